@@ -1,0 +1,92 @@
+"""The command line: ``python -m pipeline extract|check --raw DIR --out DIR``.
+
+The only place that turns exceptions into one line on stderr and an exit code:
+0 done (extract) or consistent (check); 1 check found error findings; 2 crash or bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections import Counter
+from pathlib import Path
+
+from pipeline.errors import Msg, PipelineError, UsageError
+from pipeline.run import RunResult, run
+
+EXIT_OK, EXIT_INCONSISTENT, EXIT_CRASH = 0, 1, 2
+DEFAULT_REVIEWS = "reviews/decisions.csv"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Extract amounts, dates, countries and agreements from RAW/*.txt into OUT, "
+                    "validate them and check them for consistency.")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="{extract,check}")
+    for verb, help_text in (
+        ("extract", "write the fact CSVs, findings.csv and report.html "
+                    "(exit 0 even with findings)"),
+        ("check", "extract, then exit 1 when any finding has severity error"),
+    ):
+        p = verbs.add_parser(verb, help=help_text, description=help_text)
+        p.add_argument("--raw", default="raw", help="folder of documents (default: raw)")
+        p.add_argument("--out", default="extracted", help="output folder (default: extracted)")
+        p.add_argument("--reviews", default=DEFAULT_REVIEWS,
+                       help=f"reviewer decisions CSV, optional (default: {DEFAULT_REVIEWS})")
+        p.add_argument("--jobs", default="1", help="worker processes (default: 1)")
+        p.add_argument("--quiet", action="store_true", help="print nothing but errors")
+        p.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def summary(result: RunResult, out: Path) -> str:
+    docs = Counter(d.status for d in result.documents)
+    facts = ", ".join(f"{len(frame)} {name}" for name, frame in result.tables.items())
+    severities = Counter(f.severity for f in result.findings)
+    lines = [
+        f"{docs.get('ok', 0)} documents read, {docs.get('quarantined', 0)} quarantined",
+        f"facts: {facts}",
+        f"findings: {severities.get('error', 0)} errors, {severities.get('warning', 0)} warnings",
+        f"outputs: {out.as_posix()}/ (documents.csv, money.csv, dates.csv, countries.csv, "
+        f"agreements.csv, findings.csv, report.html)",
+    ]
+    for d in result.documents:
+        if d.status == "quarantined":
+            lines.append(f"quarantined {d.doc_id}: {d.error}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        try:
+            jobs = int(args.jobs)
+        except ValueError:
+            jobs = 0
+        if jobs < 1:
+            raise UsageError(Msg.E207, value=args.jobs)
+        out = Path(args.out)
+        reviews = Path(args.reviews) if args.reviews else None
+        result = run(Path(args.raw), out, reviews, jobs=jobs)
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        return exc.exit_code
+    except Exception as exc:  # a crash: one line unless --debug
+        print(f"error: [E900] internal error: {type(exc).__name__}: {exc} "
+              "(run with --debug for the traceback)", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        return EXIT_CRASH
+    if not args.quiet:
+        print(summary(result, out))
+    if args.verb == "check" and result.errors:
+        print(f"check failed: {len(result.errors)} error findings", file=sys.stderr)
+        for finding in result.errors:
+            print(f"  [{finding.check}] {finding.message} (facts: {', '.join(finding.fact_ids)})",
+                  file=sys.stderr)
+        return EXIT_INCONSISTENT
+    return EXIT_OK

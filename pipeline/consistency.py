@@ -1,0 +1,258 @@
+"""Consistency checks within and across documents: findings only where claims cannot all be true.
+
+Every claim is an interval (``pipeline/tolerances.py`` says how wide). Claims about the same
+thing are grouped by an identity key (a hash join, never all pairs); inside a group the claims
+are compatible exactly when the largest lower bound is at most the smallest upper bound
+(intervals on a line pairwise overlap iff they all do), so one pass finds the two claims that
+disagree most. Claims with incomplete identity are not compared; rejected facts take no part.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from pipeline.documents import Document
+from pipeline.findings import Finding, make_finding
+from pipeline.tolerances import FUTURE_DATE_GRACE_DAYS, amount_interval
+
+Tables = Mapping[str, pd.DataFrame]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One fact's statement about an identity, as an interval."""
+
+    low: Any
+    high: Any
+    shown: str  # the value as a reviewer reads it: "2016", "$4.3 million (over)"
+    fact_id: str
+    doc_id: str
+
+
+def _active_rows(tables: Tables, fact_type: str) -> list[dict[str, Any]]:
+    frame = tables.get(fact_type)
+    if frame is None or frame.empty:
+        return []
+    rows = frame.to_dict("records")
+    return [r for r in rows if r.get("review") != "rejected"]
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, float) and value != value) or (
+        value is pd.NA)
+
+
+def granularity_end(start: date, granularity: str) -> date:
+    """The last day a date stated at ``granularity`` from ``start`` can mean.
+
+    >>> granularity_end(date(2019, 8, 1), "month")
+    datetime.date(2019, 8, 31)
+    >>> granularity_end(date(2018, 10, 1), "fiscal_year")
+    datetime.date(2019, 9, 30)
+    """
+    if granularity == "day":
+        return start
+    if granularity == "month":
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if granularity in ("quarter", "season"):
+        month = start.month + 2
+        year = start.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if granularity == "half":
+        return granularity_end(start.replace(month=min(start.month + 5, 12)), "month")
+    if granularity == "fiscal_year":
+        return date(start.year + 1, 9, 30)
+    if granularity == "decade":
+        return date(start.year + 9, 12, 31)
+    return date(start.year, 12, 31)
+
+
+def show_date(start: date, granularity: str) -> str:
+    """A date as precise as it was stated: ``2016``, ``2019-08``, ``FY2019``, ``2019-08-15``."""
+    if granularity == "day":
+        return start.isoformat()
+    if granularity == "month":
+        return start.strftime("%Y-%m")
+    if granularity == "fiscal_year":
+        return f"FY{start.year + 1}"
+    if granularity == "decade":
+        return f"the {start.year}s"
+    return str(start.year)
+
+
+def show_amount(row: Mapping[str, Any]) -> str:
+    words = {"at_least": "at least ", "at_most": "at most ", "approximate": "about "}
+    low, high = row.get("amount_low"), row.get("amount_high")
+    if row["qualifier"] == "range":
+        return f"{_money(low)}–{_money(high)}"
+    stated = low if not _blank(low) and low != 0 else high
+    return f"{words.get(row['qualifier'], '')}{_money(stated)}"
+
+
+def _money(value: Any) -> str:
+    if _blank(value):
+        return "?"
+    return f"${float(value):,.0f}"
+
+
+def _quote(row: Mapping[str, Any]) -> str:
+    return f"“{row['text']}”"
+
+
+def _conflicts(groups: Mapping[Any, Sequence[Claim]]) -> Iterator[tuple[Any, Claim, Claim]]:
+    """For each group whose claims cannot all hold: the claim with the highest lower bound and
+    the claim with the lowest upper bound (they cannot both be true)."""
+    for key in sorted(groups, key=repr):
+        claims = groups[key]
+        if len(claims) < 2:
+            continue
+        top = max(claims, key=lambda c: (c.low, c.fact_id))
+        bottom = min(claims, key=lambda c: (c.high, c.fact_id))
+        if top.low > bottom.high:
+            yield key, bottom, top
+
+
+def _scope(a: Claim, b: Claim, name: str) -> str:
+    return f"{'cross_doc' if a.doc_id != b.doc_id else 'within_doc'}:{name}"
+
+
+# --- within one fact ---------------------------------------------------------------------
+
+def check_range_order(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    for row in _active_rows(tables, "money"):
+        low, high = row["amount_low"], row["amount_high"]
+        if not _blank(low) and not _blank(high) and float(low) > float(high):
+            yield make_finding(
+                "range_order", "error", [row["doc_id"]], [row["fact_id"]],
+                f"In {row['doc_id']}, the range {_quote(row)} has its low end "
+                f"{_money(low)} above its high end {_money(high)}.")
+
+
+def check_interval_order(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    for row in _active_rows(tables, "date"):
+        s, e = row["start_date"], row["end_date"]
+        if not _blank(s) and not _blank(e) and s > e:
+            yield make_finding(
+                "interval_order", "error", [row["doc_id"]], [row["fact_id"]],
+                f"In {row['doc_id']}, {_quote(row)} starts on {s}, after it ends on {e}.")
+    for row in _active_rows(tables, "agreement"):
+        s, e = row["date_start"], row["date_end"]
+        if not _blank(s) and not _blank(e) and s > e:
+            yield make_finding(
+                "interval_order", "error", [row["doc_id"]], [row["fact_id"]],
+                f"In {row['doc_id']}, {row['name']} begins on {s}, after it ends on {e}.")
+
+
+def check_after_document_date(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    """A past event (signed, begun, ended) dated after the document that reports it."""
+    doc_dates = {d.doc_id: d.doc_date for d in documents if d.doc_date is not None}
+    for row in _active_rows(tables, "agreement"):
+        doc_date = doc_dates.get(row["doc_id"])
+        if doc_date is None or _blank(row["date_start"]):
+            continue
+        if row["status"] not in ("signed", "in_force", "active", "ended"):
+            continue
+        start = date.fromisoformat(row["date_start"])
+        if start > doc_date + timedelta(days=FUTURE_DATE_GRACE_DAYS):
+            yield make_finding(
+                "after_document_date", "error", [row["doc_id"]], [row["fact_id"]],
+                f"In {row['doc_id']} (dated {doc_date.isoformat()}), {row['name']} is "
+                f"{row['status']} from {show_date(start, row['start_granularity'])}, after the "
+                f"document's own date.")
+
+
+# --- across facts: claims about the same thing ---------------------------------------------
+
+STATE_PARTNERSHIP = "state_partnership"
+DATED_STATUSES = {"signed", "in_force", "active", "ended", ""}
+
+
+def agreement_identity(row: Mapping[str, Any]) -> tuple[str, str, str] | None:
+    """Kind, canonical name and parties: the ACSA with Uzbekistan is not the one with Mongolia.
+
+    A State Partnership pairing is the guard plus the country, whatever the sentence calls it.
+    """
+    parties = row.get("parties") or ""
+    if _blank(parties) or len(parties.split(";")) < 2:
+        return None
+    if row["kind"] == STATE_PARTNERSHIP:
+        return (STATE_PARTNERSHIP, "", parties)
+    return (row["kind"], str(row["name"]).lower(), parties)
+
+
+def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    groups: dict[Any, list[Claim]] = defaultdict(list)
+    rows_by_id: dict[str, Mapping[str, Any]] = {}
+    for row in _active_rows(tables, "agreement"):
+        key = agreement_identity(row)
+        if key is None or _blank(row["date_start"]) or row["status"] not in DATED_STATUSES:
+            continue
+        start = date.fromisoformat(row["date_start"])
+        gran = row["start_granularity"] or "day"
+        claim = Claim(start, granularity_end(start, gran), show_date(start, gran),
+                      row["fact_id"], row["doc_id"])
+        groups[key].append(claim)
+        rows_by_id[row["fact_id"]] = row
+    for key, a, b in _conflicts(groups):
+        name = "pairing_start" if key[0] == STATE_PARTNERSHIP else "agreement_date"
+        row = rows_by_id[a.fact_id]
+        what = (f"the State Partnership pairing {row['parties']}" if key[0] == STATE_PARTNERSHIP
+                else f"{row['name']} ({row['parties']})")
+        yield make_finding(
+            _scope(a, b, name), "error", [a.doc_id, b.doc_id], [a.fact_id, b.fact_id],
+            f"{what[0].upper()}{what[1:]} begins in {a.shown} in {a.doc_id} but in {b.shown} "
+            f"in {b.doc_id}.")
+
+
+def money_identity(row: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """Program, countries, fiscal year, period and currency; None when any part is unknown."""
+    parts = (row.get("program"), row.get("countries"), row.get("fiscal_year"))
+    if any(_blank(p) for p in parts):
+        return None
+    return (str(row["program"]), str(row["countries"]), str(int(row["fiscal_year"])),
+            str(row.get("period") or ""), str(row.get("currency") or ""))
+
+
+def check_money_claims(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    groups: dict[Any, list[Claim]] = defaultdict(list)
+    for row in _active_rows(tables, "money"):
+        key = money_identity(row)
+        if key is None:
+            continue
+        low = None if _blank(row["amount_low"]) else float(row["amount_low"])
+        high = None if _blank(row["amount_high"]) else float(row["amount_high"])
+        lo, hi = amount_interval(low, high, row["qualifier"])
+        groups[key].append(Claim(lo, hi, f"{show_amount(row)} ({_quote(row)})",
+                                 row["fact_id"], row["doc_id"]))
+    for key, a, b in _conflicts(groups):
+        program, countries, fy = key[0], key[1], key[2]
+        cross = a.doc_id != b.doc_id
+        yield make_finding(
+            _scope(a, b, "money"), "error" if cross else "warning", [a.doc_id, b.doc_id],
+            [a.fact_id, b.fact_id],
+            f"{program} for {countries} in FY{fy} is {a.shown} in {a.doc_id} but {b.shown} in "
+            f"{b.doc_id}.")
+
+
+Check = Callable[[Tables, Sequence[Document]], Iterable[Finding]]
+
+CHECKS: tuple[Check, ...] = (
+    check_range_order,
+    check_interval_order,
+    check_after_document_date,
+    check_agreement_dates,
+    check_money_claims,
+)
+
+
+def check_consistency(tables: Tables, documents: Sequence[Document]) -> list[Finding]:
+    """Every finding of every check."""
+    return [finding for check in CHECKS for finding in check(tables, documents)]

@@ -1,0 +1,97 @@
+"""Ingest: RAW folder → Documents. Strict UTF-8; an unreadable file is quarantined, never fatal.
+
+A document's id is its path relative to RAW without ``.txt``, '/'-separated, so ids and the
+order of documents do not depend on the operating system or the order the file system lists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from pipeline.documents import Document
+from pipeline.errors import Msg, UsageError
+
+BOM = "\ufeff"
+BINARY_SNIFF_BYTES = 8000
+META_SUFFIX = ".meta.json"
+
+
+def find_documents(raw: Path) -> list[tuple[str, Path]]:
+    """(doc_id, path) of every ``*.txt`` under ``raw``, sorted by doc_id."""
+    if not raw.exists():
+        raise UsageError(Msg.E201, path=raw)
+    if not raw.is_dir():
+        raise UsageError(Msg.E202, path=raw)
+    found = []
+    for dirpath, dirnames, filenames in os.walk(raw):
+        dirnames.sort()
+        for name in filenames:
+            if name.endswith(".txt") and not name.startswith("."):
+                path = Path(dirpath) / name
+                doc_id = path.relative_to(raw).as_posix()[: -len(".txt")]
+                found.append((doc_id, path))
+    return sorted(found)
+
+
+def decode_document(data: bytes) -> tuple[str | None, str]:
+    """(text, error): the decoded text, or None and a catalogue message saying why not.
+
+    >>> decode_document(b"\\xef\\xbb\\xbfHello")
+    ('Hello', '')
+    >>> decode_document(b"abc\\xff")
+    (None, '[E101] not UTF-8: invalid byte 0xff at byte offset 3')
+    >>> decode_document(b"ab\\x00c")
+    (None, '[E102] binary file: NUL byte at byte offset 2')
+    >>> decode_document(b"  \\n")
+    (None, '[E103] empty document')
+    """
+    nul = data.find(b"\x00", 0, BINARY_SNIFF_BYTES)
+    if nul >= 0:
+        return None, Msg.E102.format_msg(offset=nul)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, Msg.E101.format_msg(byte=data[exc.start], offset=exc.start)
+    if text.startswith(BOM):
+        text = text[1:]
+    if not text.strip():
+        return None, Msg.E103.format_msg()
+    return text, ""
+
+
+def read_meta(txt_path: Path) -> tuple[date | None, str]:
+    """The document date from ``NAME.meta.json`` beside ``NAME.txt``: (date, error)."""
+    meta = txt_path.with_name(txt_path.name[: -len(".txt")] + META_SUFFIX)
+    if not meta.exists():
+        return None, ""
+    try:
+        value = json.loads(meta.read_text(encoding="utf-8-sig")).get("date")
+        return (date.fromisoformat(value) if value else None), ""
+    except (OSError, ValueError, AttributeError, TypeError) as exc:
+        return None, Msg.E106.format_msg(path=meta.name, reason=str(exc) or type(exc).__name__)
+
+
+def read_document(doc_id: str, path: Path, shown_path: str) -> Document:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Document(doc_id, shown_path, "", None, "quarantined",
+                        Msg.E104.format_msg(reason=exc.strerror or type(exc).__name__))
+    sha = hashlib.sha256(data).hexdigest()
+    text, error = decode_document(data)
+    if text is None:
+        return Document(doc_id, shown_path, sha, None, "quarantined", error)
+    doc_date, meta_error = read_meta(path)
+    return Document(doc_id, shown_path, sha, text, "ok", meta_error, doc_date)
+
+
+def ingest(raw: Path) -> Iterator[Document]:
+    """Every document under ``raw``, in doc_id order, read one at a time."""
+    for doc_id, path in find_documents(raw):
+        shown = (Path(str(raw)) / path.relative_to(raw)).as_posix()
+        yield read_document(doc_id, path, shown)

@@ -1,0 +1,24 @@
+"""Link facts to each other within a document: the stage between extraction and tables.
+
+A money amount learns its program, fiscal year and the countries it is about; an agreement
+learns its parties, dates and status; dates with an open end or a relative span are resolved
+against the document's date when it is known (never against today's). Each step is a pure
+function of the document text, the facts found in it, its sentences and its date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from pipeline.facts import Fact
+from pipeline.link_agreements import link_agreements
+from pipeline.link_money import link_money
+from pipeline.resolve_dates import resolve_dates
+
+
+def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, int]],
+               doc_date: date | None = None) -> list[Fact]:
+    linked = link_money(text, list(facts), sentences)
+    linked = link_agreements(text, linked, sentences, doc_date)
+    return resolve_dates(linked, doc_date)

@@ -1,0 +1,107 @@
+"""The spaCy pipeline: ``spacy.blank("en")``, sentence boundaries, and one component per fact type.
+
+``extract_text(text)`` is the pure core of the whole project: text in, facts out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from pipeline.components import facts_of
+from pipeline.facts import ExtractedDocument, Fact
+from pipeline.link import link_facts
+from pipeline.textview import matching_view
+
+# Split digit-dash-digit ("3-5", "1996-2002"), "U.S.-Georgia" and "mid-2019" so that every
+# range and compound is a sequence of tokens the patterns can see.
+EXTRA_INFIXES = (
+    r"(?<=[0-9])-(?=[0-9])",
+    r"(?<=\.)-(?=[A-Za-z])",
+    r"(?<=[A-Za-z])-(?=[0-9])",
+)
+
+FACT_COMPONENTS = ("country_facts", "date_facts", "money_facts", "agreement_facts")
+
+
+@Language.component("line_break_sentences")
+def line_break_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings and bullet items have no final period."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def blank_pipeline() -> Language:
+    """``spacy.blank("en")`` with this project's tokenizer rules and sentence boundaries only.
+
+    Components' tests add their own component to this: ``blank_pipeline().add_pipe("money_facts")``.
+    """
+    nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.max_length = 2_000_000
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("line_break_sentences")
+    return nlp
+
+
+@cache
+def build_nlp() -> Language:
+    """The full pipeline: ``blank_pipeline()`` plus every fact component, in order."""
+    import pipeline.components.agreements
+    import pipeline.components.countries
+    import pipeline.components.dates
+    import pipeline.components.money  # noqa: F401  (registers the factories)
+
+    nlp = blank_pipeline()
+    for name in FACT_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def sentences_of(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Sentence (start, end) offsets, trimmed of surrounding white space."""
+    out = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        text = doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _sort_key(fact: Fact) -> tuple[int, int, str]:
+    return (fact.start, fact.end, fact.TYPE)
+
+
+def document_from_doc(doc: Doc, doc_date: date | None = None) -> ExtractedDocument:
+    sentences = sentences_of(doc)
+    facts = link_facts(doc.text, facts_of(doc), sentences, doc_date)
+    return ExtractedDocument(tuple(sorted(facts, key=_sort_key)), sentences)
+
+
+def extract_text(text: str, doc_date: date | None = None) -> ExtractedDocument:
+    """Every fact in ``text``; offsets index ``text`` itself. ``doc_date`` (the document's own
+    date, when known) resolves "present", "over the past five years" and the like."""
+    return document_from_doc(build_nlp()(matching_view(text)), doc_date)
+
+
+def extract_texts(items: Iterable[tuple[str, date | None]], batch_size: int = 32
+                  ) -> Iterator[ExtractedDocument]:
+    """``extract_text`` over many (text, doc_date) pairs, streamed through ``nlp.pipe``."""
+    nlp = build_nlp()
+    views = ((matching_view(text), doc_date) for text, doc_date in items)
+    for doc, doc_date in nlp.pipe(views, batch_size=batch_size, as_tuples=True):
+        yield document_from_doc(doc, doc_date)

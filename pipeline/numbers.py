@@ -1,0 +1,82 @@
+"""Numbers as written: digits with thousands separators, decimals, and English number words.
+
+Policy for hostile numbers: only ASCII digits are read; a value that is not finite, or has more
+than ``MAX_DIGITS`` digits, is rejected (``None``) rather than approximated.
+
+>>> parse_number("5,473,009")
+5473009.0
+>>> parse_number("1.2")
+1.2
+>>> parse_number("twenty-six")
+26.0
+>>> parse_number("five")
+5.0
+>>> parse_number("one hundred twenty")
+120.0
+>>> parse_number("1e309") is None, parse_number("inf") is None, parse_number("12,34") is None
+(True, True, True)
+>>> scale_of("million"), scale_of("Bn"), scale_of("apples")
+(1000000.0, 1000000000.0, None)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+NUMBER_WORDS_PATH = Path(__file__).parent / "data" / "number_words.json"
+MAX_DIGITS = 18  # beyond this a float cannot hold the value exactly: reject, never round silently
+
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+
+
+@cache
+def _words() -> dict[str, dict[str, float]]:
+    data = json.loads(NUMBER_WORDS_PATH.read_text(encoding="utf-8"))
+    return {k: {w: float(n) for w, n in v.items()}
+            for k, v in data.items() if not k.startswith("_")}
+
+
+def scale_of(word: str) -> float | None:
+    """The multiplier a scale word stands for (``million`` → 1e6), or None."""
+    return _words()["scales"].get(word.lower())
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or English words, or None."""
+    text = text.strip()
+    if not text:
+        return None
+    if text[0].isdigit() or text[0] == ".":
+        if not _DIGITS.match(text) or sum(c.isdigit() for c in text) > MAX_DIGITS:
+            return None
+        value = float(text.replace(",", ""))
+        return value if math.isfinite(value) else None
+    return _parse_words(text.lower())
+
+
+def _parse_words(text: str) -> float | None:
+    words = _words()
+    total = 0.0
+    current = 0.0
+    seen = False
+    for part in re.split(r"[\s-]+", text):
+        if part == "and":
+            continue
+        article = part in ("a", "an")
+        if part in words["units"] and (not article or not seen):
+            current += words["units"][part]
+        elif part in words["tens"]:
+            current += words["tens"][part]
+        elif part == "hundred":
+            current = (current or 1.0) * 100
+        elif part in words["scales"] and len(part) > 2:
+            total += (current or 1.0) * words["scales"][part]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None

@@ -1,0 +1,138 @@
+"""Facts → rows: the contract's columns for every fact type, as plain Python values.
+
+``fact_fields`` is the one place that turns a fact's normalized value into the contract's cells
+(minus ``fact_id, doc_id, start, end, text, sentence``, which ``fact_rows`` adds). The evaluator
+and the golden test compare these fields, so what is measured is what is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
+
+FACT_TABLES = {"money": "money.csv", "date": "dates.csv", "country": "countries.csv",
+               "agreement": "agreements.csv"}
+
+COMMON_COLUMNS = ["fact_id", "doc_id", "start", "end", "text", "sentence"]
+FIELD_COLUMNS = {
+    "money": ["amount_low", "amount_high", "currency", "qualifier", "period", "fiscal_year",
+              "countries", "program"],
+    "date": ["kind", "start_date", "end_date", "granularity", "duration"],
+    "country": ["iso3", "name"],
+    "agreement": ["name", "kind", "parties", "date_start", "date_end", "status",
+                  "start_granularity", "end_granularity"],
+}
+TRAILING_COLUMNS = ["sentence_start", "sentence_end", "review", "review_note"]
+
+
+def columns_for(fact_type: str) -> list[str]:
+    return COMMON_COLUMNS + FIELD_COLUMNS[fact_type] + TRAILING_COLUMNS
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def fact_fields(fact: Fact) -> dict[str, Any]:
+    """The normalized cells of one fact (lists as sorted tuples, unknown as None or "").
+
+    >>> from pipeline.values import Amount
+    >>> amount = Amount(3e6, 5e6, qualifier="range", period="year")
+    >>> fact_fields(MoneyFact(0, 11, amount))["amount_high"]
+    5000000.0
+    """
+    if isinstance(fact, MoneyFact):
+        a = fact.amount
+        return {"amount_low": a.low, "amount_high": a.high, "currency": a.currency,
+                "qualifier": a.qualifier, "period": a.period, "fiscal_year": fact.fiscal_year,
+                "countries": tuple(sorted(fact.countries)), "program": fact.program}
+    if isinstance(fact, DateFact):
+        v = fact.value
+        return {"kind": v.kind, "start_date": _iso(v.start), "end_date": _iso(v.end),
+                "granularity": v.granularity, "duration": v.duration}
+    if isinstance(fact, CountryFact):
+        return {"iso3": fact.iso3, "name": fact.name}
+    if isinstance(fact, AgreementFact):
+        ds, de = fact.date_start, fact.date_end
+        return {"name": fact.name, "kind": fact.kind, "parties": tuple(sorted(fact.parties)),
+                "date_start": _iso(ds.start) if ds else None,
+                "date_end": _iso(de.end) if de else None, "status": fact.status,
+                "start_granularity": ds.granularity if ds else "",
+                "end_granularity": de.granularity if de else ""}
+    raise TypeError(f"not a fact: {fact!r}")
+
+
+def fact_id(doc_id: str, fact: Fact) -> str:
+    """Stable across runs for the same text: ``DOC:TYPE:START`` (``:END`` when two facts of a
+    type start at one offset)."""
+    return f"{doc_id}:{fact.TYPE}:{fact.start}"
+
+
+def fact_rows(doc_id: str, text: str, facts: Iterable[Fact],
+              sentences: Iterable[tuple[int, int]]) -> dict[str, list[dict[str, Any]]]:
+    """Rows per fact type for one document, in document order."""
+    import bisect
+
+    sents = list(sentences)
+    starts = [s for s, _ in sents]
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
+    seen: set[str] = set()
+    for fact in sorted(facts, key=lambda f: (f.start, f.end, f.TYPE)):
+        i = bisect.bisect_right(starts, fact.start) - 1
+        s_start, s_end = sents[i] if i >= 0 else (fact.start, fact.end)
+        s_start, s_end = min(s_start, fact.start), max(s_end, fact.end)
+        fid = fact_id(doc_id, fact)
+        if fid in seen:
+            fid = f"{fid}:{fact.end}"
+        seen.add(fid)
+        row = {"fact_id": fid, "doc_id": doc_id, "start": fact.start, "end": fact.end,
+               "text": text[fact.start:fact.end], "sentence": text[s_start:s_end],
+               **fact_fields(fact), "sentence_start": s_start, "sentence_end": s_end,
+               "review": "", "review_note": ""}
+        rows[fact.TYPE].append(row)
+    return rows
+
+
+INT_COLUMNS = {"start", "end", "sentence_start", "sentence_end", "fiscal_year", "chars"}
+FLOAT_COLUMNS = {"amount_low", "amount_high"}
+NULLABLE_TEXT_COLUMNS = {"start_date", "end_date", "date_start", "date_end", "doc_date"}
+DOCUMENT_COLUMNS = ["doc_id", "path", "sha256", "chars", "status", "error", "doc_date"]
+
+
+def _cell(column: str, value: Any) -> Any:
+    if isinstance(value, tuple):
+        return ";".join(value)
+    if value is None and column not in INT_COLUMNS | FLOAT_COLUMNS | NULLABLE_TEXT_COLUMNS:
+        return ""
+    return value
+
+
+def to_frame(rows: Iterable[dict[str, Any]], columns: list[str]) -> Any:
+    """Rows → a DataFrame with the contract's columns in order and nullable typed numbers."""
+    import pandas as pd
+
+    records = [{c: _cell(c, r.get(c)) for c in columns} for r in rows]
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    for column in columns:
+        if column in INT_COLUMNS:
+            frame[column] = frame[column].astype("Int64")
+        elif column in FLOAT_COLUMNS:
+            frame[column] = frame[column].astype("Float64")
+        else:
+            frame[column] = frame[column].astype(object)
+    sort_by = [c for c in ("doc_id", "start", "end", "fact_id") if c in columns]
+    return frame.sort_values(sort_by, kind="stable").reset_index(drop=True) if sort_by else frame
+
+
+def fact_frame(fact_type: str, rows: Iterable[dict[str, Any]]) -> Any:
+    return to_frame(rows, columns_for(fact_type))
+
+
+def documents_frame(documents: Iterable[Any]) -> Any:
+    rows = [{"doc_id": d.doc_id, "path": d.path, "sha256": d.sha256, "chars": d.chars,
+             "status": d.status, "error": d.error,
+             "doc_date": d.doc_date.isoformat() if d.doc_date else None} for d in documents]
+    return to_frame(rows, DOCUMENT_COLUMNS)

@@ -1,0 +1,44 @@
+"""The matching view of a text: the same length, with look-alike characters made plain.
+
+Documents carry no-break spaces (U+00A0), narrow no-break spaces (U+202F), en dashes and
+minus signs, and smart quotes. The extractors match on a view where each of these is replaced
+by one plain ASCII character, so every offset into the view is an offset into the original and
+``document[start:end]`` stays exact. The substitution table is data: ``data/char_map.json``.
+
+>>> view = matching_view("$3\u20135\u00a0million in FY\u202f2021")
+>>> view
+'$3-5 million in FY 2021'
+>>> len(view) == len("$3\u20135\u00a0million in FY\u202f2021")
+True
+>>> matching_view("a\\r\\nb\\rc")
+'a \\nb\\nc'
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+CHAR_MAP_PATH = Path(__file__).parent / "data" / "char_map.json"
+
+
+@cache
+def _translation_table() -> dict[int, str]:
+    spec = json.loads(CHAR_MAP_PATH.read_text(encoding="utf-8"))
+    table: dict[int, str] = {}
+    for name, group in spec.items():
+        if name.startswith("_"):
+            continue
+        for char in group["chars"]:
+            table[ord(char)] = group["to"]
+    return table
+
+
+def matching_view(text: str) -> str:
+    """Return ``text`` with look-alike characters replaced one for one."""
+    view = text.translate(_translation_table())
+    if "\r" in view:
+        # CRLF: the CR becomes a space so the line break stays one break; a lone CR is a break.
+        view = view.replace("\r\n", " \n").replace("\r", "\n")
+    return view

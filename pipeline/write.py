@@ -1,0 +1,108 @@
+"""Write outputs: deterministic CSV bytes, safe in a spreadsheet, replaced atomically.
+
+Every file is written to a temporary file in the same directory, flushed and fsynced, then
+``os.replace``d over the old one, so a run killed half-way leaves the previous outputs whole.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC_COLUMNS = {"start", "end", "sentence_start", "sentence_end", "fiscal_year", "chars",
+                   "amount_low", "amount_high"}
+
+
+def format_number(value: Any) -> str:
+    """A plain decimal: no exponent, no thousands separator, integral floats without ``.0``.
+
+    >>> format_number(5473009.0), format_number(2500000.5), format_number(1e20), format_number(None)
+    ('5473009', '2500000.5', '100000000000000000000', '')
+    """
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, float) or hasattr(value, "is_integer"):
+        f = float(value)
+        if f.is_integer():
+            return str(int(f))
+        return format(f, "f").rstrip("0") if abs(f) >= 1e16 else repr(f)
+    return str(int(value))
+
+
+def safe_text(value: Any) -> str:
+    """A text cell a spreadsheet will not run as a formula (OWASP CSV injection).
+
+    >>> safe_text("=HYPERLINK(1)"), safe_text("-5 million"), safe_text("ok"), safe_text(None)
+    ("'=HYPERLINK(1)", "'-5 million", 'ok', '')
+    """
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_CHARS) else text
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """The CSV file for ``frame``: UTF-8, header row, RFC 4180 quoting, ``\\n`` line ends."""
+    buffer = io.StringIO()
+    columns = list(frame.columns)
+    buffer.write(_csv_line(columns))
+    numeric = [c in NUMERIC_COLUMNS for c in columns]
+    for values in frame.itertuples(index=False, name=None):
+        buffer.write(_csv_line([format_number(v) if is_num else safe_text(v)
+                                for v, is_num in zip(values, numeric, strict=True)]))
+    return buffer.getvalue().encode("utf-8")
+
+
+def _csv_line(cells: list[str]) -> str:
+    r"""One RFC 4180 record. Python's csv writer leaves a lone CR unquoted when the line
+    terminator is LF, which would split a row; every cell holding a separator, quote, CR or LF
+    is quoted here.
+
+    >>> print(_csv_line(["a", "b,c", 'q"t', "x\ry"]).replace("\r", "<CR>"), end="")
+    a,"b,c","q""t","x<CR>y"
+    """
+    return ",".join(_quote_cell(c) for c in cells) + "\n"
+
+
+def _quote_cell(cell: str) -> str:
+    if any(ch in cell for ch in ',"\r\n'):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_outputs(out: Path, csvs: Mapping[str, pd.DataFrame], extra: Iterable[tuple[str, bytes]]
+                  ) -> list[Path]:
+    """Write every CSV (by file name) and extra file; returns the paths written, in order."""
+    written = []
+    for name in sorted(csvs):
+        write_atomic(out / name, csv_bytes(csvs[name]))
+        written.append(out / name)
+    for name, data in extra:
+        write_atomic(out / name, data)
+        written.append(out / name)
+    return written

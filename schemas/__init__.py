@@ -1,0 +1,24 @@
+"""Pandera schemas, one ``DataFrameModel`` per output table (contract: ../shared/CONTRACT.md).
+
+Each is strict (no column outside the contract's and ours) and validated lazily, so a reviewer
+sees every failure at once; ``pipeline/validate.py`` turns failures into findings rows.
+"""
+
+from schemas.agreements import AgreementsSchema
+from schemas.countries import CountriesSchema
+from schemas.dates import DatesSchema
+from schemas.documents import DocumentsSchema
+from schemas.findings import FindingsSchema
+from schemas.money import MoneySchema
+
+SCHEMAS = {
+    "documents": DocumentsSchema,
+    "money": MoneySchema,
+    "date": DatesSchema,
+    "country": CountriesSchema,
+    "agreement": AgreementsSchema,
+    "findings": FindingsSchema,
+}
+
+__all__ = ["SCHEMAS", "AgreementsSchema", "CountriesSchema", "DatesSchema", "DocumentsSchema",
+           "FindingsSchema", "MoneySchema"]

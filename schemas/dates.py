@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from pipeline.values import DATE_KINDS, GRANULARITIES
+from schemas.common import ISO_DATE, FactSchema
+
+
+class DatesSchema(FactSchema):
+    kind: Series[str] = pa.Field(isin=list(DATE_KINDS))
+    start_date: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    end_date: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    granularity: Series[str] = pa.Field(isin=list(GRANULARITIES))
+    duration: Series[str] = pa.Field(str_matches=r"^(P[0-9WYMD.]+)?$")
+
+    class Config:
+        strict = True
+        ordered = True

@@ -1,0 +1,175 @@
+"""Consistency checks: contradictions found and named; the same fact said differently is not."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.consistency import check_consistency
+from pipeline.documents import Document
+from tests.factories import agreement, date_row, money, tables
+
+
+def doc(doc_id: str, doc_date: date | None = None) -> Document:
+    return Document(doc_id, f"raw/{doc_id}.txt", "0" * 64, "text", "ok", "", doc_date)
+
+
+DOCS = [doc("a"), doc("b")]
+ACSA = "Acquisition and Cross-Servicing Agreement"
+
+
+def checks(*rows: dict) -> list[tuple[str, str]]:
+    return sorted((f.check, f.severity) for f in check_consistency(tables(*rows), DOCS))
+
+
+# --- contradictions -----------------------------------------------------------------------
+
+def test_same_agreement_signed_in_different_years_across_documents() -> None:
+    rows = [agreement("a", ACSA, "acsa", "USA;UZB", "2016-01-01"),
+            agreement("b", ACSA, "acsa", "USA;UZB", "2018-01-01")]
+    (finding,) = check_consistency(tables(*rows), DOCS)
+    assert finding.check == "cross_doc:agreement_date" and finding.severity == "error"
+    assert finding.doc_ids == ("a", "b")
+    assert set(finding.fact_ids) == {rows[0]["fact_id"], rows[1]["fact_id"]}
+    assert "2016" in finding.message and "2018" in finding.message
+    assert " a" in finding.message and " b" in finding.message
+
+
+def test_same_pairing_begun_in_different_years() -> None:
+    rows = [agreement("a", "State Partnership Program", "state_partnership",
+                      "KGZ;Montana National Guard", "1995-01-01", status="active"),
+            agreement("b", "State Partnership Program", "state_partnership",
+                      "KGZ;Montana National Guard", "1996-01-01", status="active")]
+    assert checks(*rows) == [("cross_doc:pairing_start", "error")]
+
+
+def test_same_program_country_and_year_with_incompatible_amounts() -> None:
+    rows = [money("a", "$10 million", 1e7, 1e7, program="FMF", countries="KAZ", fiscal_year=2021),
+            money("b", "$12 million", 1.2e7, 1.2e7, program="FMF", countries="KAZ",
+                  fiscal_year=2021)]
+    assert checks(*rows) == [("cross_doc:money", "error")]
+
+
+def test_range_whose_low_end_exceeds_its_high_end() -> None:
+    assert checks(money("a", "$5-3 million", 5e6, 3e6, "range")) == [("range_order", "error")]
+
+
+def test_interval_that_ends_before_it_starts() -> None:
+    row = date_row("a", "from 2011 to 1996", "interval", "2011-01-01", "1996-12-31")
+    assert checks(row) == [("interval_order", "error")]
+
+
+def test_agreement_signed_after_the_document_date() -> None:
+    rows = [agreement("a", ACSA, "acsa", "USA;UZB", "2023-01-01")]
+    findings = check_consistency(tables(*rows), [doc("a", date(2021, 6, 1)), doc("b")])
+    assert [f.check for f in findings] == ["after_document_date"]
+
+
+# --- the same fact in other words: silence ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a coarser date contains the finer one
+        (agreement("a", ACSA, "acsa", "USA;UZB", "2019-01-01"),
+         agreement("b", ACSA, "acsa", "USA;UZB", "2019-08-01", "month")),
+        # over $4 million agrees with $4.3 million
+        (money("a", "$4 million", 4e6, None, "at_least", program="CWD", countries="KGZ",
+               fiscal_year=2020),
+         money("b", "$4.3 million", 4.3e6, 4.3e6, program="CWD", countries="KGZ",
+               fiscal_year=2020)),
+        # roughly $5.5 million agrees with $5,473,009
+        (money("a", "$5.5 million", 5.5e6, 5.5e6, "approximate", program="DCS", countries="KAZ",
+               fiscal_year=2019),
+         money("b", "$5,473,009", 5473009.0, 5473009.0, program="DCS", countries="KAZ",
+               fiscal_year=2019)),
+        # a rounded amount agrees with the exact one
+        (money("a", "$5.5 million", 5.5e6, 5.5e6, program="DCS", countries="KAZ", fiscal_year=2019),
+         money("b", "$5,473,009", 5473009.0, 5473009.0, program="DCS", countries="KAZ",
+               fiscal_year=2019)),
+        # a range contains the amount
+        (money("a", "$3-5 million", 3e6, 5e6, "range", program="FMF", countries="TJK",
+               fiscal_year=2020),
+         money("b", "$4 million", 4e6, 4e6, program="FMF", countries="TJK", fiscal_year=2020)),
+        # up to $2 million agrees with $1.5 million
+        (money("a", "$2 million", None, 2e6, "at_most", program="IMET", countries="UZB",
+               fiscal_year=2018),
+         money("b", "$1.5 million", 1.5e6, 1.5e6, program="IMET", countries="UZB",
+               fiscal_year=2018)),
+    ],
+)
+def test_agreeing_claims_raise_nothing(first: dict, second: dict) -> None:
+    assert checks(first, second) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        agreement("b", ACSA, "acsa", "MNG;USA", "2018-01-01"),  # another agreement: other parties
+        agreement("b", "General Security of Information Agreement", "gsoia", "USA;UZB",
+                  "2018-01-01"),  # another kind
+        agreement("b", ACSA, "acsa", "USA;UZB", "2018-01-01", status="proposed"),  # not a start
+        agreement("b", ACSA, "acsa", "UZB", "2018-01-01"),  # incomplete identity
+    ],
+)
+def test_claims_about_different_things_are_not_compared(second: dict) -> None:
+    assert checks(agreement("a", ACSA, "acsa", "USA;UZB", "2016-01-01"), second) == []
+
+
+def test_money_with_incomplete_identity_is_not_compared() -> None:
+    rows = [money("a", "$10 million", 1e7, 1e7, program="FMF", countries="KAZ"),
+            money("b", "$12 million", 1.2e7, 1.2e7, program="FMF", countries="KAZ")]
+    assert checks(*rows) == []
+
+
+def test_rejected_facts_take_no_part() -> None:
+    rows = [agreement("a", ACSA, "acsa", "USA;UZB", "2016-01-01"),
+            agreement("b", ACSA, "acsa", "USA;UZB", "2018-01-01", review="rejected")]
+    assert checks(*rows) == []
+
+
+# --- properties -----------------------------------------------------------------------------
+
+@given(years=st.lists(st.integers(1990, 2030), min_size=2, max_size=12),
+       seed=st.integers(0, 1000))
+@settings(max_examples=60, deadline=None)
+def test_agreement_dates_conflict_exactly_when_years_differ_and_order_does_not_matter(
+        years: list[int], seed: int) -> None:
+    docs = [doc(f"d{i:02d}") for i in range(len(years))]
+    rows = [agreement(d.doc_id, ACSA, "acsa", "USA;UZB", f"{y}-01-01", start=10)
+            for d, y in zip(docs, years, strict=True)]
+    shuffled = rows[:]
+    random.Random(seed).shuffle(shuffled)
+    found = check_consistency(tables(*rows), docs)
+    assert found == check_consistency(tables(*shuffled), docs[::-1])
+    assert bool(found) == (len(set(years)) > 1)
+    if found:
+        (finding,) = found
+        assert str(min(years)) in finding.message and str(max(years)) in finding.message
+
+
+@given(value=st.integers(1_000, 999_999_999), factor=st.floats(1.25, 10.0),
+       shrink=st.booleans())
+@settings(max_examples=80, deadline=None)
+def test_a_planted_money_contradiction_is_found(value: int, factor: float, shrink: bool) -> None:
+    amount = float(value)
+    other = float(round(amount / factor if shrink else amount * factor))
+    rows = [money("a", "$x", amount, amount, program="FMF", countries="GEO", fiscal_year=2020),
+            money("b", "$y", other, other, program="FMF", countries="GEO", fiscal_year=2020)]
+    (finding,) = check_consistency(tables(*rows), DOCS)
+    assert finding.check == "cross_doc:money" and finding.doc_ids == ("a", "b")
+
+
+@given(value=st.integers(1_000, 999_999_999), qualifier=st.sampled_from(["exact", "approximate"]))
+@settings(max_examples=80, deadline=None)
+def test_a_rounded_paraphrase_is_not_a_contradiction(value: int, qualifier: str) -> None:
+    amount = float(value)
+    rounded = float(f"{amount:.2g}")  # "$5,473,009" said as "$5.5 million"
+    rows = [money("a", "$x", amount, amount, program="FMF", countries="GEO", fiscal_year=2020),
+            money("b", "$y", rounded, rounded, qualifier, program="FMF", countries="GEO",
+                  fiscal_year=2020)]
+    assert check_consistency(tables(*rows), DOCS) == []
