@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.errors import Msg, PipelineError, UsageError
+from pipeline.extract import TIME_BUDGET_SECONDS
 from pipeline.run import RunResult, run
 
 EXIT_OK, EXIT_INCONSISTENT, EXIT_CRASH = 0, 1, 2
@@ -36,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--reviews", default=DEFAULT_REVIEWS,
                        help=f"reviewer decisions CSV, optional (default: {DEFAULT_REVIEWS})")
         p.add_argument("--jobs", default="1", help="worker processes (default: 1)")
+        p.add_argument("--time-budget", type=float, default=TIME_BUDGET_SECONDS,
+                       help="seconds of extraction a document may take before it is "
+                            f"quarantined (default: {TIME_BUDGET_SECONDS:g}; 0 = no limit)")
         p.add_argument("--quiet", action="store_true", help="print nothing but errors")
         p.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
@@ -69,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             raise UsageError(Msg.E207, value=args.jobs)
         out = Path(args.out)
         reviews = Path(args.reviews) if args.reviews else None
-        result = run(Path(args.raw), out, reviews, jobs=jobs)
+        result = run(Path(args.raw), out, reviews, jobs=jobs, budget=args.time_budget)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         if args.debug:

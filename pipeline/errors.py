@@ -17,6 +17,7 @@ class Msg(StrEnum):
     E104 = "cannot read file: {reason}"
     E105 = "extraction exceeded the time budget of {seconds} s per document"
     E106 = "bad meta file {path}: {reason}"
+    E107 = "extraction failed: {reason}"
     # Usage and environment: the run stops with exit 2.
     E201 = "raw folder not found: {path}"
     E202 = "raw path is not a folder: {path}"

@@ -6,11 +6,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -19,11 +22,12 @@ from pipeline.facts import ExtractedDocument, Fact
 from pipeline.link import link_facts
 from pipeline.textview import matching_view
 
-# Split digit-dash-digit ("3-5", "1996-2002"), "U.S.-Georgia" and "mid-2019" so that every
+# Split digit-dash-digit ("3-5", "1996-2002"), "U.S.-Georgia", "U.S./Kazakhstan", "U.S.—China"
+# and "mid-2019" so that every
 # range and compound is a sequence of tokens the patterns can see.
 EXTRA_INFIXES = (
     r"(?<=[0-9])-(?=[0-9])",
-    r"(?<=\.)-(?=[A-Za-z])",
+    r"(?<=\.)[-/\u2014](?=[A-Za-z])",
     r"(?<=[A-Za-z])-(?=[0-9])",
 )
 
@@ -46,7 +50,8 @@ def blank_pipeline() -> Language:
     """
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.max_length = 2_000_000
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_break_sentences")
@@ -92,16 +97,63 @@ def document_from_doc(doc: Doc, doc_date: date | None = None) -> ExtractedDocume
     return ExtractedDocument(tuple(sorted(facts, key=_sort_key)), sentences)
 
 
+# Longer texts are extracted in pieces: spaCy's memory per Doc grows with its length, and
+# nlp.max_length refuses very long texts. Pieces end at a paragraph break where possible.
+CHUNK_CHARS = 100_000
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """(start, end) pieces of ``text`` no longer than ``limit``, cut at the latest paragraph
+    break, else line break, else sentence end, else space in each window.
+
+    >>> chunk_bounds("aaa bbb.\n\nccc ddd", limit=12)
+    [(0, 10), (10, 17)]
+    >>> chunk_bounds("x" * 5, limit=2)
+    [(0, 2), (2, 4), (4, 5)]
+    """
+    bounds = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for mark in _BREAKS:
+            at = window.rfind(mark)
+            if at > 0:
+                cut = at + len(mark)
+                break
+        end = start + (cut if cut > 0 else limit)
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _shifted(fact: Fact, offset: int) -> Fact:
+    return replace(fact, start=fact.start + offset, end=fact.end + offset)
+
+
 def extract_text(text: str, doc_date: date | None = None) -> ExtractedDocument:
     """Every fact in ``text``; offsets index ``text`` itself. ``doc_date`` (the document's own
     date, when known) resolves "present", "over the past five years" and the like."""
-    return document_from_doc(build_nlp()(matching_view(text)), doc_date)
-
-
-def extract_texts(items: Iterable[tuple[str, date | None]], batch_size: int = 32
-                  ) -> Iterator[ExtractedDocument]:
-    """``extract_text`` over many (text, doc_date) pairs, streamed through ``nlp.pipe``."""
     nlp = build_nlp()
-    views = ((matching_view(text), doc_date) for text, doc_date in items)
-    for doc, doc_date in nlp.pipe(views, batch_size=batch_size, as_tuples=True):
-        yield document_from_doc(doc, doc_date)
+    view = matching_view(text)
+    if len(view) <= CHUNK_CHARS:
+        return document_from_doc(nlp(view), doc_date)
+    facts: list[Fact] = []
+    sentences: list[tuple[int, int]] = []
+    for start, end in chunk_bounds(view):
+        part = document_from_doc(nlp(view[start:end]), doc_date)
+        facts.extend(_shifted(f, start) for f in part.facts)
+        sentences.extend((s + start, e + start) for s, e in part.sentences)
+    return ExtractedDocument(tuple(sorted(facts, key=_sort_key)), tuple(sentences))
+
+
+def extract_texts(items: Iterable[tuple[str, date | None]]) -> Iterator[ExtractedDocument]:
+    """``extract_text`` over many (text, doc_date) pairs, one document at a time.
+
+    (The pipeline has no neural component, so ``nlp.pipe`` batching would gain nothing; one
+    document at a time keeps memory flat and lets a time budget apply per document.)
+    """
+    for text, doc_date in items:
+        yield extract_text(text, doc_date)

@@ -98,6 +98,7 @@ def fact_rows(doc_id: str, text: str, facts: Iterable[Fact],
 
 INT_COLUMNS = {"start", "end", "sentence_start", "sentence_end", "fiscal_year", "chars"}
 FLOAT_COLUMNS = {"amount_low", "amount_high"}
+TEXT_DTYPE = "string[python]"  # pandas' string dtype with pd.NA: what pandera's `str` expects
 NULLABLE_TEXT_COLUMNS = {"start_date", "end_date", "date_start", "date_end", "doc_date"}
 DOCUMENT_COLUMNS = ["doc_id", "path", "sha256", "chars", "status", "error", "doc_date"]
 
@@ -122,7 +123,7 @@ def to_frame(rows: Iterable[dict[str, Any]], columns: list[str]) -> Any:
         elif column in FLOAT_COLUMNS:
             frame[column] = frame[column].astype("Float64")
         else:
-            frame[column] = frame[column].astype(object)
+            frame[column] = frame[column].astype(TEXT_DTYPE)
     sort_by = [c for c in ("doc_id", "start", "end", "fact_id") if c in columns]
     return frame.sort_values(sort_by, kind="stable").reset_index(drop=True) if sort_by else frame
 

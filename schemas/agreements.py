@@ -19,5 +19,4 @@ class AgreementsSchema(FactSchema):
     end_granularity: Series[str] = pa.Field(isin=["", *GRANULARITIES])
 
     class Config:
-        strict = True
-        ordered = True
+        strict = True  # column order is the writer's job (tables.columns_for), tested there

@@ -1,0 +1,184 @@
+"""``make bench``: throughput and peak memory of the full run on a generated corpus, beside a
+spaCy floor (``spacy.blank("en")`` + sentencizer) measured in the same invocation.
+
+The corpus is built deterministically from the gold documents (raw/ and tests/gold/docs/) and
+sentence templates with random amounts, dates and countries, so it looks like the genre and has
+facts to find. Each measured run is a fresh child process (peak RSS is the child's own).
+Results are appended to ``bench/results.csv`` so progress is visible over time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results.csv"
+RESULT_COLUMNS = ["when", "commit", "words", "documents", "jobs", "baseline_words_per_s",
+                  "baseline_peak_mib", "run_words_per_s", "run_peak_mib", "extract_words_per_s",
+                  "ratio_run_to_baseline", "stage_seconds"]
+
+TEMPLATES = [
+    "In FY {fy}, the United States provided ${amount} million in Foreign Military Financing "
+    "to {country}.",
+    "Since {year}, the {state} National Guard and {country} have engaged in the State "
+    "Partnership Program.",
+    "{country} signed a Status of Forces Agreement with the United States in {month} {year}.",
+    "Over the past five years, approximately ${amount} million in IMET funding supported "
+    "{adj} officers.",
+    "Between {year} and {year2}, {country} received between ${amount} million and "
+    "${amount2} million for border security.",
+]
+COUNTRIES = ["Georgia", "Mongolia", "Kazakhstan", "the Kyrgyz Republic", "Uzbekistan",
+             "Tajikistan", "Armenia", "Azerbaijan", "Jordan", "the Philippines"]
+ADJECTIVES = ["Georgian", "Mongolian", "Kazakhstani", "Kyrgyz", "Uzbek", "Tajik"]
+STATES = ["Virginia", "Arizona", "Montana", "Nevada", "Kansas", "Vermont"]
+MONTHS = ["January", "March", "May", "August", "October", "December"]
+
+
+def seed_texts() -> list[str]:
+    paths = sorted((ROOT / "raw").glob("*.txt")) + sorted((ROOT / "tests/gold/docs").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def template_paragraph(rng: random.Random, sentences: int) -> str:
+    out = []
+    for _ in range(sentences):
+        year = rng.randint(1995, 2022)
+        amount = rng.randint(1, 90)
+        out.append(rng.choice(TEMPLATES).format(
+            fy=rng.randint(2010, 2024), amount=amount, amount2=amount + rng.randint(1, 9),
+            country=rng.choice(COUNTRIES), adj=rng.choice(ADJECTIVES), state=rng.choice(STATES),
+            month=rng.choice(MONTHS), year=year, year2=year + rng.randint(1, 6)))
+    return " ".join(out)
+
+
+def generate_corpus(folder: Path, words: int, seed: int = 0) -> tuple[int, int]:
+    """Write documents totalling about ``words`` words; returns (words, documents)."""
+    rng = random.Random(seed)
+    seeds = seed_texts()
+    folder.mkdir(parents=True, exist_ok=True)
+    total = count = 0
+    while total < words:
+        parts = [rng.choice(seeds), template_paragraph(rng, rng.randint(5, 20))]
+        rng.shuffle(parts)
+        text = "\n\n".join(parts)
+        (folder / f"{count // 500:03d}" / f"doc{count:06d}.txt").parent.mkdir(exist_ok=True)
+        (folder / f"{count // 500:03d}" / f"doc{count:06d}.txt").write_text(text, "utf-8")
+        total += len(text.split())
+        count += 1
+    return total, count
+
+
+def _child(args: list[str]) -> tuple[dict[str, object], float]:
+    """Run ``python -m pipeline.bench`` as a child; its JSON report and its peak RSS in MiB."""
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.bench", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out = proc.stdout.read() if proc.stdout else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"bench child {args[0]} failed with exit {proc.returncode}")
+    return json.loads(out), usage.ru_maxrss / 1024
+
+
+def measure_baseline(corpus: Path) -> dict[str, object]:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    paths = sorted(corpus.rglob("*.txt"))
+    began = time.perf_counter()
+    words = 0
+    texts = (p.read_text(encoding="utf-8") for p in paths)
+    for doc in nlp.pipe(texts, batch_size=32):
+        words += sum(1 for t in doc if not t.is_space and not t.is_punct)
+        sum(1 for _ in doc.sents)
+    return {"seconds": time.perf_counter() - began}
+
+
+def measure_run(corpus: Path, out: Path, jobs: int) -> dict[str, object]:
+    from pipeline.run import run
+
+    began = time.perf_counter()
+    result = run(corpus, out, None, jobs=jobs)
+    return {"seconds": time.perf_counter() - began, "stages": result.seconds,
+            "facts": {k: len(v) for k, v in result.tables.items()}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench")
+    parser.add_argument("mode", nargs="?", default="all", choices=["all", "baseline", "run"])
+    parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--no-record", action="store_true", help="do not append to results")
+    args = parser.parse_args(argv)
+    if args.mode == "baseline":
+        print(json.dumps(measure_baseline(args.corpus)))
+        return 0
+    if args.mode == "run":
+        print(json.dumps(measure_run(args.corpus, args.out, args.jobs)))
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        words, docs = generate_corpus(corpus, args.words)
+        print(f"corpus: {words:,} words in {docs:,} documents", flush=True)
+        base, base_rss = _child(["baseline", "--corpus", str(corpus)])
+        full, full_rss = _child(["run", "--corpus", str(corpus), "--out", str(Path(tmp) / "out"),
+                                 "--jobs", str(args.jobs)])
+    base_s, full_s = float(base["seconds"]), float(full["seconds"])  # type: ignore[arg-type]
+    stages: dict[str, float] = full["stages"]  # type: ignore[assignment]
+    row = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "commit": _commit(), "words": words, "documents": docs, "jobs": args.jobs,
+        "baseline_words_per_s": round(words / base_s), "baseline_peak_mib": round(base_rss),
+        "run_words_per_s": round(words / full_s), "run_peak_mib": round(full_rss),
+        "extract_words_per_s": round(words / stages["extract"]),
+        "ratio_run_to_baseline": round(base_s / full_s, 3),
+        "stage_seconds": ";".join(f"{k}={v:.2f}" for k, v in stages.items()),
+    }
+    print(f"spaCy floor (blank en + sentencizer): {row['baseline_words_per_s']:>9,} words/s, "
+          f"peak {row['baseline_peak_mib']} MiB")
+    print(f"full run (ingest to report):          {row['run_words_per_s']:>9,} words/s, "
+          f"peak {row['run_peak_mib']} MiB  ({row['ratio_run_to_baseline']}x the floor's speed)")
+    print(f"extraction alone:                     {row['extract_words_per_s']:>9,} words/s")
+    print("seconds per stage: " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
+    print(f"facts: {full['facts']}")
+    if not args.no_record:
+        _record(row)
+        print(f"recorded in {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def _record(row: dict[str, object]) -> None:
+    import csv
+
+    RESULTS.parent.mkdir(exist_ok=True)
+    new = not RESULTS.exists()
+    with RESULTS.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=RESULT_COLUMNS, lineterminator="\n")
+        if new:
+            writer.writeheader()
+        writer.writerow(row)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

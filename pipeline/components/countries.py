@@ -1,0 +1,55 @@
+"""The ``country_facts`` component: a CountryFact for every country name, alias and demonym.
+
+One spaCy ``PhraseMatcher`` on ORTH (case-sensitive: "US" but not "us", "Turkey" but not
+"turkey") holds every written variant of every form in the gazetteer (``pipeline/countries.py``)
+under its iso3, and every blocking phrase of ``not_countries.tsv`` under ``NOT_COUNTRY``.
+``select_mentions`` keeps the longest match (a blocker that wins yields nothing).
+Patterns are tokenized by the pipeline's own tokenizer, so "Kazakh-Uzbek-Kyrgyz" gives three
+mentions, "U.S.-Georgia" two and "Tajikistan's" gives "Tajikistan".
+
+This component runs first (``pipeline.nlp.FACT_COMPONENTS``); later ones read its facts from
+``doc._.facts``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.components import add_facts
+from pipeline.countries import Candidate, canonical_name, gazetteer, select_mentions
+from pipeline.facts import CountryFact
+
+
+class CountryFacts:
+    def __init__(self, nlp: Language, name: str = "country_facts") -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_label: dict[str, list[str]] = {}
+        for label, text in gazetteer().patterns():
+            by_label.setdefault(label, []).append(text)
+        for label, texts in sorted(by_label.items()):
+            self.matcher.add(label, [nlp.make_doc(text) for text in texts])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        strings = doc.vocab.strings
+        found = [(start, end, strings[key]) for key, start, end in self.matcher(doc)]
+        return select_mentions(found)
+
+    def set_annotations(self, doc: Doc, matches: list[Candidate]) -> None:
+        facts = []
+        for start, end, iso3 in matches:
+            span = doc[start:end]
+            facts.append(CountryFact(span.start_char, span.end_char, iso3, canonical_name(iso3)))
+        add_facts(doc, facts)
+
+
+@Language.factory("country_facts")
+def make_country_facts(nlp: Language, name: str) -> CountryFacts:
+    return CountryFacts(nlp, name)

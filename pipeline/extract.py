@@ -1,0 +1,111 @@
+"""The extraction stage: documents → fact rows, one document at a time, optionally in several
+processes, each document under a time budget.
+
+A document whose extraction overruns its budget or fails is quarantined with the reason, and
+the run goes on; results come back in document order whatever process finishes first, so the
+output does not depend on ``jobs``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, TypeVar
+
+from pipeline.documents import Document
+from pipeline.errors import Msg
+from pipeline.facts import ExtractedDocument
+from pipeline.nlp import extract_text
+from pipeline.tables import FACT_TABLES, fact_rows
+
+TIME_BUDGET_SECONDS = 120.0  # per document; a pathological input is quarantined, not hung on
+CHUNK_DOCUMENTS = 32  # documents per task when several processes extract
+
+T = TypeVar("T")
+
+
+class BudgetExceeded(Exception):
+    pass
+
+
+def with_budget(work: Callable[[], T], seconds: float) -> T:
+    """Run ``work``; raise BudgetExceeded when it takes longer than ``seconds``.
+
+    Uses SIGALRM, so it applies in a process's main thread (every worker's tasks run there);
+    elsewhere, or with ``seconds`` <= 0, ``work`` runs without a budget.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds <= 0 or not usable:
+        return work()
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise BudgetExceeded
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return work()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    extracted: ExtractedDocument | None
+    error: str = ""
+
+
+def extract_one(text: str, doc_date: date | None, budget: float) -> Outcome:
+    try:
+        return Outcome(with_budget(lambda: extract_text(text, doc_date), budget))
+    except BudgetExceeded:
+        return Outcome(None, Msg.E105.format_msg(seconds=f"{budget:g}"))
+    except RecursionError as exc:
+        return Outcome(None, Msg.E107.format_msg(reason=f"RecursionError: {exc}"))
+    except Exception as exc:  # one document's failure must not stop the run
+        return Outcome(None, Msg.E107.format_msg(reason=f"{type(exc).__name__}: {exc}"))
+
+
+def _extract_chunk(items: list[tuple[str, date | None]], budget: float) -> list[Outcome]:
+    return [extract_one(text, doc_date, budget) for text, doc_date in items]
+
+
+def extract_outcomes(documents: list[Document], jobs: int = 1,
+                     budget: float = TIME_BUDGET_SECONDS) -> Iterator[Outcome]:
+    """One Outcome per document, in order; with ``jobs`` > 1 in that many processes."""
+    items = [(d.text or "", d.doc_date) for d in documents]
+    if jobs <= 1 or len(items) <= CHUNK_DOCUMENTS:
+        for text, doc_date in items:
+            yield extract_one(text, doc_date, budget)
+        return
+    chunks = [items[i:i + CHUNK_DOCUMENTS] for i in range(0, len(items), CHUNK_DOCUMENTS)]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for outcomes in pool.map(_extract_chunk, chunks, [budget] * len(chunks)):
+            yield from outcomes
+
+
+def extract_rows(documents: list[Document], jobs: int = 1, budget: float = TIME_BUDGET_SECONDS
+                 ) -> tuple[list[Document], dict[str, list[dict[str, Any]]]]:
+    """Rows per fact type for every readable document, in document order, and the documents
+    with any that failed extraction now quarantined."""
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
+    readable = [d for d in documents if d.status == "ok" and d.text is not None]
+    failed: dict[str, str] = {}
+    for doc, outcome in zip(readable, extract_outcomes(readable, jobs, budget), strict=True):
+        if outcome.extracted is None:
+            failed[doc.doc_id] = outcome.error
+            continue
+        per_type = fact_rows(doc.doc_id, doc.text or "", outcome.extracted.facts,
+                             outcome.extracted.sentences)
+        for fact_type, type_rows in per_type.items():
+            rows[fact_type].extend(type_rows)
+    updated = [replace(d, text=None, status="quarantined", error=failed[d.doc_id])
+               if d.doc_id in failed else d for d in documents]
+    return updated, rows

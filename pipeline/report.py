@@ -1,0 +1,723 @@
+"""report.html: the findings table, then every document with its facts highlighted in place.
+
+One self-contained page (CSS and JS inlined from ``data/report.css`` and ``data/report.js``; no
+server, no network, no external fonts). The page is fully usable without JS: the legend's type
+filters are CSS (``:has``), documents are reached from a table of contents; the script only adds a
+document filter and opens the fact lists before printing.
+
+Facts are placed by their offsets (``document[start:end]``), never by searching their text. The
+markup is built from boundary events (``mark_up``): nested spans nest, partially overlapping spans
+are split into pieces (every piece carries ``data-fact-id``; the first also ``id``), and removing
+the tags from a document's text block gives back the document text exactly.
+
+Everything from the input is escaped; the same input gives the same bytes (sorted iteration, no
+timestamps).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pandas as pd
+
+from pipeline.documents import Document
+
+DATA_DIR = Path(__file__).parent / "data"
+CSS_PATH = DATA_DIR / "report.css"
+JS_PATH = DATA_DIR / "report.js"
+
+FACT_TYPES = ("money", "date", "country", "agreement")
+SEVERITIES = ("error", "warning")
+
+
+# ---------------------------------------------------------------------------------------------
+# cells: what pandas hands us (NaN, None, numpy scalars, tuples) as plain text or numbers
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def cell(value: Any) -> str:
+    """A cell as display text: missing is ``""``, lists are ``;``-joined, ``2021.0`` is ``2021``.
+
+    >>> cell(float("nan")), cell(None), cell(("UZB", "USA")), cell(2021.0), cell(" FMF ")
+    ('', '', 'USA;UZB', '2021', 'FMF')
+    """
+    if _is_missing(value):
+        return ""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ";".join(sorted(cell(v) for v in value))
+    if hasattr(value, "item") and not isinstance(value, str):  # numpy scalar
+        value = value.item()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _number(value: Any) -> float | None:
+    text = cell(value)
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return None if math.isnan(number) or math.isinf(number) else number
+
+
+def _offset(value: Any) -> int | None:
+    number = _number(value)
+    return int(number) if number is not None and number.is_integer() else None
+
+
+def format_amount(value: float) -> str:
+    """Thousands separators, no trailing zeros.
+
+    >>> format_amount(3000000.0), format_amount(16200000.0), format_amount(1234.5)
+    ('3,000,000', '16,200,000', '1,234.5')
+    """
+    if value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# ---------------------------------------------------------------------------------------------
+# tooltips: a fact's normalized value in one line
+
+
+def _money_value(row: Mapping[str, Any]) -> str:
+    low, high = _number(row.get("amount_low")), _number(row.get("amount_high"))
+    qualifier = cell(row.get("qualifier"))
+    if qualifier == "at_most" and high is not None and not low:
+        amount = f"≤{format_amount(high)}"
+    elif low is not None and high is not None:
+        amount = (format_amount(low) if low == high
+                  else f"{format_amount(low)}–{format_amount(high)}")
+    elif low is not None:
+        amount = f"≥{format_amount(low)}"
+    elif high is not None:
+        amount = f"≤{format_amount(high)}"
+    else:
+        amount = "?"
+    head = " ".join(p for p in (amount, cell(row.get("currency")), qualifier) if p)
+    period = cell(row.get("period"))
+    if period:
+        head += f" per {period}"
+    fiscal_year = cell(row.get("fiscal_year"))
+    parts = [head, cell(row.get("program")), f"FY{fiscal_year}" if fiscal_year else "",
+             cell(row.get("countries"))]
+    return " · ".join(p for p in parts if p)
+
+
+def _span_of(start: str, end: str) -> str:
+    if start and end:
+        return start if start == end else f"{start}…{end}"
+    if start:
+        return f"{start}…"
+    return f"…{end}" if end else ""
+
+
+def _date_value(row: Mapping[str, Any]) -> str:
+    kind, granularity = cell(row.get("kind")), cell(row.get("granularity"))
+    what = kind if granularity in ("", kind) else f"{kind}, {granularity}"
+    parts = [_span_of(cell(row.get("start_date")), cell(row.get("end_date"))),
+             cell(row.get("duration")), f"({what})" if what else ""]
+    return " ".join(p for p in parts if p)
+
+
+def _at_granularity(iso: str, granularity: str) -> str:
+    """An ISO date as precise as it was stated: ``2016-01-01`` at ``year`` is ``2016``."""
+    if granularity == "year" and len(iso) >= 4:
+        return iso[:4]
+    if granularity == "month" and len(iso) >= 7:
+        return iso[:7]
+    return iso
+
+
+def _agreement_value(row: Mapping[str, Any]) -> str:
+    name = cell(row.get("name"))
+    start = _at_granularity(cell(row.get("date_start")), cell(row.get("start_granularity")))
+    end = _at_granularity(cell(row.get("date_end")), cell(row.get("end_granularity")))
+    when = start if start and not end else _span_of(start, end)
+    parts = [name if name != cell(row.get("text")) else "", cell(row.get("kind")),
+             cell(row.get("parties")), when, cell(row.get("status"))]
+    return " · ".join(p for p in parts if p)
+
+
+def _country_value(row: Mapping[str, Any]) -> str:
+    return " ".join(p for p in (cell(row.get("iso3")), cell(row.get("name"))) if p)
+
+
+_COMMON = {"fact_id", "doc_id", "start", "end", "text", "sentence", "sentence_start",
+           "sentence_end", "review", "review_note"}
+
+
+def _other_value(row: Mapping[str, Any]) -> str:
+    return " · ".join(f"{k}={cell(v)}" for k, v in sorted(row.items())
+                      if k not in _COMMON and cell(v))
+
+
+_VALUE_OF = {"money": _money_value, "date": _date_value, "country": _country_value,
+             "agreement": _agreement_value}
+
+
+def fact_value(fact_type: str, row: Mapping[str, Any]) -> str:
+    """The normalized value of one CSV row, as the tooltip shows it (after the type name).
+
+    >>> fact_value("money", {"amount_low": 3e6, "amount_high": 5e6, "currency": "USD",
+    ...     "qualifier": "range", "period": "year", "fiscal_year": 2021.0, "program": "FMF",
+    ...     "countries": "KAZ"})
+    '3,000,000–5,000,000 USD range per year · FMF · FY2021 · KAZ'
+    >>> fact_value("date", {"kind": "fiscal_year", "start_date": "2020-10-01",
+    ...     "end_date": "2021-09-30", "granularity": "fiscal_year"})
+    '2020-10-01…2021-09-30 (fiscal_year)'
+    >>> fact_value("country", {"iso3": "KGZ", "name": "Kyrgyzstan"})
+    'KGZ Kyrgyzstan'
+    >>> fact_value("agreement", {"text": "ACSA", "name": "ACSA", "kind": "acsa",
+    ...     "parties": "USA;UZB", "date_start": "2016-01-01", "start_granularity": "year",
+    ...     "status": "signed"})
+    'acsa · USA;UZB · 2016 · signed'
+    """
+    return _VALUE_OF.get(fact_type, _other_value)(row)
+
+
+# ---------------------------------------------------------------------------------------------
+# anchors
+
+
+def anchor_id(key: str) -> str:
+    """An HTML id for a fact or document id: itself, with whitespace and ``%`` percent-encoded
+    (an id may not contain whitespace; encoding ``%`` too keeps the mapping one to one).
+
+    >>> anchor_id("000_2666:money:812"), anchor_id("reports/2021/a b:date:5")
+    ('000_2666:money:812', 'reports/2021/a%20b:date:5')
+    """
+    return re.sub(r"[\s%]", lambda m: quote(m.group(), safe=""), key)
+
+
+def anchor_href(anchor: str) -> str:
+    """The ``href`` that reaches ``id=anchor`` (attribute-escaped by the caller).
+
+    >>> anchor_href("a%20b:money:1")
+    '#a%2520b:money:1'
+    """
+    return "#" + quote(anchor, safe="/:;@!$&'()*+,=?-._~")
+
+
+def _esc(text: str) -> str:
+    """Text content, escaped; a CR is a character reference so a browser keeps it."""
+    return html.escape(text, quote=False).replace("\r", "&#13;")
+
+
+def _attr(text: str) -> str:
+    return html.escape(text, quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
+
+
+def _css_name(fact_type: str) -> str:
+    return re.sub(r"[^a-z0-9_-]", "_", fact_type.lower()) or "_"
+
+
+# ---------------------------------------------------------------------------------------------
+# the in-place markup
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One highlight: the half-open span ``[start, end)`` of a document's text."""
+
+    start: int
+    end: int
+    fact_id: str
+    fact_type: str
+    title: str = ""
+    classes: tuple[str, ...] = ()
+    anchor: bool = True  # give the first piece ``id=`` (False for a duplicate fact_id)
+
+
+def _open_tag(mark: Mark, first: bool) -> str:
+    classes = ["fact", f"t-{_css_name(mark.fact_type)}", *mark.classes]
+    if not first:
+        classes.append("cont")
+    if mark.start == mark.end:
+        classes.append("empty")
+    attrs = [f'class="{_attr(" ".join(classes))}"']
+    if first and mark.anchor:
+        attrs.append(f'id="{_attr(anchor_id(mark.fact_id))}"')
+    attrs.append(f'data-fact-id="{_attr(mark.fact_id)}"')
+    if mark.title:
+        attrs.append(f'title="{_attr(mark.title)}"')
+    if first:
+        attrs.append('tabindex="0"')
+    return f"<span {' '.join(attrs)}>"
+
+
+def mark_up(text: str, marks: Sequence[Mark]) -> str:
+    """``text`` escaped, with every mark as a ``<span>`` around exactly ``text[start:end]``.
+
+    Built from boundary events: at each offset, the spans that end there close (and any span
+    opened inside one of them that goes on is closed and reopened as a continuation piece), then
+    the spans that start there open, longest first, so nested spans nest. Marks must satisfy
+    ``0 <= start <= end <= len(text)``.
+
+    >>> print(mark_up("U.S.-Georgia Charter", [Mark(0, 20, "a", "agreement"),
+    ...     Mark(0, 4, "c1", "country"), Mark(5, 12, "c2", "country")]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    <span class="fact t-agreement" id="a" data-fact-id="a" tabindex="0"><span
+    class="fact t-country" id="c1" data-fact-id="c1" tabindex="0">U.S.</span>-<span
+    class="fact t-country" id="c2" data-fact-id="c2" tabindex="0">Georgia</span> Charter</span>
+    >>> print(mark_up("a<bc", [Mark(0, 3, "x", "money"), Mark(2, 4, "y", "date")]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    <span class="fact t-money" id="x" data-fact-id="x" tabindex="0">a&lt;<span
+    class="fact t-date" id="y" data-fact-id="y" tabindex="0">b</span></span><span
+    class="fact t-date cont" data-fact-id="y">c</span>
+    """
+    for m in marks:
+        if not 0 <= m.start <= m.end <= len(text):
+            raise ValueError(f"mark {m.fact_id!r} [{m.start}, {m.end}) outside [0, {len(text)}]")
+    order = sorted(range(len(marks)), key=lambda i: (marks[i].start, -marks[i].end,
+                                                     _type_rank(marks[i].fact_type),
+                                                     marks[i].fact_id, i))
+    starting: dict[int, list[int]] = defaultdict(list)
+    for i in order:
+        starting[marks[i].start].append(i)
+    boundaries = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
+
+    out: list[str] = []
+    stack: list[int] = []  # indices of open marks, outermost first
+    position = 0
+    for at in boundaries:
+        if at > position:
+            out.append(_esc(text[position:at]))
+            position = at
+        ending = [k for k, i in enumerate(stack) if marks[i].end == at]
+        going_on: list[int] = []
+        if ending:
+            lowest = ending[0]
+            out.append("</span>" * (len(stack) - lowest))
+            going_on = [i for i in stack[lowest:] if marks[i].end != at]
+            del stack[lowest:]
+        new = starting.get(at, [])
+        for i in new:
+            if marks[i].start == marks[i].end:
+                out.append(_open_tag(marks[i], first=True) + "</span>")
+        # Reopen what goes on and open what starts here, the longest outermost.
+        reopen = set(going_on)
+        for i in sorted(going_on + [i for i in new if marks[i].end > at],
+                        key=lambda i: (-marks[i].end, marks[i].start,
+                                       _type_rank(marks[i].fact_type), marks[i].fact_id, i)):
+            out.append(_open_tag(marks[i], first=i not in reopen))
+            stack.append(i)
+    return "".join(out)
+
+
+def _type_rank(fact_type: str) -> int:
+    # Outer types first when two spans coincide: an agreement name contains countries.
+    order = ("agreement", "money", "date", "country")
+    return order.index(fact_type) if fact_type in order else len(order)
+
+
+# ---------------------------------------------------------------------------------------------
+# the input, gathered
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    fact_id: str
+    doc_id: str
+    fact_type: str
+    start: int | None
+    end: int | None
+    text: str  # the CSV's text cell (CSV-safety quote removed)
+    value: str  # the normalized value, one line
+    review: str
+    review_note: str
+
+    @property
+    def title(self) -> str:
+        lines = [f"{self.fact_type} {self.value}".rstrip(), self.fact_id]
+        if self.review:
+            lines.append(f"review: {self.review}"
+                         + (f" — {self.review_note}" if self.review_note else ""))
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    finding_id: str
+    check: str
+    severity: str
+    doc_ids: tuple[str, ...]
+    fact_ids: tuple[str, ...]
+    message: str
+
+
+def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
+    if frame is None or frame.empty:
+        return []
+    return [{str(k): v for k, v in r.items()} for r in frame.to_dict("records")]
+
+
+def _split(value: Any) -> tuple[str, ...]:
+    return tuple(p.strip() for p in cell(value).split(";") if p.strip())
+
+
+def _type_order(types: Iterable[str]) -> list[str]:
+    known = [t for t in FACT_TYPES if t in types]
+    return known + sorted(t for t in types if t not in FACT_TYPES)
+
+
+def gather_facts(tables: Mapping[str, pd.DataFrame]) -> list[FactRow]:
+    """Every row of every fact table, sorted by document, offset, type and fact_id."""
+    rows: list[FactRow] = []
+    for fact_type in _type_order(set(tables)):
+        for r in _records(tables[fact_type]):
+            text = cell(r.get("text")) if not isinstance(r.get("text"), str) else r["text"]
+            rows.append(FactRow(
+                fact_id=cell(r.get("fact_id")), doc_id=cell(r.get("doc_id")),
+                fact_type=fact_type, start=_offset(r.get("start")), end=_offset(r.get("end")),
+                text=text, value=fact_value(fact_type, r), review=cell(r.get("review")),
+                review_note=cell(r.get("review_note"))))
+    return sorted(rows, key=lambda f: (f.doc_id, -1 if f.start is None else f.start,
+                                       -1 if f.end is None else f.end,
+                                       _type_rank(f.fact_type), f.fact_id, f.value))
+
+
+def gather_findings(findings: pd.DataFrame | None) -> list[Finding]:
+    """The findings, errors first, then by check and finding_id."""
+    out = [Finding(finding_id=cell(r.get("finding_id")), check=cell(r.get("check")),
+                   severity=cell(r.get("severity")), doc_ids=_split(r.get("doc_ids")),
+                   fact_ids=_split(r.get("fact_ids")), message=cell(r.get("message")))
+           for r in _records(findings)]
+    return sorted(out, key=lambda f: (_severity_rank(f.severity), f.check, f.finding_id,
+                                      f.message))
+
+
+def _severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+def _placed(fact: FactRow, doc: Document | None) -> bool:
+    return (doc is not None and doc.text is not None and fact.start is not None
+            and fact.end is not None and 0 <= fact.start <= fact.end <= len(doc.text))
+
+
+def _text_matches(fact: FactRow, doc: Document) -> bool:
+    assert doc.text is not None and fact.start is not None and fact.end is not None
+    here = doc.text[fact.start:fact.end]
+    # The CSV-safety quote of the contract may or may not have been removed by the caller.
+    return fact.text in (here, "'" + here) or not fact.text
+
+
+# ---------------------------------------------------------------------------------------------
+# the page
+
+
+def render_report(documents: Sequence[Document], tables: Mapping[str, pd.DataFrame],
+                  findings: pd.DataFrame) -> str:
+    """One self-contained HTML page: summary, findings, then every document with its facts."""
+    docs = sorted(documents, key=lambda d: (d.doc_id, d.path))
+    by_doc_id: dict[str, Document] = {}
+    for d in docs:
+        by_doc_id.setdefault(d.doc_id, d)
+    facts = gather_facts(tables)
+    found = gather_findings(findings)
+
+    # Which facts have an anchor (the first row of each fact_id), which findings name a fact.
+    anchored: dict[str, FactRow] = {}
+    for f in facts:
+        anchored.setdefault(f.fact_id, f)
+    flagged: dict[str, list[Finding]] = defaultdict(list)
+    for finding in found:
+        for fid in dict.fromkeys(finding.fact_ids):
+            flagged[fid].append(finding)
+
+    facts_of_doc: dict[str, list[FactRow]] = defaultdict(list)
+    unplaced: list[FactRow] = []
+    for f in facts:
+        if _placed(f, by_doc_id.get(f.doc_id)):
+            facts_of_doc[f.doc_id].append(f)
+        else:
+            unplaced.append(f)
+    findings_of_doc: Counter[str] = Counter(d for g in found for d in dict.fromkeys(g.doc_ids))
+
+    types = _type_order({f.fact_type for f in facts} | set(FACT_TYPES))
+    parts = [
+        _head(),
+        '<body>\n<a class="skip" href="#documents">Skip to the documents</a>\n',
+        "<header>\n<h1>Fact-check report</h1>\n",
+        _summary(docs, facts, found, types),
+        "</header>\n",
+        _controls(docs, facts, types),
+        "<main>\n",
+        _findings_section(found, anchored, by_doc_id),
+        _documents_section(docs, facts_of_doc, findings_of_doc, flagged, anchored, types),
+        _unplaced_section(unplaced, by_doc_id, flagged, anchored),
+        "</main>\n",
+        f"<script>\n{_asset(JS_PATH, 'script')}</script>\n</body>\n</html>\n",
+    ]
+    return "".join(parts)
+
+
+def _asset(path: Path, element: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    if f"</{element}" in text.lower():
+        raise ValueError(f"{path.name} may not contain </{element}")
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _head() -> str:
+    return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<meta name="color-scheme" content="light">\n'
+            "<title>Fact-check report</title>\n"
+            f"<style>\n{_asset(CSS_PATH, 'style')}</style>\n</head>\n")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _summary(docs: Sequence[Document], facts: Sequence[FactRow], found: Sequence[Finding],
+             types: Sequence[str]) -> str:
+    status = Counter(d.status for d in docs)
+    ok = status.get("ok", 0)
+    other = len(docs) - ok
+    per_type = Counter(f.fact_type for f in facts)
+    rejected = Counter(f.fact_type for f in facts if f.review == "rejected")
+    severity = Counter(f.severity for f in found)
+
+    out = ['<section id="summary" class="summary" aria-label="Summary">\n']
+    out.append('<div class="card"><h2>Documents</h2><dl>'
+               f'<dt>ok</dt><dd>{ok}</dd>'
+               f'<dt>quarantined</dt><dd class="{"bad" if other else ""}">{other}</dd>'
+               "</dl></div>\n")
+    out.append('<div class="card"><h2>Facts</h2><dl>')
+    for t in types:
+        note = f' <small>({rejected[t]} rejected)</small>' if rejected[t] else ""
+        out.append(f'<dt><span class="swatch t-{_css_name(t)}"></span>{_esc(t)}</dt>'
+                   f"<dd>{per_type[t]}{note}</dd>")
+    out.append("</dl></div>\n")
+    out.append('<div class="card"><h2>Findings</h2><dl>')
+    for s in [*SEVERITIES, *sorted(set(severity) - set(SEVERITIES))]:
+        cls = f"sev sev-{_css_name(s)}"
+        out.append(f'<dt><span class="{cls}">{_esc(s)}</span></dt><dd>{severity[s]}</dd>')
+    out.append("</dl></div>\n</section>\n")
+    return "".join(out)
+
+
+def _controls(docs: Sequence[Document], facts: Sequence[FactRow], types: Sequence[str]) -> str:
+    per_type = Counter(f.fact_type for f in facts)
+    out = ['<nav class="controls" aria-label="Legend and filters">\n'
+           '<fieldset class="legend"><legend>Fact types</legend>\n']
+    for t in types:
+        name = _css_name(t)
+        out.append(f'<label><input type="checkbox" id="show-{name}" checked> '
+                   f'<span class="key t-{name}">{_esc(t)}</span> <small>{per_type[t]}</small>'
+                   "</label>\n")
+    out.append('<span class="key-note"><span class="key rejected-key">struck</span> = rejected'
+               ' by a reviewer</span>\n</fieldset>\n')
+    out.append('<label class="doc-filter" hidden>Document <select id="doc-filter">'
+               '<option value="">all documents</option>')
+    for d in docs:
+        out.append(f'<option value="{_attr(d.doc_id)}">{_esc(d.doc_id)}</option>')
+    out.append("</select></label>\n</nav>\n")
+    return "".join(out)
+
+
+def _doc_link(doc_id: str, by_doc_id: Mapping[str, Document]) -> str:
+    if doc_id in by_doc_id:
+        href = anchor_href("doc-" + anchor_id(doc_id))
+        return f'<a href="{_attr(href)}">{_esc(doc_id)}</a>'
+    return f'<span class="missing" title="no such document">{_esc(doc_id)}</span>'
+
+
+def _fact_link(fid: str, anchored: Mapping[str, FactRow]) -> str:
+    fact = anchored.get(fid)
+    if fact is None:
+        return (f'<span class="missing" title="no fact with this id">{_esc(fid)}</span>')
+    label = f"{fact.fact_type} “{fact.text}”" if fact.text else fid
+    href = anchor_href(anchor_id(fid))
+    return (f'<a class="fact-link l-{_css_name(fact.fact_type)}" href="{_attr(href)}" '
+            f'title="{_attr(fact.title)}">{_esc(label)}</a>')
+
+
+def _findings_section(found: Sequence[Finding], anchored: Mapping[str, FactRow],
+                      by_doc_id: Mapping[str, Document]) -> str:
+    out = [f'<section id="findings">\n<h2>Findings <small>({len(found)})</small></h2>\n']
+    if not found:
+        out.append('<p class="none">No findings: the facts are consistent.</p>\n</section>\n')
+        return "".join(out)
+    out.append('<div class="table-wrap"><table class="findings">\n<thead><tr><th>Severity</th>'
+               "<th>Check</th><th>Documents</th><th>Message</th><th>Facts</th></tr></thead>\n"
+               "<tbody>\n")
+    for g in found:
+        sev = _css_name(g.severity)
+        docs = "<br>".join(_doc_link(d, by_doc_id) for d in g.doc_ids) or "—"
+        facts = "<br>".join(_fact_link(f, anchored) for f in g.fact_ids) or "—"
+        out.append(f'<tr id="{_attr("finding-" + anchor_id(g.finding_id))}" class="sev-row-{sev}"'
+                   f' data-doc-ids="{_attr(";".join(g.doc_ids))}">'
+                   f'<td data-label="Severity"><span class="sev sev-{sev}">{_esc(g.severity)}'
+                   f'</span> <small class="fid">{_esc(g.finding_id)}</small></td>'
+                   f'<td data-label="Check"><code>{_esc(g.check).replace(":", ":<wbr>")}'
+                   "</code></td>"
+                   f'<td data-label="Documents">{docs}</td>'
+                   f'<td data-label="Message" class="message">{_esc(g.message)}</td>'
+                   f'<td data-label="Facts">{facts}</td></tr>\n')
+    out.append("</tbody></table></div>\n</section>\n")
+    return "".join(out)
+
+
+def _flag_classes(fact: FactRow, flagged: Mapping[str, Sequence[Finding]]) -> tuple[str, ...]:
+    classes: list[str] = []
+    if fact.review in ("rejected", "corrected", "accepted"):
+        classes.append(fact.review)
+    severities = {g.severity for g in flagged.get(fact.fact_id, ())}
+    if "error" in severities:
+        classes.append("flag-error")
+    elif severities:
+        classes.append("flag-warning")
+    return tuple(classes)
+
+
+def _documents_section(docs: Sequence[Document], facts_of_doc: Mapping[str, list[FactRow]],
+                       findings_of_doc: Mapping[str, int],
+                       flagged: Mapping[str, Sequence[Finding]],
+                       anchored: Mapping[str, FactRow], types: Sequence[str]) -> str:
+    out = [f'<section id="documents">\n<h2>Documents <small>({len(docs)})</small></h2>\n']
+    out.append(_contents(docs, facts_of_doc, findings_of_doc, types))
+    for doc in docs:
+        anchor = "doc-" + anchor_id(doc.doc_id)
+        if doc.status != "ok" or doc.text is None:
+            out.append(f'<article class="doc quarantined" id="{_attr(anchor)}" '
+                       f'data-doc-id="{_attr(doc.doc_id)}">\n'
+                       f'<h3>{_esc(doc.doc_id)} <span class="status">{_esc(doc.status)}</span>'
+                       f'</h3>\n<p class="meta">{_esc(doc.path)}</p>\n'
+                       f'<p class="error"><strong>Not read:</strong> '
+                       f'{_esc(doc.error or "no reason given")}</p>\n</article>\n')
+            continue
+        facts = facts_of_doc.get(doc.doc_id, [])
+        marks = [_mark(f, doc, flagged, anchor=anchored[f.fact_id] is f) for f in facts]
+        meta = [_esc(doc.path), f"{doc.chars:,} characters",
+                f"sha256 <code>{_esc(doc.sha256[:12])}</code>" if doc.sha256 else ""]
+        if doc.doc_date is not None:
+            meta.append(f"dated {doc.doc_date.isoformat()}")
+        out.append(f'<article class="doc" id="{_attr(anchor)}" data-doc-id="{_attr(doc.doc_id)}">'
+                   f'\n<h3>{_esc(doc.doc_id)}</h3>\n'
+                   f'<p class="meta">{" · ".join(m for m in meta if m)}</p>\n'
+                   f'<div class="doc-text" data-doc-id="{_attr(doc.doc_id)}">'
+                   f"{mark_up(doc.text, marks)}</div>\n")
+        out.append(_fact_list(facts, doc, flagged))
+        out.append("</article>\n")
+    out.append("</section>\n")
+    return "".join(out)
+
+
+def _mark(fact: FactRow, doc: Document, flagged: Mapping[str, Sequence[Finding]],
+          anchor: bool) -> Mark:
+    assert fact.start is not None and fact.end is not None  # placed facts only
+    classes = _flag_classes(fact, flagged)
+    if not _text_matches(fact, doc):
+        classes += ("mismatch",)
+    return Mark(fact.start, fact.end, fact.fact_id, fact.fact_type, fact.title, classes, anchor)
+
+
+def _contents(docs: Sequence[Document], facts_of_doc: Mapping[str, list[FactRow]],
+              findings_of_doc: Mapping[str, int], types: Sequence[str]) -> str:
+    if not docs:
+        return '<p class="none">No documents.</p>\n'
+    out = ['<div class="table-wrap"><table class="contents">\n<thead><tr><th>Document</th>'
+           "<th>Status</th>"]
+    out.extend(f'<th class="num"><span class="swatch t-{_css_name(t)}"></span>{_esc(t)}</th>'
+               for t in types)
+    out.append('<th class="num">findings</th></tr></thead>\n<tbody>\n')
+    for d in docs:
+        per_type = Counter(f.fact_type for f in facts_of_doc.get(d.doc_id, []))
+        href = anchor_href("doc-" + anchor_id(d.doc_id))
+        out.append(f'<tr><td data-label="Document"><a href="{_attr(href)}">{_esc(d.doc_id)}</a>'
+                   f'</td><td data-label="Status" class="status-{_css_name(d.status)}">'
+                   f"{_esc(d.status)}</td>")
+        out.extend(f'<td class="num" data-label="{_attr(t)}">{per_type[t]}</td>' for t in types)
+        out.append(f'<td class="num" data-label="findings">{findings_of_doc.get(d.doc_id, 0)}'
+                   "</td></tr>\n")
+    out.append("</tbody></table></div>\n")
+    return "".join(out)
+
+
+def _fact_table_rows(facts: Sequence[FactRow], flagged: Mapping[str, Sequence[Finding]],
+                     link: bool, doc: Document | None = None) -> str:
+    out: list[str] = []
+    for f in facts:
+        classes = " ".join(("r-" + _css_name(f.fact_type), *_flag_classes(f, flagged)))
+        # Within its document a fact is named without the document id it starts with.
+        short = f.fact_id.removeprefix(f"{f.doc_id}:") if link else f.fact_id
+        fid = (f'<a href="{_attr(anchor_href(anchor_id(f.fact_id)))}" '
+               f'title="{_attr(f.fact_id)}">{_esc(short or f.fact_id)}</a>'
+               if link else f"<code>{_esc(f.fact_id)}</code>")
+        where = f"{f.start}–{f.end}" if f.start is not None and f.end is not None else "?"
+        if doc is not None and not _text_matches(f, doc):
+            where += ' <span class="bad">text differs</span>'
+        notes = [_esc(f.review + (f": {f.review_note}" if f.review_note else ""))
+                 if f.review else ""]
+        notes += [f'<a class="sev sev-{_css_name(g.severity)}" '
+                  f'href="{_attr(anchor_href("finding-" + anchor_id(g.finding_id)))}" '
+                  f'title="{_attr(g.message)}">{_esc(g.check)}</a>'
+                  for g in flagged.get(f.fact_id, ())]
+        out.append(f'<tr class="{_attr(classes)}"><td data-label="Fact">{fid}</td>'
+                   f'<td data-label="Type"><span class="key t-{_css_name(f.fact_type)}">'
+                   f"{_esc(f.fact_type)}</span></td>"
+                   f'<td data-label="Text">{_esc(f.text)}</td>'
+                   f'<td data-label="Value">{_esc(f.value)}</td>'
+                   f'<td data-label="Offsets" class="num">{where}</td>'
+                   f'<td data-label="Review / findings">{" ".join(n for n in notes if n)}'
+                   "</td></tr>\n")
+    return "".join(out)
+
+
+_FACT_TABLE_HEAD = ("<thead><tr><th>Fact</th><th>Type</th><th>Text</th><th>Value</th>"
+                    '<th class="num">Offsets</th><th>Review / findings</th></tr></thead>\n')
+
+
+def _fact_list(facts: Sequence[FactRow], doc: Document,
+               flagged: Mapping[str, Sequence[Finding]]) -> str:
+    if not facts:
+        return '<p class="none">No facts found in this document.</p>\n'
+    return ('<details class="fact-list"><summary>'
+            f"All {_plural(len(facts), 'fact')} of this document, as a table</summary>\n"
+            f'<div class="table-wrap"><table class="facts">\n{_FACT_TABLE_HEAD}<tbody>\n'
+            f"{_fact_table_rows(facts, flagged, link=True, doc=doc)}"
+            "</tbody></table></div>\n</details>\n")
+
+
+def _unplaced_section(unplaced: Sequence[FactRow], by_doc_id: Mapping[str, Document],
+                      flagged: Mapping[str, Sequence[Finding]],
+                      anchored: Mapping[str, FactRow]) -> str:
+    """Facts whose offsets do not fit their document (or whose document has no text): listed,
+    with an anchor, so nothing in the CSVs is missing from the report."""
+    if not unplaced:
+        return ""
+    out = ['<section id="unplaced">\n<h2>Facts that could not be placed <small>'
+           f"({len(unplaced)})</small></h2>\n<p>Their document is missing or quarantined, or "
+           "their offsets fall outside its text.</p>\n"
+           f'<div class="table-wrap"><table class="facts">\n{_FACT_TABLE_HEAD}<tbody>\n']
+    for f in unplaced:
+        row = _fact_table_rows([f], flagged, link=False)
+        if anchored[f.fact_id] is f:
+            row = row.replace("<tr ", f'<tr id="{_attr(anchor_id(f.fact_id))}" ', 1)
+        doc = by_doc_id.get(f.doc_id)
+        if doc is None:
+            row = row.replace("</code>", f"</code> <small>(no document {_esc(f.doc_id)})</small>",
+                              1)
+        out.append(row)
+    out.append("</tbody></table></div>\n</section>\n")
+    return "".join(out)
