@@ -197,8 +197,13 @@ def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iter
             continue
         start = date.fromisoformat(row["date_start"])
         gran = row["start_granularity"] or "day"
-        claim = Claim(start, granularity_end(start, gran), show_date(start, gran),
-                      row["fact_id"], row["doc_id"])
+        shown = show_date(start, gran)
+        if row.get("start_qualifier") == "at_most":  # "a more than 26-year relationship"
+            claim = Claim(date.min, granularity_end(start, gran), f"{shown} or earlier",
+                          row["fact_id"], row["doc_id"])
+        else:
+            claim = Claim(start, granularity_end(start, gran), shown, row["fact_id"],
+                          row["doc_id"])
         groups[key].append(claim)
         rows_by_id[row["fact_id"]] = row
     for key, a, b in _conflicts(groups):

@@ -104,7 +104,7 @@ _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """(start, end) pieces of ``text`` no longer than ``limit``, cut at the latest paragraph
+    r"""(start, end) pieces of ``text`` no longer than ``limit``, cut at the latest paragraph
     break, else line break, else sentence end, else space in each window.
 
     >>> chunk_bounds("aaa bbb.\n\nccc ddd", limit=12)

@@ -23,7 +23,7 @@ FIELD_COLUMNS = {
     "date": ["kind", "start_date", "end_date", "granularity", "duration"],
     "country": ["iso3", "name"],
     "agreement": ["name", "kind", "parties", "date_start", "date_end", "status",
-                  "start_granularity", "end_granularity"],
+                  "start_granularity", "end_granularity", "start_qualifier"],
 }
 TRAILING_COLUMNS = ["sentence_start", "sentence_end", "review", "review_note"]
 
@@ -61,7 +61,9 @@ def fact_fields(fact: Fact) -> dict[str, Any]:
                 "date_start": _iso(ds.start) if ds else None,
                 "date_end": _iso(de.end) if de else None, "status": fact.status,
                 "start_granularity": ds.granularity if ds else "",
-                "end_granularity": de.granularity if de else ""}
+                "end_granularity": de.granularity if de else "",
+                # "a more than 26-year relationship": it began in that year or earlier
+                "start_qualifier": "at_most" if ds and ds.kind == "until" else ""}
     raise TypeError(f"not a fact: {fact!r}")
 
 

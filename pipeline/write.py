@@ -97,7 +97,13 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def write_outputs(out: Path, csvs: Mapping[str, pd.DataFrame], extra: Iterable[tuple[str, bytes]]
                   ) -> list[Path]:
-    """Write every CSV (by file name) and extra file; returns the paths written, in order."""
+    """Write every CSV (by file name) and extra file; returns the paths written, in order.
+
+    Temporary files left by a run that was killed while writing are removed first."""
+    extra = list(extra)
+    for name in [*csvs, *(n for n, _ in extra)]:
+        for stale in out.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
     written = []
     for name in sorted(csvs):
         write_atomic(out / name, csv_bytes(csvs[name]))

@@ -17,6 +17,7 @@ class AgreementsSchema(FactSchema):
     status: Series[str] = pa.Field(isin=list(AGREEMENT_STATUSES))
     start_granularity: Series[str] = pa.Field(isin=["", *GRANULARITIES])
     end_granularity: Series[str] = pa.Field(isin=["", *GRANULARITIES])
+    start_qualifier: Series[str] = pa.Field(isin=["", "at_most"])
 
     class Config:
         strict = True  # column order is the writer's job (tables.columns_for), tested there

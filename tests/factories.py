@@ -35,7 +35,8 @@ def agreement(doc_id: str, text: str, kind: str, parties: str, date_start: str |
     return row("agreement", doc_id, text, name=name or text, kind=kind, parties=parties,
                date_start=date_start, date_end=date_end, status=status,
                start_granularity=granularity if date_start else "",
-               end_granularity="year" if date_end else "", **kw)
+               end_granularity="year" if date_end else "",
+               start_qualifier=kw.pop("start_qualifier", ""), **kw)
 
 
 def date_row(doc_id: str, text: str, kind: str, start_date: str | None, end_date: str | None,

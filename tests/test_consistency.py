@@ -173,3 +173,19 @@ def test_a_rounded_paraphrase_is_not_a_contradiction(value: int, qualifier: str)
             money("b", "$y", rounded, rounded, qualifier, program="FMF", countries="GEO",
                   fiscal_year=2020)]
     assert check_consistency(tables(*rows), DOCS) == []
+
+
+def test_a_duration_that_contradicts_a_stated_start() -> None:
+    # "a more than 26-year relationship" (document dated 2021: began 1995 or earlier) and
+    # "since 2001" cannot both be true; "since 1993" can.
+    spp = "State Partnership Program"
+    bound = agreement("a", spp, "state_partnership", "Arizona National Guard;KAZ", "1995-01-01",
+                      status="active", start_qualifier="at_most")
+    late = agreement("b", spp, "state_partnership", "Arizona National Guard;KAZ", "2001-01-01",
+                     status="active")
+    early = agreement("b", spp, "state_partnership", "Arizona National Guard;KAZ", "1993-01-01",
+                      status="active")
+    (finding,) = check_consistency(tables(bound, late), DOCS)
+    assert finding.check == "cross_doc:pairing_start"
+    assert "1995 or earlier" in finding.message and "2001" in finding.message
+    assert check_consistency(tables(bound, early), DOCS) == []

@@ -383,10 +383,6 @@ def test_appends_to_earlier_facts(nlp: Language) -> None:
 
 # Known gaps: each fails today and says why.
 XFAIL: list[tuple[str, list[tuple[str, str]]]] = [
-    # The tokenizer keeps "U.S./Kazakhstan" and "U.S.—China" (em dash) as one token: the
-    # project's infix splits only "-" after "." (pipeline/nlp.py EXTRA_INFIXES).
-    ("U.S./Kazakhstan talks", [("U.S.", "USA"), ("Kazakhstan", "KAZ")]),
-    ("U.S.—China relations", [("U.S.", "USA"), ("China", "CHN")]),
     # "Georgia" as the U.S. state without a Guard, city or "state of" beside it.
     ("Units from Georgia and Alabama deployed to Fort Polk.", []),
     # "Korean" alone is left out as ambiguous between KOR and PRK; context would tell.
@@ -397,6 +393,19 @@ XFAIL: list[tuple[str, list[tuple[str, str]]]] = [
         [("United\nStates", "USA"), ("Kyrgyz  Republic", "KGZ")],
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fixed gaps: pipeline/nlp.py EXTRA_INFIXES splits "/" and "—" after "U.S.".
+        ("U.S./Kazakhstan talks", [("U.S.", "USA"), ("Kazakhstan", "KAZ")]),
+        ("U.S.—China relations", [("U.S.", "USA"), ("China", "CHN")]),
+    ],
+)
+def test_slash_and_em_dash_compounds(nlp: Language, text: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    assert mentions(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,543 @@
+"""Agreements: canonical names, kinds, status words, National Guard parties, clauses.
+
+Pure helpers for the ``agreement_facts`` component (``pipeline/components/agreements.py``) and
+the linker (``pipeline/link_agreements.py``). The vocabulary is data:
+``data/agreement_kinds.json`` (known agreements and programs with their acronyms, head words,
+kind phrases, status phrases); the U.S. states whose National Guards pair with countries come
+from pycountry's ISO 3166-2:US subdivisions.
+
+Decisions:
+- A canonical name is the name as written, without a leading article, a possessive, a trailing
+  parenthetical acronym or a leading party prefix ("U.S.-Georgia Charter on Strategic
+  Partnership" -> "Charter on Strategic Partnership": the parties carry the countries), title-cased
+  with small words in lower case. A known name, alias or acronym becomes the table's name
+  ("ACSA" -> "Acquisition and Cross-Servicing Agreement", "State partnership" -> "State
+  Partnership Program"). Plurals become singular.
+- A generic plural such as "multiple transit agreements" IS a fact: kind ``transit``, name the
+  table's lowercase "transit agreement" (a description, not a title).
+- A National Guard party is named "<State> National Guard" whatever the branch ("Georgia Army
+  National Guard" -> "Georgia National Guard"), so one pairing has one identity.
+
+>>> canonical_name("the Acquisition and Cross-Servicing Agreement (ACSA)")
+'Acquisition and Cross-Servicing Agreement'
+>>> canonical_name("ACSA"), kind_of(canonical_name("ACSA"))
+('Acquisition and Cross-Servicing Agreement', 'acsa')
+>>> canonical_name("transit agreements"), kind_of("transit agreement")
+('transit agreement', 'transit')
+>>> canonical_name("U.S.-Georgia Charter on Strategic Partnership")
+'Charter on Strategic Partnership'
+>>> status_of("In August 2019, Kazakhstan entered into a GSOIA with the United States.")
+'signed'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+from pipeline.facts import AGREEMENT_KINDS, AGREEMENT_STATUSES
+from pipeline.numbers import parse_number
+from pipeline.values import DateValue
+
+DATA_PATH: Final = Path(__file__).parent / "data" / "agreement_kinds.json"
+STATE_PARTNERSHIP_PROGRAM: Final = "State Partnership Program"
+# Words that stay lower case inside a title ("Status of Forces Agreement").
+SMALL_WORDS: Final = frozenset(
+    {"a", "an", "and", "as", "at", "between", "by", "for", "in", "of", "on", "or", "the", "to",
+     "with", "concerning", "regarding"})
+_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^[^\s]+['’]s\s+")
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_US_NAMES: Final = frozenset({"U.S.", "US", "USA", "U.S.A.", "United States", "America",
+                              "American", "United States of America"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A known agreement or program."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    ambiguous: tuple[str, ...]  # acronyms that count only when the full name is in the document
+    implicit_parties: tuple[str, ...]
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(DATA_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    return tuple(
+        Entry(e["name"], e["kind"], tuple(e.get("aliases", ())), tuple(e.get("ambiguous", ())),
+              tuple(e.get("implicit_parties", ())))
+        for e in vocabulary()["names"])
+
+
+@cache
+def _alias_index() -> tuple[dict[str, Entry], dict[str, Entry]]:
+    """(exact spelling -> entry, lower-case spelling -> entry)."""
+    exact: dict[str, Entry] = {}
+    lower: dict[str, Entry] = {}
+    for entry in entries():
+        for form in (entry.name, *entry.aliases):
+            exact.setdefault(form, entry)
+            # An acronym ("SPP", "DCA") matches only as written; longer forms in any case.
+            if not _is_acronym(form):
+                lower.setdefault(form.lower(), entry)
+    return exact, lower
+
+
+def _is_acronym(form: str) -> bool:
+    return " " not in form and sum(c.isupper() for c in form) >= 2
+
+
+def entry_for(name: str) -> Entry | None:
+    """The known agreement a name or alias stands for (singular or plural).
+
+    >>> entry_for("SOFAs").name
+    'Status of Forces Agreement'
+    >>> entry_for("Memoranda of Understanding").kind
+    'memorandum'
+    >>> entry_for("sofa") is None
+    True
+    """
+    exact, lower = _alias_index()
+    for form in (name, singular(name)):
+        if form in exact:
+            return exact[form]
+        if not _is_acronym(form) and form.lower() in lower:
+            return lower[form.lower()]
+    return None
+
+
+def singular(name: str) -> str:
+    """The name with its head word in the singular.
+
+    >>> singular("transit agreements"), singular("ACSAs"), singular("Memoranda of Understanding")
+    ('transit agreement', 'ACSA', 'Memorandum of Understanding')
+    >>> singular("Partnership for Peace"), singular("Treaties of Paris")
+    ('Partnership for Peace', 'Treaty of Paris')
+    """
+    words = name.split(" ")
+    heads = vocabulary()["heads"]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low == "memoranda":
+            words[i] = word[:-1] + "um"
+            return " ".join(words)
+        if low == "treaties":
+            words[i] = word[:-3] + "y"
+            return " ".join(words)
+        if low.endswith("s") and low[:-1] in heads:
+            words[i] = word[:-1]
+            return " ".join(words)
+    if len(words) == 1 and _is_acronym(name) and name.endswith("s") and name[:-1].isupper():
+        return name[:-1]
+    return name
+
+
+def is_place(word: str) -> bool:
+    """A country or the United States, as written in a name prefix ("U.S.-Georgia ...").
+
+    >>> is_place("U.S."), is_place("Georgia"), is_place("Kyrgyz Republic"), is_place("Cross")
+    (True, True, True, False)
+    """
+    if word in _US_NAMES:
+        return True
+    try:
+        from pipeline.countries import lookup_country
+    except ImportError:  # pragma: no cover - the countries module is optional here
+        return False
+    return lookup_country(word) is not None
+
+
+def strip_party_prefix(name: str) -> str:
+    """Drop leading party names ("U.S.-Georgia", "United States-Japan", "Kazakhstan").
+
+    >>> strip_party_prefix("United States-Japan Treaty of Mutual Cooperation and Security")
+    'Treaty of Mutual Cooperation and Security'
+    >>> strip_party_prefix("Acquisition and Cross-Servicing Agreement")
+    'Acquisition and Cross-Servicing Agreement'
+    >>> strip_party_prefix("Kazakhstan Defense Cooperation Agreement")
+    'Defense Cooperation Agreement'
+    """
+    words = name.split(" ")
+    cut = 0
+    for k in range(1, len(words)):  # leave at least one word
+        pieces = re.split(r"-(?=[A-Z])", " ".join(words[:k]))
+        if all(is_place(p) for p in pieces):
+            cut = k
+    return " ".join(words[cut:]) if cut else name
+
+
+def title_case(name: str) -> str:
+    """Title case with small words lower and acronyms kept.
+
+    >>> title_case("acquisition and cross-servicing agreement")
+    'Acquisition and Cross-Servicing Agreement'
+    >>> title_case("treaty on the non-proliferation of nuclear weapons")
+    'Treaty on the Non-Proliferation of Nuclear Weapons'
+    >>> title_case("NATO status of forces agreement")
+    'NATO Status of Forces Agreement'
+    """
+    out = []
+    for i, word in enumerate(name.split(" ")):
+        if i > 0 and word.lower() in SMALL_WORDS:
+            out.append(word.lower())
+        elif any(c.isupper() for c in word[1:]) or "." in word:
+            out.append(word)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+    return " ".join(out)
+
+
+def canonical_name(text: str) -> str:
+    """The canonical name of an agreement mention (see the module's decisions).
+
+    >>> canonical_name("General Security of Information Agreement")
+    'General Security of Information Agreement'
+    >>> canonical_name("State partnership")
+    'State Partnership Program'
+    >>> canonical_name("NATO's Partnership for Peace")
+    'Partnership for Peace'
+    >>> canonical_name("GPOI")
+    'Global Peace Operations Initiative'
+    >>> canonical_name("Defense Cooperation Agreements")
+    'Defense Cooperation Agreement'
+    >>> canonical_name("treaty of friendship")
+    'Treaty of Friendship'
+    """
+    name = " ".join(text.split())
+    name = _TRAILING_PAREN.sub("", name)
+    name = _ARTICLE.sub("", name)
+    name = _POSSESSIVE.sub("", name)
+    name = name.strip(" ,;:.") or name
+    entry = entry_for(name)
+    if entry is None:
+        name = strip_party_prefix(name)
+        entry = entry_for(name)
+    if entry is not None:
+        return entry.name
+    return title_case(singular(name))
+
+
+def kind_of(name: str) -> str:
+    """The kind (``pipeline.facts.AGREEMENT_KINDS``) of a canonical name.
+
+    The table decides for a known name; otherwise the first head word does ("Memorandum of
+    Understanding on Defense Cooperation" is a memorandum), and a name headed by Agreement
+    takes the kind of a phrase it contains ("Agreement on Transit" is ``transit``).
+
+    >>> kind_of("Treaty of Friendship"), kind_of("Charter on Strategic Partnership")
+    ('treaty', 'charter')
+    >>> kind_of("Status of Forces Agreement"), kind_of("Supplementary Status of Forces Agreement")
+    ('sofa', 'sofa')
+    >>> kind_of("Memorandum of Understanding on Defense Cooperation")
+    'memorandum'
+    >>> kind_of("Framework Agreement"), kind_of("Enhanced Strategic Partnership")
+    ('agreement', 'partnership')
+    """
+    entry = entry_for(name)
+    if entry is not None:
+        return entry.kind
+    vocab = vocabulary()
+    lowered = name.lower()
+    phrase_kind = next((k for p, k in vocab["kind_phrases"] if p in lowered), None)
+    for word in re.split(r"[\s]+", lowered):
+        head = vocab["heads"].get(word)
+        if head is None:
+            continue
+        if head == "agreement" and phrase_kind is not None:
+            return str(phrase_kind)
+        return str(head)
+    return str(phrase_kind or "agreement")
+
+
+def implicit_parties(name: str) -> tuple[str, ...]:
+    """Parties every mention of a known program has ("Partnership for Peace" -> NATO).
+
+    >>> implicit_parties("Global Peace Operations Initiative"), implicit_parties("Treaty")
+    (('USA',), ())
+    """
+    entry = entry_for(name)
+    return entry.implicit_parties if entry is not None else ()
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _status_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((status, _phrase_regex(words)) for status, words in vocabulary()["statuses"])
+
+
+def status_of(text: str, kind: str = "") -> str:
+    """The status a clause gives an agreement: the first status (in the data's order:
+    proposed, ended, in_force, signed, active) one of whose phrases occurs, else the kind's
+    default (partnerships are active), else "" (unknown).
+
+    >>> status_of("The United States and Uzbekistan signed an ACSA in 2016.")
+    'signed'
+    >>> status_of("The treaty entered into force in 1994.")
+    'in_force'
+    >>> status_of("The United States and Turkmenistan have expressed interest in a pairing.")
+    'proposed'
+    >>> status_of("Kazakhstan withdrew from the treaty in 2020.")
+    'ended'
+    >>> status_of("Since 2002, Virginia and Tajikistan have engaged in the program.")
+    'active'
+    >>> status_of("The Treaty of Friendship.", "treaty"), status_of("GPOI.", "partnership")
+    ('', 'active')
+    """
+    for status, regex in _status_regexes():
+        if regex.search(text):
+            return status
+    return str(vocabulary()["default_status"].get(kind, ""))
+
+
+# --- U.S. National Guard parties ----------------------------------------------------------
+
+@cache
+def us_states() -> dict[str, str]:
+    """Written state name -> canonical state name, from pycountry's ISO 3166-2:US."""
+    import pycountry
+
+    names = {s.name: s.name for s in pycountry.subdivisions.get(country_code="US")}
+    names.pop("United States Minor Outlying Islands", None)
+    virgin = names.pop("Virgin Islands, U.S.", None)
+    if virgin:
+        names["U.S. Virgin Islands"] = "U.S. Virgin Islands"
+        names["Virgin Islands"] = "U.S. Virgin Islands"
+    names["D.C."] = names["DC"] = names["Washington, D.C."] = "District of Columbia"
+    return names
+
+
+@cache
+def _guard_regex() -> re.Pattern[str]:
+    states = sorted(us_states(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?P<state>" + "|".join(re.escape(s) for s in states)
+                      + r")(?:['’]s)?\s+(?:(?:Army|Air)\s+)?National\s+Guard\b")
+
+
+def find_guards(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every U.S. state National Guard named in ``text``.
+
+    >>> find_guards("the Virginia National Guard and the West Virginia Army National Guard")
+    [(4, 27, 'Virginia National Guard'), (36, 69, 'West Virginia National Guard')]
+    >>> find_guards("McCrady Army National Guard Training Centre")
+    []
+    """
+    states = us_states()
+    return [(m.start(), m.end(), f"{states[m.group('state')]} National Guard")
+            for m in _guard_regex().finditer(text)]
+
+
+# --- clauses, references, durations -------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?=(?:which|who|whom|whose|where|when|while|whereas|but|although|though|whereby|"
+    r"(?!including\b|according\b|beginning\b|starting\b)[a-z]+ing)\b)"
+    r"|\s+(?=(?:under|in|by|through|with) which\b)")
+
+
+def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into clauses at semicolons, at commas that open a relative or
+    participial clause (", which", ", when", ", having deployed"), but not ", including", and
+    before "under which" and the like.
+
+    >>> s = "Only Kazakhstan is an active partner, having deployed a company with India."
+    >>> [s[a:b] for a, b in clauses(s)]
+    ['Only Kazakhstan is an active partner', ', having deployed a company with India.']
+    >>> len(clauses("ACSAs with several states, including Kazakhstan and Uzbekistan."))
+    1
+    """
+    end = len(text) if end is None else end
+    bounds = []
+    cursor = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > cursor:
+            bounds.append((cursor, m.start()))
+        cursor = m.start()
+    bounds.append((cursor, end))
+    return bounds
+
+
+@cache
+def _plural_reference_regex() -> re.Pattern[str]:
+    return _phrase_regex(vocabulary()["plural_references"])
+
+
+def has_plural_reference(text: str) -> bool:
+    """Does the clause stand for earlier countries ("these countries", "both nations")?
+
+    >>> has_plural_reference("We partner with these countries."), has_plural_reference("We")
+    (True, False)
+    """
+    return _plural_reference_regex().search(text) is not None
+
+
+@cache
+def _first_person_regex() -> re.Pattern[str]:
+    # lower case or capitalized as written: "We", "our"; never "US" (the country).
+    words = [w for word in vocabulary()["first_person"] for w in (word, word.capitalize())]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+def has_first_person(text: str) -> bool:
+    """Does the clause speak as the author ("We partner with ...")? In this genre of U.S.
+    government documents the author is the United States.
+
+    >>> has_first_person("We partner with them."), has_first_person("The US and Weston")
+    (True, False)
+    """
+    return _first_person_regex().search(text) is not None
+
+
+def is_location(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the place something happens ("operations in Afghanistan",
+    "deployed to Lebanon") rather than a party?
+
+    >>> s = "support for operations in Afghanistan with the United States"
+    >>> is_location(s, s.index("Afghanistan")), is_location(s, s.index("United"))
+    (True, False)
+    """
+    before = text[max(0, start - 40):start].lower().split()
+    while before and before[-1] in ("the", "a", "an"):
+        before.pop()
+    return bool(before) and before[-1] in vocabulary()["location_words"]
+
+
+@cache
+def _organization_regex() -> re.Pattern[str]:
+    alts: list[str] = []
+    for forms in vocabulary()["organization_parties"].values():
+        alts.extend(re.escape(f) for f in forms)
+    alts.sort(key=len, reverse=True)
+    return re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?P<org>" + "|".join(alts) + r")\b")
+
+
+@cache
+def _organization_forms() -> dict[str, str]:
+    return {f: name for name, forms in vocabulary()["organization_parties"].items()
+            for f in forms}
+
+
+def organization_parties(text: str) -> list[str]:
+    """Non-state parties named after "with"/"between" ("links with NATO").
+
+    >>> organization_parties("The Partnership for Peace provides links with NATO.")
+    ['NATO']
+    >>> organization_parties("an MOU with the North Atlantic Treaty Organization")
+    ['NATO']
+    """
+    return [_organization_forms()[m.group("org")] for m in _organization_regex().finditer(text)]
+
+
+@cache
+def _owner_regex() -> re.Pattern[str]:
+    alts = sorted((re.escape(f) for f in _organization_forms()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<org>" + "|".join(alts) + r")(?:['’]s)?\s*(?:\([^()]*\)\s*)?$")
+
+
+def owner_party(text_before: str) -> str | None:
+    """The organization named right before an agreement ("NATO SOFA", "the North Atlantic
+    Treaty Organization's (NATO) Partnership for Peace"), if any.
+
+    >>> owner_party("The NATO "), owner_party("the North Atlantic Treaty Organization's (NATO) ")
+    ('NATO', 'NATO')
+    >>> owner_party("The United States ") is None
+    True
+    """
+    m = _owner_regex().search(text_before[-80:])
+    return _organization_forms()[m.group("org")] if m else None
+
+
+_YEARS = re.compile(
+    r"(?P<qual>more than|over|nearly|almost|about|some|roughly|approximately)?\s*"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year(?:-long|-old)?\s+"
+    r"(?:relationship|partnership|history|association|pairing|friendship)", re.IGNORECASE)
+
+
+def relationship_years(text: str) -> tuple[int, str] | None:
+    """The length of a relationship stated in years, with its qualifier.
+
+    >>> relationship_years("share a more than 26-year relationship through the program")
+    (26, 'more than')
+    >>> relationship_years("a twenty-five-year partnership"), relationship_years("in 2016")
+    ((25, ''), None)
+    """
+    for m in _YEARS.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is not None and value == int(value) and 0 < value < 300:
+            return int(value), (m.group("qual") or "").lower()
+    return None
+
+
+def start_from_years(years: int, qualifier: str, doc_date: date) -> DateValue:
+    """The start year of a relationship "N years" old at the document date, at year
+    granularity. "More than N years" makes it an at-most bound: kind ``until`` (it began in
+    that year or before); the duration says how it was derived. The anchor stays empty: the
+    value is already resolved and ``resolve_dates`` must not move it again.
+
+    >>> v = start_from_years(26, "more than", date(2021, 6, 1))
+    >>> v.kind, v.start, v.end, v.granularity, v.duration
+    ('until', datetime.date(1995, 1, 1), datetime.date(1995, 12, 31), 'year', 'P26Y')
+    >>> start_from_years(26, "", date(2021, 6, 1)).kind
+    'date'
+    """
+    year = doc_date.year - years
+    kind = "until" if qualifier in ("more than", "over") else "date"
+    point = DateValue.year(year)
+    return DateValue(kind, point.start, point.end, "year", f"P{years}Y")
+
+
+def point_at(day: date, granularity: str, side: str) -> DateValue:
+    """The date stated at ``granularity`` that starts (``side="start"``) or ends on ``day``:
+    the ends of an interval as points ("from 1996 to 2011" -> 1996 and 2011).
+
+    >>> point_at(date(2011, 12, 31), "year", "end") == DateValue.year(2011)
+    True
+    >>> point_at(date(2018, 10, 1), "fiscal_year", "start") == DateValue.fiscal_year(2019)
+    True
+    """
+    if granularity == "year":
+        return DateValue.year(day.year)
+    if granularity == "month":
+        return DateValue.month(day.year, day.month)
+    if granularity == "day":
+        return DateValue.day(day.year, day.month, day.day)
+    if granularity == "fiscal_year":
+        return DateValue.fiscal_year(day.year + 1 if day.month >= 10 else day.year)
+    return DateValue("date", day, day, granularity)
+
+
+def check_vocabulary() -> list[str]:
+    """Problems in the data file (empty when it is sound); a test keeps it empty."""
+    problems = []
+    for entry in entries():
+        if entry.kind not in AGREEMENT_KINDS:
+            problems.append(f"{entry.name}: unknown kind {entry.kind}")
+        problems.extend(f"{entry.name}: ambiguous {a} is not an alias"
+                        for a in entry.ambiguous if a not in entry.aliases)
+    vocab = vocabulary()
+    problems.extend(f"kind phrase {p}: unknown kind {k}" for p, k in vocab["kind_phrases"]
+                    if k not in AGREEMENT_KINDS)
+    problems.extend(f"head {h}: unknown kind {k}" for h, k in vocab["heads"].items()
+                    if k not in AGREEMENT_KINDS)
+    problems.extend(f"status {s} not in the contract" for s, _ in vocab["statuses"]
+                    if s not in AGREEMENT_STATUSES)
+    problems.extend(f"default status {s} not in the contract"
+                    for s in vocab["default_status"].values() if s not in AGREEMENT_STATUSES)
+    return problems

@@ -1,0 +1,211 @@
+"""The ``agreement_facts`` component: named agreements, treaties, programs and pairings.
+
+Candidates come from token patterns (``patterns/agreements.jsonl``: capitalized names with a
+head word, "Strategic Partnership", generic kinds such as "transit agreements") and from the
+known names and acronyms of ``data/agreement_kinds.json`` (a ``PhraseMatcher`` on ORTH, and on
+LOWER for the table's lower-case forms). Each becomes an ``AgreementFact(start, end, name,
+kind)``; parties, dates and status are left for ``pipeline.link_agreements``.
+
+Spans (what a reviewer sees highlighted):
+- the agreement's name as written, without a leading article, a possessive owner ("NATO's") or
+  a trailing parenthetical acronym: "Acquisition and Cross-Servicing Agreement",
+  "Partnership for Peace", "U.S.-Georgia Charter on Strategic Partnership";
+- a State Partnership pairing: its program mention ("State Partnership Program",
+  "State partnership", "SPP"); when the sentence names a U.S. state's National Guard and a
+  country but no program, the pairing word itself ("partnered", "paired", "pairing",
+  "partnership"): "Turkmenistan partnered with the Nevada National Guard from 1996 to 2011"
+  gives the span "partnered", name "State Partnership Program";
+- a generic plural with a kind ("multiple transit agreements") is a fact, span "transit
+  agreements", name "transit agreement".
+
+Not agreements: a plural capitalized name of no specific kind ("Security Cooperation
+Agreements", a heading naming a category), a capitalized run that is an organization
+("Collective Security Treaty Organization", "North Atlantic Treaty Organization"), a bare head
+word ("the Agreement"), an acronym in parentheses right after its own name (it is part of that
+mention), an ambiguous acronym ("DCA", "MOA") in a document that never spells it out.
+Exercises, missions and funding programs (FMF, IMET) have no head word and are never proposed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.agreements import (
+    STATE_PARTNERSHIP_PROGRAM,
+    canonical_name,
+    entries,
+    entry_for,
+    find_guards,
+    kind_of,
+    vocabulary,
+)
+from pipeline.components import add_facts, facts_of
+from pipeline.facts import AgreementFact, CountryFact
+
+PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "agreements.jsonl"
+_LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                           "of", "and", "-", "on", "for", "in"})
+_TRAILING_DROP = frozenset({"of", "and", "-", "on", "for", "in", "the"})
+_RUN_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "-", "in"})
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"})
+GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
+
+
+@Language.factory("agreement_facts")
+def make_agreement_facts(nlp: Language, name: str) -> AgreementExtractor:
+    return AgreementExtractor(nlp, name)
+
+
+def _plural(form: str) -> str:
+    return form if form.endswith("s") else form + "s"
+
+
+class AgreementExtractor:
+    """Finds agreement mentions; ``match`` is pure (doc in, kept spans with name and kind out)."""
+
+    def __init__(self, nlp: Language, name: str = "agreement_facts",
+                 patterns_path: Path = PATTERNS_PATH) -> None:
+        self.name = name
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for entry in srsly.read_jsonl(patterns_path):
+            self.matcher.add(entry["label"], [entry["pattern"]])
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact_forms: set[str] = set()
+        lower_forms: set[str] = set()
+        for known in entries():
+            for form in (known.name, *known.aliases):
+                target = lower_forms if form == form.lower() else exact_forms
+                target.update((form, _plural(form)))
+        self.exact.add("KNOWN", [nlp.make_doc(form) for form in sorted(exact_forms)])
+        self.lower.add("KNOWN", [nlp.make_doc(form) for form in sorted(lower_forms)])
+        self.organization_words = frozenset(vocabulary()["organization_words"])
+        self.ambiguous = {a: known.name for known in entries() for a in known.ambiguous}
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    # --- matching -----------------------------------------------------------------------
+
+    def match(self, doc: Doc) -> list[tuple[Span, str, str]]:
+        """Kept mentions as (span, canonical name, kind), in document order."""
+        strings = doc.vocab.strings
+        candidates: list[Span] = []
+        verbs: list[Span] = []
+        found = [(strings[k], s, e) for k, s, e in self.matcher(doc)]
+        found += [("KNOWN", s, e) for _, s, e in self.exact(doc)]
+        found += [("KNOWN", s, e) for _, s, e in self.lower(doc)]
+        for label, start, end in found:
+            if label == "SPP_VERB":
+                verbs.append(doc[start:end])
+                continue
+            span = self._trim(doc[start:end], single_head_ok=label != "NAME")
+            if span is None or self._is_organization(span):
+                continue
+            if label == "NAME" and self._is_category(span):
+                continue
+            candidates.append(span)
+        kept = [s for s in filter_spans(candidates) if self._keep(s, doc)]
+        kept = self._drop_parenthetical_acronyms(kept)
+        out = [(span, canonical_name(span.text), "") for span in kept]
+        out = [(span, name, kind_of(name)) for span, name, _ in out]
+        out += self._pairing_words(doc, verbs, [s for s, _, _ in out])
+        return sorted(out, key=lambda m: m[0].start)
+
+    def _trim(self, span: Span, single_head_ok: bool) -> Span | None:
+        doc = span.doc
+        start, end = span.start, span.end
+        for i in range(span.start, span.end):  # an owner's possessive: "NATO's Partnership ..."
+            if doc[i].text in ("'s", "’s") and i + 1 < end:
+                start = i + 1
+        while start < end and doc[start].lower_ in _LEADING_DROP:
+            start += 1
+        while end > start and (doc[end - 1].lower_ in _TRAILING_DROP
+                               or doc[end - 1].text in _MONTHS):
+            end -= 1  # "... in Defense and Security on October 22": the date is not the name
+        if start >= end:
+            return None
+        trimmed = doc[start:end]
+        if (not single_head_ok and len(trimmed) == 1
+                and trimmed.text.lower() in vocabulary()["heads"]):
+            return None  # "the Agreement", "Treaty"
+        return trimmed
+
+    def _is_organization(self, span: Span) -> bool:
+        """Is the capitalized run this span sits in an organization's name?"""
+        doc = span.doc
+        i = span.end
+        run = [t.text for t in span]
+        while i < len(doc) and (doc[i].is_title or doc[i].is_upper
+                                or doc[i].lower_ in _RUN_CONNECTORS) and not doc[i].is_punct:
+            run.append(doc[i].text)
+            i += 1
+        return any(word in self.organization_words for word in run)
+
+    @staticmethod
+    def _is_category(span: Span) -> bool:
+        """A plural capitalized name of no known or specific kind names a category, not an
+        agreement: "Security Cooperation Agreements" (a heading)."""
+        heads = vocabulary()["heads"]
+        if not any(t.lower_ in ("memoranda", "treaties")
+                   or (t.lower_.endswith("s") and t.lower_[:-1] in heads) for t in span):
+            return False
+        name = canonical_name(span.text)
+        return entry_for(name) is None and kind_of(name) in GENERIC_KINDS
+
+    def _keep(self, span: Span, doc: Doc) -> bool:
+        full = self.ambiguous.get(span.text) or self.ambiguous.get(span.text.rstrip("s"))
+        return full is None or full.lower() in doc.text.lower()
+
+    @staticmethod
+    def _drop_parenthetical_acronyms(spans: list[Span]) -> list[Span]:
+        """"Global Peace Operations Initiative (GPOI)": the acronym is part of that mention."""
+        ends = {s.end for s in spans}
+        return [s for s in spans
+                if not (len(s) == 1 and s.start >= 2 and s.doc[s.start - 1].text == "("
+                        and s.start - 1 in ends)]
+
+    def _pairing_words(self, doc: Doc, verbs: list[Span], kept: list[Span]
+                       ) -> list[tuple[Span, str, str]]:
+        """A pairing stated without the program's name: a guard, a country and a pairing word
+        in one sentence that names no State Partnership Program."""
+        countries = [f for f in facts_of(doc) if isinstance(f, CountryFact)]
+        taken = {t.i for s in kept for t in s}
+        out: list[tuple[Span, str, str]] = []
+        seen_sentences: set[int] = set()
+        has_sentences = doc.has_annotation("SENT_START")
+        for verb in verbs:
+            sent = verb.sent if has_sentences else doc[:]
+            if sent.start in seen_sentences or verb.start in taken:
+                continue
+            if any(s.start >= sent.start and s.end <= sent.end
+                   and entry_for(s.text) is not None
+                   and canonical_name(s.text) == STATE_PARTNERSHIP_PROGRAM for s in kept):
+                continue
+            base = sent.start_char
+            guards = [(base + a, base + b) for a, b, _ in find_guards(sent.text)]
+            if not guards:
+                continue
+            has_country = any(
+                sent.start_char <= c.start and c.end <= sent.end_char
+                and not any(a <= c.start and c.end <= b for a, b in guards) for c in countries)
+            if not has_country:
+                continue
+            seen_sentences.add(sent.start)
+            out.append((verb, STATE_PARTNERSHIP_PROGRAM, "state_partnership"))
+        return out
+
+    # --- annotations --------------------------------------------------------------------
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[Span, str, str]]) -> None:
+        add_facts(doc, [AgreementFact(span.start_char, span.end_char, name, kind)
+                        for span, name, kind in matches])

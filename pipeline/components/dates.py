@@ -1,0 +1,201 @@
+"""The ``date_facts`` component: date expressions → ``DateFact`` with exact offsets.
+
+Two stages of token patterns (``patterns/dates.jsonl``, after spaCy's ``span_ruler.py``):
+
+1. single dates ("August 2019", "FY 2021", "June 26"), lengths of time ("over the past five
+   years", "three-week");
+2. expressions built from the dates stage 1 found, which it marks on the tokens as
+   ``token._.date_point`` = ``B``/``I``: "since 2002", "from 1996 to 2011", "2007-present",
+   "between FY 2018 and FY 2020".
+
+Every candidate is normalized by ``pipeline.dates.parse_date_expression``; the longest
+candidate that normalizes wins, and a stage-2 expression replaces the dates inside it. A stage-1
+date is dropped when its neighbours show it is money ("$2019 million"), an identifier
+("Resolution 2231") or a count ("2000 troops"): ``pipeline.dates.blocked_by_context``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from copy import deepcopy
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components import add_facts
+from pipeline.dates import blocked_by_context, is_date_fragment, parse_date_expression, word_class
+from pipeline.facts import DateFact
+from pipeline.values import DateValue
+
+PATTERNS_PATH = Path(__file__).resolve().parents[1] / "patterns" / "dates.jsonl"
+# Every date expression holds a digit or names a unit of time ("the past decade"), and none is
+# longer than this many tokens on either side of one: the matchers only look near such tokens.
+WINDOW = 16
+
+if not Token.has_extension("date_point"):
+    Token.set_extension("date_point", default="")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A chosen span (token offsets) and its value; ``value`` is None for a fragment that only
+    stage 2 can complete ("June 26" of "June 26-28, 2020")."""
+
+    start: int
+    end: int
+    value: DateValue | None
+    stage: int
+
+
+def _expand(value: Any) -> Any:
+    """Replace ``{"IN": "@name"}`` with the word list ``name`` of ``data/date_words.json``."""
+    if isinstance(value, dict):
+        return {k: list(word_class(v[1:])) if k == "IN" and isinstance(v, str)
+                and v.startswith("@") else _expand(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v) for v in value]
+    return value
+
+
+def _tokens(item: Any, macros: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """One pattern item: a token dict, or a macro name with an optional ``?``/``*``/``+``."""
+    if isinstance(item, dict):
+        return [_expand(item)]
+    name, op = (item[:-1], item[-1]) if item[-1] in "?*+" else (item, "")
+    tokens = deepcopy(macros[name])
+    if op:
+        if len(tokens) != 1:
+            raise ValueError(f"dates.jsonl: operator {op!r} on multi-token macro {name!r}")
+        tokens[0]["OP"] = op
+    return tokens
+
+
+@cache
+def load_patterns(path: Path = PATTERNS_PATH) -> tuple[tuple[str, int, str, list[Any]], ...]:
+    """(label, stage, id, token pattern) for every pattern line, macros expanded."""
+    macros: dict[str, list[dict[str, Any]]] = {}
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        if "macro" in entry:
+            macros[entry["macro"]] = [_expand(t) for t in entry["tokens"]]
+            continue
+        pattern = [t for item in entry["pattern"] for t in _tokens(item, macros)]
+        out.append((entry["label"], int(entry["stage"]), entry["id"], pattern))
+    return tuple(out)
+
+
+def _ends_in_number(span: Span) -> bool:
+    return span[-1].text[:1].isdigit()
+
+
+class DateFacts:
+    """Finds date expressions; ``__call__`` = ``match`` then ``set_annotations``."""
+
+    def __init__(self, nlp: Language, name: str = "date_facts") -> None:
+        self.name = name
+        self.stages = {1: Matcher(nlp.vocab), 2: Matcher(nlp.vocab)}
+        self.labels: dict[str, str] = {}
+        self.units = frozenset(word_class("units"))
+        for label, stage, pattern_id, pattern in load_patterns():
+            key = f"{label}:{pattern_id}"
+            self.labels[key] = label
+            self.stages[stage].add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges around every token with a digit or a unit of time, merged."""
+        units = self.units
+        windows: list[tuple[int, int]] = []
+        for token in doc:
+            if token.lower_ in units or any(c.isdigit() for c in token.text):
+                a, b = max(0, token.i - WINDOW), min(len(doc), token.i + WINDOW + 1)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], b)
+                else:
+                    windows.append((a, b))
+        return windows
+
+    def _candidates(self, doc: Doc, stage: int,
+                    windows: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+        strings = doc.vocab.strings
+        found = {(strings[key], a + s, a + e)
+                 for a, b in windows for key, s, e in self.stages[stage](doc[a:b])}
+        # Longest first, then leftmost: the longest reading that normalizes wins.
+        for key, s, e in sorted(found, key=lambda m: (m[1] - m[2], m[1], m[0])):
+            yield self.labels[key], s, e
+
+    def _accept_stage1(self, doc: Doc, label: str, s: int, e: int) -> tuple[bool, DateValue | None]:
+        span = doc[s:e]
+        value = parse_date_expression(span.text)
+        if label != "point":
+            return value is not None, value
+        before = [t.text for t in reversed(doc[max(0, s - 2):s])]
+        after = [t.text for t in doc[e:e + 2]]
+        if blocked_by_context(before, after, _ends_in_number(span)):
+            return False, None
+        if value is not None and value.kind not in ("date", "fiscal_year"):
+            value = None  # a range read from one token run ("2018-20"): stage 2 decides
+        if value is None and not is_date_fragment(span.text):
+            return False, None
+        return True, value
+
+    def match(self, doc: Doc) -> list[DateMatch]:
+        """The chosen date spans of ``doc``, in document order."""
+        windows = self._windows(doc)
+        taken = [False] * len(doc)
+        owner: list[DateMatch | None] = [None] * len(doc)  # the stage-1 match of each token
+        first: list[DateMatch] = []
+        for label, s, e in self._candidates(doc, 1, windows):
+            if any(taken[s:e]):
+                continue
+            ok, value = self._accept_stage1(doc, label, s, e)
+            if not ok:
+                continue
+            first.append(DateMatch(s, e, value, 1))
+            for i in range(s, e):
+                taken[i] = True
+                owner[i] = first[-1]
+            if label == "point":
+                for i in range(s, e):
+                    doc[i]._.date_point = "B" if i == s else "I"
+
+        second: list[DateMatch] = []
+        taken = [False] * len(doc)
+        for _label, s, e in self._candidates(doc, 2, windows):
+            head, tail = owner[s], owner[e - 1]
+            if any(taken[s:e]) or (head and head.start < s) or (tail and tail.end > e):
+                continue  # overlaps a chosen expression, or cuts through a stage-1 date
+            value = parse_date_expression(doc[s:e].text)
+            if value is None:
+                continue
+            second.append(DateMatch(s, e, value, 2))
+            for i in range(s, e):
+                taken[i] = True
+        kept = [m for m in first if m.value is not None and not any(taken[m.start:m.end])]
+        return sorted(second + kept, key=lambda m: (m.start, m.end))
+
+    def set_annotations(self, doc: Doc, matches: Iterable[DateMatch]) -> None:
+        facts = []
+        for m in matches:
+            assert m.value is not None
+            span = doc[m.start:m.end]
+            facts.append(DateFact(span.start_char, span.end_char, m.value))
+        add_facts(doc, facts)
+
+
+@Language.factory("date_facts")
+def make_date_facts(nlp: Language, name: str) -> DateFacts:
+    return DateFacts(nlp, name)

@@ -1,0 +1,115 @@
+"""The ``money_facts`` component: amounts of money, each a ``MoneyFact`` with its ``Amount``.
+
+The token patterns (``patterns/money.jsonl``) propose candidate spans, overlapping and of every
+length; ``pipeline.money.parse_core`` keeps those that are well-formed amounts; the longest
+win. The words around a kept span give its qualifier and period (``pipeline.money``'s tables).
+``fiscal_year``, ``countries`` and ``program`` are left for ``pipeline.link_money``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from pipeline.components import add_facts
+from pipeline.facts import MoneyFact
+from pipeline.money import (
+    is_change,
+    is_year_dollars,
+    not_money_after,
+    parse_core,
+    period_after,
+    period_before,
+    qualifier_before,
+    with_context,
+)
+from pipeline.values import Amount
+
+PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "money.jsonl"
+# How far qualifier and period words are looked for. Not cut at sentence starts: the sentencizer
+# splits after abbreviations ("approx. $5 million"), and the tables' phrases must touch the
+# amount anyway (a full stop between them breaks the phrase).
+CONTEXT_CHARS = 80
+
+
+@Language.factory("money_facts")
+def make_money_facts(nlp: Language, name: str) -> MoneyExtractor:
+    return MoneyExtractor(nlp, name)
+
+
+class MoneyExtractor:
+    """Finds amounts of money; ``match`` is pure (doc in, spans and amounts out)."""
+
+    def __init__(self, nlp: Language, name: str = "money_facts",
+                 patterns_path: Path = PATTERNS_PATH) -> None:
+        self.name = name
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for entry in srsly.read_jsonl(patterns_path):
+            self.matcher.add(entry["id"], [entry["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[tuple[int, int, Amount]]:
+        """(start_char, end_char, amount) of every amount in ``doc``, in text order."""
+        text = doc.text
+        candidates: dict[tuple[int, int], Amount] = {}
+        blocked: list[tuple[int, int]] = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            found = _amount_span(text, span.start_char, span.end_char)
+            if isinstance(found, tuple):
+                candidates[found[:2]] = found[2]
+            elif found == "not money":
+                blocked.append((span.start_char, span.end_char))
+        # "$3m%" is no amount, and neither is the "$3" inside it
+        for start, end in [se for se in candidates if _overlaps(se, blocked)]:
+            del candidates[(start, end)]
+        kept: list[tuple[int, int]] = []
+        for start, end in sorted(candidates, key=lambda se: (se[0] - se[1], se[0])):
+            if all(end <= s or e <= start for s, e in kept):  # the longest win
+                kept.append((start, end))
+        kept.sort()
+        out: list[tuple[int, int, Amount]] = []
+        for i, (start, end) in enumerate(kept):
+            lo = kept[i - 1][1] if i else 0
+            hi = kept[i + 1][0] if i + 1 < len(kept) else len(text)
+            before = text[max(lo, start - CONTEXT_CHARS) : start]
+            after = text[end : min(hi, end + CONTEXT_CHARS)]
+            period = period_after(after) or period_before(before)
+            amount = with_context(candidates[(start, end)], qualifier_before(before), period)
+            out.append((start, end, amount))
+        return out
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, Amount]]) -> None:
+        add_facts(doc, [MoneyFact(start, end, amount) for start, end, amount in matches])
+
+
+def _amount_span(text: str, start: int, end: int) -> tuple[int, int, Amount] | str:
+    """The candidate as an amount, or why it is none: "not well-formed", "change" (a range
+    that is really two amounts), "not money" (its context says so: "$5-10%", "in constant
+    2019 dollars"). A full stop glued to the scale word ("$3m.") is cut off."""
+    core = parse_core(text[start:end])
+    if core is None and text[end - 1] == ".":
+        end -= 1
+        core = parse_core(text[start:end])
+    if core is None:
+        return "not well-formed"
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    after = text[end : end + CONTEXT_CHARS]
+    span_text = text[start:end]
+    if not_money_after(after) or is_year_dollars(span_text, before):
+        return "not money"
+    if is_change(span_text, before):
+        return "change"
+    return start, end, core
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in others)

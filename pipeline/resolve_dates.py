@@ -1,0 +1,107 @@
+"""Resolve open and relative dates against the document's own date (never today's date).
+
+Conventions:
+
+- ``since`` with anchor ``present`` ("since 2002", "from 2007 to present"): the end becomes the
+  document date. When the document date falls before the start the text cannot mean it, and the
+  end stays open.
+- ``relative`` with anchor ``past`` and duration ``PnY``/``PnM``/``PnW``/``PnD`` ("over the past
+  five years", "last year", "for over a decade"): a rolling window that ends on the document
+  date and starts the same calendar day n units earlier (29 February → 28 February in a common
+  year). Anchor ``future`` ("over the next two years"): starts on the document date and ends n
+  units later. The granularity is kept.
+- ``until`` keeps its open start; ``after``-style ``since`` (no anchor), points, intervals and
+  durations are unchanged.
+- With no document date every fact is returned unchanged.
+
+The dates of agreements (``AgreementFact.date_start``/``date_end``) are resolved the same way.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from pipeline.facts import AgreementFact, DateFact, Fact
+from pipeline.values import DateValue
+
+_DURATION = re.compile(r"^P(\d+)([YMWD])$")
+
+
+def shift(day: date, amount: int, unit: str) -> date:
+    """``day`` moved by ``amount`` years, months, weeks or days (negative: back).
+
+    >>> shift(date(2020, 2, 29), -5, "Y")
+    datetime.date(2015, 2, 28)
+    >>> shift(date(2021, 3, 31), -1, "M")
+    datetime.date(2021, 2, 28)
+    >>> shift(date(2021, 1, 10), 2, "W")
+    datetime.date(2021, 1, 24)
+    """
+    if unit in ("W", "D"):
+        return day + timedelta(days=amount * (7 if unit == "W" else 1))
+    months = amount * (12 if unit == "Y" else 1)
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def resolve_value(value: DateValue, doc_date: date | None) -> DateValue:
+    """One date value resolved against the document date.
+
+    >>> since = DateValue("since", date(2002, 1, 1), None, "year", anchor="present")
+    >>> resolve_value(since, date(2021, 6, 15)).end
+    datetime.date(2021, 6, 15)
+    >>> past = DateValue("relative", None, None, "year", "P5Y", "past")
+    >>> v = resolve_value(past, date(2021, 6, 15)); (v.start.isoformat(), v.end.isoformat())
+    ('2016-06-15', '2021-06-15')
+    >>> resolve_value(past, None) == past
+    True
+    """
+    if doc_date is None:
+        return value
+    if value.kind == "since" and value.anchor == "present" and value.end is None:
+        if value.start is not None and value.start > doc_date:
+            return value
+        return replace(value, end=doc_date)
+    if value.kind == "relative" and value.start is None and value.end is None:
+        m = _DURATION.match(value.duration)
+        if m is None:
+            return value
+        amount, unit = int(m.group(1)), m.group(2)
+        if value.anchor == "past":
+            return replace(value, start=shift(doc_date, -amount, unit), end=doc_date)
+        if value.anchor == "future":
+            return replace(value, start=doc_date, end=shift(doc_date, amount, unit))
+    return value
+
+
+def resolve_dates(facts: list[Fact], doc_date: date | None) -> list[Fact]:
+    """Fill open ends and relative windows from the document date; unchanged without one.
+
+    >>> from pipeline.facts import MoneyFact
+    >>> from pipeline.values import Amount
+    >>> money = MoneyFact(0, 3, Amount(1.0, 1.0))
+    >>> opened = DateValue("since", date(2002, 1, 1), None, "year", anchor="present")
+    >>> since = DateFact(10, 20, opened)
+    >>> out = resolve_dates([money, since], date(2020, 1, 31))
+    >>> out[0] is money, out[1].value.end
+    (True, datetime.date(2020, 1, 31))
+    """
+    if doc_date is None:
+        return list(facts)
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, DateFact):
+            value = resolve_value(fact.value, doc_date)
+            out.append(fact if value == fact.value else replace(fact, value=value))
+        elif isinstance(fact, AgreementFact) and (fact.date_start or fact.date_end):
+            start = resolve_value(fact.date_start, doc_date) if fact.date_start else None
+            end = resolve_value(fact.date_end, doc_date) if fact.date_end else None
+            changed = start != fact.date_start or end != fact.date_end
+            out.append(replace(fact, date_start=start, date_end=end) if changed else fact)
+        else:
+            out.append(fact)
+    return out

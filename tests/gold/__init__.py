@@ -1,0 +1,1 @@
+"""Hand-checked gold annotations (see README.md) and the helper that locates their offsets."""

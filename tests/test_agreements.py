@@ -1,0 +1,649 @@
+"""Agreements: the pure helpers, the ``agreement_facts`` component, and the whole fact with
+parties, dates and status once ``link_agreements`` has run.
+
+The sentence tables mark countries ``[Kazakhstan]`` and dates ``{in 2016}`` by hand, so the
+agreement rules are tested on their own (the country and date extractors have their own tests);
+``test_end_to_end`` runs the real components on plain text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from pipeline.agreements import (
+    canonical_name,
+    check_vocabulary,
+    clauses,
+    find_guards,
+    kind_of,
+    status_of,
+)
+from pipeline.components import facts_of
+from pipeline.components.agreements import PATTERNS_PATH
+from pipeline.facts import AGREEMENT_KINDS, AgreementFact, CountryFact, DateFact, Fact
+from pipeline.link_agreements import link_agreements
+from pipeline.nlp import blank_pipeline, sentences_of
+from pipeline.tables import fact_fields
+from pipeline.textview import matching_view
+from pipeline.values import DateValue
+
+# --- the data --------------------------------------------------------------------------------
+
+
+def test_vocabulary_is_sound() -> None:
+    assert check_vocabulary() == []
+
+
+def test_patterns_are_documented_and_labelled() -> None:
+    lines = PATTERNS_PATH.read_text(encoding="utf-8").splitlines()
+    entries = [json.loads(line) for line in lines]
+    assert {e["label"] for e in entries} <= {"NAME", "GENERIC", "SPP_VERB"}
+    assert all(e["example"] and e["pattern"] and e["id"] for e in entries)
+    assert len({e["id"] for e in entries}) == len(entries)
+
+
+# --- pure helpers ----------------------------------------------------------------------------
+
+CANONICAL = [
+    ("Acquisition and Cross-Servicing Agreement", "Acquisition and Cross-Servicing Agreement",
+     "acsa"),
+    ("the Acquisition and Cross-Servicing Agreement (ACSA)",
+     "Acquisition and Cross-Servicing Agreement", "acsa"),
+    ("ACSA", "Acquisition and Cross-Servicing Agreement", "acsa"),
+    ("ACSAs", "Acquisition and Cross-Servicing Agreement", "acsa"),
+    ("SOFA", "Status of Forces Agreement", "sofa"),
+    ("status of forces agreements", "Status of Forces Agreement", "sofa"),
+    ("Status-of-Forces Agreement", "Status of Forces Agreement", "sofa"),
+    ("GSOMIA", "General Security of Information Agreement", "gsoia"),
+    ("General Security of Military Information Agreement",
+     "General Security of Information Agreement", "gsoia"),
+    ("Enhanced Defense Cooperation Agreement", "Enhanced Defense Cooperation Agreement",
+     "defense_cooperation"),
+    ("EDCA", "Enhanced Defense Cooperation Agreement", "defense_cooperation"),
+    ("defence cooperation agreement", "Defense Cooperation Agreement", "defense_cooperation"),
+    ("MOU", "Memorandum of Understanding", "memorandum"),
+    ("memoranda of understanding", "Memorandum of Understanding", "memorandum"),
+    ("Memorandum of Agreement", "Memorandum of Agreement", "memorandum"),
+    ("Memorandum of Understanding on Defense Cooperation",
+     "Memorandum of Understanding on Defense Cooperation", "memorandum"),
+    ("transit agreements", "transit agreement", "transit"),
+    ("State partnership", "State Partnership Program", "state_partnership"),
+    ("SPP", "State Partnership Program", "state_partnership"),
+    ("Partnership for Peace", "Partnership for Peace", "partnership"),
+    ("NATO's Partnership for Peace", "Partnership for Peace", "partnership"),
+    ("GPOI", "Global Peace Operations Initiative", "partnership"),
+    ("U.S.-Georgia Charter on Strategic Partnership", "Charter on Strategic Partnership",
+     "charter"),
+    ("United States-Japan Treaty of Mutual Cooperation and Security",
+     "Treaty of Mutual Cooperation and Security", "treaty"),
+    ("Treaty on the Non-Proliferation of Nuclear Weapons",
+     "Treaty on the Non-Proliferation of Nuclear Weapons", "treaty"),
+    ("U.S.-Kazakhstan Enhanced Strategic Partnership Dialogue",
+     "Enhanced Strategic Partnership Dialogue", "partnership"),
+    ("Strategic Partnership", "Strategic Partnership", "partnership"),
+    ("Strategic Dialogue", "Strategic Dialogue", "partnership"),
+    ("Agreement on Transit", "Agreement on Transit", "transit"),
+    ("Framework Agreement", "Framework Agreement", "agreement"),
+    ("Chemical Weapons Convention", "Chemical Weapons Convention", "treaty"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), CANONICAL)
+def test_canonical_name_and_kind(text: str, name: str, kind: str) -> None:
+    assert canonical_name(text) == name
+    assert kind_of(name) == kind
+    assert kind in AGREEMENT_KINDS
+
+
+STATUSES = [
+    ("The United States and Uzbekistan signed an ACSA in 2016.", "signed"),
+    ("Kazakhstan entered into a GSOIA with the United States.", "signed"),
+    ("The two countries concluded a SOFA.", "signed"),
+    ("The treaty entered into force in 1994.", "in_force"),
+    ("Kazakhstan ratified the treaty in 1994.", "in_force"),
+    ("The agreement remains in force.", "in_force"),
+    ("Turkmenistan partnered with the Nevada National Guard.", "active"),
+    ("The Arizona National Guard and Kazakhstan share a relationship.", "active"),
+    ("The partnership began in 1995.", "active"),
+    ("Only Kazakhstan is an active GPOI partner.", "active"),
+    ("The SOFA expired in 2014.", "ended"),
+    ("Uzbekistan withdrew from the treaty in 2012.", "ended"),
+    ("The agreement was terminated in 2005.", "ended"),
+    ("The two countries have expressed interest in re-establishing a pairing.", "proposed"),
+    ("The United States and Poland are negotiating a Defense Cooperation Agreement.",
+     "proposed"),
+    ("Mongolia has proposed a transit agreement.", "proposed"),
+    ("The Treaty of Friendship.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUSES)
+def test_status_words(text: str, status: str) -> None:
+    assert status_of(text) == status
+
+
+def test_default_status_of_programs() -> None:
+    assert status_of("via the GPOI.", "partnership") == "active"
+    assert status_of("the Treaty of Friendship.", "treaty") == ""
+
+
+@pytest.mark.parametrize(("text", "guards"), [
+    ("Since 2002, the Virginia National Guard and Tajikistan", ["Virginia National Guard"]),
+    ("the Georgia Army National Guard", ["Georgia National Guard"]),
+    ("the West Virginia Air National Guard", ["West Virginia National Guard"]),
+    ("the New York National Guard and the D.C. National Guard",
+     ["New York National Guard", "District of Columbia National Guard"]),
+    ("McCrady Army National Guard Training Centre in South Carolina", []),
+    ("the National Guard Bureau", []),
+])
+def test_find_guards(text: str, guards: list[str]) -> None:
+    found = find_guards(text)
+    assert [name for _, _, name in found] == guards
+    assert all(text[a:b].endswith("Guard") for a, b, _ in found)
+
+
+def test_clauses_cover_the_sentence() -> None:
+    s = "At present, only Kazakhstan is an active GPOI partner, having deployed a company."
+    parts = clauses(s)
+    first_start, first_end = parts[0]
+    assert s[first_start:first_end] == "At present, only Kazakhstan is an active GPOI partner"
+    assert parts[0][0] == 0 and parts[-1][1] == len(s)
+    assert all(a < b for a, b in parts)
+
+
+# --- sentences with hand-marked countries and dates -------------------------------------------
+
+COUNTRIES = {
+    "United States": "USA", "U.S.": "USA", "Uzbekistan": "UZB", "Kazakhstan": "KAZ",
+    "Tajikistan": "TJK", "Kyrgyz Republic": "KGZ", "Turkmenistan": "TKM", "Georgia": "GEO",
+    "Mongolia": "MNG", "Japan": "JPN", "Philippines": "PHL", "Poland": "POL",
+    "Afghanistan": "AFG", "India": "IND", "Lebanon": "LBN", "Austria": "AUT", "Kazakh": "KAZ",
+    "Hungary": "HUN", "Jordan": "JOR", "Colombia": "COL",
+}
+MONTHS = {m: i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], start=1)}
+
+
+def date_value(expr: str) -> DateValue:
+    """The value the date extractor gives the few date forms the tables use."""
+    e = expr.lower()
+    if m := re.fullmatch(r"from (\d{4}) to present", e):
+        return DateValue("since", date(int(m[1]), 1, 1), None, "year", anchor="present")
+    if m := re.fullmatch(r"from (\d{4}) (?:to|until|through) (\d{4})", e):
+        return DateValue("interval", date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), "year")
+    if m := re.fullmatch(r"since (\d{4})", e):
+        return DateValue("since", date(int(m[1]), 1, 1), None, "year", anchor="present")
+    if m := re.fullmatch(r"(?:until|by) (\d{4})", e):
+        return DateValue("until", None, date(int(m[1]), 12, 31), "year")
+    if m := re.fullmatch(r"(?:in )?fy ?(\d{4})", e):
+        return DateValue.fiscal_year(int(m[1]))
+    if m := re.fullmatch(r"(?:in |on )?([a-z]+) (\d{1,2}), (\d{4})", e):
+        return DateValue.day(int(m[3]), MONTHS[m[1].title()], int(m[2]))
+    if m := re.fullmatch(r"(?:in )?(\d{4})", e):
+        return DateValue.year(int(m[1]))
+    if m := re.fullmatch(r"(?:in )?([a-z]+) (\d{4})", e):
+        return DateValue.month(int(m[2]), MONTHS[m[1].title()])
+    raise ValueError(expr)
+
+
+def tagged(marked: str) -> tuple[str, list[Fact]]:
+    """Plain text and the hand-made country and date facts of a marked-up sentence."""
+    text = ""
+    facts: list[Fact] = []
+    for m in re.finditer(r"\[([^\]]+)\]|\{([^}]+)\}|[^\[{]+", marked):
+        start = len(text)
+        if m[1]:
+            text += m[1]
+            facts.append(CountryFact(start, len(text), COUNTRIES[m[1]], m[1]))
+        elif m[2]:
+            text += m[2]
+            facts.append(DateFact(start, len(text), date_value(m[2])))
+        else:
+            text += m[0]
+    return text, facts
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    import pipeline.components.agreements  # noqa: F401
+
+    pipe = blank_pipeline()
+    pipe.add_pipe("agreement_facts")
+    return pipe
+
+
+def agreements_in(nlp: Language, text: str, hand: Sequence[Fact] = (),
+                  doc_date: date | None = None) -> list[AgreementFact]:
+    """Run the component on ``text`` with the hand-made facts already in the doc, then link."""
+    doc = nlp.make_doc(matching_view(text))
+    doc._.facts = list(hand)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    linked = link_agreements(text, facts_of(doc), sentences_of(doc), doc_date)
+    return [f for f in linked if isinstance(f, AgreementFact)]
+
+
+Row = tuple[str, str, str, str, str, str | None, str | None, str]
+
+# (marked sentence, span, name, kind, parties, date_start, date_end, status)
+SENTENCES: list[Row] = [
+    # The raw fact sheet's phrasings.
+    ("The [United States] and [Uzbekistan] signed a Acquisition and Cross-Servicing Agreement "
+     "{in 2016}.", "Acquisition and Cross-Servicing Agreement",
+     "Acquisition and Cross-Servicing Agreement", "acsa", "USA;UZB", "2016-01-01", None,
+     "signed"),
+    ("{In August 2019}, [Kazakhstan] entered into a General Security of Information Agreement "
+     "with the [United States].", "General Security of Information Agreement",
+     "General Security of Information Agreement", "gsoia", "KAZ;USA", "2019-08-01", None,
+     "signed"),
+    ("{Since 2002}, the Virginia National Guard and [Tajikistan] have engaged in the State "
+     "Partnership Program.", "State Partnership Program", "State Partnership Program",
+     "state_partnership", "TJK;Virginia National Guard", "2002-01-01", None, "active"),
+    ("The Montana National Guard State partnership with the [Kyrgyz Republic] began {in 1995}.",
+     "State partnership", "State Partnership Program", "state_partnership",
+     "KGZ;Montana National Guard", "1995-01-01", None, "active"),
+    ("[Turkmenistan] partnered with the Nevada National Guard {from 1996 to 2011}.",
+     "partnered", "State Partnership Program", "state_partnership",
+     "Nevada National Guard;TKM", "1996-01-01", "2011-12-31", "ended"),
+    ("The [United States] and [Turkmenistan] have expressed interest in re-establishing a "
+     "pairing through the State Partnership Program.", "State Partnership Program",
+     "State Partnership Program", "state_partnership", "TKM;USA", None, None, "proposed"),
+    ("The Arizona National Guard and [Kazakhstan] share a more than 26-year relationship "
+     "through the State Partnership Program.", "State Partnership Program",
+     "State Partnership Program", "state_partnership", "Arizona National Guard;KAZ", None,
+     None, "active"),
+    ("[Uzbekistan] and the Mississippi National Guard have worked together through the State "
+     "Partnership Program {since 2012}.", "State Partnership Program",
+     "State Partnership Program", "state_partnership", "Mississippi National Guard;UZB",
+     "2012-01-01", None, "active"),
+    ("For over a decade, several Central Asian countries have enabled [U.S.] logistical support "
+     "for operations in [Afghanistan] through multiple transit agreements.",
+     "transit agreements", "transit agreement", "transit", "USA", None, None, "active"),
+    ("{From 2007 to present}, [Kazakhstan], the [Kyrgyz Republic], and [Tajikistan] have "
+     "received $16.2 million to support peacekeeping capacity building via the Global Peace "
+     "Operations Initiative (GPOI).", "Global Peace Operations Initiative",
+     "Global Peace Operations Initiative", "partnership", "KAZ;KGZ;TJK;USA", "2007-01-01", None,
+     "active"),
+    ("At present, only [Kazakhstan] is an active GPOI partner, having deployed an infantry "
+     "company with [India] to [Lebanon] (UNIFIL).", "GPOI", "Global Peace Operations Initiative",
+     "partnership", "KAZ;USA", None, None, "active"),
+    ("The Partnership for Peace provides links with NATO.", "Partnership for Peace",
+     "Partnership for Peace", "partnership", "NATO", None, None, "active"),
+    ("Initially, a joint [Kazakh]-Uzbek peacekeeping battalion was trained within the framework "
+     "of NATO's Partnership for Peace program.", "Partnership for Peace",
+     "Partnership for Peace", "partnership", "KAZ;NATO", None, None, "active"),
+    # Other phrasings of the genre.
+    ("The [U.S.]-[Georgia] Charter on Strategic Partnership was signed {in January 2009}.",
+     "U.S.-Georgia Charter on Strategic Partnership", "Charter on Strategic Partnership",
+     "charter", "GEO;USA", "2009-01-01", None, "signed"),
+    ("[Mongolia] and the [United States] concluded a Status of Forces Agreement (SOFA) "
+     "{in 2003}.", "Status of Forces Agreement", "Status of Forces Agreement", "sofa", "MNG;USA",
+     "2003-01-01", None, "signed"),
+    ("The [Philippines] and the [United States] signed the Enhanced Defense Cooperation "
+     "Agreement {in April 2014}.", "Enhanced Defense Cooperation Agreement",
+     "Enhanced Defense Cooperation Agreement", "defense_cooperation", "PHL;USA", "2014-04-01",
+     None, "signed"),
+    ("The Mutual Defense Treaty between the [United States] and the [Philippines] entered into "
+     "force {in 1952}.", "Mutual Defense Treaty", "Mutual Defense Treaty", "treaty", "PHL;USA",
+     "1952-01-01", None, "in_force"),
+    ("[Kazakhstan] ratified the Treaty on the Non-Proliferation of Nuclear Weapons {in 1994}.",
+     "Treaty on the Non-Proliferation of Nuclear Weapons",
+     "Treaty on the Non-Proliferation of Nuclear Weapons", "treaty", "KAZ", "1994-01-01", None,
+     "in_force"),
+    ("The [United States] and [Poland] are negotiating a Defense Cooperation Agreement.",
+     "Defense Cooperation Agreement", "Defense Cooperation Agreement", "defense_cooperation",
+     "POL;USA", None, None, "proposed"),
+    ("[Kazakhstan] and [Uzbekistan] signed a Memorandum of Understanding on defense cooperation "
+     "{in 2015}.", "Memorandum of Understanding", "Memorandum of Understanding", "memorandum",
+     "KAZ;UZB", "2015-01-01", None, "signed"),
+    ("The MOU with [Mongolia] was signed {on March 3, 2015}.", "MOU",
+     "Memorandum of Understanding", "memorandum", "MNG", "2015-03-03", None, "signed"),
+    ("The [United States] has an ACSA with [Mongolia].", "ACSA",
+     "Acquisition and Cross-Servicing Agreement", "acsa", "MNG;USA", None, None, ""),
+    ("[Japan] and the [United States] signed a General Security of Military Information "
+     "Agreement (GSOMIA) {in 2007}.", "General Security of Military Information Agreement",
+     "General Security of Information Agreement", "gsoia", "JPN;USA", "2007-01-01", None,
+     "signed"),
+    ("The [United States] and [Kazakhstan] signed a Memorandum of Agreement on military "
+     "medicine.", "Memorandum of Agreement", "Memorandum of Agreement", "memorandum",
+     "KAZ;USA", None, None, "signed"),
+    ("The [United States]-[Japan] Treaty of Mutual Cooperation and Security was signed "
+     "{in 1960}.", "United States-Japan Treaty of Mutual Cooperation and Security",
+     "Treaty of Mutual Cooperation and Security", "treaty", "JPN;USA", "1960-01-01", None,
+     "signed"),
+    ("{Since 1993}, [Kazakhstan] has participated in NATO's Partnership for Peace program.",
+     "Partnership for Peace", "Partnership for Peace", "partnership", "KAZ;NATO", "1993-01-01",
+     None, "active"),
+    ("[Kazakhstan] joined the Partnership for Peace {in 1994}.", "Partnership for Peace",
+     "Partnership for Peace", "partnership", "KAZ;NATO", "1994-01-01", None, "active"),
+    ("The [United States] and [Kazakhstan] launched an Enhanced Strategic Partnership Dialogue "
+     "{in 2012}.", "Enhanced Strategic Partnership", "Enhanced Strategic Partnership",
+     "partnership", "KAZ;USA", "2012-01-01", None, "active"),
+    ("The [United States] and [Mongolia] established diplomatic relations {in January 1987}, "
+     "and {in 2019} the two countries elevated their relationship to a Strategic Partnership.",
+     "Strategic Partnership", "Strategic Partnership", "partnership", "MNG;USA", "2019-01-01",
+     None, "active"),
+    ("{On September 16, 2022}, the [United States] and [Jordan] signed a new seven-year "
+     "Memorandum of Understanding (MOU) under which the [United States] intends to provide "
+     "$1.45 billion each year.", "Memorandum of Understanding", "Memorandum of Understanding",
+     "memorandum", "JOR;USA", "2022-09-16", None, "signed"),
+    ("[Colombia] and the [United States] signed the Supplemental Agreement for Cooperation and "
+     "Technical Assistance in Defense and Security on October 30, 2009.",
+     "Supplemental Agreement for Cooperation and Technical Assistance in Defense and Security",
+     "Supplemental Agreement for Cooperation and Technical Assistance in Defense and Security",
+     "agreement", "COL;USA", None, None, "signed"),
+    ("The Vermont National Guard's partnership with [Austria] began {in 2013}.", "partnership",
+     "State Partnership Program", "state_partnership", "AUT;Vermont National Guard",
+     "2013-01-01", None, "active"),
+    ("The Georgia Army National Guard and [Georgia] have been paired {since 1994}.", "paired",
+     "State Partnership Program", "state_partnership", "GEO;Georgia National Guard",
+     "1994-01-01", None, "active"),
+    ("[Kazakhstan] and [Uzbekistan] signed a Treaty on Eternal Friendship {in 1998}.",
+     "Treaty on Eternal Friendship", "Treaty on Eternal Friendship", "treaty", "KAZ;UZB",
+     "1998-01-01", None, "signed"),
+    ("[Tajikistan] and the [United States] signed a Defense Cooperation Agreement (DCA) "
+     "{in 2008}.", "Defense Cooperation Agreement", "Defense Cooperation Agreement",
+     "defense_cooperation", "TJK;USA", "2008-01-01", None, "signed"),
+    ("{In FY 2021}, the [United States] and [Mongolia] signed a Status of Forces Agreement.",
+     "Status of Forces Agreement", "Status of Forces Agreement", "sofa", "MNG;USA",
+     "2020-10-01", None, "signed"),
+    ("The [United States] and [Kazakhstan] signed a SOFA {on May 5, 2010}.", "SOFA",
+     "Status of Forces Agreement", "sofa", "KAZ;USA", "2010-05-05", None, "signed"),
+    ("The [United States] withdrew from the Intermediate-Range Nuclear Forces Treaty {in 2019}.",
+     "Intermediate-Range Nuclear Forces Treaty", "Intermediate-Range Nuclear Forces Treaty",
+     "treaty", "USA", None, "2019-12-31", "ended"),
+    ("The [United States] and [Kazakhstan] are negotiating an ACSA.", "ACSA",
+     "Acquisition and Cross-Servicing Agreement", "acsa", "KAZ;USA", None, None, "proposed"),
+    ("[Turkmenistan] and the [United States] held their first Strategic Dialogue {in 2019}.",
+     "Strategic Dialogue", "Strategic Dialogue", "partnership", "TKM;USA", "2019-01-01", None,
+     "active"),
+    ("[Mongolia] has granted the [United States] overflight and transit agreements.",
+     "overflight and transit agreements", "transit agreement", "transit", "MNG;USA", None, None,
+     "active"),
+    ("The status-of-forces agreement with [Uzbekistan] was signed {in 2001}.",
+     "status-of-forces agreement", "Status of Forces Agreement", "sofa", "UZB", "2001-01-01",
+     None, "signed"),
+    ("The Ohio National Guard has partnered with [Hungary] {since 1993}.", "partnered",
+     "State Partnership Program", "state_partnership", "HUN;Ohio National Guard", "1993-01-01",
+     None, "active"),
+    ("[Kazakhstan] became a party to the Treaty on the Non-Proliferation of Nuclear Weapons "
+     "{in 1993}.", "Treaty on the Non-Proliferation of Nuclear Weapons",
+     "Treaty on the Non-Proliferation of Nuclear Weapons", "treaty", "KAZ", "1993-01-01", None,
+     "in_force"),
+    ("The NATO SOFA applies to forces in [Poland].", "SOFA", "Status of Forces Agreement",
+     "sofa", "NATO", None, None, ""),
+    ("The [Kyrgyz Republic] terminated the 1993 Cooperation Agreement with the [United States] "
+     "{in 2015}.", "Cooperation Agreement", "Cooperation Agreement", "agreement", "KGZ;USA",
+     None, "2015-12-31", "ended"),
+    ("[Kazakhstan] and the [United States] signed the U.S.-Kazakhstan Framework Agreement on "
+     "Defense Cooperation {in 2003}.", "U.S.-Kazakhstan Framework Agreement on Defense "
+     "Cooperation", "Framework Agreement on Defense Cooperation", "defense_cooperation",
+     "KAZ;USA", "2003-01-01", None, "signed"),
+]
+
+KNOWN_GAPS: list[Row] = [
+    # The relative clause is cut off, so its end date and "expired" do not reach the SOFA.
+    ("The [United States] and [Uzbekistan] signed a Status of Forces Agreement {in 2001}, which "
+     "expired {in 2005}.", "Status of Forces Agreement", "Status of Forces Agreement", "sofa",
+     "USA;UZB", "2001-01-01", "2005-12-31", "ended"),
+    # A head word followed by "between ... Concerning ..." is not read as one long name.
+    ("The Agreement between the Government of the [United States] and the Government of "
+     "[Kazakhstan] Concerning Cooperation in the Area of Defense was signed {in 1994}.",
+     "Agreement between the Government of the United States and the Government of Kazakhstan "
+     "Concerning Cooperation in the Area of Defense", "Agreement Concerning Cooperation in the "
+     "Area of Defense", "agreement", "KAZ;USA", "1994-01-01", None, "signed"),
+    # A party named only as the object of a location-like preposition is dropped.
+    ("Under the ACSA, the [United States] provided fuel to [Kazakhstan].", "ACSA",
+     "Acquisition and Cross-Servicing Agreement", "acsa", "KAZ;USA", None, None, "active"),
+]
+
+
+def _check(nlp: Language, row: Row) -> None:
+    marked, span, name, kind, parties, date_start, date_end, status = row
+    text, hand = tagged(marked)
+    found = agreements_in(nlp, text, hand)
+    assert [text[f.start:f.end] for f in found] == [span]
+    fields = fact_fields(found[0])
+    assert (fields["name"], fields["kind"], ";".join(fields["parties"]), fields["date_start"],
+            fields["date_end"], fields["status"]) == (name, kind, parties, date_start, date_end,
+                                                      status)
+
+
+@pytest.mark.parametrize("row", SENTENCES, ids=[r[1][:40] for r in SENTENCES])
+def test_sentence(nlp: Language, row: Row) -> None:
+    _check(nlp, row)
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(strict=True))
+                                 for r in KNOWN_GAPS])
+def test_known_gaps(nlp: Language, row: Row) -> None:
+    _check(nlp, row)
+
+
+def test_granularity_survives(nlp: Language) -> None:
+    text, hand = tagged("{In August 2019}, [Kazakhstan] entered into a GSOIA with the "
+                        "[United States].")
+    (fact,) = agreements_in(nlp, text, hand)
+    assert fact.date_start == DateValue.month(2019, 8)
+    assert fact_fields(fact)["start_granularity"] == "month"
+
+
+def test_relationship_length_with_a_document_date(nlp: Language) -> None:
+    text, hand = tagged("The Arizona National Guard and [Kazakhstan] share a more than 26-year "
+                        "relationship through the State Partnership Program.")
+    (fact,) = agreements_in(nlp, text, hand, doc_date=date(2021, 6, 1))
+    assert fact.date_start is not None
+    assert (fact.date_start.start, fact.date_start.granularity) == (date(1995, 1, 1), "year")
+    assert fact.date_start.kind == "until"  # "more than": it began in 1995 or before
+    assert fact.status == "active"
+
+
+def test_two_agreements_in_one_sentence(nlp: Language) -> None:
+    text, hand = tagged("[Georgia] and the [United States] signed a Memorandum of Understanding "
+                        "{in 2017}; the Georgia National Guard has partnered with [Georgia] "
+                        "{since 1994}.")
+    mou, spp = agreements_in(nlp, text, hand)
+    assert (mou.kind, mou.parties, mou.status) == ("memorandum", ("GEO", "USA"), "signed")
+    assert mou.date_start == DateValue.year(2017)
+    assert (spp.kind, spp.parties, spp.status) == (
+        "state_partnership", ("GEO", "Georgia National Guard"), "active")
+    assert spp.date_start == DateValue.year(1994)
+
+
+def test_a_guard_is_a_party_of_its_pairing_only(nlp: Language) -> None:
+    text, hand = tagged("The [United States] and [Georgia] signed the U.S.-Georgia Charter on "
+                        "Strategic Partnership {in 2009}, and [Georgia]'s partnership with the "
+                        "Georgia National Guard is one of the oldest.")
+    charter, pairing = agreements_in(nlp, text, hand)
+    assert (charter.name, charter.parties) == ("Charter on Strategic Partnership", ("GEO", "USA"))
+    assert text[pairing.start:pairing.end] == "partnership"
+    assert "Georgia National Guard" in pairing.parties
+
+
+def test_dates_go_to_the_nearest_agreement(nlp: Language) -> None:
+    text, hand = tagged("[Mongolia] and the [United States] signed a SOFA {in 2003} and an ACSA "
+                        "{in 2016}.")
+    sofa, acsa = agreements_in(nlp, text, hand)
+    assert (sofa.kind, sofa.date_start) == ("sofa", DateValue.year(2003))
+    assert (acsa.kind, acsa.date_start) == ("acsa", DateValue.year(2016))
+
+
+def test_ambiguous_acronym_needs_its_full_name(nlp: Language) -> None:
+    alone = "The DCA with Tajikistan remains in force."
+    assert agreements_in(nlp, alone) == []
+    spelled = ("Tajikistan and the United States signed a Defense Cooperation Agreement (DCA) "
+               "in 2008. " + alone)
+    found = agreements_in(nlp, spelled)
+    assert [spelled[f.start:f.end] for f in found] == ["Defense Cooperation Agreement", "DCA"]
+    assert found[1].status == "in_force"
+
+
+# --- what is not an agreement ---------------------------------------------------------------
+
+NOT_AGREEMENTS = [
+    "Kazakhstan is a member of the Collective Security Treaty Organization.",
+    "the Eurasian Economic Community and the Collective Security Treaty Organization provide "
+    "links with Russia.",
+    "the Treaty on Collective Security Organization met in Moscow.",
+    "Since 2002, Kazakhstan, Tajikistan, and Uzbekistan have engaged in Exercise STEPPE EAGLE.",
+    "In 2019, Tajikistan hosted the regional exercise, REGIONAL COOPERATION 19.",
+    "In April 2020, Kazakhstan sent experts to MINURSO in Western Sahara.",
+    "Kazakhstan first sent 120 peacekeepers to the UNIFIL mission in October 2018.",
+    "Central Asia FMF historically has ranged from between $3-5 million per year.",
+    "The United States provided approximately $2 million annually in International Military "
+    "Education and Training (IMET) funding.",
+    "The Agreement shall enter into force upon signature.",
+    "The two sides reached an agreement on trade.",
+    "The DCA with Tajikistan remains in force.",
+    "Over 850 Kyrgyz have visited Montana on exchanges since the first visit in 1996.",
+    "In 2018, the Tajikistan Peacekeeping Battalion and the 648th Military Engagement Team, "
+    "Georgia Army National Guard, engaged in a three-week engagement.",
+    "Kazakhstan's security partnership with Russia is long-standing.",
+    "The 2018 exercises were held at McCrady Army National Guard Training Centre.",
+    "Foreign Military Financing (FMF) and Foreign Military Sales (FMS) support the partners.",
+    "The Shanghai Cooperation Organization links Central Asian states with China.",
+    "The sofa in the office was comfortable.",
+    "Security Cooperation Agreements",
+    "Uzbekistan suspended its membership in the Collective Security Treaty Organization in 2012.",
+    "Kyrgyzstan closed the Transit Center at Manas in 2014.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGREEMENTS)
+def test_not_an_agreement(nlp: Language, text: str) -> None:
+    hand = [CountryFact(m.start(), m.end(), iso3, name) for name, iso3 in COUNTRIES.items()
+            for m in re.finditer(re.escape(name), text)]
+    assert agreements_in(nlp, text, hand) == []
+
+
+def test_organization_name_keeps_its_program(nlp: Language) -> None:
+    text = ("multilateral fora like the North Atlantic Treaty Organization's (NATO) Partnership "
+            "for Peace program, and the United Nations.")
+    assert [text[f.start:f.end] for f in agreements_in(nlp, text)] == ["Partnership for Peace"]
+
+
+def test_plural_reference_and_first_person(nlp: Language) -> None:
+    text, hand = tagged(
+        "The [United States] supports the sovereignty of [Kazakhstan] and [Tajikistan]. We "
+        "partner with these countries via the North Atlantic Treaty Organization's (NATO) "
+        "Partnership for Peace program.")
+    (fact,) = agreements_in(nlp, text, hand)
+    assert fact.parties == ("KAZ", "NATO", "TJK", "USA")
+
+
+# --- properties ----------------------------------------------------------------------------
+
+KINDS_TO_RENDER = [
+    ("Acquisition and Cross-Servicing Agreement", "acsa"),
+    ("ACSA", "acsa"),
+    ("Status of Forces Agreement", "sofa"),
+    ("General Security of Information Agreement", "gsoia"),
+    ("Defense Cooperation Agreement", "defense_cooperation"),
+    ("Memorandum of Understanding", "memorandum"),
+    ("MOU", "memorandum"),
+    ("Treaty of Friendship and Cooperation", "treaty"),
+    ("Charter on Strategic Partnership", "charter"),
+]
+PARTY_NAMES = ["Kazakhstan", "Mongolia", "Japan", "Poland", "Georgia", "United States",
+               "Uzbekistan"]
+TEMPLATES = [
+    "{a} and {b} signed a {name} in {year}.",
+    "In {year}, {a} entered into a {name} with {b}.",
+    "{a} concluded the {name} with {b} in {year}.",
+    "The {name} between {a} and {b} was signed in {year}.",
+    "In {year}, {a} and {b} signed the {name}, a milestone.",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(agreement=st.sampled_from(KINDS_TO_RENDER),
+       pair=st.lists(st.sampled_from(PARTY_NAMES), min_size=2, max_size=2, unique=True),
+       year=st.integers(1950, 2030), template=st.sampled_from(TEMPLATES))
+def test_rendered_agreement_round_trips(nlp: Language, agreement: tuple[str, str],
+                                        pair: list[str], year: int, template: str) -> None:
+    written, kind = agreement
+    a, b = pair
+    marked = template.format(a=f"[{a}]", b=f"[{b}]", name=written, year=f"{{{year}}}")
+    text, hand = tagged(marked.replace("{in ", "in {"))
+    (fact,) = agreements_in(nlp, text, hand)
+    assert text[fact.start:fact.end] == written
+    assert fact.name == canonical_name(written)
+    assert fact.kind == kind
+    assert fact.parties == tuple(sorted({COUNTRIES[a], COUNTRIES[b]}))
+    assert fact.date_start == DateValue.year(year)
+    assert fact.status == "signed"
+
+
+NOISE_WORDS = ["Agreement", "Treaty", "of", "the", "and", "Organization", "State", "partnership",
+               "partnered", "National", "Guard", "Nevada", "ACSA", "DCA", "(", ")", "-", "'s",
+               "Charter", "on", "U.S.", "Kazakhstan", "since", "2002", ",", ".", "\n",
+               "\u00a0", "Memorandum", "MOU", "Partnership", "for", "Peace", "Strategic", "\u2013"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(st.text(max_size=200),
+                 st.lists(st.sampled_from(NOISE_WORDS), max_size=40).map(" ".join)))
+def test_arbitrary_text_never_raises_and_offsets_are_exact(nlp: Language, text: str) -> None:
+    for fact in agreements_in(nlp, text, doc_date=date(2021, 1, 1)):
+        assert 0 <= fact.start < fact.end <= len(text)
+        written = text[fact.start:fact.end]
+        assert written == written.strip()
+        assert fact.kind in AGREEMENT_KINDS
+        if fact.name != "State Partnership Program":
+            assert canonical_name(matching_view(written)) == fact.name
+
+
+# --- with the real country and date extractors ------------------------------------------------
+
+END_TO_END = [
+    ("The United States and Uzbekistan signed a Acquisition and Cross-Servicing Agreement in "
+     "2016.", "acsa", ("USA", "UZB"), "2016-01-01", None, "signed"),
+    ("In August 2019, Kazakhstan entered into a General Security of Information Agreement with "
+     "the United States.", "gsoia", ("KAZ", "USA"), "2019-08-01", None, "signed"),
+    ("Since 2002, the Virginia National Guard and Tajikistan have engaged in the State "
+     "Partnership Program.", "state_partnership", ("TJK", "Virginia National Guard"),
+     "2002-01-01", None, "active"),
+    ("Turkmenistan partnered with the Nevada National Guard from 1996 to 2011.",
+     "state_partnership", ("Nevada National Guard", "TKM"), "1996-01-01", "2011-12-31",
+     "ended"),
+    ("The Montana National Guard State partnership with the Kyrgyz Republic began in 1995.",
+     "state_partnership", ("KGZ", "Montana National Guard"), "1995-01-01", None, "active"),
+    ("The United States and Turkmenistan have expressed interest in re-establishing a pairing "
+     "through the State Partnership Program.", "state_partnership", ("TKM", "USA"), None, None,
+     "proposed"),
+    ("The U.S.-Georgia Charter on Strategic Partnership was signed in January 2009.", "charter",
+     ("GEO", "USA"), "2009-01-01", None, "signed"),
+]
+
+
+@pytest.fixture(scope="module")
+def full_nlp() -> Language:
+    import pipeline.components.agreements
+    import pipeline.components.countries
+    import pipeline.components.dates  # noqa: F401
+
+    pipe = blank_pipeline()
+    for name in ("country_facts", "date_facts", "agreement_facts"):
+        pipe.add_pipe(name)
+    return pipe
+
+
+@pytest.mark.parametrize(("text", "kind", "parties", "date_start", "date_end", "status"),
+                         END_TO_END)
+def test_end_to_end(full_nlp: Language, text: str, kind: str, parties: tuple[str, ...],
+                    date_start: str | None, date_end: str | None, status: str) -> None:
+    doc = full_nlp(matching_view(text))
+    linked = link_agreements(text, facts_of(doc), sentences_of(doc))
+    (fact,) = [f for f in linked if isinstance(f, AgreementFact)]
+    fields = fact_fields(fact)
+    assert (fields["kind"], fields["parties"], fields["date_start"], fields["date_end"],
+            fields["status"]) == (kind, parties, date_start, date_end, status)

@@ -1,0 +1,326 @@
+"""link_agreements: every AgreementFact learns its parties, dates and status from the facts of
+its clause. All facts here are built by hand, so these tests need no extractor."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
+from pipeline.link_agreements import link_agreements
+from pipeline.values import Amount, DateValue
+
+ISO3 = {"United States": "USA", "U.S.": "USA", "Uzbekistan": "UZB", "Kazakhstan": "KAZ",
+        "Tajikistan": "TJK", "Turkmenistan": "TKM", "Georgia": "GEO", "India": "IND",
+        "Lebanon": "LBN", "Afghanistan": "AFG", "Mongolia": "MNG", "Kyrgyz Republic": "KGZ"}
+
+
+def at(text: str, needle: str, n: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(n):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def country(text: str, name: str, n: int = 1) -> CountryFact:
+    return CountryFact(*at(text, name, n), ISO3[name], name)
+
+
+def when(text: str, written: str, value: DateValue) -> DateFact:
+    return DateFact(*at(text, written), value)
+
+
+def agreement(text: str, written: str, name: str, kind: str) -> AgreementFact:
+    return AgreementFact(*at(text, written), name, kind)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences split after a lower-case word's period (enough for these hand-written texts;
+    "U.S. logistical" stays one sentence)."""
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[a-z0-9)]\.) (?=[A-Z])", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def linked(text: str, facts: list[Fact], doc_date: date | None = None) -> list[AgreementFact]:
+    return [f for f in link_agreements(text, facts, sentences(text), doc_date)
+            if isinstance(f, AgreementFact)]
+
+
+ACSA = "Acquisition and Cross-Servicing Agreement"
+SPP = "State Partnership Program"
+
+
+def test_acsa_signed_in_a_year() -> None:
+    text = ("The United States and Uzbekistan signed a Acquisition and Cross-Servicing Agreement "
+            "in 2016.")
+    (fact,) = linked(text, [country(text, "United States"), country(text, "Uzbekistan"),
+                            when(text, "in 2016", DateValue.year(2016)),
+                            agreement(text, ACSA, ACSA, "acsa")])
+    assert fact.parties == ("USA", "UZB")
+    assert fact.date_start == DateValue.year(2016)
+    assert (fact.date_end, fact.status) == (None, "signed")
+
+
+def test_other_facts_unchanged_and_in_order() -> None:
+    text = "The United States and Uzbekistan signed an ACSA in 2016 worth $5 million."
+    money = MoneyFact(*at(text, "$5 million"), Amount(5e6, 5e6))
+    facts: list[Fact] = [money, country(text, "United States"),
+                         agreement(text, "ACSA", ACSA, "acsa"),
+                         when(text, "in 2016", DateValue.year(2016)), country(text, "Uzbekistan")]
+    out = link_agreements(text, facts, sentences(text))
+    assert [type(f) for f in out] == [type(f) for f in facts]
+    assert [f for f in out if not isinstance(f, AgreementFact)] == [
+        f for f in facts if not isinstance(f, AgreementFact)]
+    assert link_agreements(text, out, sentences(text)) == out  # idempotent
+
+
+def test_no_agreements_is_a_no_op() -> None:
+    text = "Kazakhstan received $2 million."
+    facts: list[Fact] = [country(text, "Kazakhstan")]
+    assert link_agreements(text, facts, sentences(text)) == facts
+
+
+def test_month_granularity_and_party_after_with() -> None:
+    text = ("In August 2019, Kazakhstan entered into a General Security of Information Agreement "
+            "with the United States.")
+    name = "General Security of Information Agreement"
+    (fact,) = linked(text, [when(text, "In August 2019", DateValue.month(2019, 8)),
+                            country(text, "Kazakhstan"), agreement(text, name, name, "gsoia"),
+                            country(text, "United States")])
+    assert (fact.parties, fact.status) == (("KAZ", "USA"), "signed")
+    assert fact.date_start == DateValue.month(2019, 8)
+
+
+def test_pairing_since_a_year_names_the_guard_not_the_united_states() -> None:
+    text = ("Since 2002, the Virginia National Guard and Tajikistan have engaged in the State "
+            "Partnership Program.")
+    since = DateValue("since", date(2002, 1, 1), None, "year", anchor="present")
+    (fact,) = linked(text, [when(text, "Since 2002", since), country(text, "Tajikistan"),
+                            agreement(text, SPP, SPP, "state_partnership")])
+    assert fact.parties == ("TJK", "Virginia National Guard")
+    assert (fact.date_start, fact.date_end, fact.status) == (DateValue.year(2002), None,
+                                                             "active")
+
+
+def test_since_resolved_to_the_present_has_no_end() -> None:
+    text = "Uzbekistan has worked with the Mississippi National Guard through the SPP since 2012."
+    since = DateValue("since", date(2012, 1, 1), date(2021, 6, 1), "year", anchor="present")
+    (fact,) = linked(text, [country(text, "Uzbekistan"), when(text, "since 2012", since),
+                            agreement(text, "SPP", SPP, "state_partnership")], date(2021, 6, 1))
+    assert (fact.date_start, fact.date_end, fact.status) == (DateValue.year(2012), None,
+                                                             "active")
+
+
+def test_interval_gives_both_ends_and_ends_the_pairing() -> None:
+    text = "Turkmenistan partnered with the Nevada National Guard from 1996 to 2011."
+    span = DateValue("interval", date(1996, 1, 1), date(2011, 12, 31), "year")
+    (fact,) = linked(text, [country(text, "Turkmenistan"),
+                            agreement(text, "partnered", SPP, "state_partnership"),
+                            when(text, "from 1996 to 2011", span)])
+    assert fact.parties == ("Nevada National Guard", "TKM")
+    assert (fact.date_start, fact.date_end) == (DateValue.year(1996), DateValue.year(2011))
+    assert fact.status == "ended"
+
+
+def test_an_end_after_the_document_date_is_not_ended() -> None:
+    text = "Mongolia and the United States signed a Status of Forces Agreement for 2020 to 2030."
+    span = DateValue("interval", date(2020, 1, 1), date(2030, 12, 31), "year")
+    name = "Status of Forces Agreement"
+    (fact,) = linked(text, [country(text, "Mongolia"), country(text, "United States"),
+                            agreement(text, name, name, "sofa"), when(text, "2020 to 2030", span)],
+                     doc_date=date(2021, 5, 1))
+    assert fact.status == "signed"
+    assert fact.date_end == DateValue.year(2030)
+
+
+def test_proposed_pairing_names_the_united_states() -> None:
+    text = ("The United States and Turkmenistan have expressed interest in re-establishing a "
+            "pairing through the State Partnership Program.")
+    (fact,) = linked(text, [country(text, "United States"), country(text, "Turkmenistan"),
+                            agreement(text, SPP, SPP, "state_partnership")])
+    assert (fact.parties, fact.status, fact.date_start) == (("TKM", "USA"), "proposed", None)
+
+
+@pytest.mark.parametrize(("doc_date", "expected"), [
+    (None, None),
+    (date(2021, 6, 1), DateValue("until", date(1995, 1, 1), date(1995, 12, 31), "year",
+                                 "P26Y")),
+])
+def test_relationship_length_needs_a_document_date(doc_date: date | None,
+                                                   expected: DateValue | None) -> None:
+    text = ("The Arizona National Guard and Kazakhstan share a more than 26-year relationship "
+            "through the State Partnership Program.")
+    duration = DateValue("duration", None, None, "year", duration="P26Y")
+    (fact,) = linked(text, [country(text, "Kazakhstan"), when(text, "26-year", duration),
+                            agreement(text, SPP, SPP, "state_partnership")], doc_date)
+    assert fact.date_start == expected
+    assert fact.parties == ("Arizona National Guard", "KAZ")
+
+
+def test_a_participial_clause_is_not_a_party() -> None:
+    text = ("At present, only Kazakhstan is an active GPOI partner, having deployed an infantry "
+            "company with India to Lebanon (UNIFIL).")
+    gpoi = "Global Peace Operations Initiative"
+    (fact,) = linked(text, [country(text, "Kazakhstan"), country(text, "India"),
+                            country(text, "Lebanon"),
+                            agreement(text, "GPOI", gpoi, "partnership")])
+    assert (fact.parties, fact.status) == (("KAZ", "USA"), "active")  # GPOI: a U.S. program
+
+
+def test_a_place_is_not_a_party() -> None:
+    text = ("Several Central Asian countries have enabled U.S. logistical support for operations "
+            "in Afghanistan through multiple transit agreements.")
+    (fact,) = linked(text, [country(text, "U.S."), country(text, "Afghanistan"),
+                            agreement(text, "transit agreements", "transit agreement",
+                                      "transit")])
+    assert (fact.parties, fact.status) == (("USA",), "active")
+
+
+def test_a_state_inside_a_guard_name_is_not_the_country() -> None:
+    text = "The Georgia National Guard has partnered with Georgia since 1994."
+    since = DateValue("since", date(1994, 1, 1), None, "year", anchor="present")
+    (fact,) = linked(text, [CountryFact(*at(text, "Georgia"), "GEO", "Georgia"),
+                            country(text, "Georgia", 2),
+                            agreement(text, "partnered", SPP, "state_partnership"),
+                            when(text, "since 1994", since)])
+    assert fact.parties == ("GEO", "Georgia National Guard")
+
+
+def test_countries_in_the_name_belong_to_that_agreement() -> None:
+    text = ("The U.S.-Georgia Charter on Strategic Partnership and an ACSA with Mongolia were "
+            "signed in 2009.")
+    charter = "U.S.-Georgia Charter on Strategic Partnership"
+    out = linked(text, [country(text, "U.S."), country(text, "Georgia"),
+                        agreement(text, charter, "Charter on Strategic Partnership", "charter"),
+                        agreement(text, "ACSA", ACSA, "acsa"), country(text, "Mongolia"),
+                        when(text, "in 2009", DateValue.year(2009))])
+    assert [f.parties for f in out] == [("GEO", "MNG", "USA"), ("MNG",)]
+    assert [f.date_start for f in out] == [None, DateValue.year(2009)]
+
+
+def test_these_countries_and_we() -> None:
+    text = ("The United States supports Kazakhstan and Tajikistan. We partner with these "
+            "countries via NATO's Partnership for Peace program.")
+    pfp = "Partnership for Peace"
+    (fact,) = linked(text, [country(text, "United States"), country(text, "Kazakhstan"),
+                            country(text, "Tajikistan"),
+                            agreement(text, pfp, pfp, "partnership")])
+    assert (fact.parties, fact.status) == (("KAZ", "NATO", "TJK", "USA"), "active")
+
+
+def test_organization_after_with() -> None:
+    text = ("Mongolia signed a Memorandum of Understanding with the North Atlantic Treaty "
+            "Organization.")
+    mou = "Memorandum of Understanding"
+    (fact,) = linked(text, [country(text, "Mongolia"), agreement(text, mou, mou, "memorandum")])
+    assert fact.parties == ("MNG", "NATO")
+
+
+def test_withdrawal_date_is_the_end() -> None:
+    text = "The United States withdrew from the Intermediate-Range Nuclear Forces Treaty in 2019."
+    inf = "Intermediate-Range Nuclear Forces Treaty"
+    (fact,) = linked(text, [country(text, "United States"), agreement(text, inf, inf, "treaty"),
+                            when(text, "in 2019", DateValue.year(2019))])
+    assert (fact.date_start, fact.date_end, fact.status) == (None, DateValue.year(2019), "ended")
+
+
+def test_signed_then_expired_gives_both_points() -> None:
+    text = "The SOFA with Uzbekistan was signed in 2001 and expired in 2005."
+    sofa = "Status of Forces Agreement"
+    (fact,) = linked(text, [agreement(text, "SOFA", sofa, "sofa"), country(text, "Uzbekistan"),
+                            when(text, "in 2001", DateValue.year(2001)),
+                            when(text, "in 2005", DateValue.year(2005))])
+    assert (fact.date_start, fact.date_end, fact.status) == (DateValue.year(2001),
+                                                             DateValue.year(2005), "ended")
+
+
+def test_the_signing_date_wins_over_in_force_since() -> None:
+    text = ("The U.S.-Jordan Defense Cooperation Agreement, signed in January 2021 and in force "
+            "since March 2021, provides the framework.")
+    dca = "Defense Cooperation Agreement"
+    since = DateValue("since", date(2021, 3, 1), None, "month", anchor="present")
+    (fact,) = linked(text, [agreement(text, "U.S.-Jordan " + dca, dca, "defense_cooperation"),
+                            when(text, "in January 2021", DateValue.month(2021, 1)),
+                            when(text, "since March 2021", since)])
+    assert (fact.date_start, fact.date_end) == (DateValue.month(2021, 1), None)
+    assert fact.status == "in_force"
+
+
+def test_fiscal_year_and_until() -> None:
+    text = "In FY 2019, Kazakhstan and the United States signed an ACSA valid until 2029."
+    until = DateValue("until", None, date(2029, 12, 31), "year")
+    (fact,) = linked(text, [when(text, "In FY 2019", DateValue.fiscal_year(2019)),
+                            country(text, "Kazakhstan"), country(text, "United States"),
+                            agreement(text, "ACSA", ACSA, "acsa"),
+                            when(text, "until 2029", until)], doc_date=date(2020, 1, 1))
+    assert fact.date_start == DateValue.fiscal_year(2019)
+    assert fact.date_end == DateValue.year(2029)
+    assert fact.status == "signed"
+
+
+def test_relative_dates_are_not_agreement_dates() -> None:
+    text = "Over the past five years, Kazakhstan has used the ACSA with the United States."
+    relative = DateValue("relative", None, None, "year", duration="P5Y", anchor="past")
+    (fact,) = linked(text, [when(text, "Over the past five years", relative),
+                            country(text, "Kazakhstan"), agreement(text, "ACSA", ACSA, "acsa"),
+                            country(text, "United States")])
+    assert (fact.date_start, fact.date_end) == (None, None)
+
+
+def test_facts_of_another_sentence_do_not_leak() -> None:
+    text = "Kazakhstan signed a SOFA in 2003. Mongolia joined the Partnership for Peace in 2004."
+    sofa, pfp = "Status of Forces Agreement", "Partnership for Peace"
+    out = linked(text, [country(text, "Kazakhstan"), agreement(text, "SOFA", sofa, "sofa"),
+                        when(text, "in 2003", DateValue.year(2003)), country(text, "Mongolia"),
+                        agreement(text, pfp, pfp, "partnership"),
+                        when(text, "in 2004", DateValue.year(2004))])
+    assert [(f.parties, f.date_start) for f in out] == [
+        (("KAZ",), DateValue.year(2003)), (("MNG", "NATO"), DateValue.year(2004))]
+
+
+def test_agreement_outside_every_sentence() -> None:
+    text = "ACSA"
+    (fact,) = [f for f in link_agreements(text, [AgreementFact(0, 4, ACSA, "acsa")], [])
+               if isinstance(f, AgreementFact)]
+    assert fact.parties == ()
+
+
+NAMES = ["Kazakhstan", "Uzbekistan", "Mongolia", "Georgia", "United States", "India"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from([" and ", " with ", ", ",
+                                                                   " in ", " to "])),
+                max_size=6),
+       st.integers(1950, 2030), st.booleans())
+def test_parties_come_from_the_clause(mentions: list[tuple[str, str]], year: int,
+                                      with_doc_date: bool) -> None:
+    """Whatever the countries around it, an ACSA's parties are sorted, drawn from its
+    sentence's countries, and every other fact is returned unchanged."""
+    prefix = "".join(f"{name}{joiner}" for name, joiner in mentions)
+    text = f"{prefix}signed an ACSA in {year}. Japan is elsewhere."
+    facts: list[Fact] = []
+    cursor = 0
+    for name, joiner in mentions:
+        facts.append(CountryFact(cursor, cursor + len(name), ISO3[name], name))
+        cursor += len(name) + len(joiner)
+    facts.append(AgreementFact(*at(text, "ACSA"), ACSA, "acsa"))
+    facts.append(when(text, f"in {year}", DateValue.year(year)))
+    facts.append(CountryFact(*at(text, "Japan"), "JPN", "Japan"))
+    doc_date = date(2025, 1, 1) if with_doc_date else None
+    out = link_agreements(text, facts, sentences(text), doc_date)
+    assert [f for f in out if not isinstance(f, AgreementFact)] == [
+        f for f in facts if not isinstance(f, AgreementFact)]
+    (fact,) = [f for f in out if isinstance(f, AgreementFact)]
+    assert list(fact.parties) == sorted(set(fact.parties))
+    assert set(fact.parties) <= {ISO3[name] for name, _ in mentions}
+    assert fact.date_start == DateValue.year(year)
+    assert fact.status == "signed"

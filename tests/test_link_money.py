@@ -1,0 +1,239 @@
+"""Linking amounts to their program, fiscal year and countries (pipeline/link_money.py).
+
+Country mentions are built by hand here (the country component is tested on its own); money
+facts come from the money component, sentences from the blank pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+import pipeline.components.money  # noqa: F401  (registers "money_facts")
+from pipeline.components import facts_of
+from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
+from pipeline.link_money import clauses_of, fiscal_year_mentions, link_money, program_mentions
+from pipeline.nlp import blank_pipeline, sentences_of
+from pipeline.textview import matching_view
+from pipeline.values import Amount, DateValue
+
+COUNTRIES = {"United States": "USA", "U.S.": "USA", "Kazakhstan": "KAZ", "Kyrgyz Republic": "KGZ",
+             "Kyrgyzstan": "KGZ", "Tajikistan": "TJK", "Uzbekistan": "UZB", "Georgia": "GEO",
+             "Turkmenistan": "TKM", "Mongolia": "MNG"}
+_NLP: list[Language] = []
+
+
+def nlp() -> Language:
+    if not _NLP:
+        pipe = blank_pipeline()
+        pipe.add_pipe("money_facts")
+        _NLP.append(pipe)
+    return _NLP[0]
+
+
+def country_facts(text: str) -> list[CountryFact]:
+    names = sorted(COUNTRIES, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z])")
+    return [CountryFact(m.start(), m.end(), COUNTRIES[m.group()], m.group())
+            for m in pattern.finditer(text)]
+
+
+def linked(text: str, extra: list[Fact] | None = None) -> dict[str, MoneyFact]:
+    doc = nlp()(matching_view(text))
+    facts: list[Fact] = [*country_facts(text), *facts_of(doc), *(extra or [])]
+    out = link_money(text, facts, sentences_of(doc))
+    return {text[f.start:f.end]: f for f in out if isinstance(f, MoneyFact)}
+
+
+DCS = ("In fiscal year 2019, the authorized DCS value was $5,473,009 for Kazakhstan, $2,562,694 "
+       "for the Kyrgyz Republic, and $1,337,794 for Uzbekistan.")
+FMF = ("Central Asia FMF historically has ranged from between $3-5 million per year, though "
+       "Congress appropriated $10 million in FY 2021.")
+
+# text, span, fiscal_year, countries, program
+FROM_THE_DOCUMENTS = [
+    ("The United States has $79 million in open government-to-government sales cases with the "
+     "Central Asian states under the Foreign Military Sales (FMS) system.",
+     "$79 million", None, (), "FMS"),
+    ("Uzbekistan is purchasing equipment, valued at $40 million, for its armed forces through a "
+     "combination of national funds and Foreign Military Financing (FMF).",
+     "$40 million", None, ("UZB",), "FMF"),
+    (FMF, "$3-5 million", None, (), "FMF"),
+    (FMF, "$10 million", 2021, (), "FMF"),
+    ("Over the past five years the United States provided approximately $2 million annually in "
+     "International Military Education and Training (IMET) funding to the five Central Asian "
+     "states.", "$2 million", None, (), "IMET"),
+    (DCS, "$5,473,009", 2019, ("KAZ",), "DCS"),
+    (DCS, "$2,562,694", 2019, ("KGZ",), "DCS"),
+    (DCS, "$1,337,794", 2019, ("UZB",), "DCS"),
+    ("Since 2011, the United States has invested over $4 million to prevent proliferation, "
+     "support regional security, and to build national capacity through a military stockpile "
+     "reduction initiative in Kyrgyzstan.", "$4 million", None, ("KGZ",), ""),
+    ("From 2007 to present, Kazakhstan, the Kyrgyz Republic, and Tajikistan have received $16.2 "
+     "million to support peacekeeping capacity building via the Global Peace Operations "
+     "Initiative (GPOI).", "$16.2 million", None, ("KAZ", "KGZ", "TJK"), "GPOI"),
+]
+
+EXBS = ("Congress appropriated $10 million in FY2021 and $12 million in FY2022 for EXBS programs "
+        "in Kazakhstan.")
+MIXED = "Kazakhstan received $5 million in FMF and $3 million in IMET went to Uzbekistan."
+
+INVENTED = [
+    (EXBS, "$10 million", 2021, ("KAZ",), "EXBS"),
+    (EXBS, "$12 million", 2022, ("KAZ",), "EXBS"),
+    (MIXED, "$5 million", None, ("KAZ",), "FMF"),
+    (MIXED, "$3 million", None, ("UZB",), "IMET"),
+    ("The United States provided $5 million to Georgia.", "$5 million", None, ("GEO",), ""),
+    ("Foreign buyers spent $2 billion in the United States.", "$2 billion", None, ("USA",), ""),
+    ("The United States and Kazakhstan signed a $5 million deal.", "$5 million", None, ("KAZ",),
+     ""),
+    ("The U.S. gave $5 million.", "$5 million", None, (), ""),
+    ("Kazakhstan receives FMF every year. It got $5 million in 2020.", "$5 million", None, (),
+     ""),
+    ("In fiscal year (FY) 2018, Mongolia received $1.2 million in PKO funds.", "$1.2 million",
+     2018, ("MNG",), "PKO"),
+    ("Georgia received $20 million in FY19 FMF.", "$20 million", 2019, ("GEO",), "FMF"),
+    ("The FY-2020 request includes $3 million for Tajikistan.", "$3 million", 2020, ("TJK",), ""),
+    ("Fiscal 2017 funding reached $800,000 for Turkmenistan.", "$800,000", 2017, ("TKM",), ""),
+    ("Over FY2019-2021, the United States provided $30 million in GPOI support.", "$30 million",
+     None, (), "GPOI"),
+    ("In FY 2020, Congress provided $5 million, but the request was $7 million.", "$7 million",
+     2020, (), ""),
+    ("DoD notified $12.5 million under Section 333 for Tajikistan's border forces.",
+     "$12.5 million", None, ("TJK",), "Section 333"),
+    ("the united states provided $3 million in foreign military financing.", "$3 million", None,
+     (), "FMF"),
+    ("The U.N. spent $6 billion on peacekeeping operations.", "$6 billion", None, (), ""),
+    ("The EXBS program provided $2 million to Kazakhstan and Uzbekistan, not Georgia.",
+     "$2 million", None, ("KAZ", "UZB"), "EXBS"),
+    ("EDA worth $14 million went to Kazakhstan; Uzbekistan received $2 million in IMET.",
+     "$14 million", None, ("KAZ",), "EDA"),
+    ("EDA worth $14 million went to Kazakhstan; Uzbekistan received $2 million in IMET.",
+     "$2 million", None, ("UZB",), "IMET"),
+    ("Georgia received $20 million in FMF in FY2018 and $25 million in FY2019.",
+     "$25 million", 2019, ("GEO",), "FMF"),
+    ("Section 1206 funds of $9 million and Foreign Military Financing of $4 million reached "
+     "Georgia.", "$9 million", None, ("GEO",), "Section 1206"),
+    ("Section 1206 funds of $9 million and Foreign Military Financing of $4 million reached "
+     "Georgia.", "$4 million", None, ("GEO",), "FMF"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "fiscal_year", "countries", "program"),
+                         FROM_THE_DOCUMENTS + INVENTED)
+def test_amount_is_linked(text: str, span: str, fiscal_year: int | None,
+                          countries: tuple[str, ...], program: str) -> None:
+    facts = linked(text)
+    assert span in facts, list(facts)
+    fact = facts[span]
+    assert (fact.fiscal_year, fact.countries, fact.program) == (fiscal_year, countries, program)
+
+
+def test_fiscal_year_from_a_date_fact_the_text_rule_does_not_see() -> None:
+    text = "In the current fiscal year, Georgia will receive $5 million."
+    start = text.index("the current fiscal year")
+    fy = DateFact(start, start + len("the current fiscal year"), DateValue.fiscal_year(2021))
+    assert linked(text, [fy])["$5 million"].fiscal_year == 2021
+    assert linked(text)["$5 million"].fiscal_year is None
+
+
+def test_other_facts_are_unchanged_and_order_is_kept() -> None:
+    text = "Kazakhstan received $5 million in FY 2021. Uzbekistan received $1 million."
+    country = CountryFact(0, 10, "KAZ", "Kazakhstan")
+    date = DateFact(34, 41, DateValue.fiscal_year(2021))
+    money = [MoneyFact(20, 30, Amount(5e6, 5e6)), MoneyFact(63, 73, Amount(1e6, 1e6))]
+    facts: list[Fact] = [money[1], country, date, money[0]]
+    out = link_money(text, facts, [(0, 42), (43, len(text))])
+    assert out[1] is country and out[2] is date
+    assert isinstance(out[0], MoneyFact) and isinstance(out[3], MoneyFact)
+    assert (out[3].fiscal_year, out[3].countries) == (2021, ("KAZ",))
+    assert (out[0].fiscal_year, out[0].countries) == (None, ())
+    assert (out[0].start, out[0].end, out[0].amount) == (63, 73, money[1].amount)
+
+
+def test_amount_outside_every_sentence_is_linked_within_its_line() -> None:
+    text = "FMF for Georgia: $5 million\nIMET: $1 million"
+    facts: list[Fact] = [MoneyFact(17, 27, Amount(5e6, 5e6)), MoneyFact(34, 44, Amount(1e6, 1e6)),
+                         CountryFact(8, 15, "GEO", "Georgia")]
+    first, second, _ = link_money(text, facts, [])
+    assert isinstance(first, MoneyFact) and isinstance(second, MoneyFact)
+    assert (first.program, first.countries) == ("FMF", ("GEO",))
+    assert (second.program, second.countries) == ("IMET", ())
+
+
+def test_no_money_no_change() -> None:
+    facts: list[Fact] = [CountryFact(0, 7, "GEO", "Georgia")]
+    assert link_money("Georgia", facts, [(0, 7)]) == facts
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("FY 2021", [2021]), ("FY2021", [2021]), ("FY21", [2021]), ("FY-2021", [2021]),
+    ("FY'21", [2021]), ("fiscal year 2019", [2019]), ("Fiscal Year (FY) 2019", [2019]),
+    ("fiscal 2019", [2019]), ("FY 2019 and FY 2020", [2019, 2020]), ("FY98", [1998]),
+    ("FY2019-2021", []), ("FY 2019 to FY 2021", []), ("FY2019/20", []), ("FY 2019 and 2020", []),
+    ("fiscal years 2019 through 2021", []), ("in 2019", []), ("FY", []), ("FYI 2019", []),
+    ("CFY2019", []),
+])
+def test_fiscal_year_mentions(text: str, years: list[int]) -> None:
+    assert [int(m.value) for m in fiscal_year_mentions(text)] == years
+
+
+@pytest.mark.parametrize(("text", "programs"), [
+    ("Foreign Military Financing (FMF)", ["FMF", "FMF"]),
+    ("in International Military Education and Training (IMET) funding", ["IMET", "IMET"]),
+    ("the authorized DCS value", ["DCS"]),
+    ("via the Global Peace Operations Initiative (GPOI)", ["GPOI", "GPOI"]),
+    ("Conventional Weapons Destruction priorities", ["CWD"]),
+    ("Nonproliferation, Anti-terrorism, Demining, and Related Programs (NADR)", ["NADR", "NADR"]),
+    ("under 10 U.S.C. 333 and Section 1206", ["Section 333", "Section 1206"]),
+    ("the Nunn-Lugar program", ["CTR"]),
+    ("FMFs, IMETS and eda are not names", []),
+    ("support peacekeeping operations", []),
+    ("Combined Task Force (CTF) 151", []),
+])
+def test_program_mentions(text: str, programs: list[str]) -> None:
+    assert [m.value for m in program_mentions(text)] == programs
+
+
+def test_every_program_row_names_itself() -> None:
+    from pipeline.link_money import PROGRAMS_PATH
+
+    rows = [line.split("\t") for line in PROGRAMS_PATH.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")][1:]
+    assert len({r[0] for r in rows}) == len(rows), "an acronym listed twice"
+    for acronym, name, aliases, _note in rows:
+        for written in [acronym, name, *filter(None, aliases.split(";"))]:
+            assert [m.value for m in program_mentions(f"the {written} funds")] == [acronym]
+
+
+def test_clauses_are_cut_at_semicolons_and_contrasting_conjunctions() -> None:
+    s = "A got $1; B got $2, but C got $3, and D got $4, while E got $5."
+    assert [s[a:b].strip(" ,;") for a, b in clauses_of(s, 0, len(s))] == [
+        "A got $1", "B got $2", "but C got $3, and D got $4", "while E got $5."]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["$5 million", " for ", "Kazakhstan", " FY 2021", " FMF", ", but ", ". ", " in ", "; ",
+     "United States", " and ", "$3-5 million", "fiscal year 2019", "\n", " IMET", "the ",
+     "Kyrgyz Republic", " to ", "FY21-22", " over "]), max_size=30).map("".join))
+def test_linking_never_raises_and_changes_only_the_linked_fields(text: str) -> None:
+    doc = nlp()(matching_view(text))
+    money = [f for f in facts_of(doc) if isinstance(f, MoneyFact)]
+    facts: list[Fact] = [*country_facts(text), *money]
+    out = link_money(text, facts, sentences_of(doc))
+    assert len(out) == len(facts)
+    for before, after in zip(facts, out, strict=True):
+        if isinstance(before, MoneyFact):
+            assert isinstance(after, MoneyFact)
+            assert (after.start, after.end, after.amount) == (before.start, before.end,
+                                                              before.amount)
+            assert list(after.countries) == sorted(set(after.countries))
+            assert after.fiscal_year is None or 1900 <= after.fiscal_year <= 2100
+        else:
+            assert after is before
+    assert link_money(text, out, sentences_of(doc)) == out  # linking twice changes nothing

@@ -1,0 +1,111 @@
+"""Resolving open and relative dates against the document's date (never today's date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
+from pipeline.resolve_dates import resolve_dates, resolve_value, shift
+from pipeline.values import Amount, DateValue
+
+SINCE_2002 = DateValue("since", date(2002, 1, 1), None, "year", anchor="present")
+AFTER_2016 = DateValue("since", date(2017, 1, 1), None, "year")
+BY_2011 = DateValue("until", None, date(2011, 12, 31), "year")
+PAST_5Y = DateValue("relative", None, None, "year", "P5Y", "past")
+PAST_DECADE = DateValue("relative", None, None, "decade", "P10Y", "past")
+PAST_18M = DateValue("relative", None, None, "month", "P18M", "past")
+NEXT_2Y = DateValue("relative", None, None, "year", "P2Y", "future")
+THREE_WEEKS = DateValue("duration", None, None, "week", "P3W")
+AUGUST_2019 = DateValue.month(2019, 8)
+FY_2021 = DateValue.fiscal_year(2021)
+
+DOC_DATE = date(2021, 6, 15)
+
+# value, document date → (start, end, granularity) after resolution
+RESOLVED = [
+    (SINCE_2002, DOC_DATE, ("2002-01-01", "2021-06-15", "year")),
+    (PAST_5Y, DOC_DATE, ("2016-06-15", "2021-06-15", "year")),
+    (PAST_DECADE, DOC_DATE, ("2011-06-15", "2021-06-15", "decade")),
+    (PAST_18M, DOC_DATE, ("2019-12-15", "2021-06-15", "month")),
+    (NEXT_2Y, DOC_DATE, ("2021-06-15", "2023-06-15", "year")),
+    (PAST_5Y, date(2024, 2, 29), ("2019-02-28", "2024-02-29", "year")),
+    (BY_2011, DOC_DATE, (None, "2011-12-31", "year")),  # an open start stays open
+    (AFTER_2016, DOC_DATE, ("2017-01-01", None, "year")),  # no anchor: not closed by the date
+    (THREE_WEEKS, DOC_DATE, (None, None, "week")),  # a duration has no place on the calendar
+    (AUGUST_2019, DOC_DATE, ("2019-08-01", "2019-08-31", "month")),
+    (FY_2021, DOC_DATE, ("2020-10-01", "2021-09-30", "fiscal_year")),
+    # a document dated before the start cannot mean "until now": the end stays open
+    (SINCE_2002, date(2001, 5, 1), ("2002-01-01", None, "year")),
+]
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+@pytest.mark.parametrize(("value", "doc_date", "expected"), RESOLVED)
+def test_resolve_value(value: DateValue, doc_date: date,
+                       expected: tuple[str | None, str | None, str]) -> None:
+    v = resolve_value(value, doc_date)
+    assert (_iso(v.start), _iso(v.end), v.granularity) == expected
+    assert (v.kind, v.duration, v.anchor) == (value.kind, value.duration, value.anchor)
+
+
+def test_without_a_document_date_nothing_changes() -> None:
+    facts: list[Fact] = [DateFact(0, 10, SINCE_2002), DateFact(20, 44, PAST_5Y),
+                         MoneyFact(50, 61, Amount(79e6, 79e6))]
+    assert resolve_dates(facts, None) == facts
+
+
+def test_only_date_values_change_and_other_facts_are_the_same_objects() -> None:
+    money = MoneyFact(0, 11, Amount(4e6, None, qualifier="at_least"))
+    country = CountryFact(20, 30, "KAZ", "Kazakhstan")
+    since = DateFact(40, 50, SINCE_2002)
+    point = DateFact(60, 71, AUGUST_2019)
+    out = resolve_dates([money, country, since, point], DOC_DATE)
+    assert out[0] is money and out[1] is country and out[3] is point
+    assert isinstance(out[2], DateFact)
+    assert (out[2].start, out[2].end, out[2].value.end) == (40, 50, DOC_DATE)
+
+
+def test_agreement_dates_are_resolved_the_same_way() -> None:
+    agreement = AgreementFact(0, 24, "State Partnership Program", "state_partnership",
+                              ("KAZ",), date_start=SINCE_2002)
+    out = resolve_dates([agreement], DOC_DATE)[0]
+    assert isinstance(out, AgreementFact)
+    assert out.date_start is not None and out.date_start.end == DOC_DATE
+
+
+def test_shift_keeps_the_day_or_clamps_it() -> None:
+    assert shift(date(2020, 2, 29), 1, "Y") == date(2021, 2, 28)
+    assert shift(date(2021, 1, 31), 1, "M") == date(2021, 2, 28)
+    assert shift(date(2021, 1, 1), -3, "D") == date(2020, 12, 29)
+
+
+doc_dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2080, 12, 31))
+
+
+@settings(max_examples=100, deadline=None)
+@given(doc_dates, st.integers(1, 50), st.sampled_from(["Y", "M", "W", "D"]))
+def test_a_past_window_ends_on_the_document_date(doc_date: date, n: int, unit: str) -> None:
+    """The result depends on the document date alone (so never on today's date)."""
+    value = DateValue("relative", None, None, "year", f"P{n}{unit}", "past")
+    v = resolve_value(value, doc_date)
+    assert v.end == doc_date
+    assert v.start is not None and v.start < doc_date
+    assert v.start == shift(doc_date, -n, unit)
+    assert resolve_value(v, doc_date) == v  # resolving twice changes nothing
+
+
+@settings(max_examples=100, deadline=None)
+@given(doc_dates, st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_since_present_closes_on_the_document_date_or_stays_open(doc_date: date,
+                                                                  start: date) -> None:
+    value = DateValue("since", start, None, "day", anchor="present")
+    v = resolve_value(value, doc_date)
+    assert v.start == start
+    assert v.end == (doc_date if start <= doc_date else None)
