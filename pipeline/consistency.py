@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -40,7 +40,7 @@ def _active_rows(tables: Tables, fact_type: str) -> list[dict[str, Any]]:
     frame = tables.get(fact_type)
     if frame is None or frame.empty:
         return []
-    rows = frame.to_dict("records")
+    rows = cast(list[dict[str, Any]], frame.to_dict("records"))
     return [r for r in rows if r.get("review") != "rejected"]
 
 
@@ -208,9 +208,9 @@ def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iter
         rows_by_id[row["fact_id"]] = row
     for key, a, b in _conflicts(groups):
         name = "pairing_start" if key[0] == STATE_PARTNERSHIP else "agreement_date"
-        row = rows_by_id[a.fact_id]
-        what = (f"the State Partnership pairing {row['parties']}" if key[0] == STATE_PARTNERSHIP
-                else f"{row['name']} ({row['parties']})")
+        first = rows_by_id[a.fact_id]
+        what = (f"the State Partnership pairing {first['parties']}"
+                if key[0] == STATE_PARTNERSHIP else f"{first['name']} ({first['parties']})")
         yield make_finding(
             _scope(a, b, name), "error", [a.doc_id, b.doc_id], [a.fact_id, b.fact_id],
             f"{what[0].upper()}{what[1:]} begins in {a.shown} in {a.doc_id} but in {b.shown} "

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+import pandas as pd
+
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
 
 FACT_TABLES = {"money": "money.csv", "date": "dates.csv", "country": "countries.csv",
@@ -100,7 +102,7 @@ def fact_rows(doc_id: str, text: str, facts: Iterable[Fact],
 
 INT_COLUMNS = {"start", "end", "sentence_start", "sentence_end", "fiscal_year", "chars"}
 FLOAT_COLUMNS = {"amount_low", "amount_high"}
-TEXT_DTYPE = "string[python]"  # pandas' string dtype with pd.NA: what pandera's `str` expects
+TEXT_DTYPE = pd.StringDtype("python")  # string with pd.NA: what pandera's `str` expects
 NULLABLE_TEXT_COLUMNS = {"start_date", "end_date", "date_start", "date_end", "doc_date"}
 DOCUMENT_COLUMNS = ["doc_id", "path", "sha256", "chars", "status", "error", "doc_date"]
 
@@ -115,8 +117,6 @@ def _cell(column: str, value: Any) -> Any:
 
 def to_frame(rows: Iterable[dict[str, Any]], columns: list[str]) -> Any:
     """Rows → a DataFrame with the contract's columns in order and nullable typed numbers."""
-    import pandas as pd
-
     records = [{c: _cell(c, r.get(c)) for c in columns} for r in rows]
     frame = pd.DataFrame.from_records(records, columns=columns)
     for column in columns:

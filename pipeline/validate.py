@@ -38,8 +38,12 @@ def _findings_from(name: str, frame: pd.DataFrame, failures: pd.DataFrame) -> li
         by_row[failure.get("index")].append(what)
     findings = []
     for index, problems in sorted(by_row.items(), key=lambda kv: repr(kv[0])):
-        if index is not None and not pd.isna(index) and int(index) in frame.index:
-            row = frame.loc[int(index)]
+        try:  # pandera reports the row's index label (a NumPy integer), or None for the table
+            position: int | None = int(index)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            position = None
+        if position is not None and position in frame.index:
+            row = frame.loc[position]
             ident, doc = str(row[id_column]), str(row.get("doc_id", ""))
             where = f"{table}.csv row {ident}"
             ids, docs = [ident] if id_column == "fact_id" else [], [doc] if doc else []

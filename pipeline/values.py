@@ -67,7 +67,8 @@ class DateValue:
     until a document date resolves it). ``duration`` is ISO 8601 (``P5Y``, ``P3W``) for
     ``relative`` and ``duration`` kinds. ``anchor`` says how a document date resolves an
     open end: ``present`` (the end is the document date, "from 2007 to present", "since 2002"),
-    ``past`` (a duration back from the document date, "over the past five years").
+    ``past`` (a duration back from the document date, "over the past five years"), ``future``
+    (a duration forward from it, "over the next five years").
 
     >>> august = DateValue.month(2019, 8)
     >>> august.kind, august.start, august.end, august.granularity

@@ -12,6 +12,12 @@ ISO3_LIST = r"^([A-Z]{3}(;[A-Z]{3})*)?$"
 REVIEWS = ["", "accepted", "rejected", "corrected"]
 
 
+def is_calendar_date(series: pd.Series) -> pd.Series:
+    """Empty, or a real ISO date (2019-02-30 is not)."""
+    parsed = pd.to_datetime(series, format="%Y-%m-%d", errors="coerce")
+    return parsed.notna() | series.isna()
+
+
 class FactSchema(pa.DataFrameModel):
     """``fact_id, doc_id, start, end, text, sentence`` and the trailing provenance columns."""
 
@@ -27,12 +33,12 @@ class FactSchema(pa.DataFrameModel):
     review_note: Series[str]
 
     @pa.dataframe_check(error="end must be after start and the fact inside its sentence")
-    def span_inside_sentence(cls, df: pd.DataFrame) -> Series[bool]:
+    def span_inside_sentence(cls, df: pd.DataFrame) -> pd.Series:
         return (df["start"] < df["end"]) & (df["sentence_start"] <= df["start"]) & (
             df["end"] <= df["sentence_end"])
 
     @pa.dataframe_check(error="text must have end - start characters")
-    def text_length(cls, df: pd.DataFrame) -> Series[bool]:
+    def text_length(cls, df: pd.DataFrame) -> pd.Series:
         return df["text"].str.len() == (df["end"] - df["start"])
 
     class Config:

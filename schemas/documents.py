@@ -4,7 +4,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.common import ISO_DATE
+from schemas.common import ISO_DATE, is_calendar_date
 
 
 class DocumentsSchema(pa.DataFrameModel):
@@ -16,8 +16,12 @@ class DocumentsSchema(pa.DataFrameModel):
     error: Series[str]
     doc_date: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
 
+    @pa.check("doc_date", error="not a calendar date")
+    def calendar_date(cls, series: pd.Series) -> pd.Series:
+        return is_calendar_date(series)
+
     @pa.dataframe_check(error="a quarantined document says why")
-    def quarantine_has_reason(cls, df: pd.DataFrame) -> Series[bool]:
+    def quarantine_has_reason(cls, df: pd.DataFrame) -> pd.Series:
         return (df["status"] == "ok") | (df["error"].str.len() > 0)
 
     class Config:

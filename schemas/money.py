@@ -20,13 +20,13 @@ class MoneySchema(FactSchema):
     program: Series[str]
 
     @pa.dataframe_check(error="amounts must be finite")
-    def finite_amounts(cls, df: pd.DataFrame) -> Series[bool]:
+    def finite_amounts(cls, df: pd.DataFrame) -> pd.Series:
         low = df["amount_low"].astype("float64").fillna(0.0).to_numpy()
         high = df["amount_high"].astype("float64").fillna(0.0).to_numpy()
         return pd.Series(np.isfinite(low) & np.isfinite(high), index=df.index)
 
     @pa.dataframe_check(error="the qualifier decides which ends are set (contract: qualifier)")
-    def ends_match_qualifier(cls, df: pd.DataFrame) -> Series[bool]:
+    def ends_match_qualifier(cls, df: pd.DataFrame) -> pd.Series:
         low, high, q = df["amount_low"], df["amount_high"], df["qualifier"]
         both = low.notna() & high.notna()
         return (
