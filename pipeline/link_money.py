@@ -20,9 +20,11 @@ sentence, clauses are cut at ";", ":" and at ", though" / ", but" / ", while" ..
   "for/to/in" (``country_prepositions``) following the amount and before the next amount
   ("$5,473,009 for Kazakhstan, $2,562,694 for the Kyrgyz Republic"), with any countries
   coordinated with the first ("for Kazakhstan and Uzbekistan"), are the amount's own. An
-  amount without its own takes every country of its sentence that no other amount owns, or,
-  when every country is owned, all of them ("$10 million in FY2021 and $12 million in FY2022
-  for EXBS in Kazakhstan": both are Kazakhstan's).
+  amount without its own takes, of the countries no other amount owns, those named between
+  the previous amount (or the sentence start) and itself ("Egypt receives $1.3 billion, and
+  Jordan received $425 million"); if there are none, every country of its sentence that no
+  other amount owns; if there are none, all the sentence's countries ("$10 million in FY2021
+  and $12 million in FY2022 for EXBS in Kazakhstan": both are Kazakhstan's).
   The United States is the donor in this genre: USA is dropped, except when it is the only
   country the sentence names and the amount owns it ("$2 billion in the United States").
 """
@@ -59,6 +61,8 @@ _FISCAL_YEAR_SPAN = re.compile(
     r"(?<![A-Za-z0-9])(?:FY|F\.Y\.|(?i:fiscal(?:\s+years?)?))\s*(?:\(FY\)\s*)?['-]?\s*"
     r"[0-9]{2,4}(?:\s*(?:-|/|(?i:to|through|thru)\s)\s*(?:FY\s*)?|\s+(?i:and|or)\s+)"
     r"['-]?[0-9]{2,4}(?![0-9])"
+    r"|(?i:between)\s+(?:FY|(?i:fiscal(?:\s+years?)?))\s*['-]?\s*[0-9]{2,4}\s+(?i:and)\s+"
+    r"(?:FY|(?i:fiscal(?:\s+year)?))?\s*['-]?\s*[0-9]{2,4}(?![0-9])"
 )
 _CLAIM_BLOCKERS = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas|though|although)\b", re.I)
 
@@ -139,7 +143,8 @@ def fiscal_year_mentions(text: str) -> list[Mention]:
     out = []
     for m in _FISCAL_YEAR.finditer(text):
         year = _year(m["short"] or m["long"])
-        if any(s <= m.start() < e for s, e in spans):
+        i = bisect.bisect_right(spans, (m.start(), len(text)))
+        if i and spans[i - 1][0] <= m.start() < spans[i - 1][1]:
             continue
         if year is not None:
             out.append(Mention(m.start(), m.end(), str(year)))
@@ -147,14 +152,19 @@ def fiscal_year_mentions(text: str) -> list[Mention]:
 
 
 def _fiscal_years(text: str, facts: Sequence[Fact]) -> list[Mention]:
+    """Own FY mentions, plus the date component's fiscal years that are neither one of them
+    nor part of a span of years."""
     own = fiscal_year_mentions(text)
+    taken = sorted([(m.start, m.end) for m in own]
+                   + [m.span() for m in _FISCAL_YEAR_SPAN.finditer(text)])
     extra = []
     for f in facts:
         if not isinstance(f, DateFact) or f.value.kind != "fiscal_year" or f.value.end is None:
             continue
         if f.value.start is not None and f.value.start.year + 1 != f.value.end.year:
             continue
-        if not any(m.start < f.end and f.start < m.end for m in own):
+        i = bisect.bisect_left(taken, (f.end, f.end))
+        if not any(s < f.end and f.start < e for s, e in taken[max(0, i - 2) : i + 1]):
             extra.append(Mention(f.start, f.end, str(f.value.end.year)))
     return sorted(own + extra, key=lambda m: m.start)
 
@@ -263,6 +273,7 @@ def _link_sentence(text: str, lo: int, hi: int, amounts: list[MoneyFact],
     owned = {a: _owned_countries(text, a, zone_end[a], countries) for a in amounts}
     owned_any = {id(c) for cs in owned.values() for c in cs}
     first_amount = amounts[0].start
+    previous_end = {a: amounts[i - 1].end if i else lo for i, a in enumerate(amounts)}
     out = {}
     for a in amounts:
         # fiscal year
@@ -276,11 +287,14 @@ def _link_sentence(text: str, lo: int, hi: int, amounts: list[MoneyFact],
             if free:
                 year = min(free, key=lambda m: (_distance(a, m), -m.start))
         # countries
-        mine = owned[a] or [c for c in countries if id(c) not in owned_any] or countries
-        codes = {c.iso3 for c in mine}
-        sentence_codes = {c.iso3 for c in countries}
-        if not (owned[a] and sentence_codes == {DONOR}):
-            codes.discard(DONOR)
+        if owned[a]:
+            codes = {c.iso3 for c in owned[a]}
+            if {c.iso3 for c in countries} != {DONOR}:
+                codes.discard(DONOR)
+        else:
+            unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
+            lead = [c for c in unowned if previous_end[a] <= c.start and c.end <= a.start]
+            codes = {c.iso3 for c in lead or unowned or countries if c.iso3 != DONOR}
         out[a] = dataclasses.replace(
             a,
             program=_program(text, a, clause_of[a], programs),

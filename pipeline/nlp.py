@@ -75,9 +75,9 @@ def build_nlp() -> Language:
 def sentences_of(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Sentence (start, end) offsets, trimmed of surrounding white space."""
     out = []
+    text = doc.text  # spaCy rebuilds doc.text on each access: read it once
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        text = doc.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

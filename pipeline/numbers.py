@@ -15,6 +15,8 @@ than ``MAX_DIGITS`` digits, is rejected (``None``) rather than approximated.
 120.0
 >>> parse_number("1e309") is None, parse_number("inf") is None, parse_number("12,34") is None
 (True, True, True)
+>>> parse_number("\uff15") is None, parse_number("\u0663") is None  # fullwidth 5, Arabic-Indic 3
+(True, True)
 >>> scale_of("million"), scale_of("Bn"), scale_of("apples")
 (1000000.0, 1000000000.0, None)
 """
@@ -30,7 +32,7 @@ from pathlib import Path
 NUMBER_WORDS_PATH = Path(__file__).parent / "data" / "number_words.json"
 MAX_DIGITS = 18  # beyond this a float cannot hold the value exactly: reject, never round silently
 
-_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_DIGITS = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$|^\.[0-9]+$")
 
 
 @cache
@@ -50,8 +52,8 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None
-    if text[0].isdigit() or text[0] == ".":
-        if not _DIGITS.match(text) or sum(c.isdigit() for c in text) > MAX_DIGITS:
+    if text[0] in "0123456789.":
+        if not _DIGITS.match(text) or sum(c in "0123456789" for c in text) > MAX_DIGITS:
             return None
         value = float(text.replace(",", ""))
         return value if math.isfinite(value) else None

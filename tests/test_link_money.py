@@ -23,7 +23,8 @@ from pipeline.values import Amount, DateValue
 
 COUNTRIES = {"United States": "USA", "U.S.": "USA", "Kazakhstan": "KAZ", "Kyrgyz Republic": "KGZ",
              "Kyrgyzstan": "KGZ", "Tajikistan": "TJK", "Uzbekistan": "UZB", "Georgia": "GEO",
-             "Turkmenistan": "TKM", "Mongolia": "MNG"}
+             "Turkmenistan": "TKM", "Mongolia": "MNG", "Egypt": "EGY", "Jordan": "JOR",
+             "Israel": "ISR"}
 _NLP: list[Language] = []
 
 
@@ -80,6 +81,8 @@ FROM_THE_DOCUMENTS = [
 
 EXBS = ("Congress appropriated $10 million in FY2021 and $12 million in FY2022 for EXBS programs "
         "in Kazakhstan.")
+EGYPT = ("Egypt receives $1.3 billion in FMF annually, and Jordan received $425 million in "
+         "FY2021.")
 MIXED = "Kazakhstan received $5 million in FMF and $3 million in IMET went to Uzbekistan."
 
 INVENTED = [
@@ -120,6 +123,12 @@ INVENTED = [
      "Georgia.", "$9 million", None, ("GEO",), "Section 1206"),
     ("Section 1206 funds of $9 million and Foreign Military Financing of $4 million reached "
      "Georgia.", "$4 million", None, ("GEO",), "FMF"),
+    (EGYPT, "$1.3 billion", None, ("EGY",), "FMF"),
+    (EGYPT, "$425 million", 2021, ("JOR",), "FMF"),
+    ("The United States committed $2.5 billion, including $1 billion in FMF, to Israel.",
+     "$2.5 billion", None, ("ISR",), "FMF"),
+    ("Between FY2017 and FY2021, State provided nearly $60 million in EXBS assistance.",
+     "$60 million", None, (), "EXBS"),
 ]
 
 
@@ -175,7 +184,8 @@ def test_no_money_no_change() -> None:
     ("FY'21", [2021]), ("fiscal year 2019", [2019]), ("Fiscal Year (FY) 2019", [2019]),
     ("fiscal 2019", [2019]), ("FY 2019 and FY 2020", [2019, 2020]), ("FY98", [1998]),
     ("FY2019-2021", []), ("FY 2019 to FY 2021", []), ("FY2019/20", []), ("FY 2019 and 2020", []),
-    ("fiscal years 2019 through 2021", []), ("in 2019", []), ("FY", []), ("FYI 2019", []),
+    ("fiscal years 2019 through 2021", []), ("between FY2017 and FY2021", []),
+    ("between fiscal year 2017 and 2019", []), ("in 2019", []), ("FY", []), ("FYI 2019", []),
     ("CFY2019", []),
 ])
 def test_fiscal_year_mentions(text: str, years: list[int]) -> None:
