@@ -157,12 +157,15 @@ def match_spans(gold: Sequence[tuple[int, int]],
 
 
 def normalize_value(value: Any) -> Any:
-    """One comparable form for a cell: "" and None are both unknown; lists become sorted tuples.
+    """One comparable form for a cell: "", None and an empty list are all an empty cell;
+    lists become sorted tuples.
 
     >>> normalize_value(""), normalize_value(["USA", "KAZ"]), normalize_value(5e6)
     (None, ('KAZ', 'USA'), 5000000.0)
+    >>> normalize_value([]) is None
+    True
     """
-    if value is None or value == "":
+    if value is None or value == "" or (isinstance(value, list | tuple) and not value):
         return None
     if isinstance(value, list | tuple):
         return tuple(sorted(normalize_value(v) for v in value))
