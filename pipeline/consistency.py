@@ -232,9 +232,7 @@ def check_money_claims(tables: Tables, documents: Sequence[Document]) -> Iterato
         key = money_identity(row)
         if key is None:
             continue
-        low = None if _blank(row["amount_low"]) else float(row["amount_low"])
-        high = None if _blank(row["amount_high"]) else float(row["amount_high"])
-        lo, hi = amount_interval(low, high, row["qualifier"])
+        lo, hi = _amount_claim(row)
         groups[key].append(Claim(lo, hi, f"{show_amount(row)} ({_quote(row)})",
                                  row["fact_id"], row["doc_id"]))
     for key, a, b in _conflicts(groups):
@@ -247,6 +245,48 @@ def check_money_claims(tables: Tables, documents: Sequence[Document]) -> Iterato
             f"{b.doc_id}.")
 
 
+def _amount_claim(row: Mapping[str, Any]) -> tuple[float, float]:
+    low = None if _blank(row["amount_low"]) else float(row["amount_low"])
+    high = None if _blank(row["amount_high"]) else float(row["amount_high"])
+    return amount_interval(low, high, row["qualifier"])
+
+
+def check_part_exceeds_total(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    """"$10 million, of which $12 million …": a part that must be larger than its whole."""
+    rows = _active_rows(tables, "money")
+    by_id = {r["fact_id"]: r for r in rows}
+    for part in rows:
+        total = by_id.get(part.get("part_of") or "")
+        if total is None:
+            continue
+        part_low, _ = _amount_claim(part)
+        _, total_high = _amount_claim(total)
+        if part_low > total_high:
+            yield make_finding(
+                "part_exceeds_total", "error", [part["doc_id"]],
+                [part["fact_id"], total["fact_id"]],
+                f"In {part['doc_id']}, {show_amount(part)} ({_quote(part)}) is said to be part "
+                f"of {show_amount(total)} ({_quote(total)}), which is smaller.")
+
+
+def check_first_event_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    """The same first-time event (actor and what it did it with) dated differently."""
+    groups: dict[Any, list[Claim]] = defaultdict(list)
+    for row in _active_rows(tables, "date"):
+        if _blank(row.get("event")) or _blank(row["start_date"]) or _blank(row["end_date"]):
+            continue
+        start, end = date.fromisoformat(row["start_date"]), date.fromisoformat(row["end_date"])
+        groups[row["event"]].append(Claim(start, end, show_date(start, row["granularity"]),
+                                          row["fact_id"], row["doc_id"]))
+    for key, a, b in _conflicts(groups):
+        _, actor, what = str(key).split(":", 2)
+        yield make_finding(
+            _scope(a, b, "first_event_date"), "error", [a.doc_id, b.doc_id],
+            [a.fact_id, b.fact_id],
+            f"The first-time event {what} of {actor} is dated {a.shown} in {a.doc_id} but "
+            f"{b.shown} in {b.doc_id}.")
+
+
 Check = Callable[[Tables, Sequence[Document]], Iterable[Finding]]
 
 CHECKS: tuple[Check, ...] = (
@@ -255,6 +295,8 @@ CHECKS: tuple[Check, ...] = (
     check_after_document_date,
     check_agreement_dates,
     check_money_claims,
+    check_part_exceeds_total,
+    check_first_event_dates,
 )
 
 

@@ -21,6 +21,7 @@ class MoneyFact:
     fiscal_year: int | None = None  # U.S. federal fiscal year the amount is for
     countries: tuple[str, ...] = ()  # ISO3 of the countries the amount is about, sorted
     program: str = ""  # canonical program acronym (FMF, IMET, ...)
+    part_of: int | None = None  # start of the amount this one is said to be part of
     TYPE: ClassVar[str] = "money"
 
 
@@ -29,6 +30,7 @@ class DateFact:
     start: int
     end: int
     value: DateValue
+    event: str = ""  # identity of the first-time event it dates ("first:KAZ:UNIFIL"), if any
     TYPE: ClassVar[str] = "date"
 
 

@@ -1,7 +1,8 @@
 """Link facts to each other within a document: the stage between extraction and tables.
 
 A money amount learns its program, fiscal year and the countries it is about; an agreement
-learns its parties, dates and status; dates with an open end or a relative span are resolved
+learns its parties, dates and status; a part learns its total and a first-time event's date
+its identity; dates with an open end or a relative span are resolved
 against the document's date when it is known (never against today's). Each step is a pure
 function of the document text, the facts found in it, its sentences and its date.
 """
@@ -13,6 +14,7 @@ from datetime import date
 
 from pipeline.facts import Fact
 from pipeline.link_agreements import link_agreements
+from pipeline.link_claims import link_claims
 from pipeline.link_money import link_money
 from pipeline.resolve_dates import resolve_dates
 
@@ -21,4 +23,5 @@ def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, 
                doc_date: date | None = None) -> list[Fact]:
     linked = link_money(text, list(facts), sentences)
     linked = link_agreements(text, linked, sentences, doc_date)
+    linked = link_claims(text, linked, sentences)
     return resolve_dates(linked, doc_date)

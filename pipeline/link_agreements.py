@@ -52,8 +52,9 @@ from pipeline.agreements import (
     relationship_years,
     start_from_years,
     status_of,
+    vocabulary,
 )
-from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact
+from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
 from pipeline.textview import matching_view
 from pipeline.values import DateValue
 
@@ -72,6 +73,7 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
     agreements = [f for f in facts if isinstance(f, AgreementFact)]
     countries = [f for f in facts if isinstance(f, CountryFact)]
     dates = [f for f in facts if isinstance(f, DateFact)]
+    money = [f for f in facts if isinstance(f, MoneyFact)]
 
     def sentence_of(pos: int) -> int:
         i = bisect.bisect_right(starts, pos) - 1
@@ -93,13 +95,19 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
     for (c_start, c_end), group in by_clause.items():
         previous = sents[sentence_index[(c_start, c_end)] - 1] if sentence_index[
             (c_start, c_end)] > 0 else None
+        i = sentence_index[(c_start, c_end)]
+        s_lo, s_hi = sents[i] if i >= 0 else (c_start, c_end)
+        funded = {m.fiscal_year for m in money if m.fiscal_year is not None
+                  and s_lo <= m.start and m.end <= s_hi}
         clause_dates = [d for d in dates if c_start <= d.start and d.end <= c_end
                         and d.value.kind not in IGNORED_DATE_KINDS
-                        and (d.value.start is not None or d.value.end is not None)]
+                        and (d.value.start is not None or d.value.end is not None)
+                        and not _funding_year(d, funded)]
         assigned = _assign_dates(group, clause_dates)
         for fact in group:
             parties = _parties(view, fact, group, countries, c_start, c_end, previous)
-            date_start, date_end, points = _dates(assigned.get(id(fact), []), fact)
+            own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
+            date_start, date_end, points = _dates(own_dates, fact)
             clause_text = view[c_start:c_end]
             status = status_of(clause_text, fact.kind)
             if status == "ended" and date_end is None and points and date_start in points:
@@ -116,6 +124,28 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+def _funding_year(d: DateFact, funded: set[int]) -> bool:
+    """A fiscal year the sentence gives to an amount is a year of funding, not when an
+    agreement began ("GPOI funding totaled $1 million in FY 2020"); "In FY 2019, Kazakhstan
+    signed an ACSA" still dates the signing."""
+    v = d.value
+    return (v.granularity == "fiscal_year" and v.kind != "since" and v.end is not None
+            and v.end.year in funded)
+
+
+def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
+    """"the third Enhanced Strategic Partnership Dialogue, held on December 10, 2021": an
+    ordinal and a meeting noun make the mention one meeting of the partnership, and the
+    sentence's date that meeting's ("launched a Strategic Dialogue in 2012" is not one)."""
+    vocab = vocabulary()
+    following = view[fact.end:fact.end + 40].lstrip()
+    if not any(following.startswith(noun) and not following[len(noun):len(noun) + 1].isalpha()
+               for noun in vocab["meeting_nouns"]):
+        return False
+    before = view[max(0, fact.start - 40):fact.start].split()
+    return any(w.lower() in vocab["meeting_ordinals"] for w in before[-3:])
 
 
 def _assign_dates(group: list[AgreementFact], dates: list[DateFact]

@@ -21,8 +21,8 @@ FACT_TABLES = {"money": "money.csv", "date": "dates.csv", "country": "countries.
 COMMON_COLUMNS = ["fact_id", "doc_id", "start", "end", "text", "sentence"]
 FIELD_COLUMNS = {
     "money": ["amount_low", "amount_high", "currency", "qualifier", "period", "fiscal_year",
-              "countries", "program"],
-    "date": ["kind", "start_date", "end_date", "granularity", "duration"],
+              "countries", "program", "part_of"],
+    "date": ["kind", "start_date", "end_date", "granularity", "duration", "event"],
     "country": ["iso3", "name"],
     "agreement": ["name", "kind", "parties", "date_start", "date_end", "status",
                   "start_granularity", "end_granularity", "start_qualifier"],
@@ -50,11 +50,12 @@ def fact_fields(fact: Fact) -> dict[str, Any]:
         a = fact.amount
         return {"amount_low": a.low, "amount_high": a.high, "currency": a.currency,
                 "qualifier": a.qualifier, "period": a.period, "fiscal_year": fact.fiscal_year,
-                "countries": tuple(sorted(fact.countries)), "program": fact.program}
+                "countries": tuple(sorted(fact.countries)), "program": fact.program,
+                "part_of": fact.part_of}
     if isinstance(fact, DateFact):
         v = fact.value
         return {"kind": v.kind, "start_date": _iso(v.start), "end_date": _iso(v.end),
-                "granularity": v.granularity, "duration": v.duration}
+                "granularity": v.granularity, "duration": v.duration, "event": fact.event}
     if isinstance(fact, CountryFact):
         return {"iso3": fact.iso3, "name": fact.name}
     if isinstance(fact, AgreementFact):
@@ -92,9 +93,12 @@ def fact_rows(doc_id: str, text: str, facts: Iterable[Fact],
         if fid in seen:
             fid = f"{fid}:{fact.end}"
         seen.add(fid)
+        fields = fact_fields(fact)
+        if fields.get("part_of") is not None:  # an offset in the fact; a fact_id in the table
+            fields["part_of"] = f"{doc_id}:money:{fields['part_of']}"
         row = {"fact_id": fid, "doc_id": doc_id, "start": fact.start, "end": fact.end,
                "text": text[fact.start:fact.end], "sentence": text[s_start:s_end],
-               **fact_fields(fact), "sentence_start": s_start, "sentence_end": s_end,
+               **fields, "sentence_start": s_start, "sentence_end": s_end,
                "review": "", "review_note": ""}
         rows[fact.TYPE].append(row)
     return rows

@@ -14,6 +14,7 @@ class DatesSchema(FactSchema):
     end_date: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
     granularity: Series[str] = pa.Field(isin=list(GRANULARITIES))
     duration: Series[str] = pa.Field(str_matches=r"^(P[0-9WYMD.]+)?$")
+    event: Series[str]
 
     @pa.check("start_date", "end_date", error="not a calendar date")
     def calendar_dates(cls, series: pd.Series) -> pd.Series:

@@ -18,6 +18,7 @@ class MoneySchema(FactSchema):
     fiscal_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1900, le=2100)
     countries: Series[str] = pa.Field(str_matches=ISO3_LIST)
     program: Series[str]
+    part_of: Series[str]
 
     @pa.dataframe_check(error="amounts must be finite")
     def finite_amounts(cls, df: pd.DataFrame) -> pd.Series:

@@ -26,7 +26,7 @@ def money(doc_id: str, text: str, low: float | None, high: float | None, qualifi
           period: str = "", **kw: Any) -> dict[str, Any]:
     return row("money", doc_id, text, amount_low=low, amount_high=high, currency="USD",
                qualifier=qualifier, period=period, fiscal_year=fiscal_year,
-               countries=countries, program=program, **kw)
+               countries=countries, program=program, part_of=kw.pop("part_of", ""), **kw)
 
 
 def agreement(doc_id: str, text: str, kind: str, parties: str, date_start: str | None,
@@ -42,7 +42,7 @@ def agreement(doc_id: str, text: str, kind: str, parties: str, date_start: str |
 def date_row(doc_id: str, text: str, kind: str, start_date: str | None, end_date: str | None,
              granularity: str = "year", **kw: Any) -> dict[str, Any]:
     return row("date", doc_id, text, kind=kind, start_date=start_date, end_date=end_date,
-               granularity=granularity, duration="", **kw)
+               granularity=granularity, duration="", event=kw.pop("event", ""), **kw)
 
 
 def tables(*rows: dict[str, Any]) -> dict[str, pd.DataFrame]:

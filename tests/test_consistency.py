@@ -189,3 +189,26 @@ def test_a_duration_that_contradicts_a_stated_start() -> None:
     assert finding.check == "cross_doc:pairing_start"
     assert "1995 or earlier" in finding.message and "2001" in finding.message
     assert check_consistency(tables(bound, early), DOCS) == []
+
+
+def test_a_part_larger_than_its_total() -> None:
+    total = money("a", "$10 million", 1e7, 1e7, start=10)
+    part = money("a", "$12 million", 1.2e7, 1.2e7, start=40, part_of="a:money:10")
+    fine = money("a", "$2 million", 2e6, 2e6, start=60, part_of="a:money:10")
+    (finding,) = check_consistency(tables(total, part, fine), DOCS)
+    assert finding.check == "part_exceeds_total"
+    assert finding.fact_ids == ("a:money:10", "a:money:40")
+    assert "$12,000,000" in finding.message and "$10,000,000" in finding.message
+
+
+def test_the_same_first_time_event_dated_differently() -> None:
+    a = date_row("a", "October 2018", "date", "2018-10-01", "2018-10-31", "month",
+                 event="first:KAZ:UNIFIL")
+    b = date_row("b", "2017", "date", "2017-01-01", "2017-12-31", event="first:KAZ:UNIFIL")
+    c = date_row("b", "2018", "date", "2018-01-01", "2018-12-31", event="first:KAZ:UNIFIL")
+    other = date_row("b", "2015", "date", "2015-01-01", "2015-12-31", event="first:KAZ:MINURSO")
+    (finding,) = check_consistency(tables(a, b), DOCS)
+    assert finding.check == "cross_doc:first_event_date"
+    assert finding.message == ("The first-time event UNIFIL of KAZ is dated 2017 in b but "
+                               "2018-10 in a.")
+    assert check_consistency(tables(a, c, other), DOCS) == []

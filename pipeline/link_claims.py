@@ -1,0 +1,116 @@
+"""Link claims that the consistency checks compare: parts of totals, and first-time events.
+
+- A money amount that a sentence calls part of another ("$10 million, of which $2 million …",
+  "$2 million of the $10 million") records which amount it is part of (``part_of``: the start
+  of the total), so the checker can see a part larger than its whole.
+- A date in a sentence that reports a first-time event ("Kazakhstan first sent peacekeepers to
+  UNIFIL in October 2018") records the event's identity, ``first:KAZ:UNIFIL``: the actor (the
+  first country named before "first") and what it was done with (the first run of upper-case
+  names after it). Without both, the identity is incomplete and nothing is recorded.
+
+The phrase lists are data: ``data/link_words.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
+
+LINK_WORDS_PATH = Path(__file__).parent / "data" / "link_words.json"
+_UPPER_NAME = re.compile(r"\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*\b")
+
+
+@cache
+def _words() -> dict[str, list[str]]:
+    data = json.loads(LINK_WORDS_PATH.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def _gap_pattern(key: str) -> re.Pattern[str]:
+    phrases = sorted(_words()[key], key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"^[\s,(—-]*(?:{body})[\s:,]*(?:a\s+|an\s+)?(?:total\s+(?:of\s+)?)?$",
+                      re.IGNORECASE)
+
+
+def _sentence_index(position: int, sentences: Sequence[tuple[int, int]]) -> int:
+    for i, (start, end) in enumerate(sentences):
+        if start <= position < end:
+            return i
+    return -1
+
+
+def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]]
+               ) -> list[Fact]:
+    """Money facts with ``part_of`` set where the sentence says one is part of the other.
+
+    >>> from pipeline.values import Amount
+    >>> t = "FMF was $10 million, of which $2 million went to Tajikistan."
+    >>> a = MoneyFact(8, 19, Amount(1e7, 1e7)); b = MoneyFact(30, 40, Amount(2e6, 2e6))
+    >>> [f.part_of for f in link_parts(t, [a, b], [(0, len(t))])]
+    [None, 8]
+    """
+    money = sorted((f for f in facts if isinstance(f, MoneyFact)), key=lambda f: f.start)
+    part_of: dict[int, int] = {}
+    for first, second in zip(money, money[1:], strict=False):
+        if _sentence_index(first.start, sentences) != _sentence_index(second.start, sentences):
+            continue
+        gap = text[first.end:second.start]
+        if _gap_pattern("part_after_total").match(gap):
+            part_of[id(second)] = first.start
+        elif _gap_pattern("part_before_total").match(gap):
+            part_of[id(first)] = second.start
+    return [replace(f, part_of=part_of[id(f)]) if id(f) in part_of else f for f in facts]
+
+
+def first_event_key(sentence: str, countries: Sequence[tuple[int, str]]) -> str:
+    """The identity of the first-time event a sentence reports, or "".
+
+    ``countries`` are (offset in the sentence, ISO3) of the country mentions in it.
+
+    >>> first_event_key("Kazakhstan first sent 120 peacekeepers to UNIFIL in October 2018.",
+    ...                 [(0, "KAZ")])
+    'first:KAZ:UNIFIL'
+    >>> first_event_key("The first visit was in 1996.", [])
+    ''
+    """
+    words = _words()
+    for phrase in sorted(words["first_event_words"], key=len, reverse=True):
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", sentence, re.IGNORECASE):
+            before = sentence[:match.start()].split()
+            if before and before[-1].lower() in words["first_event_not_after"]:
+                continue  # "the first visit", "its first deployment": a noun phrase, not an act
+            actors = [iso3 for offset, iso3 in countries if offset < match.start()]
+            names = [m.group(0) for m in _UPPER_NAME.finditer(sentence, match.end())
+                     if not any(m.start() <= off < m.end() for off, _ in countries)]
+            if actors and names:
+                return f"first:{actors[0]}:{names[0]}"
+    return ""
+
+
+def link_first_events(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]]
+                      ) -> list[Fact]:
+    """Date facts with ``event`` set when their sentence reports a first-time event."""
+    keys: dict[int, str] = {}
+    for s_start, s_end in sentences:
+        inside = [f for f in facts if s_start <= f.start and f.end <= s_end]
+        dates = [f for f in inside if isinstance(f, DateFact) and f.value.kind == "date"]
+        if len(dates) != 1:
+            continue  # with several dates the sentence does not say which is the event's
+        countries = [(f.start - s_start, f.iso3) for f in inside if isinstance(f, CountryFact)]
+        key = first_event_key(text[s_start:s_end], countries)
+        if key:
+            keys[id(dates[0])] = key
+    return [replace(f, event=keys[id(f)]) if id(f) in keys else f for f in facts]
+
+
+def link_claims(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]]
+                ) -> list[Fact]:
+    return link_first_events(text, link_parts(text, facts, sentences), sentences)
