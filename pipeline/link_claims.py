@@ -13,6 +13,7 @@ The phrase lists are data: ``data/link_words.json``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -59,7 +60,7 @@ def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]
     """
     money = sorted((f for f in facts if isinstance(f, MoneyFact)), key=lambda f: f.start)
     part_of: dict[int, int] = {}
-    for first, second in zip(money, money[1:], strict=False):
+    for first, second in itertools.pairwise(money):
         if _sentence_index(first.start, sentences) != _sentence_index(second.start, sentences):
             continue
         gap = text[first.end:second.start]
@@ -67,7 +68,8 @@ def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]
             part_of[id(second)] = first.start
         elif _gap_pattern("part_before_total").match(gap):
             part_of[id(first)] = second.start
-    return [replace(f, part_of=part_of[id(f)]) if id(f) in part_of else f for f in facts]
+    return [replace(f, part_of=part_of[id(f)])
+            if isinstance(f, MoneyFact) and id(f) in part_of else f for f in facts]
 
 
 def first_event_key(sentence: str, countries: Sequence[tuple[int, str]]) -> str:
@@ -108,7 +110,8 @@ def link_first_events(text: str, facts: list[Fact], sentences: Sequence[tuple[in
         key = first_event_key(text[s_start:s_end], countries)
         if key:
             keys[id(dates[0])] = key
-    return [replace(f, event=keys[id(f)]) if id(f) in keys else f for f in facts]
+    return [replace(f, event=keys[id(f)]) if isinstance(f, DateFact) and id(f) in keys else f
+            for f in facts]
 
 
 def link_claims(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]]
