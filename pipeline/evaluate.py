@@ -41,7 +41,7 @@ CONTEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "countries": (),
     "agreements": ("date_end",),
 }
-GROUPS = ("all", "raw", "written")
+GROUPS = ("all", "raw", "written", "heldout")
 EXIT_OK, EXIT_CRASH = 0, 2
 
 
@@ -75,6 +75,7 @@ class Scores:
     exact_span: int = 0
     normalized: int = 0
     context: int = 0
+    party_date: int = 0  # agreements matched with the right parties and date_start
     misses: list[Item] = field(default_factory=list)
     false_alarms: list[Item] = field(default_factory=list)
     wrong: list[Wrong] = field(default_factory=list)
@@ -84,7 +85,7 @@ class Scores:
         return Scores(self.gold + other.gold, self.predicted + other.predicted,
                       self.tp + other.tp, self.exact_span + other.exact_span,
                       self.normalized + other.normalized, self.context + other.context,
-                      self.misses + other.misses, self.false_alarms + other.false_alarms,
+                      self.party_date + other.party_date, self.misses + other.misses, self.false_alarms + other.false_alarms,
                       self.wrong + other.wrong, self.wrong_context + other.wrong_context)
 
     @property
@@ -117,7 +118,8 @@ class Scores:
                 "precision": round(self.precision, 4), "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4), "exact_span": round(self.exact_span_rate, 4),
                 "normalization": round(self.normalization_accuracy, 4),
-                "context": round(self.context_accuracy, 4)}
+                "context": round(self.context_accuracy, 4),
+                "parties_and_start": round(_ratio(self.party_date, self.gold), 4)}
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -226,6 +228,9 @@ def score(gold_items: Sequence[Item], predicted_items: Sequence[Item],
                 result.wrong.append(Wrong(g, p, wrong))
             else:
                 result.normalized += 1
+            if fact_type == "agreements" and not differing_fields(
+                    g.fields, p.fields, ("parties", "date_start")):
+                result.party_date += 1
             wrong_context = differing_fields(g.fields, p.fields, CONTEXT_FIELDS[fact_type])
             if wrong_context:
                 result.wrong_context.append(Wrong(g, p, wrong_context))
@@ -249,7 +254,9 @@ class GoldDocument:
 
     @property
     def group(self) -> str:
-        return "raw" if self.document.startswith("raw/") else "written"
+        if self.document.startswith("raw/"):
+            return "raw"
+        return "heldout" if self.document.startswith("tests/heldout/") else "written"
 
 
 def gold_items(gold: Mapping[str, Any], doc: str) -> dict[str, list[Item]]:
@@ -357,11 +364,19 @@ def format_details(fact_type: str, s: Scores) -> str:
     return "\n".join(lines)
 
 
+def agreement_line(s: Scores) -> str:
+    """The issue's agreement target: gold agreements found with the right parties and start."""
+    return (f"agreements found with the right parties and start date: {s.party_date}/{s.gold}"
+            f" = {_ratio(s.party_date, s.gold):.3f}")
+
+
 def report(results: Mapping[str, Mapping[str, Scores]], counts: Mapping[str, int],
            details: bool) -> str:
     titles = {"all": "all gold documents", "raw": "raw/ documents",
-              "written": "documents written for the tests"}
-    parts = [format_table(f"{titles[g]} ({counts[g]})", results[g]) for g in GROUPS]
+              "written": "documents written for the tests (tests/gold/docs)",
+              "heldout": "held-out documents, never seen by the extractors' authors"}
+    parts = [format_table(f"{titles[g]} ({counts[g]})", results[g])
+             + "\n" + agreement_line(results[g]["agreements"]) for g in GROUPS if counts[g]]
     if details:
         parts += [format_details(t, results["all"][t]) for t in FACT_TYPES]
     return "\n\n".join(parts)
@@ -370,28 +385,31 @@ def report(results: Mapping[str, Mapping[str, Scores]], counts: Mapping[str, int
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__
                                      .splitlines()[0])
-    parser.add_argument("gold_dir", help="folder of gold JSON files (tests/gold)")
+    parser.add_argument("gold_dirs", nargs="+", metavar="GOLD_DIR",
+                        help="folders of gold JSON files (tests/gold tests/heldout)")
     parser.add_argument("--details", action="store_true",
                         help="list every miss, false alarm and wrong normalization")
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     parser.add_argument("--root", default=".",
                         help="folder the gold files' document paths are relative to (default: .)")
     args = parser.parse_args(argv)
-    gold_dir = Path(args.gold_dir)
-    if not gold_dir.is_dir():
-        print(f"evaluate: gold folder not found: {gold_dir}", file=sys.stderr)
-        return EXIT_CRASH
-    try:
-        documents = load_gold(gold_dir, Path(args.root))
-    except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
-        print(f"evaluate: cannot read the gold: {exc}", file=sys.stderr)
-        return EXIT_CRASH
-    if not documents:
-        print(f"evaluate: no gold files in {gold_dir}", file=sys.stderr)
-        return EXIT_CRASH
+    documents = []
+    for name in args.gold_dirs:
+        gold_dir = Path(name)
+        if not gold_dir.is_dir():
+            print(f"evaluate: gold folder not found: {gold_dir}", file=sys.stderr)
+            return EXIT_CRASH
+        try:
+            found = load_gold(gold_dir, Path(args.root))
+        except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
+            print(f"evaluate: cannot read the gold: {exc}", file=sys.stderr)
+            return EXIT_CRASH
+        if not found:
+            print(f"evaluate: no gold files in {gold_dir}", file=sys.stderr)
+            return EXIT_CRASH
+        documents += found
     results, crashed = evaluate(documents, default_extractor())
-    counts = {"all": len(documents), "raw": sum(d.group == "raw" for d in documents),
-              "written": sum(d.group == "written" for d in documents)}
+    counts = {g: sum(g in ("all", d.group) for d in documents) for g in GROUPS}
     print(report(results, counts, args.details))
     if args.json:
         numbers: dict[str, Any] = {g: {t: results[g][t].numbers() for t in FACT_TYPES}
