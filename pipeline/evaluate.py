@@ -85,7 +85,8 @@ class Scores:
         return Scores(self.gold + other.gold, self.predicted + other.predicted,
                       self.tp + other.tp, self.exact_span + other.exact_span,
                       self.normalized + other.normalized, self.context + other.context,
-                      self.party_date + other.party_date, self.misses + other.misses, self.false_alarms + other.false_alarms,
+                      self.party_date + other.party_date, self.misses + other.misses,
+                      self.false_alarms + other.false_alarms,
                       self.wrong + other.wrong, self.wrong_context + other.wrong_context)
 
     @property
