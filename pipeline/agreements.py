@@ -54,6 +54,8 @@ SMALL_WORDS: Final = frozenset(
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[^\s]+['’]s\s+")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_DASHES: Final = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2011": "-"})
+_TRAILING_PROGRAM = re.compile(r"\s+(?:Program|Programme|program|programme)$")
 _US_NAMES: Final = frozenset({"U.S.", "US", "USA", "U.S.A.", "United States", "America",
                               "American", "United States of America"})
 
@@ -127,11 +129,16 @@ def singular(name: str) -> str:
     ('transit agreement', 'ACSA', 'Memorandum of Understanding')
     >>> singular("Partnership for Peace"), singular("Treaties of Paris")
     ('Partnership for Peace', 'Treaty of Paris')
+    >>> singular("Abraham Accords"), singular("peace accords")
+    ('Abraham Accords', 'peace accord')
     """
     words = name.split(" ")
     heads = vocabulary()["heads"]
+    proper = vocabulary()["proper_plurals"]
     for i, word in enumerate(words):
         low = word.lower()
+        if low in proper and word[:1].isupper():
+            return name  # a proper name's plural: "Abraham Accords", "Dayton Accords"
         if low == "memoranda":
             words[i] = word[:-1] + "um"
             return " ".join(words)
@@ -151,8 +158,10 @@ def is_place(word: str) -> bool:
 
     >>> is_place("U.S."), is_place("Georgia"), is_place("Kyrgyz Republic"), is_place("Cross")
     (True, True, True, False)
+    >>> is_place("Baltic"), is_place("Moldova")
+    (True, True)
     """
-    if word in _US_NAMES:
+    if word in _US_NAMES or word in vocabulary()["party_prefixes"]:
         return True
     try:
         from pipeline.countries import lookup_country
@@ -170,6 +179,8 @@ def strip_party_prefix(name: str) -> str:
     'Acquisition and Cross-Servicing Agreement'
     >>> strip_party_prefix("Kazakhstan Defense Cooperation Agreement")
     'Defense Cooperation Agreement'
+    >>> strip_party_prefix("U.S.-Baltic Roadmap for Defense Cooperation")
+    'Roadmap for Defense Cooperation'
     """
     words = name.split(" ")
     cut = 0
@@ -189,11 +200,19 @@ def title_case(name: str) -> str:
     'Treaty on the Non-Proliferation of Nuclear Weapons'
     >>> title_case("NATO status of forces agreement")
     'NATO Status of Forces Agreement'
+
+    A long preposition keeps the capitalization it is written with (official titles differ):
+
+    >>> title_case("Memorandum of Understanding Regarding Defense Cooperation")
+    'Memorandum of Understanding Regarding Defense Cooperation'
+    >>> title_case("memorandum of understanding concerning defense")
+    'Memorandum of Understanding concerning Defense'
     """
     out = []
     for i, word in enumerate(name.split(" ")):
         if i > 0 and word.lower() in SMALL_WORDS:
-            out.append(word.lower())
+            out.append(word if len(word) > 4 and word[:1].isupper() and word[1:].islower()
+                       else word.lower())
         elif any(c.isupper() for c in word[1:]) or "." in word:
             out.append(word)
         else:
@@ -216,8 +235,14 @@ def canonical_name(text: str) -> str:
     'Defense Cooperation Agreement'
     >>> canonical_name("treaty of friendship")
     'Treaty of Friendship'
+    >>> canonical_name("U.S.–Moldova Memorandum of Understanding Regarding Cyber Defense")
+    'Memorandum of Understanding Regarding Cyber Defense'
+    >>> canonical_name("GSOMIA"), canonical_name("VFA"), canonical_name("MLSA")
+    ('General Security of Military Information Agreement', 'Visiting Forces Agreement', 'Mutual Logistics Support Agreement')
+    >>> canonical_name("Partnership for Peace Program"), canonical_name("Abraham Accords")
+    ('Partnership for Peace', 'Abraham Accords')
     """
-    name = " ".join(text.split())
+    name = " ".join(text.translate(_DASHES).split())
     name = _TRAILING_PAREN.sub("", name)
     name = _ARTICLE.sub("", name)
     name = _POSSESSIVE.sub("", name)
@@ -226,6 +251,9 @@ def canonical_name(text: str) -> str:
     if entry is None:
         name = strip_party_prefix(name)
         entry = entry_for(name)
+    if entry is None:  # "Partnership for Peace Program": the program of a known name
+        bare = _TRAILING_PROGRAM.sub("", name)
+        entry = entry_for(bare) if bare != name else None
     if entry is not None:
         return entry.name
     return title_case(singular(name))
@@ -246,6 +274,16 @@ def kind_of(name: str) -> str:
     'memorandum'
     >>> kind_of("Framework Agreement"), kind_of("Enhanced Strategic Partnership")
     ('agreement', 'partnership')
+
+    Only an agreement-like head takes a phrase's kind: a roadmap or a plan for defense
+    cooperation is an agreement, not a Defense Cooperation Agreement.
+
+    >>> kind_of("Roadmap for Defense Cooperation"), kind_of("Strategic Defense Framework")
+    ('agreement', 'agreement')
+    >>> kind_of("Agreement for Cooperation and Technical Assistance in Defense and Security")
+    'defense_cooperation'
+    >>> kind_of("Trans-Sahara Counterterrorism Partnership"), kind_of("Abraham Accords")
+    ('partnership', 'agreement')
     """
     entry = entry_for(name)
     if entry is not None:
@@ -257,7 +295,7 @@ def kind_of(name: str) -> str:
         head = vocab["heads"].get(word)
         if head is None:
             continue
-        if head == "agreement" and phrase_kind is not None:
+        if word in vocab["phrase_heads"] and phrase_kind is not None:
             return str(phrase_kind)
         return str(head)
     return str(phrase_kind or "agreement")
@@ -300,11 +338,75 @@ def status_of(text: str, kind: str = "") -> str:
     'active'
     >>> status_of("The Treaty of Friendship.", "treaty"), status_of("GPOI.", "partnership")
     ('', 'active')
+
+    Joining or adopting an accord is signing it; joining a programme leaves it active.
+
+    >>> status_of("Morocco joined the Abraham Accords in 2020.", "agreement")
+    'signed'
+    >>> status_of("Georgia joined the Partnership for Peace in 1994.", "partnership")
+    'active'
+    >>> status_of("The treaty remains in force.", "treaty")
+    'in_force'
     """
+    return stated_status(text, kind) or str(vocabulary()["default_status"].get(kind, ""))
+
+
+def stated_status(text: str, kind: str = "", skip: Iterable[str] = ()) -> str | None:
+    """The status a phrase of ``text`` states (see ``status_of``), None when no phrase does;
+    statuses in ``skip`` are not looked for.
+
+    >>> stated_status("The MOU was signed in 2015."), stated_status("The MOU.")
+    ('signed', None)
+    >>> stated_status("The ACSA was signed and later expired.", skip=["ended"])
+    'signed'
+    """
+    skipped = set(skip)
+    defaults = vocabulary()["default_status"]
     for status, regex in _status_regexes():
-        if regex.search(text):
+        if status == "active" and _join_regex().search(text):
+            return str(defaults.get(kind, "signed")) if kind in defaults else "signed"
+        if status not in skipped and regex.search(text):
             return status
-    return str(vocabulary()["default_status"].get(kind, ""))
+    return None
+
+
+@cache
+def _join_regex() -> re.Pattern[str]:
+    return _phrase_regex(vocabulary()["join_words"])
+
+
+@cache
+def _ended_regex() -> re.Pattern[str]:
+    return next(regex for status, regex in _status_regexes() if status == "ended")
+
+
+_NEW_SUBJECT = re.compile(
+    r";|,\s*(?:and|but|while|whereas)\b|\b(?:when|after|before|until|because|following|once)\b"
+    r"|\band\s+(?:the|its|their|his|her|[A-Z])")
+
+
+def ended_phrase_governs(text: str, start: int, end: int) -> bool:
+    """Does an "ended" phrase of ``text`` (expired, terminated, withdrew, lapsed ...) speak of
+    the agreement at ``text[start:end]``? Only when no new subject comes between the two
+    ("signed a SOFA in 2001, and U.S. forces withdrew in 2005": the forces withdrew).
+
+    >>> s = "Kyrgyzstan terminated the Cooperation Agreement in 2015."
+    >>> ended_phrase_governs(s, s.index("Cooperation"), s.index(" in 2015"))
+    True
+    >>> s = "They signed a SOFA in 2001, and U.S. forces withdrew in 2005."
+    >>> ended_phrase_governs(s, s.index("SOFA"), s.index("SOFA") + 4)
+    False
+    >>> s = "The SOFA was signed in 2001 and expired in 2005."
+    >>> ended_phrase_governs(s, s.index("SOFA"), s.index("SOFA") + 4)
+    True
+    """
+    for m in _ended_regex().finditer(text):
+        between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        if m.start() < end and m.end() > start:
+            return True
+        if not _NEW_SUBJECT.search(between):
+            return True
+    return False
 
 
 # --- U.S. National Guard parties ----------------------------------------------------------
@@ -521,6 +623,52 @@ def point_at(day: date, granularity: str, side: str) -> DateValue:
     if granularity == "fiscal_year":
         return DateValue.fiscal_year(day.year + 1 if day.month >= 10 else day.year)
     return DateValue("date", day, day, granularity)
+
+
+def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | None:
+    r"""The one partner country a document is about, as ISO3, or None for a regional or
+    multilateral document. ``mentions`` are (offset, ISO3) of its country mentions.
+
+    The title (the first non-empty line) decides when it names exactly one country besides the
+    United States ("U.S. Security Cooperation With Jordan", "Joint Statement on the
+    U.S.-Kazakhstan Enhanced Strategic Partnership Dialogue"); a title that speaks of a region
+    or an overview, or names several countries, has no subject. Otherwise one country must
+    dominate the text: at least twice as many mentions as any other and at least 40% of all
+    non-U.S. mentions.
+
+    >>> doc = "U.S. Security Cooperation With Jordan\n\nJordan and Iraq ..."
+    >>> document_subject(doc, [(0, "USA"), (31, "JOR"), (39, "JOR"), (50, "IRQ")])
+    'JOR'
+    >>> document_subject("Fact Sheet\n\n...", [(20, "MNG")] * 5 + [(30, "CHN")])
+    'MNG'
+    >>> document_subject("Fact Sheet\n\n...", [(20, "ARM")] * 3 + [(30, "AZE")] * 3)
+    >>> document_subject("The South Caucasus: A Regional Overview\n", [(50, "GEO")] * 9)
+    """
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    title_end = offset + (stripped.find("\n") if "\n" in stripped else len(stripped))
+    title = text[offset:title_end].lower()
+    vocab = vocabulary()
+    if any(re.search(r"\b" + re.escape(w) + r"\b", title) for w in vocab["regional_title_words"]):
+        return None
+    counts: dict[str, int] = {}
+    in_title: set[str] = set()
+    for start, iso3 in mentions:
+        if iso3 == "USA":
+            continue
+        counts[iso3] = counts.get(iso3, 0) + 1
+        if offset <= start < title_end:
+            in_title.add(iso3)
+    if len(in_title) == 1:
+        return next(iter(in_title))
+    if len(in_title) > 1 or not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=lambda k: counts[k])
+    second = ranked[1] if len(ranked) > 1 else 0
+    if ranked[0] >= 2 * second and ranked[0] >= 0.4 * sum(ranked):
+        return top
+    return None
 
 
 def check_vocabulary() -> list[str]:

@@ -27,9 +27,27 @@ Conventions (the contract leaves these open; each is a decision, written down he
   the present. Everything else is a ``duration`` with no place on the calendar: "three-week",
   "a five-year term", "for 30 years", "over five years", "thirty years". The span of a length
   leaves out a leading "for" ("for ten years" → "ten years"): it is a preposition like "in".
+- A length of years in front of a relationship noun ("the 71-year alliance", "a 70-year security
+  partnership", "30 years of diplomatic relations", "a decades-long partnership") is also
+  ``relative`` anchor ``past``: a relationship's age is time elapsed up to the present
+  (``elapsed_in_context``; the component looks at the words after the span, which stays
+  "71-year"). Not after "new", "initial", "next" ... ("a new five-year partnership"), and not
+  when the noun only modifies another ("a five-year cooperation plan"): those stay durations,
+  like "a three-year program". "decades-long" is two decades (P20Y), and is extracted only
+  before a relationship noun (``needs_relationship_context``); "decade-long" is P10Y.
+- Look-ahead without a count is not a fact: "for the coming year", "in the coming months",
+  "the upcoming year", "the year ahead", "over the past months" (a plural unit with no number)
+  have no measurable anchor and length and are not extracted; "the coming five years" is
+  ``relative`` anchor ``future`` P5Y, and "next year"/"last year"/"the past year" (one calendar
+  unit from the document date) stay ``relative`` P1Y.
 - Numeric dates are U.S. month/day/year unless the first number cannot be a month.
-- Years: a four-digit number is a year only within ``plausible_years``; "FY21" and the second
-  half of "2019-20" / "FY 2018-20" take the century of the context.
+- Years: a bare four-digit number is a year within ``plausible_years`` (1900-2099). From
+  ``historical_years.min`` (1600) it is a year only in a date context, which the component
+  checks (``historical_year_in_context``): "in 1812", "since 1777", "relations dating (back) to
+  1777", "signed 1786", "the War of 1812", "1861-1865"; a month or day makes its own context
+  ("July 4, 1776"). Counts stay numbers ("1800 hours", "1,000 troops", "a total of 1800").
+  Before 1900 "1800s" is not read (it names a century); "1770s" is a decade. "FY21" and the
+  second half of "2019-20" / "FY 2018-20" take the century of the context.
 
 >>> v = parse_date_expression("from December 2001 until June 2014")
 >>> (v.kind, v.start.isoformat(), v.end.isoformat(), v.granularity)
@@ -53,6 +71,8 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.numbers import parse_number
 from pipeline.values import DateValue
@@ -108,6 +128,17 @@ def plausible_year(year: int) -> bool:
     """
     bounds = date_words()["plausible_years"]
     return int(bounds["min"]) <= year <= int(bounds["max"])
+
+
+def possible_year(year: int) -> bool:
+    """Whether a four-digit number can be a year at all: a plausible year, or a historical one
+    (from ``historical_years.min``) that the component accepts only in a date context.
+
+    >>> possible_year(1777), possible_year(2019), possible_year(1599), possible_year(2100)
+    (True, True, False, False)
+    """
+    words = date_words()
+    return int(words["historical_years"]["min"]) <= year <= int(words["plausible_years"]["max"])
 
 
 @cache
@@ -375,13 +406,13 @@ def _point(words: Sequence[str]) -> _Point | None:
         return None
 
     years = [n for n in numbers if n[1] == 4]
-    if any(not plausible_year(y) for y, _, _ in years) or len(years) > 1:
+    if any(not possible_year(y) for y, _, _ in years) or len(years) > 1:
         return None
     year = years[0][0] if years else None
     others = [n for n in numbers if n[1] != 4]
 
     if decade is not None:
-        if numbers or month is not None or season is not None or qh or not plausible_year(decade):
+        if numbers or month is not None or season is not None or qh or not _decade_ok(decade):
             return None
         return _Point("decade", decade, part=part)
     if fiscal:
@@ -409,6 +440,11 @@ def _point(words: Sequence[str]) -> _Point | None:
             return _Point("day", year, month, day) if _valid_day(year or 2000, month, day) else None
         return _Point("month", year, month, part=part)
     return _numeric_point(year, numbers, seps, part)
+
+
+def _decade_ok(decade: int) -> bool:
+    """"1990s", "1770s"; not "1800s" (before 1900 a year ending in 00 names a century)."""
+    return plausible_year(decade) or (possible_year(decade) and decade % 100 != 0)
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -628,12 +664,18 @@ def _length(words: list[str]) -> DateValue | None:
     vocab = date_words()
     units = vocab["units"]
     w = [x for x in words if x not in ("the", ",")]
+    long_form = w[-2:] == ["-", "long"]  # "decade-long", "decades-long", "two-year-long"
+    if long_form:
+        w = w[:-2]
     if not w or w[-1] not in units:
         return None
-    designator, multiplier, grain = units[w[-1]]
+    unit = w[-1]
+    designator, multiplier, grain = units[unit]
+    plural = unit.endswith("s")
     w = w[:-1]
     prep = w.pop(0) if w and w[0] in vocab["relative_prepositions"] else ""
     direction = str(vocab["relative_directions"].get(w[0], "")) if w else ""
+    vague = bool(w) and w[0] in _listed(vocab["vague_directions"])
     if direction:
         w = w[1:]
     if prep == "over" and not direction and w[:1] in (["a"], ["an"]):
@@ -644,9 +686,15 @@ def _length(words: list[str]) -> DateValue | None:
     if w and w[-1] == "-":
         w = w[:-1]  # compound adjective: "three-week"
     if not w:
-        if not direction:
+        # "the coming year", "the past months": no measurable length; "decades-long": two
+        if long_form and unit in _listed(vocab["countless_long_units"]):
+            count: float | None = 2.0
+        elif long_form and not plural:
+            count = 1.0
+        elif not direction or vague or plural:
             return None
-        count: float | None = 1.0
+        else:
+            count = 1.0
     elif w in (["a"], ["an"]):
         if not (direction or qualifier or loose_over or prep == "for"):
             return None
@@ -724,7 +772,7 @@ def blocked_by_context(before: Sequence[str], after: Sequence[str], ends_in_numb
         return True
     if prev in ("-", "/", ".", ":") and prev2.isdigit():
         # "202-647-2019" is a phone number; "1996-2002" and "26-2019" are left to the patterns
-        is_year = len(prev2) == 4 and plausible_year(int(prev2))
+        is_year = len(prev2) == 4 and possible_year(int(prev2))
         if not is_year and (len(prev2) > 2 or prev == ":"):
             return True
     if ends_in_number and nxt in word_class("count_nouns"):
@@ -732,3 +780,118 @@ def blocked_by_context(before: Sequence[str], after: Sequence[str], ends_in_numb
                             "after", "through", "early", "late", "mid", "spring", "summer",
                             "fall", "autumn", "winter")
     return False
+
+
+def _is_year_word(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and possible_year(int(word))
+
+
+def historical_year_in_context(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a bare historical year (``historical_years.min`` up to 1899) reads as a year.
+
+    ``before``/``after``: up to three words on each side, nearest first, as written. A year needs
+    a date word before it (a preposition of time, "signed", "dating (back) to", a title's "of"),
+    or another year across a range connector; a count noun or a lower-case plural after it makes
+    it a count ("in 1800 hours", "in 1700 villages"), and a quantity word before the preposition
+    a quantity ("a total of 1800", "increased by 1650").
+
+    >>> historical_year_in_context(["in"], [","]), historical_year_in_context(["since"], [])
+    (True, True)
+    >>> historical_year_in_context(["to", "dating"], []), historical_year_in_context(
+    ...     ["to", "back", "dates"], ["."])
+    (True, True)
+    >>> historical_year_in_context(["of", "War"], []), historical_year_in_context(["signed"], [])
+    (True, True)
+    >>> historical_year_in_context(["-"], ["-", "1865"]), historical_year_in_context(
+    ...     ["-", "1861"], [])
+    (True, True)
+    >>> historical_year_in_context([], ["troops"]), historical_year_in_context(["the"], [])
+    (False, False)
+    >>> historical_year_in_context(["in"], ["villages"]), historical_year_in_context(
+    ...     ["of", "total"], [])
+    (False, False)
+    >>> historical_year_in_context(["to", "increased"], []), historical_year_in_context(
+    ...     ["at"], ["hours"])
+    (False, False)
+    """
+    vocab = date_words()
+    prev = before[0].lower() if before else ""
+    prev2 = before[1] if len(before) > 1 else ""
+    nxt = after[0] if after else ""
+    counted = nxt.isalpha() and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss")
+    if nxt.lower() in word_class("count_nouns") or (counted and nxt not in STOP_WORDS):
+        return False  # "in 1800 hours", "in 1700 villages" ("the War of 1812 tested": a year)
+    connectors = set(vocab["range_connectors"]) | {"and"}
+    if prev in connectors and _is_year_word(prev2):
+        return True  # "1861-1865", "from 1776 to 1783", "between 1650 and 1700"
+    if nxt.lower() in connectors and len(after) > 1 and _is_year_word(after[1]):
+        return True
+    if prev2.lower() in _listed(vocab["quantity_words"]):
+        return False  # "a total of 1800", "increased by 1650", "up to 1700"
+    if prev in _listed(vocab["year_prepositions"]) or prev in _listed(vocab["year_verbs"]):
+        return True
+    if prev == "to":
+        return prev2.lower() in _listed(vocab["dating_words"])
+    if prev == "of":
+        # "the War of 1812", "the Treaty of 1778", "the summer of 1776": a title or a time word
+        return prev2[:1].isupper() or prev2.lower() in word_class("months") or \
+            prev2.lower() in vocab["seasons"] or prev2.lower() in ("year", "end", "spring")
+    return False
+
+
+def needs_relationship_context(text: str) -> bool:
+    """Whether a length is extracted only before a relationship noun: "decades-long" (no count).
+
+    >>> needs_relationship_context("decades-long"), needs_relationship_context("decade-long")
+    (True, False)
+    >>> needs_relationship_context("71-year")
+    False
+    """
+    w = [x for x in _words(text) if x not in ("the", ",")]
+    return len(w) >= 3 and w[-2:] == ["-", "long"] and \
+        w[-3] in _listed(date_words()["countless_long_units"])
+
+
+def elapsed_in_context(value: DateValue, before: Sequence[str], after: Sequence[str]) -> DateValue:
+    """A length of years in front of a relationship noun is a relationship's age: ``relative``,
+    anchor ``past`` (time elapsed up to the document date); anything else is returned unchanged.
+
+    ``before``: up to three words before the span, nearest first; ``after``: up to six words
+    after it, in order, as written.
+
+    >>> five = DateValue("duration", None, None, "year", "P71Y")
+    >>> v = elapsed_in_context(five, ["the"], ["alliance", "."]); (v.kind, v.duration, v.anchor)
+    ('relative', 'P71Y', 'past')
+    >>> elapsed_in_context(five, ["a"], ["security", "partnership", "grounded"]).kind
+    'relative'
+    >>> elapsed_in_context(five, [], ["of", "diplomatic", "relations"]).kind
+    'relative'
+    >>> elapsed_in_context(five, ["new", "a"], ["partnership"]).kind
+    'duration'
+    >>> elapsed_in_context(five, ["a"], ["cooperation", "plan"]).kind
+    'duration'
+    >>> elapsed_in_context(five, ["a"], ["program", "of", "cooperation"]).kind
+    'duration'
+    >>> weeks = DateValue("duration", None, None, "week", "P3W")
+    >>> elapsed_in_context(weeks, ["a"], ["partnership"]).kind
+    'duration'
+    """
+    if value.kind != "duration" or not value.duration.endswith("Y"):
+        return value
+    vocab = date_words()
+    if any(w.lower() in _listed(vocab["prospective_words"]) for w in before[:2]):
+        return value
+    words = [w.lower() for w in after]
+    if words[:1] == ["of"]:
+        words = words[1:]
+    nouns = set(_listed(vocab["relationship_nouns"]))
+    heads = set(_listed(vocab["relationship_heads"]))
+    for i, w in enumerate(words[:5]):
+        if w in nouns:
+            if i + 1 < len(words) and words[i + 1] in heads:
+                return value
+            return replace(value, kind="relative", anchor="past")
+        modifier = w == "-" or (w[:1].isalpha() and w not in STOP_WORDS and w not in heads)
+        if not modifier:
+            return value
+    return value

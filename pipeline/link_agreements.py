@@ -35,12 +35,15 @@ in 2019": end 2019, start unknown; "signed in 2002 and expired in 2014": 2002 to
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.agreements import (
     clauses,
+    document_subject,
+    ended_phrase_governs,
     find_guards,
     has_first_person,
     has_plural_reference,
@@ -51,7 +54,7 @@ from pipeline.agreements import (
     point_at,
     relationship_years,
     start_from_years,
-    status_of,
+    stated_status,
     vocabulary,
 )
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
@@ -59,6 +62,23 @@ from pipeline.textview import matching_view
 from pipeline.values import DateValue
 
 IGNORED_DATE_KINDS = frozenset({"relative", "duration"})
+_CONJUNCTION = re.compile(r"\band\b|\bor\b|,|\bas well as\b")
+_FILLER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b|\btheir\b)*")
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Conjunct:
+    """Where one agreement of a clause reads its facts: its own conjunct ``[lo, hi)`` ("the VFA
+    in 1998" of "signed the VFA in 1998 and the EDCA in 2014"), whether it shares the clause's
+    head (subject and verb before the first agreement) and whether it is directly conjoined with
+    the next agreement ("the VFA and the EDCA with the Philippines": the VFA shares what
+    follows the EDCA when it has nothing of its own)."""
+
+    lo: int
+    hi: int
+    shares_head: bool
+    chained: bool
 
 
 def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
@@ -91,8 +111,11 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
         by_clause.setdefault(clause, []).append(fact)
         sentence_index[clause] = i
 
+    subject = document_subject(view, [(c.start, c.iso3) for c in countries])
     linked: dict[int, AgreementFact] = {}
     for (c_start, c_end), group in by_clause.items():
+        group.sort(key=lambda f: f.start)
+        conjuncts = conjuncts_of(view, group, countries, c_start, c_end)
         previous = sents[sentence_index[(c_start, c_end)] - 1] if sentence_index[
             (c_start, c_end)] > 0 else None
         i = sentence_index[(c_start, c_end)]
@@ -103,13 +126,17 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                         and d.value.kind not in IGNORED_DATE_KINDS
                         and (d.value.start is not None or d.value.end is not None)
                         and not _funding_year(d, funded)]
-        assigned = _assign_dates(group, clause_dates)
-        for fact in group:
-            parties = _parties(view, fact, group, countries, c_start, c_end, previous)
+        assigned = _assign_dates(group, clause_dates, conjuncts, c_start)
+        sentence_text = view[s_lo:s_hi]
+        for k, fact in enumerate(group):
+            part = conjuncts[k]
+            parties = _parties(view, fact, group, countries, c_start, c_end, previous,
+                               conjuncts, k)
+            parties = _bilateral(parties, fact, subject, sentence_text)
             own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
             date_start, date_end, points = _dates(own_dates, fact)
             clause_text = view[c_start:c_end]
-            status = status_of(clause_text, fact.kind)
+            status = _status(view, fact, part, c_start)
             if status == "ended" and date_end is None and points and date_start in points:
                 # "withdrew in 2019", "expired in 2014": a lone date is the end
                 date_start, date_end = (points[0], points[-1]) if len(points) > 1 else (
@@ -124,6 +151,73 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[CountryFact],
+                 c_start: int, c_end: int) -> list[Conjunct]:
+    """The conjunct of each agreement of a clause (``group`` in text order). Two agreements
+    are cut at the last "and"/"or"/comma between them; a comma-"and" followed by a new subject
+    (a country, a possessive: ", and Georgia's partnership ...") opens a new clause, and the
+    agreements after it no longer share the clause's head."""
+    bounds = [c_start]
+    new_clause = [False]
+    chained = []
+    for a, b in zip(group, group[1:]):
+        gap = view[a.end:b.start]
+        cuts = list(_CONJUNCTION.finditer(gap))
+        cut = a.end + cuts[-1].start() if cuts else b.start
+        bounds.append(max(cut, a.end))
+        after = view[cut:b.start]
+        new_clause.append(bool(_POSSESSIVE.search(after)) or any(
+            cut <= c.start and c.end <= b.start for c in countries))
+        chained.append(_FILLER.fullmatch(gap) is not None)
+    chained.append(False)
+    bounds.append(c_end)
+    out = []
+    shares = True
+    for k in range(len(group)):
+        shares = shares and not new_clause[k]
+        out.append(Conjunct(bounds[k], bounds[k + 1], shares, chained[k]))
+    return out
+
+
+def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int) -> str:
+    """The status its own conjunct states, else what the clause before it states (when it
+    shares the clause's head), else the kind's default. "ended" counts only when the ended
+    phrase speaks of this agreement (``ended_phrase_governs``)."""
+    lo = c_start if part.shares_head else part.lo
+    own = view[part.lo:part.hi]
+    prior = view[lo:part.lo]
+    status = stated_status(own, fact.kind) or stated_status(prior, fact.kind)
+    if status == "ended" and not ended_phrase_governs(view[lo:part.hi], fact.start - lo,
+                                                      fact.end - lo):
+        status = (stated_status(own, fact.kind, skip=["ended"])
+                  or stated_status(prior, fact.kind, skip=["ended"]))
+    return status or str(vocabulary()["default_status"].get(fact.kind, ""))
+
+
+def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,
+               sentence: str) -> tuple[str, ...]:
+    """In a document about one partner country (``document_subject``), a bilateral agreement
+    whose clause names no partner ("The Mutual Defense Treaty remains the cornerstone of the
+    alliance", "The two countries signed an ACSA in 2019") is between that country and the
+    United States. Bilateral: a bilateral kind (treaty, SOFA, ACSA, MOU ...), a strategic
+    partnership, or any agreement of a sentence that says "the two countries", "both
+    governments", "bilateral". A regional document has no subject and guesses nothing."""
+    if subject is None or any(p != "USA" for p in parties):
+        return parties
+    vocab = vocabulary()
+    name = fact.name.lower()
+    if (fact.kind in ("state_partnership", "transit") or implicit_parties(fact.name)
+            or any(w in name for w in vocab["multilateral_words"])):
+        return parties
+    lowered = sentence.lower()
+    bilateral = (fact.kind in vocab["bilateral_kinds"]
+                 or (fact.kind == "partnership"
+                     and any(w in name for w in vocab["bilateral_partnership_words"]))
+                 or any(re.search(r"\b" + re.escape(w) + r"\b", lowered)
+                        for w in vocab["bilateral_signals"]))
+    return tuple(sorted({subject, "USA"})) if bilateral else parties
 
 
 def _funding_year(d: DateFact, funded: set[int]) -> bool:
@@ -148,13 +242,23 @@ def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
     return any(w.lower() in vocab["meeting_ordinals"] for w in before[-3:])
 
 
-def _assign_dates(group: list[AgreementFact], dates: list[DateFact]
-                  ) -> dict[int, list[DateFact]]:
-    """Each date to the nearest agreement of its clause."""
+def _assign_dates(group: list[AgreementFact], dates: list[DateFact],
+                  conjuncts: list[Conjunct], c_start: int) -> dict[int, list[DateFact]]:
+    """Each date to the agreement of its conjunct ("signed the VFA in 1998 and the EDCA in
+    2014"). An agreement with no date of its own takes those of the agreement it is directly
+    conjoined with ("signed the VFA and the EDCA in 2014"), else those of the clause's head
+    ("In 2014, they signed the EDCA and an ACSA") when it shares it."""
+    own: list[list[DateFact]] = [
+        [d for d in dates if part.lo <= d.start < part.hi] for part in conjuncts]
+    head = [d for d in dates if c_start <= d.start < group[0].start]
     out: dict[int, list[DateFact]] = {}
-    for d in dates:
-        nearest = min(group, key=lambda a: (_distance(a, d), a.start))
-        out.setdefault(id(nearest), []).append(d)
+    for k in range(len(group) - 1, -1, -1):
+        mine = own[k]
+        if not mine and conjuncts[k].chained:
+            mine = out.get(id(group[k + 1]), [])
+        if not mine and conjuncts[k].shares_head:
+            mine = head
+        out[id(group[k])] = mine
     return out
 
 
@@ -199,22 +303,71 @@ def _dates(dates: list[DateFact], fact: AgreementFact
     return start or since, end, points
 
 
+def _regions(group: list[AgreementFact], conjuncts: list[Conjunct], k: int, c_start: int,
+             has_own: bool) -> list[tuple[int, int]]:
+    """Where agreement ``k`` of a clause finds its parties: its conjunct, the clause's head when
+    it shares it, and (when it names no partner of its own) the conjuncts it is directly
+    conjoined with."""
+    part = conjuncts[k]
+    regions = [(part.lo, part.hi)]
+    if part.shares_head:
+        regions.append((c_start, group[0].start))
+    j = k
+    while not has_own and conjuncts[j].chained:
+        j += 1
+        regions.append((conjuncts[j].lo, conjuncts[j].hi))
+    return regions
+
+
+def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int, str]]
+                    ) -> list[tuple[int, int, str]]:
+    """The guard(s) of a pairing: the one nearest its mention, and those conjoined with that
+    one ("the Virginia and the West Virginia National Guard", "the Ohio National Guard and the
+    Texas National Guard"); another guard of the sentence is a third party."""
+    if len(guards) < 2:
+        return guards
+    ordered = sorted(guards)
+    nearest = min(range(len(ordered)), key=lambda i: max(
+        ordered[i][0] - fact.end, fact.start - ordered[i][1], 0))
+    keep = {nearest}
+    for step in (-1, 1):
+        i = nearest
+        while 0 <= i + step < len(ordered):
+            a, b = (ordered[i], ordered[i + step]) if step > 0 else (ordered[i + step], ordered[i])
+            if _FILLER.fullmatch(view[a[1]:b[0]]) is None or "and" not in view[a[1]:b[0]]:
+                break
+            i += step
+            keep.add(i)
+    return [g for i, g in enumerate(ordered) if i in keep]
+
+
 def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
              countries: list[CountryFact], c_start: int, c_end: int,
-             previous: tuple[int, int] | None) -> tuple[str, ...]:
+             previous: tuple[int, int] | None, conjuncts: list[Conjunct] | None = None,
+             k: int = 0) -> tuple[str, ...]:
     clause_text = view[c_start:c_end]
-    guards = [(c_start + a, c_start + b, name) for a, b, name in find_guards(clause_text)]
+    conjuncts = conjuncts or [Conjunct(c_start, c_end, True, False)]
+    own = (conjuncts[k].lo, conjuncts[k].hi)
+    head_lo = c_start if conjuncts[k].shares_head else own[0]
+    named_own = any(own[0] <= c.start < own[1] and c.start >= group[0].start
+                    and c.iso3 != "USA" for c in countries)
+    regions = _regions(group, conjuncts, k, head_lo, named_own)
+    all_guards = [(c_start + a, c_start + b, name) for a, b, name in find_guards(clause_text)]
+    guards = [g for g in all_guards if any(lo <= g[0] < hi for lo, hi in regions)]
     others = [g for g in group if g is not fact]
-    parties: set[str] = {name for _, _, name in guards}
+    parties: set[str] = set()
 
     def in_guard(c: CountryFact) -> bool:
-        return any(a <= c.start and c.end <= b for a, b, _ in guards)
+        return any(a <= c.start and c.end <= b for a, b, _ in all_guards)
 
-    if fact.kind != "state_partnership":
-        parties.clear()  # a guard is a party of its State Partnership pairing only
+    if fact.kind == "state_partnership":
+        guards = _pairing_guards(view, fact, guards)
+        parties.update(name for _, _, name in guards)  # a guard is a party of its pairing only
     for c in countries:
         if not (c_start <= c.start and c.end <= c_end) or in_guard(c):
             continue
+        if not any(lo <= c.start < hi for lo, hi in regions):
+            continue  # another conjunct's partner
         if any(o.start <= c.start and c.end <= o.end for o in others):
             continue  # inside another agreement's name
         inside_own = fact.start <= c.start and c.end <= fact.end
@@ -233,4 +386,9 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         parties.update(c.iso3 for c in countries
                        if p_start <= c.start and c.end <= p_end
                        and not is_location(view, c.start))
+    if fact.kind == "state_partnership":
+        if guards:
+            parties.discard("USA")  # a pairing is the guard's and the partner's
+        elif not parties:
+            parties.add("USA")  # the programme in general is a U.S. one
     return tuple(sorted(parties))

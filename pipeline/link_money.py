@@ -1,30 +1,56 @@
 """Link each amount of money to its program, fiscal year and the countries it is about.
 
-Scope: an amount is linked only to mentions in its own sentence (``sentences``); within the
-sentence, clauses are cut at ";", ":" and at ", though" / ", but" / ", while" ... (the
-``clause_breaks`` of ``data/money_words.json``).
+Scope: an amount is linked only to mentions in its own sentence (``sentences``), and for the
+program to the section heading it stands under; within the sentence, clauses are cut at ";",
+":" and at ", though" / ", but" / ", while" ... (the ``clause_breaks`` of
+``data/money_words.json``; the other word lists named below are there too).
 
-- program: the security-assistance programs of ``data/programs.tsv`` named in the sentence. A
-  sentence that names one program gives it to all its amounts; with several, an amount takes
-  the nearest mention in its clause (else in its sentence), a mention with a comma or a
-  conjunction between it and the amount counting as farther than any without.
+- program: the security-assistance programs of ``data/programs.tsv``. An amount gets a program
+  only when the text attaches it to that amount; naming a program somewhere in the sentence is
+  not enough ("$230 million in security assistance, including NADR-funded demining" has none).
+  Attached, in this order of preference, within the amount's clause and with no other amount,
+  no ``program_blockers`` word ("including", "alongside", "as well as" ...) and no ", and" /
+  ", or" / ", but" between them:
+  1. a program right after the amount, after a short link ("$X in FMF", "$X under Section 333",
+     "$X a year in FY 2022 Foreign Military Financing");
+  2. a program right before it ("FMF of $X", "FMF totaling $X", "FMF to Jordan has exceeded $X");
+  3. a program further after it, behind one of the ``program_links_after`` ("valued at $X ...
+     through a combination of national funds and FMF");
+  4. a program further before it, not attached to an earlier amount ("84 open FMS cases valued
+     at $X", "Under FMS, Morocco has purchased F-16s worth $X").
+  A program coordinated with another ("$X in FMF and IMET") gives none. An amount with none of
+  its own takes the program of the amount it is listed with ("$10 million in FY2021 and $12
+  million in FY2022 for EXBS"); else the sentence's topic program (named in an opening phrase,
+  "Under Section 333, ...", or attached before the sentence's first amount), when no other
+  program or country comes between ("FMF has ranged from $3-5 million per year, though
+  Congress appropriated $10 million"); else the program of the section heading it stands under
+  (a short line naming one program), when its sentence names none. An amount described as a
+  total (``total_words``: "total", "overall", "combined", "in all") takes only a program of
+  kind 1 or 2.
 - fiscal_year: "FY 2021", "FY2021", "FY21", "FY-2021", "fiscal year 2019", "fiscal year (FY)
   2019", "fiscal 2019", found here by ``fiscal_year_mentions`` (so linking does not depend on
   the date component), merged with the ``DateFact``s of kind ``fiscal_year`` in ``facts``. A
-  span of years ("FY2019-2021", "FY 2019 and 2020") gives none. An FY that follows an amount
-  closely (no clause punctuation or conjunction between them, at most ten words: "$10 million
-  in FY 2021") belongs to that amount alone. Otherwise an amount takes the nearest FY of its
-  clause not claimed so by another amount, else an unclaimed FY that opens the sentence before
-  all its amounts ("In fiscal year 2019, ... $5,473,009 for Kazakhstan, $2,562,694 for ...").
-- countries (ISO3, sorted): the ``CountryFact``s in ``facts``. The countries named right after
-  "for/to/in" (``country_prepositions``) following the amount and before the next amount
-  ("$5,473,009 for Kazakhstan, $2,562,694 for the Kyrgyz Republic"), with any countries
-  coordinated with the first ("for Kazakhstan and Uzbekistan"), are the amount's own. An
-  amount without its own takes, of the countries no other amount owns, those named between
-  the previous amount (or the sentence start) and itself ("Egypt receives $1.3 billion, and
-  Jordan received $425 million"); if there are none, every country of its sentence that no
-  other amount owns; if there are none, all the sentence's countries ("$10 million in FY2021
-  and $12 million in FY2022 for EXBS in Kazakhstan": both are Kazakhstan's).
+  span of years ("FY2019-2021", "FY 2019 and 2020", "FY 2018 and FY 2019") is no single year,
+  and neither is an open end ("since FY 2019": ``fiscal_year_not_after``). An FY or a span that
+  follows an amount closely (no clause punctuation or conjunction between them, program names
+  aside, at most ten words: "$10 million in FY 2021") belongs to that amount alone; a span gives
+  it none. Otherwise an amount takes the nearest unclaimed FY of its clause (before it, or after
+  it and before the next amount) unless a span is nearer, else an unclaimed FY that opens the
+  sentence before all its amounts ("In fiscal year 2019, ... $5,473,009 for Kazakhstan,
+  $2,562,694 for ...").
+- countries (ISO3, sorted): the ``CountryFact``s in ``facts``, less those that are only places
+  (after "along", "across", "borders with": ``country_location_before``, with the countries
+  coordinated with them). The countries named right after "for/to/in" (``country_prepositions``)
+  following the amount and before the next amount ("$5,473,009 for Kazakhstan, $2,562,694 for
+  the Kyrgyz Republic"), with any countries coordinated with the first ("for Kazakhstan and
+  Uzbekistan"), are the amount's own. Of the countries no other amount owns: those named
+  between the previous amount (or the sentence start) and the amount are its lead ("Egypt
+  receives $1.3 billion, and Jordan received $425 million"); a lead wins over own countries
+  reached through "in" or a purpose clause ("Vietnam received $1.5 million in IMET to train
+  officers in Australia"). An amount with neither takes the unowned countries named before it
+  in its sentence; else the unowned countries of its clause; else all its clause's countries
+  ("$10 million in FY2021 and $12 million in FY2022 for EXBS programs in Kazakhstan": both are
+  Kazakhstan's). A country in a later clause is never taken.
   The United States is the donor in this genre: USA is dropped, except when it is the only
   country the sentence names and the amount owns it ("$2 billion in the United States").
 """

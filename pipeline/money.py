@@ -404,7 +404,8 @@ def period_after(text: str) -> str:
     """The period that the words just after an amount give it (``""`` when none).
 
     A period phrase right after the amount counts; so does one after a short gap that opens
-    with "in"/"of"/"for" and holds no number or punctuation ("$5 million in aid annually").
+    with "in"/"of"/"for" and holds no number or punctuation ("$5 million in aid annually"),
+    and an adjective right after "in" ("$2 million in annual funding").
 
     >>> period_after(" per year, though"), period_after(" annually in IMET funding")
     ('year', 'year')
@@ -412,6 +413,8 @@ def period_after(text: str) -> str:
     ('', 'month')
     >>> period_after(" in FY 2021 each year"), period_after(" for the annual exercise")
     ('', '')
+    >>> period_after(" in annual funding"), period_after(" for Mongolia in each of fiscal years")
+    ('year', 'year')
     """
     words = words_of(text)
     period = _period_at(words, 0)
@@ -420,7 +423,7 @@ def period_after(text: str) -> str:
     for at in range(1, min(len(words), 6)):
         if _CONTEXT_STOP.match(words[at]):
             return ""
-        period = _period_at(words, at, adjectives=False)
+        period = _period_at(words, at, adjectives=words[at - 1] == "in")
         if period:
             return period
     return ""

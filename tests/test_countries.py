@@ -316,6 +316,18 @@ SENTENCES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     # "US$" is a currency sign (one token), not a mention.
     ("U.S. and US$ 5 million, US$5 million", [("U.S.", "USA")]),
+    # A U.S. territory named alone is its ISO 3166-1 code; its Guard is not a mention (below).
+    ("B-52 bombers rotated through Andersen Air Force Base on Guam.", [("Guam", "GUM")]),
+    ("The Guam National Guard hosted Palauan officers.", [("Palauan", "PLW")]),
+    ("Hurricane relief in Puerto Rico drew on the Puerto Rico National Guard.",
+     [("Puerto Rico", "PRI")]),
+    ("Americans and America's allies trained together.",
+     [("Americans", "USA"), ("America", "USA")]),
+    ("America\u2019s commitment to Jordan is enduring.", [("America", "USA"), ("Jordan", "JOR")]),
+    ("Latin Americans, North Americans and Native Americans joined Americans in the program.",
+     [("Americans", "USA")]),
+    ("English-language training for Mongolian officers is taught in English.",
+     [("Mongolian", "MNG")]),
 ]
 
 # Sentences that mention no country.
@@ -338,6 +350,14 @@ NOT_COUNTRIES: list[str] = [
     "The Korean Peninsula remains divided.",
     "Chadwick and Jordanna are names, as is Guineas.",
     "ABOUT US | CONTACT US",
+    # the Guards of U.S. territories and the District of Columbia, like the states' Guards
+    "The Guam National Guard and the Puerto Rico National Guard deployed medical teams.",
+    "Soldiers of the Guam Army National Guard and the Guam Air National Guard trained.",
+    "The District of Columbia National Guard and the Virgin Islands National Guard assisted.",
+    "The U.S. Virgin Islands National Guard and the Puerto Rico Air National Guard flew.",
+    "Guam's National Guard and the Puerto Rico Army National Guard sent engineers.",
+    # a language is not a country
+    "Courses are taught in English; ENGLISH classes and English-language tests follow.",
 ]
 
 

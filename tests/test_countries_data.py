@@ -41,7 +41,8 @@ NOT_UN_MEMBERS = frozenset(_NOT_UN_MEMBERS.split())
 NO_DEMONYM = frozenset({"CAF", "COD", "DMA"})
 
 NOT_COUNTRY_KINDS = frozenset(
-    {"us_state", "region", "geographic", "city", "organization", "people", "phrase"}
+    {"us_state", "us_territory", "region", "geographic", "city", "organization", "people",
+     "phrase"}
 )
 
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import pipeline.components.dates
 from pipeline.components import facts_of
 from pipeline.components.dates import PATTERNS_PATH, load_patterns
-from pipeline.dates import date_words, parse_date_expression, word_class
+from pipeline.dates import date_words, elapsed_in_context, parse_date_expression, word_class
 from pipeline.facts import DateFact
 from pipeline.nlp import blank_pipeline
 from pipeline.textview import matching_view
@@ -164,8 +164,44 @@ LENGTHS: list[tuple[str, str, str, str, str, str]] = [
     ("Training rotations last for two weeks.", "two weeks", "duration", "P2W", "", "week"),
     ("A 90-day review concluded the sale.", "90-day", "duration", "P90D", "", "day"),
     ("The ACSA was renewed for a ten-year term.", "ten-year", "duration", "P10Y", "", "year"),
-    ("The twenty-five-year partnership continues.", "twenty-five-year", "duration", "P25Y", "",
+    # a relationship's age is time elapsed up to the present (was "duration" before the
+    # relationship rule: pipeline/dates.py, elapsed_in_context)
+    ("The twenty-five-year partnership continues.", "twenty-five-year", "relative", "P25Y",
+     "past", "year"),
+]
+
+# An N-year relationship, alliance, partnership ... is its age: relative, anchor past.
+RELATIONSHIP_LENGTHS: list[tuple[str, str, str, str, str, str]] = [
+    ("The 71-year alliance remains the cornerstone of peace in the region.", "71-year",
+     "relative", "P71Y", "past", "year"),
+    ("Both leaders celebrated a 70-year partnership built on shared values.", "70-year",
+     "relative", "P70Y", "past", "year"),
+    ("The two navies share a nearly 30-year relationship.", "nearly 30-year", "relative",
+     "P30Y", "past", "year"),
+    ("The ministers reaffirmed a decades-long partnership in maritime security.",
+     "decades-long", "relative", "P20Y", "past", "decade"),
+    ("Our 25-year security cooperation has never been stronger.", "25-year", "relative",
+     "P25Y", "past", "year"),
+    ("The statement marks a 30-year U.S.-Mongolia defense relationship.", "30-year",
+     "relative", "P30Y", "past", "year"),
+    ("This year marks 30 years of diplomatic relations between the two countries.",
+     "30 years", "relative", "P30Y", "past", "year"),
+    ("The two militaries have a decade-long friendship.", "decade-long", "relative", "P10Y",
+     "past", "decade"),
+    ("Officials launched a three-year program to train border guards.", "three-year",
+     "duration", "P3Y", "", "year"),
+    ("The five-year plan sets priorities for the navy.", "five-year", "duration", "P5Y", "",
      "year"),
+    ("The sides adopted a five-year defense cooperation plan.", "five-year", "duration", "P5Y",
+     "", "year"),
+    ("The sides signed a new ten-year partnership in 2022.", "ten-year", "duration", "P10Y", "",
+     "year"),
+    ("Each two-week exchange strengthens the partnership.", "two-week", "duration", "P2W", "",
+     "week"),
+    ("The coalition has trained officers for the past two decades.", "the past two decades",
+     "relative", "P20Y", "past", "decade"),
+    ("Over the coming five years, the program will double.", "Over the coming five years",
+     "relative", "P5Y", "future", "year"),
 ]
 
 # Sentences of the genre, written for these tests.
@@ -298,6 +334,36 @@ GENRE_EXAMPLES: list[Row] = [
      "2009-01-01", None, "year"),
 ]
 
+# Historical years (before 1900) in a date context; a bare number stays a number (NOT_DATES).
+HISTORICAL_YEARS: list[Row] = [
+    ("The two nations have relations dating to 1777.", "1777", "date", "1777-01-01",
+     "1777-12-31", "year"),
+    ("Their friendship dates back to 1786, when the sultan wrote to Washington.", "1786", "date",
+     "1786-01-01", "1786-12-31", "year"),
+    ("The Treaty of Peace and Friendship signed in 1786 is the oldest unbroken treaty.", "1786",
+     "date", "1786-01-01", "1786-12-31", "year"),
+    ("Both navies fought in 1812, and the squadron returned in 1815.", "1812", "date",
+     "1812-01-01", "1812-12-31", "year"),
+    ("Relations were established on July 4, 1776 in Philadelphia.", "July 4, 1776", "date",
+     "1776-07-04", "1776-07-04", "day"),
+    ("The consulate opened in March 1797.", "March 1797", "date", "1797-03-01", "1797-03-31",
+     "month"),
+    ("The two countries have been at peace since 1815.", "since 1815", "since", "1815-01-01",
+     None, "year"),
+    ("The frigate served from 1798 to 1801 in the Mediterranean.", "from 1798 to 1801",
+     "interval", "1798-01-01", "1801-12-31", "year"),
+    ("The war (1861-1865) ended the old arrangement.", "1861-1865", "interval", "1861-01-01",
+     "1865-12-31", "year"),
+    ("The War of 1812 tested the young navy.", "1812", "date", "1812-01-01", "1812-12-31",
+     "year"),
+    ("The garrison, established 1775, guards the harbor.", "1775", "date", "1775-01-01",
+     "1775-12-31", "year"),
+    ("Trade grew in the 1780s and 1790s.", "1780s", "date", "1780-01-01", "1789-12-31",
+     "decade"),
+    ("Ties that began in 1905 deepened after 1945.", "1905", "date", "1905-01-01", "1905-12-31",
+     "year"),
+]
+
 # Forms the external Recognizers-Text cases revealed, in sentences written here.
 GENERAL_FORMS: list[Row] = [
     ("The contract closed on dec. 31 , 2004 after review.", "dec. 31 , 2004", "date",
@@ -325,14 +391,14 @@ GENERAL_FORMS: list[Row] = [
 
 
 @pytest.mark.parametrize(("sentence", "span", "kind", "start", "end", "granularity"),
-                         BRIEF_EXAMPLES + GENRE_EXAMPLES + GENERAL_FORMS)
+                         BRIEF_EXAMPLES + GENRE_EXAMPLES + GENERAL_FORMS + HISTORICAL_YEARS)
 def test_example_sentences(sentence: str, span: str, kind: str, start: str | None,
                            end: str | None, granularity: str) -> None:
     check(sentence, span, kind, start, end, granularity)
 
 
 @pytest.mark.parametrize(("sentence", "span", "kind", "duration", "anchor", "granularity"),
-                         LENGTHS)
+                         LENGTHS + RELATIONSHIP_LENGTHS)
 def test_lengths_of_time(sentence: str, span: str, kind: str, duration: str, anchor: str,
                          granularity: str) -> None:
     v = found(sentence, span).value
@@ -388,6 +454,22 @@ NOT_DATES = [
     "Training under 10 U.S.C. \u00a7 2011 and 10 U.S.C. 2011 continued.",
     "The hotline is staffed 24/7 and the attacks of 9/11 changed the mission.",
     "The watch begins at 2000 hours.",
+    # historical numbers without a date context
+    "The watch begins at 1800 hours.",
+    "The brigade deployed 1,000 troops and 1800 vehicles.",
+    "Deployments rose to a total of 1800 across 1750 sites.",
+    "The contingent increased by 1650 and now numbers 1700.",
+    "Courses were taught in 1700 villages.",
+    "The Guard has 1800 members in 1600 units.",
+    "Seven hundred soldiers and 1850 reservists trained.",
+    "The trainers reached 1600 of the 1800 target graduates.",
+    # look-ahead without a measurable length (pipeline/dates.py: not facts)
+    "The budget for the coming year includes training.",
+    "In the coming months, the two sides will meet again.",
+    "Leaders discussed priorities for the year ahead.",
+    "The upcoming year will see more exercises.",
+    "Over the past months the talks stalled, as in past years.",
+    "The region has seen decades-long conflict and years-long drought.",
 ]
 
 
@@ -522,8 +604,10 @@ def test_arbitrary_date_words_never_raise_and_offsets_are_exact(
         assert span == span.strip() and span
         assert f.start >= previous_end  # no two date facts overlap
         previous_end = f.end
-        # the value is a function of the span's text alone
-        assert parse_date_expression(view[f.start:f.end]) == f.value
+        # the value is a function of the span's text, and of the relationship noun after it
+        parsed = parse_date_expression(view[f.start:f.end])
+        assert parsed is not None
+        assert f.value in (parsed, elapsed_in_context(parsed, [], view[f.end:].split()))
 
 
 @settings(max_examples=100, deadline=None)

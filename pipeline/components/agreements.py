@@ -18,7 +18,13 @@ Spans (what a reviewer sees highlighted):
 - a generic plural with a kind ("multiple transit agreements") is a fact, span "transit
   agreements", name "transit agreement".
 
-Not agreements: a plural capitalized name of no specific kind ("Security Cooperation
+Named agreements whose head is not Agreement/Treaty are found too: "Roadmap for Defense
+Cooperation", "Strategic Defense Framework", "Joint Vision Statement on ...", "... Military
+Cooperation Plan", "Abraham Accords", "Trans-Sahara Counterterrorism Partnership".
+
+Not agreements: a "Strategic Dialogue" (a series of meetings), a designation ("Major Non-NATO
+Ally"), a name that is only a head word once its parties' prefix is dropped ("U.S.-Mongolia
+Partnership"), a plural capitalized name of no specific kind ("Security Cooperation
 Agreements", a heading naming a category), a capitalized run that is an organization
 ("Collective Security Treaty Organization", "North Atlantic Treaty Organization"), a bare head
 word ("the Agreement"), an acronym in parentheses right after its own name (it is part of that
@@ -117,6 +123,8 @@ class AgreementExtractor:
         kept = [s for s in filter_spans(candidates) if self._keep(s, doc)]
         kept = self._drop_parenthetical_acronyms(kept)
         out = [(span, canonical_name(span.text), "") for span in kept]
+        bare = vocabulary()["bare_not_names"]
+        out = [m for m in out if m[1].lower() not in bare]  # "U.S.-Mongolia Partnership"
         out = [(span, name, kind_of(name)) for span, name, _ in out]
         out += self._pairing_words(doc, verbs, [s for s, _, _ in out])
         return sorted(out, key=lambda m: m[0].start)
@@ -156,6 +164,8 @@ class AgreementExtractor:
         """A plural capitalized name of no known or specific kind names a category, not an
         agreement: "Security Cooperation Agreements" (a heading)."""
         heads = vocabulary()["heads"]
+        if any(t.lower_ in vocabulary()["proper_plurals"] and t.is_title for t in span):
+            return False  # "Abraham Accords" is one accord's name
         if not any(t.lower_ in ("memoranda", "treaties")
                    or (t.lower_.endswith("s") and t.lower_[:-1] in heads) for t in span):
             return False

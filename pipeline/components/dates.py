@@ -11,7 +11,11 @@ Two stages of token patterns (``patterns/dates.jsonl``, after spaCy's ``span_rul
 Every candidate is normalized by ``pipeline.dates.parse_date_expression``; the longest
 candidate that normalizes wins, and a stage-2 expression replaces the dates inside it. A stage-1
 date is dropped when its neighbours show it is money ("$2019 million"), an identifier
-("Resolution 2231") or a count ("2000 troops"): ``pipeline.dates.blocked_by_context``.
+("Resolution 2231") or a count ("2000 troops"): ``pipeline.dates.blocked_by_context``. A lone
+historical year ("1777", before 1900) is kept only in a date context ("dating to 1777", "in
+1812": ``pipeline.dates.historical_year_in_context``). A length of years before a relationship
+noun ("the 71-year alliance") becomes a relationship's age, ``relative`` anchor past
+(``pipeline.dates.elapsed_in_context``); "decades-long" is kept only there.
 """
 
 from __future__ import annotations
@@ -29,7 +33,16 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components import add_facts
-from pipeline.dates import blocked_by_context, is_date_fragment, parse_date_expression, word_class
+from pipeline.dates import (
+    blocked_by_context,
+    elapsed_in_context,
+    historical_year_in_context,
+    is_date_fragment,
+    needs_relationship_context,
+    parse_date_expression,
+    plausible_year,
+    word_class,
+)
 from pipeline.facts import DateFact
 from pipeline.values import DateValue
 
@@ -97,6 +110,12 @@ def _ends_in_number(span: Span) -> bool:
     return span[-1].text[:1].isdigit()
 
 
+def _historical_bare_year(span: Span) -> bool:
+    """A lone four-digit number before the plausible years ("1777"): a year only in context."""
+    text = span.text
+    return len(span) == 1 and len(text) == 4 and text.isdigit() and not plausible_year(int(text))
+
+
 class DateFacts:
     """Finds date expressions; ``__call__`` = ``match`` then ``set_annotations``."""
 
@@ -140,12 +159,19 @@ class DateFacts:
     def _accept_stage1(self, doc: Doc, label: str, s: int, e: int) -> tuple[bool, DateValue | None]:
         span = doc[s:e]
         value = parse_date_expression(span.text)
+        before = [t.text for t in reversed(doc[max(0, s - 3):s])]
+        after = [t.text for t in doc[e:e + 6]]
         if label != "point":
-            return value is not None, value
-        before = [t.text for t in reversed(doc[max(0, s - 2):s])]
-        after = [t.text for t in doc[e:e + 2]]
-        if blocked_by_context(before, after, _ends_in_number(span)):
+            if value is None:
+                return False, None
+            relationship = elapsed_in_context(value, before, after)
+            if needs_relationship_context(span.text) and relationship.kind != "relative":
+                return False, None  # "decades-long" only as a relationship's age
+            return True, relationship
+        if blocked_by_context(before[:2], after[:2], _ends_in_number(span)):
             return False, None
+        if _historical_bare_year(span) and not historical_year_in_context(before, after[:3]):
+            return False, None  # "1800" alone is a number; "in 1812" is a year
         if value is not None and value.kind not in ("date", "fiscal_year"):
             value = None  # a range read from one token run ("2018-20"): stage 2 decides
         if value is None and not is_date_fragment(span.text):
