@@ -49,7 +49,6 @@ def article(name: str) -> str:
 def say(world: World, rng: random.Random) -> list[str]:
     """The world's facts, each said one of several ways."""
     name = rng.choice(COUNTRIES[world.country])
-    cap = name[0].upper() + name[1:]
     year, month = world.signed
     a = world.agreement
     amount = world.tenths / 10
@@ -70,7 +69,7 @@ def say(world: World, rng: random.Random) -> list[str]:
             f"In fiscal year {world.fiscal_year}, Foreign Military Financing (FMF) for {name} "
             f"totaled about ${int(amount + 0.5)} million.",
         ]),
-        cap and FILLER,
+        FILLER,
     ]
 
 
@@ -91,7 +90,7 @@ def write_corpus(folder: Path, world_list: list[World], seed: int, copies: int =
                  order: list[int] | None = None) -> list[str]:
     rng = random.Random(seed)
     texts = []
-    for i in range(copies):
+    for _ in range(copies):
         sentences = [s for w in world_list for s in say(w, rng)]
         rng.shuffle(sentences)
         texts.append(" ".join(sentences))
