@@ -564,7 +564,9 @@ def _complete(left: _Point, right: _Point) -> tuple[_Point, _Point] | None:
         elif left.unit == "year" and left.year is not None and not left.part:
             end = left.year - left.year % 100 + short
             if end <= left.year:
-                end += 100
+                end += 100  # "1998-02" is 1998 to 2002
+            if end - left.year > 20:
+                return None  # "2019-16" is no range a document means
             right = _Point("year", end, fiscal=left.fiscal)
         else:
             return None
@@ -588,14 +590,20 @@ def _range(left_words: Sequence[str], right_words: Sequence[str]) -> DateValue |
     right = _point(_point_words(right_words))
     if left is None or right is None:
         return None
+    both_years_stated = left.year is not None and right.year is not None
     completed = _complete(left, right)
     if completed is None:
         return None
     a, b = _value(completed[0]), _value(completed[1])
-    if a is None or b is None or a.start is None or b.end is None or b.end < a.start:
+    if a is None or b is None or a.start is None or b.end is None:
         return None
-    if b.start is not None and a.start is not None and b.start < a.start:
-        return None
+    if b.end < a.start or (b.start is not None and b.start < a.start):
+        if not both_years_stated:
+            return None
+        # "from 2019 to 2016", "from June 2014 until December 2001": extracted as stated, so
+        # the consistency check (interval_order) can say it ends before it starts.
+        return DateValue("interval", a.start, b.end, max(
+            a.granularity, b.granularity, key=lambda g: GRANULARITY_RANK.get(g, 7)))
     left_point, right_point = completed
     if (left_point.unit == "season" and right_point.unit == "year"
             and a.end is not None and right_point.year == a.end.year):
@@ -786,6 +794,12 @@ def _is_year_word(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and possible_year(int(word))
 
 
+def _counts(word: str) -> bool:
+    """Whether a word right after a number makes it a count: a count noun, a lower-case plural."""
+    plural = word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+    return word.lower() in word_class("count_nouns") or (plural and word not in STOP_WORDS)
+
+
 def historical_year_in_context(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a bare historical year (``historical_years.min`` up to 1899) reads as a year.
 
@@ -805,11 +819,19 @@ def historical_year_in_context(before: Sequence[str], after: Sequence[str]) -> b
     >>> historical_year_in_context(["-"], ["-", "1865"]), historical_year_in_context(
     ...     ["-", "1861"], [])
     (True, True)
+    >>> historical_year_in_context(["and", "1701", "Resolutions"], []), historical_year_in_context(
+    ...     ["and", "1650", "between"], [])
+    (False, True)
     >>> historical_year_in_context([], ["troops"]), historical_year_in_context(["the"], [])
     (False, False)
     >>> historical_year_in_context(["in"], ["villages"]), historical_year_in_context(
     ...     ["of", "total"], [])
     (False, False)
+    >>> historical_year_in_context(["from"], ["to", "1800", "personnel"])
+    False
+    >>> historical_year_in_context(["of", "alliance"], []), historical_year_in_context(
+    ...     ["of", "fleet"], [])
+    (True, False)
     >>> historical_year_in_context(["to", "increased"], []), historical_year_in_context(
     ...     ["at"], ["hours"])
     (False, False)
@@ -818,14 +840,18 @@ def historical_year_in_context(before: Sequence[str], after: Sequence[str]) -> b
     prev = before[0].lower() if before else ""
     prev2 = before[1] if len(before) > 1 else ""
     nxt = after[0] if after else ""
-    counted = nxt.isalpha() and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss")
-    if nxt.lower() in word_class("count_nouns") or (counted and nxt not in STOP_WORDS):
+    if _counts(nxt):
         return False  # "in 1800 hours", "in 1700 villages" ("the War of 1812 tested": a year)
-    connectors = set(vocab["range_connectors"]) | {"and"}
-    if prev in connectors and _is_year_word(prev2):
-        return True  # "1861-1865", "from 1776 to 1783", "between 1650 and 1700"
+    connectors = set(vocab["range_connectors"])
+    prev3 = before[2].lower() if len(before) > 2 else ""
+    if _is_year_word(prev2) and (prev in connectors or (prev == "and" and prev3 == "between")):
+        # "1861-1865", "from 1776 to 1783", "between 1650 and 1700"; not "Resolutions 1701 and
+        # 1757" or "Articles 1701-1757"
+        return prev3 not in word_class("numbering_words")
     if nxt.lower() in connectors and len(after) > 1 and _is_year_word(after[1]):
-        return True
+        # not "from 1650 to 1800 personnel" (the other end is a count), not "Articles 1701-1757"
+        then = after[2] if len(after) > 2 else ""
+        return prev not in word_class("numbering_words") and not _counts(then)
     if prev2.lower() in _listed(vocab["quantity_words"]):
         return False  # "a total of 1800", "increased by 1650", "up to 1700"
     if prev in _listed(vocab["year_prepositions"]) or prev in _listed(vocab["year_verbs"]):
@@ -833,9 +859,9 @@ def historical_year_in_context(before: Sequence[str], after: Sequence[str]) -> b
     if prev == "to":
         return prev2.lower() in _listed(vocab["dating_words"])
     if prev == "of":
-        # "the War of 1812", "the Treaty of 1778", "the summer of 1776": a title or a time word
-        return prev2[:1].isupper() or prev2.lower() in word_class("months") or \
-            prev2.lower() in vocab["seasons"] or prev2.lower() in ("year", "end", "spring")
+        # "the War of 1812", "the alliance of 1778", "the summer of 1776": a title, a treaty or
+        # a relationship, a time word
+        return prev2[:1].isupper() or prev2.lower() in word_class("year_of_nouns")
     return False
 
 

@@ -360,6 +360,10 @@ HISTORICAL_YEARS: list[Row] = [
      "1775-12-31", "year"),
     ("Trade grew in the 1780s and 1790s.", "1780s", "date", "1780-01-01", "1789-12-31",
      "decade"),
+    ("The alliance of 1778 was the young republic's first.", "1778", "date", "1778-01-01",
+     "1778-12-31", "year"),
+    ("The academy trained officers between 1802 and 1860.", "between 1802 and 1860", "interval",
+     "1802-01-01", "1860-12-31", "year"),
     ("Ties that began in 1905 deepened after 1945.", "1905", "date", "1905-01-01", "1905-12-31",
      "year"),
 ]
@@ -463,6 +467,9 @@ NOT_DATES = [
     "The Guard has 1800 members in 1600 units.",
     "Seven hundred soldiers and 1850 reservists trained.",
     "The trainers reached 1600 of the 1800 target graduates.",
+    "The unit grew from 1650 to 1800 personnel along the 1700-mile border.",
+    "Security Council Resolutions 1701 and 1757 apply, as do Articles 1701-1757.",
+    "A fleet of 1750 and a budget of 1800 were requested.",
     # look-ahead without a measurable length (pipeline/dates.py: not facts)
     "The budget for the coming year includes training.",
     "In the coming months, the two sides will meet again.",
@@ -617,3 +624,32 @@ def test_arbitrary_text_never_raises(text: str) -> None:
         assert text[f.start:f.end].strip()
     assert parse_date_expression(text) is None or isinstance(
         parse_date_expression(text), type(parse_date_expression("2019")))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        # A range that ends before it starts is extracted as stated: the consistency check
+        # (interval_order) reports it; dropping it would hide the contradiction.
+        ("funded the system from 2019 to 2016, in phases", "from 2019 to 2016",
+         "2019-01-01", "2016-12-31"),
+        ("air operations from June 2014 until December 2001", "from June 2014 until December 2001",
+         "2014-06-01", "2001-12-31"),
+    ],
+)
+def test_reversed_intervals_are_kept_for_the_checker(text: str, span: str, start: str,
+                                                     end: str) -> None:
+    from pipeline.nlp import extract_text
+    from pipeline.tables import fact_fields
+
+    (fact,) = [f for f in extract_text(text).facts if f.TYPE == "date"]
+    fields = fact_fields(fact)
+    assert (text[fact.start:fact.end], fields["kind"], fields["start_date"],
+            fields["end_date"]) == (span, "interval", start, end)
+
+
+def test_a_short_year_range_spanning_a_century_is_not_a_range() -> None:
+    from pipeline.nlp import extract_text
+
+    spans = [f for f in extract_text("in 2019-16").facts if f.TYPE == "date"]
+    assert all(f.value.end is None or f.value.end.year < 2100 for f in spans)

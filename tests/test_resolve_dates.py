@@ -109,3 +109,29 @@ def test_since_present_closes_on_the_document_date_or_stays_open(doc_date: date,
     v = resolve_value(value, doc_date)
     assert v.start == start
     assert v.end == (doc_date if start <= doc_date else None)
+
+
+# A relationship's age (pipeline/dates.py: elapsed_in_context) is a window ending on the
+# document date, like "a more than 26-year relationship".
+RELATIONSHIP_AGES = [
+    ("The 71-year alliance remains strong.", "71-year", ("1950-06-15", "2021-06-15", "P71Y")),
+    ("A 70-year partnership unites the two states.", "70-year",
+     ("1951-06-15", "2021-06-15", "P70Y")),
+    ("They share a nearly 30-year relationship.", "nearly 30-year",
+     ("1991-06-15", "2021-06-15", "P30Y")),
+    ("They reaffirmed a decades-long partnership.", "decades-long",
+     ("2001-06-15", "2021-06-15", "P20Y")),
+    # a program's length is a duration: no place on the calendar
+    ("They began a three-year program.", "three-year", (None, None, "P3Y")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "expected"), RELATIONSHIP_AGES)
+def test_a_relationship_s_age_ends_on_the_document_date(
+        sentence: str, span: str, expected: tuple[str | None, str | None, str]) -> None:
+    from pipeline.nlp import extract_text
+
+    dates = [f for f in extract_text(sentence, DOC_DATE).facts if isinstance(f, DateFact)]
+    assert [sentence[f.start:f.end] for f in dates] == [span]
+    v = dates[0].value
+    assert (_iso(v.start), _iso(v.end), v.duration) == expected
