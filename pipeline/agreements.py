@@ -237,8 +237,10 @@ def canonical_name(text: str) -> str:
     'Treaty of Friendship'
     >>> canonical_name("U.S.–Moldova Memorandum of Understanding Regarding Cyber Defense")
     'Memorandum of Understanding Regarding Cyber Defense'
-    >>> canonical_name("GSOMIA"), canonical_name("VFA"), canonical_name("MLSA")
-    ('General Security of Military Information Agreement', 'Visiting Forces Agreement', 'Mutual Logistics Support Agreement')
+    >>> canonical_name("GSOMIA")
+    'General Security of Military Information Agreement'
+    >>> canonical_name("VFA"), canonical_name("MLSA")
+    ('Visiting Forces Agreement', 'Mutual Logistics Support Agreement')
     >>> canonical_name("Partnership for Peace Program"), canonical_name("Abraham Accords")
     ('Partnership for Peace', 'Abraham Accords')
     """

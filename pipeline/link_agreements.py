@@ -35,6 +35,7 @@ in 2019": end 2019, start unknown; "signed in 2002 and expired in 2014": 2002 to
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -148,6 +149,10 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
             if (date_end is not None and status != "proposed" and date_end.end is not None
                     and (doc_date is None or date_end.end < doc_date)):
                 status = "ended"
+            elif (not status and date_start is not None and date_end is not None
+                  and doc_date is not None and date_end.end is not None
+                  and date_end.end >= doc_date):
+                status = "active"  # "the Plan of Military Cooperation for 2018-2022" in 2021
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
@@ -162,7 +167,7 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
     bounds = [c_start]
     new_clause = [False]
     chained = []
-    for a, b in zip(group, group[1:]):
+    for a, b in itertools.pairwise(group):
         gap = view[a.end:b.start]
         cuts = list(_CONJUNCTION.finditer(gap))
         cut = a.end + cuts[-1].start() if cuts else b.start
@@ -280,6 +285,7 @@ def _dates(dates: list[DateFact], fact: AgreementFact
     end: DateValue | None = None
     points: list[DateValue] = []
     since: DateValue | None = None  # "signed in January 2021 and in force since March 2021"
+    since_gap = 0
     for d in sorted(dates, key=lambda f: f.start):
         v = d.value
         if v.kind == "interval" or (v.kind == "since" and v.anchor != "present" and v.end):
@@ -288,8 +294,10 @@ def _dates(dates: list[DateFact], fact: AgreementFact
             if end is None and v.end is not None and v.anchor != "present":
                 end = point_at(v.end, v.granularity, "end")
         elif v.kind == "since":
-            if since is None and v.start is not None:
+            # the nearest: "deployed since 2011, and the guard has been its partner since 2015"
+            if v.start is not None and (since is None or _distance(fact, d) < since_gap):
                 since = point_at(v.start, v.granularity, "start")
+                since_gap = _distance(fact, d)
         elif v.kind == "until":
             if end is None and v.end is not None:
                 end = point_at(v.end, v.granularity, "end")

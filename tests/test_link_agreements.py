@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.agreements import document_subject
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
 from pipeline.link_agreements import link_agreements
 from pipeline.values import Amount, DateValue
@@ -327,3 +328,82 @@ def test_parties_come_from_the_clause(mentions: list[tuple[str, str]], year: int
     assert set(fact.parties) <= (named if named - {"USA"} else named | {"JPN", "USA"})
     assert fact.date_start == DateValue.year(year)
     assert fact.status == "signed"
+
+
+# --- the document's subject country: bilateral agreements that name no partner --------------
+
+def mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
+    return sorted((m.start(), iso3) for name, iso3 in names.items()
+                  for m in re.finditer(re.escape(name), text))
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("U.S. Security Cooperation With Bahrain\n\nBahrain hosts the fleet. Iraq and Iran ...",
+     "BHR"),
+    ("Joint Statement on the U.S.-Vietnam Comprehensive Strategic Partnership\n\nJapan ...",
+     "VNM"),
+    ("Fact Sheet\n\nIsrael ... Israel ... Israel ... Jordan ...", "ISR"),
+    ("Fact Sheet\n\nIsrael ... Israel ... Jordan ... Jordan ...", None),
+    ("U.S. Security Cooperation in the Gulf: A Regional Overview\n\nBahrain Bahrain Bahrain",
+     None),
+    ("U.S. Relations With Israel and Jordan\n\nIsrael Israel Israel", None),
+])
+def test_document_subject(text: str, subject: str | None) -> None:
+    names = {"Bahrain": "BHR", "Iraq": "IRQ", "Iran": "IRN", "Vietnam": "VNM", "Japan": "JPN",
+             "Israel": "ISR", "Jordan": "JOR", "U.S.": "USA"}
+    assert document_subject(text, mentions(text, names)) == subject
+
+
+FACT_SHEET = ("U.S. Security Cooperation With Bahrain\n\nBahrain hosts U.S. forces; Bahrain "
+              "trades with Israel. Ties are close. {sentence}")
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind", "parties"), [
+    ("The Mutual Defense Treaty remains the cornerstone of the alliance.",
+     "Mutual Defense Treaty", "treaty", ("BHR", "USA")),
+    ("The two countries signed an ACSA in 2019.", ACSA, "acsa", ("BHR", "USA")),
+    ("Both governments reaffirmed the Comprehensive Strategic Partnership.",
+     "Comprehensive Strategic Partnership", "partnership", ("BHR", "USA")),
+    ("The United States signed a SOFA in 1991.", "Status of Forces Agreement", "sofa",
+     ("BHR", "USA")),
+    ("Bilateral relations rest on a Cooperation Plan.", "Cooperation Plan", "agreement",
+     ("BHR", "USA")),
+    # not bilateral: a plain agreement without a signal, a multilateral treaty, a partner named
+    ("The Cooperation Plan guides training.", "Cooperation Plan", "agreement", ()),
+    ("The United States withdrew from the Open Skies Treaty.", "Open Skies Treaty", "treaty",
+     ("USA",)),
+    ("Israel and the United States signed an MOU.", "Memorandum of Understanding",
+     "memorandum", ("ISR", "USA")),
+])
+def test_bilateral_agreement_takes_the_subject_country(sentence: str, name: str, kind: str,
+                                                       parties: tuple[str, ...]) -> None:
+    text = FACT_SHEET.format(sentence=sentence)
+    written = {"Mutual Defense Treaty": "Mutual Defense Treaty", ACSA: "ACSA",
+               "Status of Forces Agreement": "SOFA",
+               "Memorandum of Understanding": "MOU"}.get(name, name)
+    facts: list[Fact] = [CountryFact(a, a + len(n), iso3, n)
+                         for n, iso3 in (("Bahrain", "BHR"), ("Israel", "ISR"),
+                                         ("United States", "USA"), ("U.S.", "USA"))
+                         for a in [m.start() for m in re.finditer(re.escape(n), text)]
+                         if not (n == "U.S." and text[a - 6:a] == "United")]
+    facts.append(AgreementFact(*at(text, written), name, kind))
+    (fact,) = linked(text, facts)
+    assert fact.parties == parties
+
+
+def test_a_regional_overview_guesses_no_partner() -> None:
+    text = ("Security in the Gulf: A Regional Overview\n\nBahrain and Israel. The two "
+            "countries signed an ACSA.")
+    facts: list[Fact] = [CountryFact(*at(text, "Bahrain"), "BHR", "Bahrain"),
+                         CountryFact(*at(text, "Israel"), "ISR", "Israel"),
+                         agreement(text, "ACSA", ACSA, "acsa")]
+    (fact,) = linked(text, facts)
+    assert fact.parties == ("BHR", "ISR")  # "the two countries": the previous sentence's
+
+
+def test_a_plan_running_past_the_document_date_is_active() -> None:
+    text = "The sides reviewed the Cooperation Plan for 2020-2024."
+    span = DateValue("interval", date(2020, 1, 1), date(2024, 12, 31), "year")
+    (fact,) = linked(text, [agreement(text, "Cooperation Plan", "Cooperation Plan", "agreement"),
+                            when(text, "2020-2024", span)], doc_date=date(2022, 5, 1))
+    assert (fact.date_start, fact.status) == (DateValue.year(2020), "active")
