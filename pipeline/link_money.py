@@ -80,12 +80,13 @@ _FISCAL_YEAR = re.compile(
     r"(?:(?P<fy>FY|F\.Y\.)\s*['-]?\s*(?P<short>[0-9]{4}|[0-9]{2})"
     r"|(?i:fiscal(?:\s+year)?)\s+(?:\(FY\)\s*)?(?P<long>[0-9]{4}))"
     r"(?![0-9])"
-    r"(?!\s*(?:-|/|(?i:to|through|thru)\s)\s*(?:FY\s*)?['-]?[0-9]{2})"
-    r"(?!\s+(?i:and|or)\s+['-]?[0-9]{2})"
+    r"(?!\s*(?:-|/|(?i:to|through|thru)\s)\s*(?:FY\s*|(?i:fiscal\s+year)\s+)?['-]?[0-9]{2})"
+    r"(?!\s+(?i:and|or)\s+(?:FY\s*|(?i:fiscal\s+year)\s+)?['-]?[0-9]{2})"
 )
 _FISCAL_YEAR_SPAN = re.compile(
     r"(?<![A-Za-z0-9])(?:FY|F\.Y\.|(?i:fiscal(?:\s+years?)?))\s*(?:\(FY\)\s*)?['-]?\s*"
-    r"[0-9]{2,4}(?:\s*(?:-|/|(?i:to|through|thru)\s)\s*(?:FY\s*)?|\s+(?i:and|or)\s+)"
+    r"[0-9]{2,4}(?:\s*(?:-|/|(?i:to|through|thru)\s)\s*|\s+(?i:and|or)\s+)"
+    r"(?:FY\s*|(?i:fiscal\s+year)\s+)?"
     r"['-]?[0-9]{2,4}(?![0-9])"
     r"|(?i:between)\s+(?:FY|(?i:fiscal(?:\s+years?)?))\s*['-]?\s*[0-9]{2,4}\s+(?i:and)\s+"
     r"(?:FY|(?i:fiscal(?:\s+year)?))?\s*['-]?\s*[0-9]{2,4}(?![0-9])"
@@ -160,9 +161,11 @@ def _year(digits: str) -> int | None:
 def fiscal_year_mentions(text: str) -> list[Mention]:
     """Every single U.S. fiscal year named in ``text`` (the year as a string), in text order.
 
-    >>> [(m.value, m.start) for m in fiscal_year_mentions("In FY 2021 and FY21, fiscal year 2019")]
-    [('2021', 3), ('2021', 15), ('2019', 21)]
+    >>> [(m.value, m.start) for m in fiscal_year_mentions("In FY 2021; FY21, fiscal year 2019")]
+    [('2021', 3), ('2021', 12), ('2019', 18)]
     >>> fiscal_year_mentions("FY2019-2021 and fiscal years 2019 through 2021; in 2019")
+    []
+    >>> fiscal_year_mentions("FY 2018 and FY 2019 combined; a year since FY 2019")
     []
     """
     spans = [m.span() for m in _FISCAL_YEAR_SPAN.finditer(text)]
@@ -172,9 +175,30 @@ def fiscal_year_mentions(text: str) -> list[Mention]:
         i = bisect.bisect_right(spans, (m.start(), len(text)))
         if i and spans[i - 1][0] <= m.start() < spans[i - 1][1]:
             continue
-        if year is not None:
+        if year is not None and not _open_end(text, m.start()):
             out.append(Mention(m.start(), m.end(), str(year)))
     return out
+
+
+def fiscal_year_spans(text: str) -> list[Mention]:
+    """Every span of several fiscal years named in ``text`` (value ``""``), in text order.
+
+    >>> [m.start for m in fiscal_year_spans("$3 million between FY 2018 and FY 2020")]
+    [11]
+    """
+    return [Mention(m.start(), m.end(), "") for m in _FISCAL_YEAR_SPAN.finditer(text)]
+
+
+@cache
+def _open_end_pattern() -> re.Pattern[str]:
+    words = sorted(money_words()["fiscal_year_not_after"], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![A-Za-z])(?:{body})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _open_end(text: str, start: int) -> bool:
+    """True when the fiscal year at ``start`` is an open end ("since FY 2019")."""
+    return _open_end_pattern().search(text, max(0, start - 30), start) is not None
 
 
 def _fiscal_years(text: str, facts: Sequence[Fact]) -> list[Mention]:
@@ -190,6 +214,8 @@ def _fiscal_years(text: str, facts: Sequence[Fact]) -> list[Mention]:
         if f.value.start is not None and f.value.start.year + 1 != f.value.end.year:
             continue
         i = bisect.bisect_left(taken, (f.end, f.end))
+        if _open_end(text, f.start):
+            continue
         if not any(s < f.end and f.start < e for s, e in taken[max(0, i - 2) : i + 1]):
             extra.append(Mention(f.start, f.end, str(f.value.end.year)))
     return sorted(own + extra, key=lambda m: m.start)
@@ -228,6 +254,32 @@ def _sentence_of(fact: Fact, sentences: Sequence[tuple[int, int]], starts: list[
     return lo, len(text) if hi < 0 else hi
 
 
+# ---------------------------------------------------------------- words
+
+
+@cache
+def _phrase_pattern(key: str, *, before: str = "", after: str = "") -> re.Pattern[str]:
+    """Any phrase of the ``money_words()[key]`` list, as whole words, any case."""
+    words = sorted(money_words()[key], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"{before}(?<![A-Za-z])(?:{body})(?![A-Za-z]){after}", re.IGNORECASE)
+
+
+_PERIOD_WORDS = r"(?:(?:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum)\s+)?"
+_COORDINATION = re.compile(r",\s*(?:and|or|but|then)\b|;", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9$'’.-]*[A-Za-z0-9]")
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*[A-Z][A-Za-z0-9&.-]{1,11}\s*\)")
+
+
+def _n_words(gap: str) -> int:
+    return len(_WORD.findall(gap))
+
+
+def _first_word(gap: str) -> str:
+    found = _WORD.search(gap)
+    return found.group().lower() if found else ""
+
+
 # ---------------------------------------------------------------- linking
 
 
@@ -239,37 +291,223 @@ def _distance(a: MoneyFact, m: Mention) -> int:
     return m.start - a.end if m.start >= a.end else max(0, a.start - m.end)
 
 
-def _program(text: str, a: MoneyFact, clause: tuple[int, int], mentions: list[Mention]) -> str:
-    if not mentions:
-        return ""
-    if len({m.value for m in mentions}) == 1:
-        return mentions[0].value
-    near = [m for m in mentions if _within(m, *clause)] or mentions
-
-    def cost(m: Mention) -> tuple[bool, int, int]:
-        # A conjunction or comma between them makes a mention far: "Section 1206 funds of $9
-        # million and Foreign Military Financing of $4 million".
-        gap = text[a.end : m.start] if m.start >= a.end else text[m.end : a.start]
-        return bool(_CLAIM_BLOCKERS.search(gap)), _distance(a, m), m.start
-
-    return min(near, key=cost).value
+def _masked(text: str, programs: list[Mention]) -> str:
+    """``text`` with every program name made one word ("PPP") and every parenthesised acronym
+    blanked, same length: gaps between an amount and a mention read as plain words."""
+    chars = list(text)
+    for m in programs:
+        chars[m.start : m.end] = "P" * (m.end - m.start)
+    out = "".join(chars)
+    return _ACRONYM_IN_PARENS.sub(lambda g: " " * len(g.group()), out)
 
 
-def _claims(text: str, a: MoneyFact, m: Mention, zone_end: int) -> bool:
-    """True when FY mention ``m`` follows amount ``a`` closely enough to be its own."""
+def _is_total(text: str, a: MoneyFact, clause_start: int,
+              programs: list[Mention]) -> bool:
+    """True when the words around amount ``a`` call it a total ("a total of $X", "$X in
+    total assistance", "overall, $X", "$X in all")."""
+    total = _phrase_pattern("total_words")
+    before_lo = max(clause_start, a.start - 80)
+    before = list(total.finditer(text, before_lo, a.start))
+    if before:
+        last = before[-1]
+        gap = text[last.end() : a.start]
+        if _n_words(gap) <= 8 and not any(last.end() <= m.start < a.start for m in programs):
+            return True
+    after = text[a.end : a.end + 40]
+    head = re.match(r"\s*" + _PERIOD_WORDS + r"(?:in\s+)?(?:\w+\s+)?", after, re.IGNORECASE)
+    window = after[: head.end() if head else 0] + after[head.end() if head else 0 :][:12]
+    found = total.search(window)
+    if found is None:
+        return False
+    if found.group().lower() == "in all":
+        return re.match(r"\s*(?:[.,;:)]|$)", window[found.end() :]) is not None
+    return True
+
+
+def _in_program_list(masked: str, m: Mention, programs: list[Mention]) -> bool:
+    """True when ``m`` is coordinated with a different program ("FMF and IMET")."""
+    joiners = _phrase_pattern("program_list_joiners", before=r"^\s*", after=r"\s*$")
+    comma = re.compile(r"^\s*[,/&]\s*$")
+    for other in programs:
+        if other.value == m.value:
+            continue
+        lo, hi = (other.end, m.start) if other.end <= m.start else (m.end, other.start)
+        if lo <= hi and _n_words(masked[lo:hi]) <= 3 and (
+                joiners.search(masked[lo:hi]) or comma.match(masked[lo:hi])):
+            return True
+    return False
+
+
+def _attachment(text: str, masked: str, a: MoneyFact, m: Mention, clause: tuple[int, int],
+                amounts: list[MoneyFact]) -> int | None:
+    """How closely program mention ``m`` is attached to amount ``a``: 0 right after it, 1 right
+    before it, 2 further after, 3 further before; None when it is not attached."""
+    if not _within(m, *clause):
+        return None
+    after = m.start >= a.end
+    lo, hi = (a.end, m.start) if after else (m.end, a.start)
+    if any(lo < b.start < hi for b in amounts if b is not a):
+        return None
+    gap = masked[lo:hi]
+    if _COORDINATION.search(gap) or _phrase_pattern("program_blockers").search(gap):
+        return None
+    n = _n_words(gap)
+    if after:
+        tight = _phrase_pattern("program_tight_after", before=r"^\s*" + _PERIOD_WORDS)
+        if n <= 4 and "," not in gap and tight.search(gap):
+            return 0
+        links = _phrase_pattern("program_links_after")
+        return 2 if n <= 12 and links.search(gap) else None
+    if n <= 4:
+        return 1
+    return 3 if n <= 16 else None
+
+
+def _opening_program(text: str, masked: str, lo: int, clause: tuple[int, int],
+                     programs: list[Mention]) -> Mention | None:
+    """The program named in the sentence's opening phrase ("Under Section 333, ...",
+    "In FY 2019, through the FMS program, ...")."""
+    links = _phrase_pattern("program_opening_links")
+    for m in programs:
+        if not _within(m, *clause):
+            break
+        head = masked[lo : m.start]
+        opener = list(links.finditer(head))
+        if not opener or _n_words(head[opener[-1].end() :]) > 1:
+            continue
+        if _n_words(head[: opener[-1].start()].split(",")[-1]) > 0:
+            continue  # the link word must open the sentence or a comma-set phrase
+        rest = masked[m.end : clause[1]]
+        if re.match(r"\s*(?:\w+\s*){0,2},", rest):
+            return m
+    return None
+
+
+def _programs_of(text: str, masked: str, lo: int, amounts: list[MoneyFact],
+                 programs: list[Mention], clauses: list[tuple[int, int]],
+                 clause_of: dict[MoneyFact, tuple[int, int]],
+                 countries: list[CountryFact], heading: str) -> dict[MoneyFact, str]:
+    reach = dict(clause_of)
+    for a, (c_lo, c_hi) in clause_of.items():  # "FMF for Georgia: $5 million"
+        i = clauses.index((c_lo, c_hi)) if (c_lo, c_hi) in clauses else 0
+        if i and masked[c_lo] == ":" and _n_words(masked[c_lo : a.start]) == 0:
+            reach[a] = (clauses[i - 1][0], c_hi)
+    own: dict[MoneyFact, tuple[int, Mention] | None] = {}
+    used_after: set[Mention] = set()
+    for a in amounts:  # text order: a program right after an amount is not a later one's
+        ranked = []
+        for m in programs:
+            rank = _attachment(text, masked, a, m, reach[a], amounts)
+            if rank is None or (rank in (1, 3) and m in used_after):
+                continue
+            ranked.append((rank, _distance(a, m), m.start, m))
+        own[a] = None
+        if ranked:
+            rank, _, _, m = min(ranked)
+            own[a] = (rank, m)
+            if rank in (0, 2):
+                used_after.add(m)
+    total = {a: _is_total(text, a, clause_of[a][0], programs) for a in amounts}
+    out: dict[MoneyFact, str] = {}
+    for a in amounts:
+        found = own[a]
+        if (found is None or (total[a] and found[0] > 1)
+                or _in_program_list(masked, found[1], programs)):
+            out[a] = ""
+        else:
+            out[a] = found[1].value
+    # an amount listed with others ("$10 million in FY2021 and $12 million in FY2022 for EXBS")
+    for group in _amount_lists(masked, amounts, clause_of):
+        values = {out[a] for a in group if own[a] is not None and out[a]}
+        if len(values) == 1:
+            value = values.pop()
+            for a in group:
+                if own[a] is None and not total[a]:
+                    out[a] = value
+    # the sentence's topic program
+    first_clause = clause_of[amounts[0]]
+    topic = _opening_program(text, masked, lo, first_clause, programs)
+    first = own[amounts[0]]
+    if topic is None and first is not None and first[0] in (1, 3) and out[amounts[0]]:
+        topic = first[1]
+    previous_end = lo
+    for a in amounts:
+        clause = clause_of[a]
+        if own[a] is None and not out[a] and not total[a] and topic is not None \
+                and topic.end <= a.start:
+            others = [m for m in programs if _within(m, *clause) and m.value != topic.value]
+            between = [m for m in programs if topic.end <= m.start < a.start
+                       and m.value != topic.value]
+            segment = [c for c in countries if previous_end <= c.start < a.start]
+            if not others and not between and (not segment or a is amounts[0]):
+                out[a] = topic.value
+        previous_end = a.end
+    # the section heading
+    if heading and not programs:
+        for a in amounts:
+            if not out[a] and not total[a]:
+                out[a] = heading
+    return out
+
+
+def _amount_lists(masked: str, amounts: list[MoneyFact],
+                  clause_of: dict[MoneyFact, tuple[int, int]]) -> list[list[MoneyFact]]:
+    """Runs of amounts listed together in one clause ("$X for A, $Y for B, and $Z for C")."""
+    joined = re.compile(
+        r"(?:,|\band|\bor)\s*(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than|"
+        r"at\s+least|up\s+to|less\s+than|some|another|an\s+additional|a\s+further)\s+)?$",
+        re.IGNORECASE)
+    groups: list[list[MoneyFact]] = []
+    for prev, a in itertools.pairwise(amounts):
+        gap = masked[prev.end : a.start]
+        tail = joined.search(gap)
+        ok = (clause_of[prev] == clause_of[a] and tail is not None
+              and _n_words(gap) <= 12 and not _COORDINATION.search(gap[: tail.start()])
+              and not _phrase_pattern("program_blockers").search(gap)
+              and not _phrase_pattern("total_words").search(gap))
+        if ok and groups and groups[-1][-1] is prev:
+            groups[-1].append(a)
+        elif ok:
+            groups.append([prev, a])
+    return groups
+
+
+def _claims(masked: str, a: MoneyFact, m: Mention, zone_end: int) -> bool:
+    """True when FY mention (or span) ``m`` follows amount ``a`` closely enough to be its own
+    (``masked``: the text with program names as one word, see ``_masked``)."""
     if not (a.end <= m.start and m.end <= zone_end):
         return False
-    gap = text[a.end : m.start]
+    gap = masked[a.end : m.start]
     return not _CLAIM_BLOCKERS.search(gap) and len(gap.split()) <= CLAIM_MAX_WORDS
 
 
+def _locations(text: str, countries: list[CountryFact]) -> set[int]:
+    """ids of the countries named only as places ("along the Syrian and Iraqi frontiers",
+    "across its borders with Russia and China"), with those coordinated with them."""
+    place = _phrase_pattern("country_location_before",
+                            after=r"\s+(?:(?:the|its|their|his|her|our)\s+)?$")
+    joiner = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    out: set[int] = set()
+    previous: CountryFact | None = None
+    for c in countries:
+        coordinated = previous is not None and id(previous) in out and joiner.match(
+            text[previous.end : c.start])
+        if coordinated or place.search(text, max(0, c.start - 40), c.start):
+            out.add(id(c))
+        previous = c
+    return out
+
+
 def _owned_countries(text: str, a: MoneyFact, zone_end: int,
-                     countries: list[CountryFact]) -> list[CountryFact]:
-    """The countries named right after a preposition that follows the amount."""
+                     countries: list[CountryFact]) -> tuple[list[CountryFact], bool]:
+    """The countries named right after a preposition that follows the amount, and whether
+    the link is weak ("in", or across a purpose clause "to train officers in")."""
     prepositions = "|".join(re.escape(p) for p in money_words()["country_prepositions"])
     opener = re.compile(rf"(?<![A-Za-z])(?:{prepositions})\s+(?:the\s+)?$", re.IGNORECASE)
     joiner = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    purpose = re.compile(r"\bto\s+(?!the\b)[a-z]+\b")
     owned: list[CountryFact] = []
+    weak = False
     for c in countries:
         if not (a.end <= c.start and c.end <= zone_end):
             continue
@@ -278,14 +516,18 @@ def _owned_countries(text: str, a: MoneyFact, zone_end: int,
                 owned.append(c)
                 continue
             break
-        if opener.search(text[a.end : c.start]):
+        gap = text[a.end : c.start]
+        found = opener.search(gap)
+        if found:
             owned.append(c)
-    return owned
+            weak = found.group().lower().startswith("in") or bool(
+                purpose.search(gap[: found.start()]))
+    return owned, weak
 
 
-def _link_sentence(text: str, lo: int, hi: int, amounts: list[MoneyFact],
-                   programs: list[Mention], years: list[Mention],
-                   countries: list[CountryFact]) -> dict[MoneyFact, MoneyFact]:
+def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[MoneyFact],
+                   programs: list[Mention], years: list[Mention], spans: list[Mention],
+                   countries: list[CountryFact], heading: str) -> dict[MoneyFact, MoneyFact]:
     clauses = clauses_of(text, lo, hi)
     clause_of = {}
     for a in amounts:
@@ -294,12 +536,18 @@ def _link_sentence(text: str, lo: int, hi: int, amounts: list[MoneyFact],
     for i, a in enumerate(amounts):
         nxt = amounts[i + 1].start if i + 1 < len(amounts) else hi
         zone_end[a] = min(nxt, clause_of[a][1])
-    claimed = {a: [m for m in years if _claims(text, a, m, zone_end[a])] for a in amounts}
+    stated = sorted(years + spans, key=lambda m: m.start)
+    claimed = {a: [m for m in stated if _claims(masked, a, m, zone_end[a])]
+               for a in amounts}
     claimed_any = {m for ms in claimed.values() for m in ms}
+    places = _locations(text, countries)
+    countries = [c for c in countries if id(c) not in places]
     owned = {a: _owned_countries(text, a, zone_end[a], countries) for a in amounts}
-    owned_any = {id(c) for cs in owned.values() for c in cs}
+    owned_any = {id(c) for cs, _ in owned.values() for c in cs}
     first_amount = amounts[0].start
     previous_end = {a: amounts[i - 1].end if i else lo for i, a in enumerate(amounts)}
+    program = _programs_of(text, masked, lo, amounts, programs, clauses, clause_of, countries,
+                           heading)
     out = {}
     for a in amounts:
         # fiscal year
@@ -307,26 +555,59 @@ def _link_sentence(text: str, lo: int, hi: int, amounts: list[MoneyFact],
         if claimed[a]:
             year = claimed[a][0]
         else:
-            free = [m for m in years if m not in claimed_any and _within(m, *clause_of[a])]
+            c_lo, _ = clause_of[a]
+            free = [m for m in stated if m not in claimed_any and c_lo <= m.start
+                    and m.end <= zone_end[a] and (m.end <= a.start or m.start >= a.end)]
             if not free:
-                free = [m for m in years if m not in claimed_any and m.end <= first_amount]
+                free = [m for m in stated if m not in claimed_any and m.end <= first_amount]
             if free:
                 year = min(free, key=lambda m: (_distance(a, m), -m.start))
         # countries
-        if owned[a]:
-            codes = {c.iso3 for c in owned[a]}
+        own, weak = owned[a]
+        unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
+        lead = [c for c in unowned if previous_end[a] <= c.start and c.end <= a.start]
+        if own and not (weak and lead):
+            codes = {c.iso3 for c in own}
             if {c.iso3 for c in countries} != {DONOR}:
                 codes.discard(DONOR)
         else:
-            unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
-            lead = [c for c in unowned if previous_end[a] <= c.start and c.end <= a.start]
-            codes = {c.iso3 for c in lead or unowned or countries if c.iso3 != DONOR}
+            c_lo, c_hi = clause_of[a]
+            earlier = [c for c in unowned if c.end <= a.start]
+            in_clause = [c for c in countries if _within(c, c_lo, c_hi) and c.iso3 != DONOR]
+            unowned_here = [c for c in unowned if _within(c, c_lo, c_hi)]
+            codes = {c.iso3 for c in lead or earlier or unowned_here or in_clause}
         out[a] = dataclasses.replace(
             a,
-            program=_program(text, a, clause_of[a], programs),
-            fiscal_year=int(year.value) if year else None,
+            program=program[a],
+            fiscal_year=int(year.value) if year and year.value else None,
             countries=tuple(sorted(codes)),
         )
+    return out
+
+
+def section_headings(text: str) -> list[Mention]:
+    r"""The section headings of ``text`` (a short line between blank lines, not a sentence), each
+    with the program it names (``""`` when it names none or several), in text order.
+
+    >>> text = "Foreign Military Financing\n\nCongress gave $5 million.\n\nTraining\n\nMore."
+    >>> [(m.start, m.value) for m in section_headings(text)]
+    [(0, 'FMF'), (55, '')]
+    """
+    lines = []
+    offset = 0
+    for raw in text.split("\n"):
+        lines.append((offset, raw))
+        offset += len(raw) + 1
+    out = []
+    for i, (start, raw) in enumerate(lines):
+        line = raw.strip()
+        if not line or len(line.split()) > 8 or line[-1] in ".!?:;,":
+            continue
+        if (i and lines[i - 1][1].strip()) or (i + 1 < len(lines) and lines[i + 1][1].strip()):
+            continue
+        start += len(raw) - len(raw.lstrip())
+        names = {m.value for m in program_mentions(line)}
+        out.append(Mention(start, start + len(line), names.pop() if len(names) == 1 else ""))
     return out
 
 
@@ -359,15 +640,21 @@ def link_money(text: str, facts: list[Fact],
     starts = [s for s, _ in sentences]
     programs = program_mentions(text)
     years = _fiscal_years(text, facts)
+    spans = fiscal_year_spans(text)
+    headings = section_headings(text)
+    heading_starts = [h.start for h in headings]
+    masked = _masked(text, programs)
     countries = sorted((f for f in facts if isinstance(f, CountryFact)), key=lambda f: f.start)
     groups: dict[tuple[int, int], list[MoneyFact]] = {}
     for a in amounts:
         groups.setdefault(_sentence_of(a, sentences, starts, text), []).append(a)
     linked: dict[MoneyFact, MoneyFact] = {}
     for (lo, hi), group in groups.items():
+        i = bisect.bisect_right(heading_starts, lo) - 1
+        heading = headings[i].value if i >= 0 and headings[i].end <= lo else ""
         linked.update(_link_sentence(
-            text, lo, hi, group,
+            text, masked, lo, hi, group,
             _in_sentence(programs, lo, hi), _in_sentence(years, lo, hi),
-            _in_sentence(countries, lo, hi),
+            _in_sentence(spans, lo, hi), _in_sentence(countries, lo, hi), heading,
         ))
     return [linked.get(f, f) if isinstance(f, MoneyFact) else f for f in facts]

@@ -24,7 +24,11 @@ from pipeline.values import Amount, DateValue
 COUNTRIES = {"United States": "USA", "U.S.": "USA", "Kazakhstan": "KAZ", "Kyrgyz Republic": "KGZ",
              "Kyrgyzstan": "KGZ", "Tajikistan": "TJK", "Uzbekistan": "UZB", "Georgia": "GEO",
              "Turkmenistan": "TKM", "Mongolia": "MNG", "Egypt": "EGY", "Jordan": "JOR",
-             "Israel": "ISR"}
+             "Israel": "ISR", "Morocco": "MAR", "Tunisia": "TUN", "Estonia": "EST",
+             "Latvia": "LVA", "Lithuania": "LTU", "Vietnam": "VNM", "Cambodia": "KHM",
+             "Senegal": "SEN", "Niger": "NER", "Chad": "TCD", "Syrian": "SYR", "Iraqi": "IRQ",
+             "Russia": "RUS", "China": "CHN", "Australia": "AUS", "Ghana": "GHA",
+             "Lebanese": "LBN", "Ukraine": "UKR", "Moldova": "MDA", "Armenia": "ARM"}
 _NLP: list[Language] = []
 
 
@@ -56,7 +60,8 @@ FMF = ("Central Asia FMF historically has ranged from between $3-5 million per y
        "Congress appropriated $10 million in FY 2021.")
 
 # text, span, fiscal_year, countries, program
-FROM_THE_DOCUMENTS = [
+LinkRow = tuple[str, str, int | None, tuple[str, ...], str]
+FROM_THE_DOCUMENTS: list[LinkRow] = [
     ("The United States has $79 million in open government-to-government sales cases with the "
      "Central Asian states under the Foreign Military Sales (FMS) system.",
      "$79 million", None, (), "FMS"),
@@ -85,7 +90,7 @@ EGYPT = ("Egypt receives $1.3 billion in FMF annually, and Jordan received $425 
          "FY2021.")
 MIXED = "Kazakhstan received $5 million in FMF and $3 million in IMET went to Uzbekistan."
 
-INVENTED = [
+INVENTED: list[LinkRow] = [
     (EXBS, "$10 million", 2021, ("KAZ",), "EXBS"),
     (EXBS, "$12 million", 2022, ("KAZ",), "EXBS"),
     (MIXED, "$5 million", None, ("KAZ",), "FMF"),
@@ -124,16 +129,99 @@ INVENTED = [
     ("Section 1206 funds of $9 million and Foreign Military Financing of $4 million reached "
      "Georgia.", "$4 million", None, ("GEO",), "FMF"),
     (EGYPT, "$1.3 billion", None, ("EGY",), "FMF"),
-    (EGYPT, "$425 million", 2021, ("JOR",), "FMF"),
+    # Jordan's amount is not tied to FMF: the program is attached to Egypt's amount only.
+    (EGYPT, "$425 million", 2021, ("JOR",), ""),
+    # The total only includes FMF's share, stated apart (tests/gold/README.md): not FMF's.
     ("The United States committed $2.5 billion, including $1 billion in FMF, to Israel.",
-     "$2.5 billion", None, ("ISR",), "FMF"),
+     "$2.5 billion", None, ("ISR",), ""),
     ("Between FY2017 and FY2021, State provided nearly $60 million in EXBS assistance.",
      "$60 million", None, (), "EXBS"),
 ]
 
 
+# The program only when the text attaches it to the amount.
+PROGRAM_ATTACHED: list[LinkRow] = [
+    ("Since 2018, Washington has given over $90 million in security aid to Moldova, including "
+     "EXBS-funded scanners.", "$90 million", None, ("MDA",), ""),
+    ("From $2 million to $3 million paid for coast guard courses, and IMET also covered pilot "
+     "training.", "$2 million to $3 million", None, (), ""),
+    ("The $640 million in overall assistance since 2014 covers FMF and IMET.", "$640 million",
+     None, (), ""),
+    ("A total of $75 million reached Ukraine through FMF and EDA.", "$75 million", None,
+     ("UKR",), ""),
+    ("USD 4 million for customs posts came from the Commerce Department, alongside INCLE grants.",
+     "USD 4 million", None, (), ""),
+    ("Washington provided $12 million in FMF and IMET to Tunisia.", "$12 million", None,
+     ("TUN",), ""),
+    ("Ghana obtained $6 million in combined assistance, with GPOI paying for a training site.",
+     "$6 million", None, ("GHA",), ""),
+    ("Senegal got $9 million in FMF, and Niger received $4 million for border posts.",
+     "$4 million", None, ("NER",), ""),
+    ("IMET of $1.1 million trained Chad's officers.", "$1.1 million", None, ("TCD",), "IMET"),
+    ("FMF totaling $22 million went to Tunisia.", "$22 million", None, ("TUN",), "FMF"),
+    ("Armenia also took part in the EXBS program: $700,000 bought radiation detectors.",
+     "$700,000", None, ("ARM",), "EXBS"),
+    ("Tunisia was granted $14 million through the FMF program.", "$14 million", None, ("TUN",),
+     "FMF"),
+    ("Tunisia was granted $14 million in Foreign Military Financing for patrol boats.",
+     "$14 million", None, ("TUN",), "FMF"),
+    ("The Global Peace Operations Initiative gave Ghana $3 million for a peacekeeping school.",
+     "$3 million", None, ("GHA",), "GPOI"),
+]
+
+# Foreign Military Sales, however the sentence names it.
+FMS_NAMED: list[LinkRow] = [
+    ("Morocco has 95 open FMS cases valued at $8.1 billion.", "$8.1 billion", None, ("MAR",),
+     "FMS"),
+    ("Tunisia has $950 million in active sales cases with the United States.", "$950 million",
+     None, ("TUN",), "FMS"),
+    ("Tunisia holds $950 million in government-to-government sales.", "$950 million", None,
+     ("TUN",), "FMS"),
+    ("Through the Foreign Military Sales program, Morocco has bought tanks and trucks valued "
+     "at $1.2 billion.", "$1.2 billion", None, ("MAR",), "FMS"),
+    ("Under FMS, Tunisia has bought helicopters worth $310 million.", "$310 million", None,
+     ("TUN",), "FMS"),
+]
+
+# Countries: listed recipients, the subject, never another clause's country or a mere place.
+COUNTRIES_OF: list[LinkRow] = [
+    ("Washington provides $20 million to $30 million a year for Estonia, Latvia, and "
+     "Lithuania.", "$20 million to $30 million", None, ("EST", "LTU", "LVA"), ""),
+    ("Vietnam received $2.5 million in IMET to train officers in Australia.", "$2.5 million",
+     None, ("VNM",), "IMET"),
+    ("The Navy spent $4-6 million for Cambodia's river patrols, while Vietnam bought boats.",
+     "$4-6 million", None, ("KHM",), ""),
+    ("The United States provided $4-6 million in maritime aid, while Vietnam bought boats.",
+     "$4-6 million", None, (), ""),
+    ("In FY 2020, Niger received $3 million in FMF and $1 million in IMET, and Chad received "
+     "$2 million.", "$1 million", 2020, ("NER",), "IMET"),
+    ("Jordan has received $150 million to secure its border along the Syrian and Iraqi "
+     "frontiers.", "$150 million", None, ("JOR",), ""),
+    ("Washington spent $600,000 to help Mongolia watch its borders with Russia and China.",
+     "$600,000", None, ("MNG",), ""),
+]
+
+# Fiscal years: a span or an open end is no single year; an opening FY covers every amount.
+FISCAL_YEARS: list[LinkRow] = [
+    ("In fiscal years 2016 through 2018, Ghana received $8 million in FMF.", "$8 million", None,
+     ("GHA",), "FMF"),
+    ("Between FY 2017 and FY 2019, Senegal received $5 million.", "$5 million", None,
+     ("SEN",), ""),
+    ("In FY 2017 and FY 2018 combined, the Army spent $40 million in Section 333 funds in "
+     "Tunisia.", "$40 million", None, ("TUN",), "Section 333"),
+    ("Ghana has received $2 million a year since FY 2016.", "$2 million", None, ("GHA",), ""),
+    ("In FY 2019, Senegal received $3 million in FMF and $1 million in IMET.", "$1 million",
+     2019, ("SEN",), "IMET"),
+    ("Ghana received $9 million in FMF, and $1 million in IMET funds in FY 2021.",
+     "$9 million", None, ("GHA",), "FMF"),
+    ("Ghana received $9 million in International Military Education and Training (IMET) funds "
+     "in FY 2021.", "$9 million", 2021, ("GHA",), "IMET"),
+]
+
+
 @pytest.mark.parametrize(("text", "span", "fiscal_year", "countries", "program"),
-                         FROM_THE_DOCUMENTS + INVENTED)
+                         FROM_THE_DOCUMENTS + INVENTED + PROGRAM_ATTACHED + FMS_NAMED
+                         + COUNTRIES_OF + FISCAL_YEARS)
 def test_amount_is_linked(text: str, span: str, fiscal_year: int | None,
                           countries: tuple[str, ...], program: str) -> None:
     facts = linked(text)
@@ -182,7 +270,7 @@ def test_no_money_no_change() -> None:
 @pytest.mark.parametrize(("text", "years"), [
     ("FY 2021", [2021]), ("FY2021", [2021]), ("FY21", [2021]), ("FY-2021", [2021]),
     ("FY'21", [2021]), ("fiscal year 2019", [2019]), ("Fiscal Year (FY) 2019", [2019]),
-    ("fiscal 2019", [2019]), ("FY 2019 and FY 2020", [2019, 2020]), ("FY98", [1998]),
+    ("fiscal 2019", [2019]), ("FY 2019 and FY 2020", []), ("FY98", [1998]),
     ("FY2019-2021", []), ("FY 2019 to FY 2021", []), ("FY2019/20", []), ("FY 2019 and 2020", []),
     ("fiscal years 2019 through 2021", []), ("between FY2017 and FY2021", []),
     ("between fiscal year 2017 and 2019", []), ("in 2019", []), ("FY", []), ("FYI 2019", []),
@@ -247,3 +335,31 @@ def test_linking_never_raises_and_changes_only_the_linked_fields(text: str) -> N
         else:
             assert after is before
     assert link_money(text, out, sentences_of(doc)) == out  # linking twice changes nothing
+
+
+def test_section_heading_names_the_program_of_a_sentence_that_names_none() -> None:
+    text = ("Foreign Military Financing\n\nCongress appropriated $6 million for Ghana. Ghana "
+            "received $2 million in IMET.\n\nTraining\n\nGhana received $1 million.")
+    facts = linked(text)
+    assert [facts[s].program for s in ("$6 million", "$2 million", "$1 million")] == [
+        "FMF", "IMET", ""]
+
+
+def test_section_heading_gives_no_program_to_a_total() -> None:
+    text = "Foreign Military Financing\n\nOverall, Ghana has received $90 million since 2001."
+    assert linked(text)["$90 million"].program == ""
+
+
+@pytest.mark.xfail(strict=True, reason="countries listed in an 'including ... from' phrase "
+                   "after the amount's own recipient are not collected")
+def test_countries_of_an_including_phrase() -> None:
+    text = ("The United States has provided $80 million to Chad, including support for troops "
+            "from Niger and Senegal.")
+    assert linked(text)["$80 million"].countries == ("NER", "SEN", "TCD")
+
+
+@pytest.mark.xfail(strict=True, reason="a pronoun subject is not resolved to the previous "
+                   "sentence's country")
+def test_country_of_a_pronoun_subject() -> None:
+    text = "Ghana is a close partner. It received $5 million in FY 2020."
+    assert linked(text)["$5 million"].countries == ("GHA",)

@@ -184,8 +184,35 @@ KNOWN_GAPS: list[Any] = [
 ]
 
 
+# Every way the genre says "per year", also after a range and behind a short gap.
+PERIODS_OF_A_YEAR: list[Row] = [
+    ("Ghana gets $7 million annually.", "$7 million", 7 * M, 7 * M, "exact", "year"),
+    ("Ghana gets $7 million per year.", "$7 million", 7 * M, 7 * M, "exact", "year"),
+    ("Ghana gets $7 million a year.", "$7 million", 7 * M, 7 * M, "exact", "year"),
+    ("Ghana gets $7 million each year.", "$7 million", 7 * M, 7 * M, "exact", "year"),
+    ("Ghana gets $7 million yearly.", "$7 million", 7 * M, 7 * M, "exact", "year"),
+    ("Ghana gets $7 million per annum.", "$7 million", 7 * M, 7 * M, "exact", "year"),
+    ("Ghana gets $7 million every year.", "$7 million", 7 * M, 7 * M, "exact", "year"),
+    ("Ghana gets $7 million in annual funding for its navy.", "$7 million", 7 * M, 7 * M,
+     "exact", "year"),
+    ("Ghana gets an annual $7 million for its navy.", "$7 million", 7 * M, 7 * M, "exact",
+     "year"),
+    ("Donors give $20 million to $25 million annually for the three states.",
+     "$20 million to $25 million", 20 * M, 25 * M, "range", "year"),
+    ("Ghana has received $7 million annually since 2012.", "$7 million", 7 * M, 7 * M, "exact",
+     "year"),
+    ("Ghana gets roughly $8 million a year in IMET.", "$8 million", 8 * M, 8 * M,
+     "approximate", "year"),
+    ("Congress gave $6-8 million for Ghana in each of fiscal years 2015 through 2017.",
+     "$6-8 million", 6 * M, 8 * M, "range", "year"),
+    ("Ghana got $7 million in the annual exercise budget.", "$7 million", 7 * M, 7 * M, "exact",
+     ""),
+]
+
+
 @pytest.mark.parametrize(("sentence", "span", "low", "high", "qualifier", "period"),
-                         [*FROM_THE_DOCUMENTS, *FROM_THE_CONTRACT, *INVENTED, *KNOWN_GAPS])
+                         [*FROM_THE_DOCUMENTS, *FROM_THE_CONTRACT, *INVENTED, *KNOWN_GAPS,
+                          *PERIODS_OF_A_YEAR])
 def test_amount_in_sentence(sentence: str, span: str, low: float | None, high: float | None,
                             qualifier: str, period: str) -> None:
     facts = {sentence[f.start:f.end]: f for f in money_in(sentence)}
