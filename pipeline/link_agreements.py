@@ -135,7 +135,7 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                                conjuncts, k)
             parties = _bilateral(parties, fact, subject, sentence_text)
             own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
-            date_start, date_end, points = _dates(own_dates, fact)
+            date_start, date_end, points = _dates(own_dates, fact, view)
             clause_text = view[c_start:c_end]
             status = _status(view, fact, part, c_start)
             if status == "ended" and date_end is None and points and date_start in points:
@@ -275,7 +275,16 @@ def _distance(a: AgreementFact, d: DateFact) -> int:
     return 0
 
 
-def _dates(dates: list[DateFact], fact: AgreementFact
+def _signing_date(view: str, d: DateFact) -> bool:
+    """A date a signing verb introduces ("concluded on 10 February 1998", "signed in 2016",
+    "entered into force in May 2019") dates the agreement before any merely nearer date."""
+    before = [w.strip(",;") for w in view[max(0, d.start - 40):d.start].lower().split()]
+    if before and before[-1] in ("on", "in", "of"):
+        before = before[:-1]  # "signed in 2016": the verb, then at most a preposition
+    return bool(before) and before[-1] in vocabulary()["signing_verbs"]
+
+
+def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
            ) -> tuple[DateValue | None, DateValue | None, list[DateValue]]:
     """(start, end, the point dates in order) from an agreement's dates. An interval gives the
     start; else the point date nearest the agreement ("established relations in 1987, and in
@@ -306,7 +315,8 @@ def _dates(dates: list[DateFact], fact: AgreementFact
     if start is None and points:
         point_facts = [d for d in sorted(dates, key=lambda f: f.start)
                        if d.value.kind not in ("interval", "since", "until")]
-        nearest = min(range(len(points)), key=lambda i: _distance(fact, point_facts[i]))
+        nearest = min(range(len(points)), key=lambda i: (
+            not _signing_date(view, point_facts[i]), _distance(fact, point_facts[i])))
         start = points[nearest]
     return start or since, end, points
 

@@ -269,6 +269,11 @@ def _single(side: _Side) -> Amount | None:
     return None if value is None else Amount(value, value, side.currency, "exact")
 
 
+# A bare left number below this shares the right side's scale ("$12-8 million"); a larger one
+# is an amount of its own ("$500,000-1 million").
+SHARED_SCALE_BELOW = 1000
+
+
 def _range(left: _Side, right: _Side) -> Amount | None:
     if left.currency and right.currency and left.currency != right.currency:
         return None
@@ -277,15 +282,15 @@ def _range(left: _Side, right: _Side) -> Amount | None:
         return None
     high = right.value * (right.scale or 1)
     low = left.value * (left.scale or 1)
-    if left.scale is None and right.scale is not None:
-        shared = left.value * right.scale  # "$3-5 million": the scale applies to both ends
-        if shared <= high:
-            low = shared
-        elif right.currency is None:
-            return None
+    if left.scale is None and right.scale is not None and left.value < SHARED_SCALE_BELOW:
+        # "$3-5 million": the scale applies to both ends ("$12-8 million" too, kept as stated
+        # for the range_order check); "$500,000-1 million" has an absolute left end.
+        low = left.value * right.scale
     lo, hi = _finite(low), _finite(high)
-    if lo is None or hi is None or not lo < hi:
+    if lo is None or hi is None or lo == hi:
         return None
+    # A range whose low end is above its high end ("between $5 million and $3.5 million") is
+    # extracted as stated: the consistency check reports it; dropping it would hide it.
     return Amount(lo, hi, currency, "range")
 
 

@@ -407,3 +407,12 @@ def test_a_plan_running_past_the_document_date_is_active() -> None:
     (fact,) = linked(text, [agreement(text, "Cooperation Plan", "Cooperation Plan", "agreement"),
                             when(text, "2020-2024", span)], doc_date=date(2022, 5, 1))
     assert (fact.date_start, fact.status) == (DateValue.year(2020), "active")
+
+
+def test_a_date_introduced_by_a_signing_verb_wins_over_a_nearer_one() -> None:
+    text = ("After U.S. forces left the base in 1992, the Visiting Forces Agreement, concluded "
+            "on 10 February 1998, restored regular exercises.")
+    from pipeline.nlp import extract_text
+
+    (fact,) = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert fact.date_start is not None and fact.date_start.start == date(1998, 2, 10)

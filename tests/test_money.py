@@ -499,3 +499,21 @@ def test_recognizers_text_currency_cases() -> None:
         fn += len(expected)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert precision >= 0.98 and recall >= 0.95 and right / tp >= 0.95, (precision, recall, right)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # Stated backwards: extracted as written, so range_order can report it; never a
+        # silently different amount ("$12-8 million" is not "$12").
+        ("The program provides $12-8 million a year.", "$12-8 million", 12e6, 8e6),
+        ("It provides between $5 million and $3.5 million each year.",
+         "between $5 million and $3.5 million", 5e6, 3.5e6),
+        # A left end with its own magnitude does not take the right end's scale.
+        ("Grants of $500,000-1 million each.", "$500,000-1 million", 5e5, 1e6),
+    ],
+)
+def test_ranges_are_kept_as_stated(text: str, span: str, low: float, high: float) -> None:
+    (fact,) = money_in(text)
+    assert (text[fact.start:fact.end], fact.amount.low, fact.amount.high,
+            fact.amount.qualifier) == (span, low, high, "range")
