@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.errors import Msg, PipelineError, UsageError
 from pipeline.extract import TIME_BUDGET_SECONDS
+from pipeline.progress import progress_bar
 from pipeline.run import RunResult, run
 
 EXIT_OK, EXIT_INCONSISTENT, EXIT_CRASH = 0, 1, 2
@@ -73,7 +74,13 @@ def main(argv: list[str] | None = None) -> int:
             raise UsageError(Msg.E207, value=args.jobs)
         out = Path(args.out)
         reviews = Path(args.reviews) if args.reviews else None
-        result = run(Path(args.raw), out, reviews, jobs=jobs, budget=args.time_budget)
+        bar = None if args.quiet else progress_bar(sys.stderr)  # None unless a terminal
+        try:
+            result = run(Path(args.raw), out, reviews, jobs=jobs, budget=args.time_budget,
+                         progress=bar)
+        finally:
+            if bar is not None:
+                bar.close()
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         if args.debug:

@@ -18,6 +18,8 @@ class Msg(StrEnum):
     E105 = "extraction exceeded the time budget of {seconds} s per document"
     E106 = "bad meta file {path}: {reason}"
     E107 = "extraction failed: {reason}"
+    E108 = "cannot extract text from HTML: {reason}"
+    E109 = "cannot extract text from PDF: {reason}"
     # Usage and environment: the run stops with exit 2.
     E201 = "raw folder not found: {path}"
     E202 = "raw path is not a folder: {path}"

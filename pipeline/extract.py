@@ -23,6 +23,8 @@ from pipeline.facts import ExtractedDocument
 from pipeline.nlp import extract_text
 from pipeline.tables import FACT_TABLES, fact_rows
 
+Progress = Callable[[int, int, int], None]  # documents done, documents in all, words so far
+
 TIME_BUDGET_SECONDS = 120.0  # per document; a pathological input is quarantined, not hung on
 CHUNK_DOCUMENTS = 32  # documents per task when several processes extract
 
@@ -91,14 +93,22 @@ def extract_outcomes(documents: list[Document], jobs: int = 1,
             yield from outcomes
 
 
-def extract_rows(documents: list[Document], jobs: int = 1, budget: float = TIME_BUDGET_SECONDS
+def extract_rows(documents: list[Document], jobs: int = 1, budget: float = TIME_BUDGET_SECONDS,
+                 progress: Progress | None = None
                  ) -> tuple[list[Document], dict[str, list[dict[str, Any]]]]:
     """Rows per fact type for every readable document, in document order, and the documents
     with any that failed extraction now quarantined."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
     readable = [d for d in documents if d.status == "ok" and d.text is not None]
     failed: dict[str, str] = {}
-    for doc, outcome in zip(readable, extract_outcomes(readable, jobs, budget), strict=True):
+    words = 0
+    if progress is not None:
+        progress(0, len(readable), 0)
+    for done, (doc, outcome) in enumerate(
+            zip(readable, extract_outcomes(readable, jobs, budget), strict=True), start=1):
+        if progress is not None:
+            words += len((doc.text or "").split())
+            progress(done, len(readable), words)
         if outcome.extracted is None:
             failed[doc.doc_id] = outcome.error
             continue

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.documents import Document
 from pipeline.errors import Msg, UsageError
+from pipeline.formats import CONVERTED_SUFFIXES, convert
 
 BOM = "\ufeff"
 BINARY_SNIFF_BYTES = 8000
@@ -22,7 +23,8 @@ META_SUFFIX = ".meta.json"
 
 
 def find_documents(raw: Path) -> list[tuple[str, Path]]:
-    """(doc_id, path) of every ``*.txt`` under ``raw``, sorted by doc_id."""
+    """(doc_id, path) of every ``*.txt`` under ``raw``, sorted by doc_id; ``.html``, ``.htm``
+    and ``.pdf`` files too, their doc_id keeping the suffix."""
     if not raw.exists():
         raise UsageError(Msg.E201, path=raw)
     if not raw.is_dir():
@@ -35,6 +37,9 @@ def find_documents(raw: Path) -> list[tuple[str, Path]]:
                 path = Path(dirpath) / name
                 doc_id = path.relative_to(raw).as_posix()[: -len(".txt")]
                 found.append((doc_id, path))
+            elif name.lower().endswith(CONVERTED_SUFFIXES) and not name.startswith("."):
+                path = Path(dirpath) / name
+                found.append((path.relative_to(raw).as_posix(), path))
     return sorted(found)
 
 
@@ -66,7 +71,7 @@ def decode_document(data: bytes) -> tuple[str | None, str]:
 
 def read_meta(txt_path: Path) -> tuple[date | None, str]:
     """The document date from ``NAME.meta.json`` beside ``NAME.txt``: (date, error)."""
-    meta = txt_path.with_name(txt_path.name[: -len(".txt")] + META_SUFFIX)
+    meta = txt_path.with_name(txt_path.stem + META_SUFFIX)
     if not meta.exists():
         return None, ""
     try:
@@ -83,7 +88,9 @@ def read_document(doc_id: str, path: Path, shown_path: str) -> Document:
         return Document(doc_id, shown_path, "", None, "quarantined",
                         Msg.E104.format_msg(reason=exc.strerror or type(exc).__name__))
     sha = hashlib.sha256(data).hexdigest()
-    text, error = decode_document(data)
+    suffix = path.suffix.lower()
+    text, error = (convert(suffix, data) if suffix in CONVERTED_SUFFIXES
+                   else decode_document(data))
     if text is None:
         return Document(doc_id, shown_path, sha, None, "quarantined", error)
     doc_date, meta_error = read_meta(path)

@@ -5,6 +5,12 @@ server, no network, no external fonts). The page is fully usable without JS: the
 filters are CSS (``:has``), documents are reached from a table of contents; the script only adds a
 document filter and opens the fact lists before printing.
 
+Each finding shows, right below it, the sentence of every fact it names with that fact
+highlighted, one column per document, so a cross-document contradiction reads side by side.
+Filters: fact type and severity are CSS (they work without JS); document and country are
+selects the script reveals. Every row of a document's fact table carries a ready
+``reviews/decisions.csv`` line (``decision_row``), selectable as text and copied by a button.
+
 Facts are placed by their offsets (``document[start:end]``), never by searching their text. The
 markup is built from boundary events (``mark_up``): nested spans nest, partially overlapping spans
 are split into pieces (every piece carries ``data-fact-id``; the first also ``id``), and removing
@@ -29,6 +35,8 @@ from urllib.parse import quote
 import pandas as pd
 
 from pipeline.documents import Document
+from pipeline.formats import CONVERTED_SUFFIXES
+from pipeline.write import FORMULA_CHARS
 
 DATA_DIR = Path(__file__).parent / "data"
 CSS_PATH = DATA_DIR / "report.css"
@@ -36,6 +44,8 @@ JS_PATH = DATA_DIR / "report.js"
 
 FACT_TYPES = ("money", "date", "country", "agreement")
 SEVERITIES = ("error", "warning")
+DECISION_HEADER = "fact_id,text,decision,field,value,reviewer,note"
+SNIPPET_CHARS = 600  # an evidence sentence longer than this is shown as a window around its facts
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,6 +253,7 @@ class Mark:
     title: str = ""
     classes: tuple[str, ...] = ()
     anchor: bool = True  # give the first piece ``id=`` (False for a duplicate fact_id)
+    countries: str = ""  # ";"-joined ISO3 codes, for the country filter
 
 
 def _open_tag(mark: Mark, first: bool) -> str:
@@ -255,6 +266,8 @@ def _open_tag(mark: Mark, first: bool) -> str:
     if first and mark.anchor:
         attrs.append(f'id="{_attr(anchor_id(mark.fact_id))}"')
     attrs.append(f'data-fact-id="{_attr(mark.fact_id)}"')
+    if mark.countries:
+        attrs.append(f'data-countries="{_attr(mark.countries)}"')
     if mark.title:
         attrs.append(f'title="{_attr(mark.title)}"')
     if first:
@@ -342,6 +355,9 @@ class FactRow:
     value: str  # the normalized value, one line
     review: str
     review_note: str
+    countries: tuple[str, ...] = ()  # ISO3 codes the fact is about (filter by country)
+    sentence_start: int | None = None
+    sentence_end: int | None = None
 
     @property
     def title(self) -> str:
@@ -387,10 +403,42 @@ def gather_facts(tables: Mapping[str, pd.DataFrame]) -> list[FactRow]:
                 fact_id=cell(r.get("fact_id")), doc_id=cell(r.get("doc_id")),
                 fact_type=fact_type, start=_offset(r.get("start")), end=_offset(r.get("end")),
                 text=text, value=fact_value(fact_type, r), review=cell(r.get("review")),
-                review_note=cell(r.get("review_note"))))
+                review_note=cell(r.get("review_note")), countries=fact_countries(fact_type, r),
+                sentence_start=_offset(r.get("sentence_start")),
+                sentence_end=_offset(r.get("sentence_end"))))
     return sorted(rows, key=lambda f: (f.doc_id, -1 if f.start is None else f.start,
                                        -1 if f.end is None else f.end,
                                        _type_rank(f.fact_type), f.fact_id, f.value))
+
+
+def fact_countries(fact_type: str, row: Mapping[str, Any]) -> tuple[str, ...]:
+    """The ISO3 codes a fact is about: a country's ``iso3``, a money fact's ``countries``, an
+    agreement's state ``parties`` (names of other parties, such as a National Guard, left out).
+
+    >>> fact_countries("agreement", {"parties": "Arizona National Guard;KAZ;USA"})
+    ('KAZ', 'USA')
+    >>> fact_countries("country", {"iso3": "KGZ"}), fact_countries("date", {})
+    (('KGZ',), ())
+    """
+    column = {"country": "iso3", "money": "countries", "agreement": "parties"}.get(fact_type)
+    if column is None:
+        return ()
+    return tuple(sorted({c for c in _split(row.get(column)) if re.fullmatch(r"[A-Z]{3}", c)}))
+
+
+def decision_row(fact_id: str, text: str, decision: str = "accept") -> str:
+    """A ready line for ``reviews/decisions.csv`` (columns ``DECISION_HEADER``): the fact's id
+    and text, RFC 4180 quoted and CSV-injection safe as the reviews reader expects.
+
+    >>> decision_row("d:money:5", "$4 million")
+    'd:money:5,$4 million,accept,,,,'
+    >>> print(decision_row("d:money:9", "-5, so-called"))
+    d:money:9,"'-5, so-called",accept,,,,
+    """
+    cells = [fact_id, "'" + text if text.startswith(FORMULA_CHARS) else text, decision,
+             "", "", "", ""]
+    return ",".join('"' + c.replace('"', '""') + '"' if any(ch in c for ch in ',"\r\n') else c
+                    for c in cells)
 
 
 def gather_findings(findings: pd.DataFrame | None) -> list[Finding]:
@@ -452,15 +500,21 @@ def render_report(documents: Sequence[Document], tables: Mapping[str, pd.DataFra
     findings_of_doc: Counter[str] = Counter(d for g in found for d in dict.fromkeys(g.doc_ids))
 
     types = _type_order({f.fact_type for f in facts} | set(FACT_TYPES))
+    # What the evidence of a finding shows: every placed row of the facts it names.
+    placed_rows: dict[str, list[FactRow]] = defaultdict(list)
+    for rows in facts_of_doc.values():
+        for f in rows:
+            placed_rows[f.fact_id].append(f)
+    anchored = _Anchored(anchored, placed_rows)
     parts = [
         _head(),
         '<body>\n<a class="skip" href="#documents">Skip to the documents</a>\n',
         "<header>\n<h1>Fact-check report</h1>\n",
         _summary(docs, facts, found, types),
         "</header>\n",
-        _controls(docs, facts, types),
+        _controls(docs, facts, found, types),
         "<main>\n",
-        _findings_section(found, anchored, by_doc_id),
+        _findings_section(found, anchored, by_doc_id, flagged),
         _documents_section(docs, facts_of_doc, findings_of_doc, flagged, anchored, types),
         _unplaced_section(unplaced, by_doc_id, flagged, anchored),
         "</main>\n",
@@ -516,7 +570,8 @@ def _summary(docs: Sequence[Document], facts: Sequence[FactRow], found: Sequence
     return "".join(out)
 
 
-def _controls(docs: Sequence[Document], facts: Sequence[FactRow], types: Sequence[str]) -> str:
+def _controls(docs: Sequence[Document], facts: Sequence[FactRow], found: Sequence[Finding],
+              types: Sequence[str]) -> str:
     per_type = Counter(f.fact_type for f in facts)
     out = ['<nav class="controls" aria-label="Legend and filters">\n'
            '<fieldset class="legend"><legend>Fact types</legend>\n']
@@ -527,14 +582,29 @@ def _controls(docs: Sequence[Document], facts: Sequence[FactRow], types: Sequenc
                    "</label>\n")
     out.append('<span class="key-note"><span class="key rejected-key">struck</span> = rejected'
                ' by a reviewer</span>\n</fieldset>\n')
+    severity = Counter(g.severity for g in found)
+    out.append('<fieldset class="legend severities"><legend>Findings</legend>\n')
+    for s in SEVERITIES:
+        out.append(f'<label><input type="checkbox" id="sev-{s}" checked> '
+                   f'<span class="sev sev-{s}">{s}</span> <small>{severity[s]}</small></label>\n')
+    out.append("</fieldset>\n")
     out.append('<label class="doc-filter" hidden>Document <select id="doc-filter">'
                '<option value="">all documents</option>')
     for d in docs:
         out.append(f'<option value="{_attr(d.doc_id)}">{_esc(d.doc_id)}</option>')
-    out.append("</select></label>\n</nav>\n")
+    out.append("</select></label>\n")
+    per_country = Counter(c for f in facts for c in f.countries)
+    names = {f.countries[0]: f.value.split(" ", 1)[1] for f in facts
+             if f.fact_type == "country" and len(f.countries) == 1 and " " in f.value}
+    out.append('<label class="country-filter" hidden>Country <select id="country-filter">'
+               '<option value="">all countries</option>')
+    for c in sorted(per_country):
+        label = f"{c} {names[c]}" if c in names else c
+        out.append(f'<option value="{_attr(c)}">{_esc(label)} ({per_country[c]})</option>')
+    out.append("</select></label>\n")
+    out.append('<output id="filter-status" class="filter-status" aria-live="polite"></output>\n'
+               "</nav>\n")
     return "".join(out)
-
-
 def _doc_link(doc_id: str, by_doc_id: Mapping[str, Document]) -> str:
     if doc_id in by_doc_id:
         href = anchor_href("doc-" + anchor_id(doc_id))
@@ -552,21 +622,37 @@ def _fact_link(fid: str, anchored: Mapping[str, FactRow]) -> str:
             f'title="{_attr(fact.title)}">{_esc(label)}</a>')
 
 
+class _Anchored(dict[str, FactRow]):
+    """The first row of each fact_id, and every placed row of it (for a finding's evidence)."""
+
+    def __init__(self, first: Mapping[str, FactRow], placed: Mapping[str, list[FactRow]]) -> None:
+        super().__init__(first)
+        self.placed = placed
+
+
 def _findings_section(found: Sequence[Finding], anchored: Mapping[str, FactRow],
-                      by_doc_id: Mapping[str, Document]) -> str:
+                      by_doc_id: Mapping[str, Document],
+                      flagged: Mapping[str, Sequence[Finding]] | None = None) -> str:
     out = [f'<section id="findings">\n<h2>Findings <small>({len(found)})</small></h2>\n']
     if not found:
         out.append('<p class="none">No findings: the facts are consistent.</p>\n</section>\n')
         return "".join(out)
+    placed = anchored.placed if isinstance(anchored, _Anchored) else {}
     out.append('<div class="table-wrap"><table class="findings">\n<thead><tr><th>Severity</th>'
-               "<th>Check</th><th>Documents</th><th>Message</th><th>Facts</th></tr></thead>\n"
-               "<tbody>\n")
+               "<th>Check</th><th>Documents</th><th>Message</th><th>Facts</th></tr></thead>\n")
     for g in found:
         sev = _css_name(g.severity)
         docs = "<br>".join(_doc_link(d, by_doc_id) for d in g.doc_ids) or "—"
         facts = "<br>".join(_fact_link(f, anchored) for f in g.fact_ids) or "—"
-        out.append(f'<tr id="{_attr("finding-" + anchor_id(g.finding_id))}" class="sev-row-{sev}"'
-                   f' data-doc-ids="{_attr(";".join(g.doc_ids))}">'
+        rows = [r for fid in dict.fromkeys(g.fact_ids) for r in placed.get(fid, [])]
+        countries = sorted({c for r in rows for c in r.countries}
+                           | {c for fid in g.fact_ids if fid in anchored
+                              for c in anchored[fid].countries})
+        out.append(f'<tbody class="finding f-{sev}" data-finding-id="{_attr(g.finding_id)}" '
+                   f'data-severity="{_attr(g.severity)}" '
+                   f'data-doc-ids="{_attr(";".join(g.doc_ids))}"'
+                   f' data-countries="{_attr(";".join(countries))}">\n'
+                   f'<tr id="{_attr("finding-" + anchor_id(g.finding_id))}" class="sev-row-{sev}">'
                    f'<td data-label="Severity"><span class="sev sev-{sev}">{_esc(g.severity)}'
                    f'</span> <small class="fid">{_esc(g.finding_id)}</small></td>'
                    f'<td data-label="Check"><code>{_esc(g.check).replace(":", ":<wbr>")}'
@@ -574,10 +660,75 @@ def _findings_section(found: Sequence[Finding], anchored: Mapping[str, FactRow],
                    f'<td data-label="Documents">{docs}</td>'
                    f'<td data-label="Message" class="message">{_esc(g.message)}</td>'
                    f'<td data-label="Facts">{facts}</td></tr>\n')
-    out.append("</tbody></table></div>\n</section>\n")
+        evidence = _evidence(g, rows, by_doc_id, flagged or {})
+        if evidence:
+            out.append(f'<tr class="evidence-row"><td colspan="5" class="evidence-cell">'
+                       f"{evidence}</td></tr>\n")
+        out.append("</tbody>\n")
+    out.append("</table></div>\n</section>\n")
     return "".join(out)
 
 
+def _snippet_bounds(rows: Sequence[FactRow], doc: Document) -> tuple[int, int]:
+    """The span of text that shows ``rows`` (facts of one document) in context: their sentence
+    when the CSV gives one that holds them all, else the line around them; at most about
+    ``SNIPPET_CHARS`` characters either way."""
+    assert doc.text is not None
+    text = doc.text
+    first = min(r.start for r in rows if r.start is not None)
+    last = max(r.end for r in rows if r.end is not None)
+    starts = [r.sentence_start for r in rows]
+    ends = [r.sentence_end for r in rows]
+    s0 = min((x for x in starts if x is not None), default=-1)
+    s1 = max((x for x in ends if x is not None), default=-1)
+    if None not in starts + ends and 0 <= s0 <= first and last <= s1 <= len(text):
+        lo, hi = s0, s1
+    else:
+        lo = text.rfind("\n", 0, first) + 1
+        nl = text.find("\n", last)
+        hi = len(text) if nl < 0 else nl
+    half = SNIPPET_CHARS // 2
+    lo = max(lo, first - half)
+    hi = min(hi, last + half)
+    return lo, hi
+
+
+def _evidence(g: Finding, rows: Sequence[FactRow], by_doc_id: Mapping[str, Document],
+              flagged: Mapping[str, Sequence[Finding]]) -> str:
+    """The facts of a finding in their sentences, one column per document (the finding's
+    documents first, in its order)."""
+    per_doc: dict[str, list[FactRow]] = defaultdict(list)
+    for r in rows:
+        per_doc[r.doc_id].append(r)
+    if not per_doc:
+        return ""
+    order = [d for d in g.doc_ids if d in per_doc] + sorted(set(per_doc) - set(g.doc_ids))
+    columns = []
+    for doc_id in order:
+        doc = by_doc_id[doc_id]
+        assert doc.text is not None
+        # Facts sharing a sentence are shown in one quote; each sentence once.
+        groups: dict[tuple[int, int], list[FactRow]] = defaultdict(list)
+        for r in per_doc[doc_id]:
+            groups[_snippet_bounds([r], doc)].append(r)
+        quotes = []
+        for (lo, hi), group in sorted(groups.items()):
+            marks = [Mark(r.start - lo, r.end - lo, r.fact_id, r.fact_type, r.title,
+                          _flag_classes(r, flagged), False, ";".join(r.countries))
+                     for r in group if r.start is not None and r.end is not None]
+            before = "… " if lo > 0 and doc.text[lo - 1] not in "\n" else ""
+            after = " …" if hi < len(doc.text) and doc.text[hi:hi + 1] not in ("\n", "") else ""
+            links = " ".join(
+                f'<a class="in-context" href="{_attr(anchor_href(anchor_id(r.fact_id)))}">'
+                f"{_esc(r.fact_id.removeprefix(doc_id + ':'))} in context</a>" for r in group)
+            quotes.append(f'<blockquote class="evidence-text">{before}'
+                          f"{mark_up(doc.text[lo:hi], marks)}{after}"
+                          f'<footer>{links}</footer></blockquote>')
+        columns.append(f'<div class="evidence-doc" data-doc-id="{_attr(doc_id)}">'
+                       f'<h4>{_doc_link(doc_id, by_doc_id)}</h4>{"".join(quotes)}</div>')
+    label = "side by side" if len(columns) > 1 else "in context"
+    return (f'<div class="evidence" aria-label="The facts {label}">'
+            f'{"".join(columns)}</div>')
 def _flag_classes(fact: FactRow, flagged: Mapping[str, Sequence[Finding]]) -> tuple[str, ...]:
     classes: list[str] = []
     if fact.review in ("rejected", "corrected", "accepted"):
@@ -612,7 +763,11 @@ def _documents_section(docs: Sequence[Document], facts_of_doc: Mapping[str, list
                 f"sha256 <code>{_esc(doc.sha256[:12])}</code>" if doc.sha256 else ""]
         if doc.doc_date is not None:
             meta.append(f"dated {doc.doc_date.isoformat()}")
-        out.append(f'<article class="doc" id="{_attr(anchor)}" data-doc-id="{_attr(doc.doc_id)}">'
+        countries = ";".join(sorted({c for f in facts for c in f.countries}))
+        if Path(doc.path).suffix.lower() in CONVERTED_SUFFIXES:
+            meta.insert(1, f"text extracted to <code>text/{_esc(doc.doc_id)}.txt</code>")
+        out.append(f'<article class="doc" id="{_attr(anchor)}" data-doc-id="{_attr(doc.doc_id)}" '
+                   f'data-countries="{_attr(countries)}">'
                    f'\n<h3>{_esc(doc.doc_id)}</h3>\n'
                    f'<p class="meta">{" · ".join(m for m in meta if m)}</p>\n'
                    f'<div class="doc-text" data-doc-id="{_attr(doc.doc_id)}">'
@@ -629,7 +784,8 @@ def _mark(fact: FactRow, doc: Document, flagged: Mapping[str, Sequence[Finding]]
     classes = _flag_classes(fact, flagged)
     if not _text_matches(fact, doc):
         classes += ("mismatch",)
-    return Mark(fact.start, fact.end, fact.fact_id, fact.fact_type, fact.title, classes, anchor)
+    return Mark(fact.start, fact.end, fact.fact_id, fact.fact_type, fact.title, classes, anchor,
+                ";".join(fact.countries))
 
 
 def _contents(docs: Sequence[Document], facts_of_doc: Mapping[str, list[FactRow]],
@@ -644,7 +800,8 @@ def _contents(docs: Sequence[Document], facts_of_doc: Mapping[str, list[FactRow]
     for d in docs:
         per_type = Counter(f.fact_type for f in facts_of_doc.get(d.doc_id, []))
         href = anchor_href("doc-" + anchor_id(d.doc_id))
-        out.append(f'<tr><td data-label="Document"><a href="{_attr(href)}">{_esc(d.doc_id)}</a>'
+        out.append(f'<tr data-doc-id="{_attr(d.doc_id)}"><td data-label="Document">'
+                   f'<a href="{_attr(href)}">{_esc(d.doc_id)}</a>'
                    f'</td><td data-label="Status" class="status-{_css_name(d.status)}">'
                    f"{_esc(d.status)}</td>")
         out.extend(f'<td class="num" data-label="{_attr(t)}">{per_type[t]}</td>' for t in types)
@@ -673,19 +830,28 @@ def _fact_table_rows(facts: Sequence[FactRow], flagged: Mapping[str, Sequence[Fi
                   f'href="{_attr(anchor_href("finding-" + anchor_id(g.finding_id)))}" '
                   f'title="{_attr(g.message)}">{_esc(g.check)}</a>'
                   for g in flagged.get(f.fact_id, ())]
-        out.append(f'<tr class="{_attr(classes)}"><td data-label="Fact">{fid}</td>'
+        decision = decision_row(f.fact_id, f.text)
+        out.append(f'<tr class="{_attr(classes)}" data-fact-id="{_attr(f.fact_id)}" '
+                   f'data-countries="{_attr(";".join(f.countries))}">'
+                   f'<td data-label="Fact">{fid}</td>'
                    f'<td data-label="Type"><span class="key t-{_css_name(f.fact_type)}">'
                    f"{_esc(f.fact_type)}</span></td>"
                    f'<td data-label="Text">{_esc(f.text)}</td>'
                    f'<td data-label="Value">{_esc(f.value)}</td>'
                    f'<td data-label="Offsets" class="num">{where}</td>'
                    f'<td data-label="Review / findings">{" ".join(n for n in notes if n)}'
-                   "</td></tr>\n")
+                   "</td>"
+                   f'<td data-label="Decision row" class="decision-cell">'
+                   f'<code class="decision-row">{_esc(decision)}</code> '
+                   f'<button type="button" class="copy" hidden data-copy="{_attr(decision)}" '
+                   f'title="Copy this line for reviews/decisions.csv">Copy</button></td></tr>\n')
     return "".join(out)
 
 
 _FACT_TABLE_HEAD = ("<thead><tr><th>Fact</th><th>Type</th><th>Text</th><th>Value</th>"
-                    '<th class="num">Offsets</th><th>Review / findings</th></tr></thead>\n')
+                    '<th class="num">Offsets</th><th>Review / findings</th>'
+                    "<th>Decision row <small>(for reviews/decisions.csv)</small></th>"
+                    "</tr></thead>\n")
 
 
 def _fact_list(facts: Sequence[FactRow], doc: Document,
@@ -694,6 +860,10 @@ def _fact_list(facts: Sequence[FactRow], doc: Document,
         return '<p class="none">No facts found in this document.</p>\n'
     return ('<details class="fact-list"><summary>'
             f"All {_plural(len(facts), 'fact')} of this document, as a table</summary>\n"
+            '<p class="decision-help">To record a decision, copy a row\'s last cell into '
+            "<code>reviews/decisions.csv</code> under the header "
+            f"<code>{DECISION_HEADER}</code>; change <code>accept</code> to <code>reject</code>"
+            ", or to <code>correct</code> with a field and value.</p>\n"
             f'<div class="table-wrap"><table class="facts">\n{_FACT_TABLE_HEAD}<tbody>\n'
             f"{_fact_table_rows(facts, flagged, link=True, doc=doc)}"
             "</tbody></table></div>\n</details>\n")

@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.consistency import check_consistency
 from pipeline.documents import Document
-from pipeline.extract import TIME_BUDGET_SECONDS, extract_rows
+from pipeline.extract import TIME_BUDGET_SECONDS, Progress, extract_rows
 from pipeline.findings import FINDING_COLUMNS, Finding, sort_findings
 from pipeline.ingest import ingest
 from pipeline.reviews import apply_reviews, read_reviews
@@ -43,13 +43,14 @@ def findings_frame(findings: list[Finding]) -> pd.DataFrame:
 
 
 def run(raw: Path, out: Path, reviews_path: Path | None = None, write: bool = True,
-        jobs: int = 1, budget: float = TIME_BUDGET_SECONDS) -> RunResult:
+        jobs: int = 1, budget: float = TIME_BUDGET_SECONDS,
+        progress: Progress | None = None) -> RunResult:
     clock = StageClock()
     with clock("ingest"):
         documents = list(ingest(raw))
         decisions = read_reviews(reviews_path) if reviews_path is not None else []
     with clock("extract"):
-        documents, rows = extract_rows(documents, jobs, budget)
+        documents, rows = extract_rows(documents, jobs, budget, progress)
     with clock("tables"):
         tables = {t: fact_frame(t, rows[t]) for t in FACT_TABLES}
         docs_frame = documents_frame(documents)
@@ -87,6 +88,7 @@ class StageClock:
 
 
 def write_run(out: Path, result: RunResult, docs_frame: pd.DataFrame) -> list[Path]:
+    from pipeline.formats import write_texts
     from pipeline.report import render_report
 
     csvs = {FACT_TABLES[t]: frame for t, frame in result.tables.items()}
@@ -94,4 +96,5 @@ def write_run(out: Path, result: RunResult, docs_frame: pd.DataFrame) -> list[Pa
     findings = findings_frame(result.findings)
     csvs["findings.csv"] = findings
     report = render_report(result.documents, result.tables, findings)
-    return write_outputs(out, csvs, [("report.html", report.encode("utf-8"))])
+    written = write_outputs(out, csvs, [("report.html", report.encode("utf-8"))])
+    return written + write_texts(out, result.documents)

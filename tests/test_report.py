@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter, defaultdict
+from html import escape as html_escape
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote
@@ -22,9 +24,11 @@ from hypothesis import strategies as st
 from pipeline.documents import Document
 from pipeline.report import (
     CSS_PATH,
+    DECISION_HEADER,
     FACT_TYPES,
     Mark,
     anchor_id,
+    decision_row,
     fact_value,
     mark_up,
     render_report,
@@ -480,3 +484,70 @@ def test_partially_overlapping_spans_split_into_pieces() -> None:
 def test_mark_up_refuses_a_span_outside_the_text() -> None:
     with pytest.raises(ValueError, match="outside"):
         mark_up("abc", [Mark(2, 4, "x", "money")])
+
+
+# --- findings side by side, filters, decision rows --------------------------------------------
+
+
+def evidence_of(page_html: str, finding_id: str) -> str:
+    body = page_html.split(f'data-finding-id="{finding_id}"')[1].split("</tbody>")[0]
+    return body.split('class="evidence-row"')[1] if 'class="evidence-row"' in body else ""
+
+
+def test_a_cross_document_finding_shows_each_fact_in_its_sentence_side_by_side(
+        page_html: str) -> None:
+    evidence = evidence_of(page_html, "F1")
+    columns = re.findall(r'<div class="evidence-doc" data-doc-id="([^"]*)">', evidence)
+    assert columns == [html_escape(DOC), "other"]  # one column per document, finding's order
+    text = re.sub(r"<footer>.*?</footer>", "", evidence)
+    marked = dict(re.findall(r'data-fact-id="([^"]*)"[^>]*>([^<]*)<', text))
+    assert marked[CHARTER["fact_id"]] == "U.S.-Georgia Charter on Strategic Partnership"
+    other_date = f"other:date:{OTHER.index('from')}"
+    assert marked[other_date] == "from 1996 to 2011"
+    plain = html_unescape(re.sub(r"<[^>]+>", "", text))
+    assert "Turkmenistan partnered with the Nevada National Guard from 1996 to 2011." in plain
+    # only the finding's facts are highlighted, and none carries an id (no duplicate anchors)
+    assert set(marked) == {CHARTER["fact_id"], other_date}
+    assert ' id="' not in evidence.split("<footer>")[0]
+
+
+def test_a_finding_about_a_missing_fact_has_no_evidence(page_html: str) -> None:
+    assert evidence_of(page_html, "F3") == ""
+    assert "FMF ranged from" in html_unescape(evidence_of(page_html, "F2"))
+
+
+def test_every_filter_is_offered(page_html: str) -> None:
+    for control in ("show-money", "show-agreement", "sev-error", "sev-warning", "doc-filter",
+                    "country-filter"):
+        assert f'id="{control}"' in page_html
+    options = re.findall(r'<option value="([A-Z]{3})">([^<]*)</option>', page_html)
+    assert ("GEO", "GEO Georgia (2)") in options  # the country and the charter's party
+    assert ("KAZ", "KAZ Kazakhstan (2)") in options  # the country and the money fact
+    css = CSS_PATH.read_text(encoding="utf-8")
+    assert re.search(r"#sev-error:not\(:checked\)\) tbody\.finding\.f-error", css)
+
+
+def test_facts_and_findings_carry_their_countries(page: Page, page_html: str) -> None:
+    assert page.fact_attrs[MONEY_RANGE["fact_id"]]["data-countries"] == "KAZ"
+    assert page.fact_attrs[CHARTER["fact_id"]]["data-countries"] == "GEO;USA"
+    assert "data-countries" not in page.fact_attrs[ROWS[2]["fact_id"]]  # a date: no country
+    assert re.search(r'data-finding-id="F1"[^>]*data-countries="GEO;USA"', page_html)
+
+
+@pytest.mark.parametrize("text", ["$3\u20135\u00a0million", '-5, "so-called"\nnext', "=1+2",
+                                  "plain"])
+def test_a_decision_row_reads_back_as_the_facts_decision(tmp_path: Any, text: str) -> None:
+    from pipeline.reviews import parse_reviews
+
+    line = decision_row("d:money:5", text)
+    (decision,) = parse_reviews(f"{DECISION_HEADER}\n{line}\n", tmp_path / "r.csv")
+    assert (decision.fact_id, decision.text, decision.decision) == ("d:money:5", text, "accept")
+
+
+def test_every_fact_row_offers_its_decision_row(page_html: str) -> None:
+    lines = [html_unescape(x) for x in re.findall(r'<code class="decision-row">([^<]*)</code>',
+                                                   page_html)]
+    assert decision_row(MONEY_RANGE["fact_id"], MONEY_RANGE["text"]) in lines
+    assert len(lines) == len(ROWS)
+    # the copy button is hidden until the script shows it: without JS the line is there
+    assert page_html.count('<button type="button" class="copy" hidden') == len(ROWS)
