@@ -18,6 +18,7 @@ class Msg(StrEnum):
     E105 = "extraction exceeded the time budget of {seconds} s per document"
     E106 = "bad meta file {path}: {reason}"
     E107 = "extraction failed: {reason}"
+    E110 = "document of {size} bytes is larger than the limit of {limit} bytes"
     E108 = "cannot extract text from HTML: {reason}"
     E109 = "cannot extract text from PDF: {reason}"
     # Usage and environment: the run stops with exit 2.

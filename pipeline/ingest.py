@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from pipeline.formats import CONVERTED_SUFFIXES, convert
 
 BOM = "\ufeff"
 BINARY_SNIFF_BYTES = 8000
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024  # one document; larger ones are quarantined
 META_SUFFIX = ".meta.json"
 
 
@@ -36,11 +38,21 @@ def find_documents(raw: Path) -> list[tuple[str, Path]]:
             if name.endswith(".txt") and not name.startswith("."):
                 path = Path(dirpath) / name
                 doc_id = path.relative_to(raw).as_posix()[: -len(".txt")]
-                found.append((doc_id, path))
+                found.append((readable_id(doc_id), path))
             elif name.lower().endswith(CONVERTED_SUFFIXES) and not name.startswith("."):
                 path = Path(dirpath) / name
-                found.append((path.relative_to(raw).as_posix(), path))
+                found.append((readable_id(path.relative_to(raw).as_posix()), path))
     return sorted(found)
+
+
+def readable_id(relative: str) -> str:
+    r"""A doc_id that can be written as UTF-8 even when the file name is not: undecodable
+    bytes are shown as ``\xNN`` (the file itself is still read by its real path).
+
+    >>> readable_id("caf\udce9")
+    'caf\\xe9'
+    """
+    return os.fsencode(relative).decode("utf-8", "backslashreplace")
 
 
 def decode_document(data: bytes) -> tuple[str | None, str]:
@@ -77,12 +89,20 @@ def read_meta(txt_path: Path) -> tuple[date | None, str]:
     try:
         value = json.loads(meta.read_text(encoding="utf-8-sig")).get("date")
         return (date.fromisoformat(value) if value else None), ""
-    except (OSError, ValueError, AttributeError, TypeError) as exc:
-        return None, Msg.E106.format_msg(path=meta.name, reason=str(exc) or type(exc).__name__)
+    except (OSError, ValueError, AttributeError, TypeError, RecursionError) as exc:
+        reason = str(exc) if not isinstance(exc, RecursionError) else "nested too deeply"
+        return None, Msg.E106.format_msg(path=meta.name, reason=reason or type(exc).__name__)
 
 
 def read_document(doc_id: str, path: Path, shown_path: str) -> Document:
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            return Document(doc_id, shown_path, "", None, "quarantined",
+                            Msg.E104.format_msg(reason="not a regular file"))
+        if info.st_size > MAX_DOCUMENT_BYTES:
+            return Document(doc_id, shown_path, "", None, "quarantined", Msg.E110.format_msg(
+                size=info.st_size, limit=MAX_DOCUMENT_BYTES))
         data = path.read_bytes()
     except OSError as exc:
         return Document(doc_id, shown_path, "", None, "quarantined",
@@ -100,5 +120,5 @@ def read_document(doc_id: str, path: Path, shown_path: str) -> Document:
 def ingest(raw: Path) -> Iterator[Document]:
     """Every document under ``raw``, in doc_id order, read one at a time."""
     for doc_id, path in find_documents(raw):
-        shown = (Path(str(raw)) / path.relative_to(raw)).as_posix()
+        shown = readable_id((Path(str(raw)) / path.relative_to(raw)).as_posix())
         yield read_document(doc_id, path, shown)

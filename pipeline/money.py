@@ -258,8 +258,12 @@ def _cents(words: Sequence[str]) -> Decimal | None:
 
 
 def _finite(value: Decimal) -> float | None:
+    """The amount as a float, or None when a float cannot hold it exactly (policy: extract
+    exactly or reject, never round silently)."""
     number = float(value)
-    return number if math.isfinite(number) else None
+    if not math.isfinite(number) or Decimal(repr(number)) != value:
+        return None
+    return number
 
 
 def _single(side: _Side) -> Amount | None:

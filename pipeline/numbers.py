@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 
 NUMBER_WORDS_PATH = Path(__file__).parent / "data" / "number_words.json"
-MAX_DIGITS = 18  # beyond this a float cannot hold the value exactly: reject, never round silently
+MAX_DIGITS = 15  # a float holds 15 significant digits exactly: more are rejected, never rounded
 
 _DIGITS = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$|^\.[0-9]+$")
 

@@ -71,10 +71,13 @@ def resolve_value(value: DateValue, doc_date: date | None) -> DateValue:
         if m is None:
             return value
         amount, unit = int(m.group(1)), m.group(2)
-        if value.anchor == "past":
-            return replace(value, start=shift(doc_date, -amount, unit), end=doc_date)
-        if value.anchor == "future":
-            return replace(value, start=doc_date, end=shift(doc_date, amount, unit))
+        try:
+            if value.anchor == "past":
+                return replace(value, start=shift(doc_date, -amount, unit), end=doc_date)
+            if value.anchor == "future":
+                return replace(value, start=doc_date, end=shift(doc_date, amount, unit))
+        except (ValueError, OverflowError):
+            return value  # beyond the calendar (a document dated 0001-01-01): left open
     return value
 
 

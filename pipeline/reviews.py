@@ -49,6 +49,12 @@ def decode_reviews(data: bytes, path: Path) -> str:
     """UTF-8 (a spreadsheet's BOM dropped), else Windows-1252 as spreadsheets save it."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a spreadsheet's "Unicode text"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReviewsError(Msg.E204, path=path,
+                               reason=f"not valid UTF-16 (byte {exc.start})") from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -68,14 +74,18 @@ def parse_reviews(text: str, path: Path) -> list[Decision]:
     ('d:money:5', 'reject')
     """
     header = text.split("\n", 1)[0]
-    delimiter = ";" if header.count(";") > header.count(",") else ","
+    delimiter = max((",", ";", "\t"), key=header.count)  # spreadsheets save with any of these
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip() for c in reader.fieldnames or []]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise ReviewsError(Msg.E205, path=path, columns=", ".join(missing))
-    decisions = []
-    for number, raw in enumerate(reader, start=2):
+    decisions: list[Decision] = []
+    try:
+        rows = list(enumerate(reader, start=2))
+    except csv.Error as exc:  # a cell past the csv module's field limit, a stray NUL
+        raise ReviewsError(Msg.E206, path=path, line=reader.line_num, reason=str(exc)) from exc
+    for number, raw in rows:
         row = {(k or "").strip(): (v or "") for k, v in raw.items()}
         if not any(row.values()):
             continue

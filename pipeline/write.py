@@ -11,6 +11,7 @@ import math
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +27,18 @@ def format_number(value: Any) -> str:
 
     >>> format_number(5473009.0), format_number(2500000.5), format_number(1e20), format_number(None)
     ('5473009', '2500000.5', '100000000000000000000', '')
+    >>> format_number(9.99999999999999e23)
+    '999999999999999000000000'
+
     """
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, float) or hasattr(value, "is_integer"):
-        f = float(value)
-        if f.is_integer():
-            return str(int(f))
-        return format(f, "f").rstrip("0") if abs(f) >= 1e16 else repr(f)
+        # The shortest decimal that reads back as the same float: the number as stated
+        # ("$999,999,999,999,999 billion" is 999999999999999000000000, not the float's
+        # binary value), never with an exponent.
+        text = format(Decimal(repr(float(value))), "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
     return str(int(value))
 
 

@@ -286,8 +286,13 @@ def test_hostile_numbers_are_rejected_not_approximated(text: str) -> None:
 
 
 def test_huge_but_representable_amount_is_exact_and_finite() -> None:
-    (fact,) = money_in("A claim of $999,999,999,999,999,999 trillion was filed.")
-    assert fact.amount.low == float(Decimal("999999999999999999") * 10**12)
+    (fact,) = money_in("A claim of $999,999,999,999,999 trillion was filed.")
+    assert fact.amount.low == float(Decimal("999999999999999") * 10**12)
+
+
+def test_an_amount_a_float_cannot_hold_exactly_is_rejected_not_rounded() -> None:
+    assert money_in("A claim of $999,999,999,999,999,999 trillion was filed.") == []
+    assert money_in("It cost $9,007,199,254,740,993.") == []
 
 
 def test_change_from_one_amount_to_another_is_two_amounts_not_a_range() -> None:
