@@ -172,28 +172,51 @@ def check_after_document_date(tables: Tables, documents: Sequence[Document]) -> 
 # --- across facts: claims about the same thing ---------------------------------------------
 
 STATE_PARTNERSHIP = "state_partnership"
+# Names that say what kind of thing an agreement is but not which one: a country signs many
+# memoranda and agreements over the years ("the 2018 MOU" and "a new seven-year MOU"), so a
+# claim with such a name has incomplete identity. (An ACSA, SOFA or GSOIA is one per pair of
+# countries, so its standard name identifies it.)
+GENERIC_NAMES = frozenset({
+    "memorandum of understanding", "memorandum of agreement", "memorandum", "mou", "moa",
+    "agreement", "treaty", "charter", "framework agreement", "implementing arrangement",
+    "arrangement", "transit agreement", "protocol", "accord", "partnership", "roadmap",
+    "framework", "plan", "initiative", "defense cooperation agreement"})
 DATED_STATUSES = {"signed", "in_force", "active", "ended", ""}
 
 
-def agreement_identity(row: Mapping[str, Any]) -> tuple[str, str, str] | None:
+def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     """Kind, canonical name and parties: the ACSA with Uzbekistan is not the one with Mongolia.
 
-    A State Partnership pairing is the guard plus the country, whatever the sentence calls it.
+    A State Partnership pairing is the guard plus the country, whatever the sentence calls it;
+    a row naming one guard and several countries claims each pairing, and a row naming several
+    guards is ambiguous (which guard with which country?) and claims none.
+
+    >>> row = {"kind": "state_partnership", "parties": "KGZ;Montana National Guard;TJK"}
+    >>> [parties for _, _, parties in agreement_identities(row)]
+    ['KGZ;Montana National Guard', 'Montana National Guard;TJK']
     """
     parties = row.get("parties") or ""
     if _blank(parties) or len(parties.split(";")) < 2:
-        return None
+        return []
     if row["kind"] == STATE_PARTNERSHIP:
-        return (STATE_PARTNERSHIP, "", parties)
-    return (row["kind"], str(row["name"]).lower(), parties)
+        names = parties.split(";")
+        guards = [p for p in names if p.endswith("Guard")]
+        countries = [p for p in names if len(p) == 3 and p.isupper()]
+        if len(guards) != 1:
+            return []
+        return [(STATE_PARTNERSHIP, "", ";".join(sorted([guards[0], c]))) for c in countries]
+    name = str(row["name"]).lower()
+    if name in GENERIC_NAMES:
+        return []
+    return [(row["kind"], name, parties)]
 
 
 def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
     groups: dict[Any, list[Claim]] = defaultdict(list)
     rows_by_id: dict[str, Mapping[str, Any]] = {}
     for row in _active_rows(tables, "agreement"):
-        key = agreement_identity(row)
-        if key is None or _blank(row["date_start"]) or row["status"] not in DATED_STATUSES:
+        keys = agreement_identities(row)
+        if not keys or _blank(row["date_start"]) or row["status"] not in DATED_STATUSES:
             continue
         start = date.fromisoformat(row["date_start"])
         gran = row["start_granularity"] or "day"
@@ -204,12 +227,13 @@ def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iter
         else:
             claim = Claim(start, granularity_end(start, gran), shown, row["fact_id"],
                           row["doc_id"])
-        groups[key].append(claim)
+        for key in keys:
+            groups[key].append(claim)
         rows_by_id[row["fact_id"]] = row
     for key, a, b in _conflicts(groups):
         name = "pairing_start" if key[0] == STATE_PARTNERSHIP else "agreement_date"
         first = rows_by_id[a.fact_id]
-        what = (f"the State Partnership pairing {first['parties']}"
+        what = (f"the State Partnership pairing {key[2]}"
                 if key[0] == STATE_PARTNERSHIP else f"{first['name']} ({first['parties']})")
         yield make_finding(
             _scope(a, b, name), "error", [a.doc_id, b.doc_id], [a.fact_id, b.fact_id],

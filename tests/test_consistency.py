@@ -212,3 +212,17 @@ def test_the_same_first_time_event_dated_differently() -> None:
     assert finding.message == ("The first-time event UNIFIL of KAZ is dated 2017 in b but "
                                "2018-10 in a.")
     assert check_consistency(tables(a, c, other), DOCS) == []
+
+
+def test_a_generic_name_does_not_identify_one_agreement() -> None:
+    # "the 2018 MOU" and "a new seven-year MOU signed on September 16, 2022" are two memoranda
+    rows = [agreement("a", "Memorandum of Understanding", "memorandum", "JOR;USA", "2018-02-01",
+                      "month"),
+            agreement("a", "MOU", "memorandum", "JOR;USA", "2022-09-16", "day",
+                      name="Memorandum of Understanding")]
+    assert checks(*rows) == []
+    named = [agreement("a", "Memorandum of Understanding on Peacekeeping Cooperation",
+                       "memorandum", "MNG;USA", "2018-01-01"),
+             agreement("b", "Memorandum of Understanding on Peacekeeping Cooperation",
+                       "memorandum", "MNG;USA", "2015-01-01")]
+    assert checks(*named) == [("cross_doc:agreement_date", "error")]
