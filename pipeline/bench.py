@@ -113,15 +113,58 @@ def measure_run(corpus: Path, out: Path, jobs: int) -> dict[str, object]:
             "facts": {k: len(v) for k, v in result.tables.items()}}
 
 
+def measure_incremental(corpus: Path, cache_dir: Path, jobs: int) -> dict[str, object]:
+    """Extraction with a cache: a cold run, then a run after one document in ~1,000 changed."""
+    from pipeline.cache import ExtractionCache
+    from pipeline.extract import extract_rows
+    from pipeline.ingest import ingest
+
+    def timed() -> float:
+        documents = list(ingest(corpus))
+        cache = ExtractionCache(cache_dir)
+        began = time.perf_counter()
+        extract_rows(documents, jobs, cache=cache)
+        return time.perf_counter() - began
+
+    cold = timed()
+    paths = sorted(corpus.rglob("*.txt"))
+    changed = paths[:: max(1, 1000)][: max(1, len(paths) // 1000)]
+    for path in changed:
+        path.write_text(path.read_text("utf-8") + "\n\nIn FY 2024, $7 million for Georgia.\n",
+                        "utf-8")
+    warm = timed()
+    return {"cold_seconds": cold, "warm_seconds": warm, "changed": len(changed),
+            "documents": len(paths)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench")
-    parser.add_argument("mode", nargs="?", default="all", choices=["all", "baseline", "run"])
+    parser.add_argument("mode", nargs="?", default="all", choices=["all", "baseline", "run",
+                                                                    "incremental-run"])
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--no-record", action="store_true", help="do not append to results")
+    parser.add_argument("--incremental", action="store_true",
+                        help="extraction with the cache: cold, then after one document in "
+                             "1,000 changed (not recorded)")
     args = parser.parse_args(argv)
+    if args.mode == "incremental-run":
+        print(json.dumps(measure_incremental(args.corpus, args.out, args.jobs)))
+        return 0
+    if args.incremental:
+        with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+            corpus = Path(tmp) / "corpus"
+            words, docs = generate_corpus(corpus, args.words)
+            print(f"corpus: {words:,} words in {docs:,} documents", flush=True)
+            inc, rss = _child(["incremental-run", "--corpus", str(corpus), "--out",
+                               str(Path(tmp) / "cache"), "--jobs", str(args.jobs)])
+        cold, warm = float(inc["cold_seconds"]), float(inc["warm_seconds"])  # type: ignore[arg-type]
+        print(f"extraction, empty cache:          {cold:8.2f} s ({words / cold:,.0f} words/s)")
+        print(f"after {inc['changed']} of {inc['documents']} documents changed: {warm:8.2f} s "
+              f"({100 * warm / cold:.1f}% of the cold run), peak {rss:.0f} MiB")
+        return 0
     if args.mode == "baseline":
         print(json.dumps(measure_baseline(args.corpus)))
         return 0

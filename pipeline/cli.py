@@ -12,6 +12,7 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
+from pipeline.cache import open_cache
 from pipeline.errors import Msg, PipelineError, UsageError
 from pipeline.extract import TIME_BUDGET_SECONDS
 from pipeline.progress import progress_bar
@@ -41,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--time-budget", type=float, default=TIME_BUDGET_SECONDS,
                        help="seconds of extraction a document may take before it is "
                             f"quarantined (default: {TIME_BUDGET_SECONDS:g}; 0 = no limit)")
+        p.add_argument("--cache", metavar="DIR",
+                       help="cache of per-document extractions (default: OUT/.cache)")
+        p.add_argument("--no-cache", action="store_true",
+                       help="extract every document afresh (also: FACTCHECK_CACHE=0)")
         p.add_argument("--quiet", action="store_true", help="print nothing but errors")
         p.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
@@ -76,8 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         reviews = Path(args.reviews) if args.reviews else None
         bar = None if args.quiet else progress_bar(sys.stderr)  # None unless a terminal
         try:
+            folder = Path(args.cache) if args.cache else None
+            cache = None if args.no_cache else open_cache(out, folder)
             result = run(Path(args.raw), out, reviews, jobs=jobs, budget=args.time_budget,
-                         progress=bar)
+                         cache=cache, progress=bar)
         finally:
             if bar is not None:
                 bar.close()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
+from pipeline.cache import ExtractionCache
 from pipeline.documents import Document
 from pipeline.errors import Msg
 from pipeline.facts import ExtractedDocument
@@ -78,10 +79,9 @@ def _extract_chunk(items: list[tuple[str, date | None]], budget: float) -> list[
     return [extract_one(text, doc_date, budget) for text, doc_date in items]
 
 
-def extract_outcomes(documents: list[Document], jobs: int = 1,
-                     budget: float = TIME_BUDGET_SECONDS) -> Iterator[Outcome]:
-    """One Outcome per document, in order; with ``jobs`` > 1 in that many processes."""
-    items = [(d.text or "", d.doc_date) for d in documents]
+def _computed(items: list[tuple[str, date | None]], jobs: int, budget: float
+              ) -> Iterator[Outcome]:
+    """One Outcome per item, in order; with ``jobs`` > 1 in that many processes."""
     if jobs <= 1 or len(items) <= CHUNK_DOCUMENTS:
         for text, doc_date in items:
             yield extract_one(text, doc_date, budget)
@@ -93,11 +93,37 @@ def extract_outcomes(documents: list[Document], jobs: int = 1,
             yield from outcomes
 
 
+def extract_outcomes(documents: list[Document], jobs: int = 1,
+                     budget: float = TIME_BUDGET_SECONDS,
+                     cache: ExtractionCache | None = None) -> Iterator[Outcome]:
+    """One Outcome per document, in order; with ``jobs`` > 1 in that many processes. With a
+    ``cache``, documents it holds are not extracted again (looked up here, in the parent), and
+    every new success is stored in it; failures are not cached (a budget may be raised)."""
+    items = [(d.text or "", d.doc_date) for d in documents]
+    if cache is None:
+        yield from _computed(items, jobs, budget)
+        return
+    keys = [cache.key(text, doc_date) for text, doc_date in items]
+    present = [cache.has(key) for key in keys]  # entries are read one at a time: flat memory
+    computed = _computed([item for item, p in zip(items, present, strict=True) if not p],
+                         jobs, budget)
+    for (text, doc_date), key, stored in zip(items, keys, present, strict=True):
+        hit = cache.get(key) if stored else None
+        if hit is not None:
+            yield Outcome(hit)
+            continue
+        # not stored: computed by the workers; stored but unreadable: recomputed here
+        outcome = next(computed) if not stored else extract_one(text, doc_date, budget)
+        if outcome.extracted is not None:
+            cache.put(key, outcome.extracted)
+        yield outcome
+
+
 def extract_rows(documents: list[Document], jobs: int = 1, budget: float = TIME_BUDGET_SECONDS,
-                 progress: Progress | None = None
+                 progress: Progress | None = None, cache: ExtractionCache | None = None
                  ) -> tuple[list[Document], dict[str, list[dict[str, Any]]]]:
     """Rows per fact type for every readable document, in document order, and the documents
-    with any that failed extraction now quarantined."""
+    with any that failed extraction now quarantined. ``cache``: see ``extract_outcomes``."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
     readable = [d for d in documents if d.status == "ok" and d.text is not None]
     failed: dict[str, str] = {}
@@ -105,7 +131,7 @@ def extract_rows(documents: list[Document], jobs: int = 1, budget: float = TIME_
     if progress is not None:
         progress(0, len(readable), 0)
     for done, (doc, outcome) in enumerate(
-            zip(readable, extract_outcomes(readable, jobs, budget), strict=True), start=1):
+            zip(readable, extract_outcomes(readable, jobs, budget, cache), strict=True), start=1):
         if progress is not None:
             words += len((doc.text or "").split())
             progress(done, len(readable), words)

@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 import spacy
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -37,10 +38,24 @@ FACT_COMPONENTS = ("country_facts", "date_facts", "money_facts", "agreement_fact
 @Language.component("line_break_sentences")
 def line_break_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headings and bullet items have no final period."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()  # no Token objects: only the line breaks are visited
+    for i in range(len(orths) - 1):
+        if _is_line_break(orths[i], strings):
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+_LINE_BREAK: dict[int, bool] = {}
+
+
+def _is_line_break(orth: int, strings: Any) -> bool:
+    """Is the token string ``orth`` white space holding a line break? (cached per string)"""
+    known = _LINE_BREAK.get(orth)
+    if known is None:
+        text: str = strings[orth]
+        known = _LINE_BREAK[orth] = text.isspace() and "\n" in text
+    return known
 
 
 def blank_pipeline() -> Language:
@@ -76,8 +91,15 @@ def sentences_of(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Sentence (start, end) offsets, trimmed of surrounding white space."""
     out = []
     text = doc.text  # spaCy rebuilds doc.text on each access: read it once
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    if not len(doc):
+        return ()
+    # doc.sents without a Token or Span per token: a sentence starts at token 0 and wherever
+    # SENT_START is 1; it runs from its first token's offset to its last token's end.
+    starts_flags, idx, length = doc.to_array([SENT_START, IDX, LENGTH]).T.tolist()
+    firsts = [0] + [i for i in range(1, len(doc)) if starts_flags[i] == 1]
+    lasts = [i - 1 for i in firsts[1:]] + [len(doc) - 1]
+    for first, last in zip(firsts, lasts, strict=True):
+        start, end = idx[first], idx[last] + length[last]
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

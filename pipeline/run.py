@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.cache import ExtractionCache
 from pipeline.consistency import check_consistency
 from pipeline.documents import Document
 from pipeline.extract import TIME_BUDGET_SECONDS, Progress, extract_rows
@@ -44,13 +45,15 @@ def findings_frame(findings: list[Finding]) -> pd.DataFrame:
 
 def run(raw: Path, out: Path, reviews_path: Path | None = None, write: bool = True,
         jobs: int = 1, budget: float = TIME_BUDGET_SECONDS,
-        progress: Progress | None = None) -> RunResult:
+        progress: Progress | None = None, cache: ExtractionCache | None = None) -> RunResult:
+    """One run. ``cache`` (pipeline/cache.py) reuses the extraction of documents whose text,
+    date and pipeline version are unchanged; the outputs are the same with or without it."""
     clock = StageClock()
     with clock("ingest"):
         documents = list(ingest(raw))
         decisions = read_reviews(reviews_path) if reviews_path is not None else []
     with clock("extract"):
-        documents, rows = extract_rows(documents, jobs, budget, progress)
+        documents, rows = extract_rows(documents, jobs, budget, progress, cache=cache)
     with clock("tables"):
         tables = {t: fact_frame(t, rows[t]) for t in FACT_TABLES}
         docs_frame = documents_frame(documents)

@@ -39,7 +39,7 @@ def test_extract_writes_every_output_and_exits_0(tmp_path: Path,
     raw = write_docs(tmp_path / "raw", CONTRADICTORY)
     out = tmp_path / "out"
     assert main(["extract", "--raw", str(raw), "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == [
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
         "agreements.csv", "countries.csv", "dates.csv", "documents.csv", "findings.csv",
         "money.csv", "report.html"]
     printed = capsys.readouterr().out
@@ -126,3 +126,16 @@ def test_quarantined_document_is_listed_and_the_run_goes_on(
     assert "quarantined broken: [E102] binary file: NUL byte at byte offset 2" in out
     docs = (tmp_path / "o" / "documents.csv").read_text(encoding="utf-8")
     assert f"broken,{raw.as_posix()}/broken.txt," in docs
+
+
+def test_a_cached_rerun_writes_the_same_bytes(tmp_path: Path) -> None:
+    raw = write_docs(tmp_path / "raw", CONTRADICTORY)
+    out = tmp_path / "out"
+    assert main(["extract", "--raw", str(raw), "--out", str(out), "--quiet"]) == 0
+    first = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert any((out / ".cache").rglob("*")), "the first run fills the cache"
+    assert main(["extract", "--raw", str(raw), "--out", str(out), "--quiet"]) == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == first
+    assert main(["extract", "--raw", str(raw), "--out", str(tmp_path / "fresh"), "--no-cache",
+                 "--quiet"]) == 0
+    assert not (tmp_path / "fresh" / ".cache").exists()

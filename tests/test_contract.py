@@ -78,7 +78,9 @@ def test_raw_has_no_schema_findings(raw_run: Path) -> None:
 
 
 def _bytes(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    """Every output file (the extraction cache, OUT/.cache, is not an output)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".cache" not in p.relative_to(out).parts}
 
 
 def test_output_is_byte_identical_whatever_hash_seed_locale_and_file_order(

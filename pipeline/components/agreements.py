@@ -52,6 +52,7 @@ from pipeline.agreements import (
     vocabulary,
 )
 from pipeline.components import add_facts, facts_of
+from pipeline.components.regions import MatchRegions, matches_in
 from pipeline.facts import AgreementFact, CountryFact
 
 PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "agreements.jsonl"
@@ -80,8 +81,10 @@ class AgreementExtractor:
                  patterns_path: Path = PATTERNS_PATH) -> None:
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
+        patterns = [entry["pattern"] for entry in srsly.read_jsonl(patterns_path)]
         for entry in srsly.read_jsonl(patterns_path):
             self.matcher.add(entry["label"], [entry["pattern"]])
+        self.regions = MatchRegions(nlp.vocab, patterns)  # where any pattern can match
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact_forms: set[str] = set()
@@ -102,12 +105,15 @@ class AgreementExtractor:
 
     # --- matching -----------------------------------------------------------------------
 
-    def match(self, doc: Doc) -> list[tuple[Span, str, str]]:
-        """Kept mentions as (span, canonical name, kind), in document order."""
+    def match(self, doc: Doc, plain: bool = False) -> list[tuple[Span, str, str]]:
+        """Kept mentions as (span, canonical name, kind), in document order. ``plain``: run
+        the token matcher over the whole document (the reference for the regions)."""
         strings = doc.vocab.strings
         candidates: list[Span] = []
         verbs: list[Span] = []
-        found = [(strings[k], s, e) for k, s, e in self.matcher(doc)]
+        raw = self.matcher(doc) if plain else matches_in(doc, self.matcher,
+                                                          self.regions.regions(doc))
+        found = [(strings[k], s, e) for k, s, e in raw]
         found += [("KNOWN", s, e) for _, s, e in self.exact(doc)]
         found += [("KNOWN", s, e) for _, s, e in self.lower(doc)]
         for label, start, end in found:

@@ -28,11 +28,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components import add_facts
+from pipeline.components.regions import MatchRegions
 from pipeline.dates import (
     blocked_by_context,
     elapsed_in_context,
@@ -124,32 +126,48 @@ class DateFacts:
         self.stages = {1: Matcher(nlp.vocab), 2: Matcher(nlp.vocab)}
         self.labels: dict[str, str] = {}
         self.units = frozenset(word_class("units"))
+        by_stage: dict[int, list[list[Any]]] = {1: [], 2: []}
         for label, stage, pattern_id, pattern in load_patterns():
             key = f"{label}:{pattern_id}"
             self.labels[key] = label
             self.stages[stage].add(key, [pattern])
+            by_stage[stage].append(pattern)
+        # Stage 2's date_point specs accept only tokens of stage-1 matches.
+        self.regions = {1: MatchRegions(nlp.vocab, by_stage[1]),
+                        2: MatchRegions(nlp.vocab, by_stage[2], underscore_like=by_stage[1])}
+        self._near: dict[int, bool] = {}  # orth -> has a digit or is a unit of time (cache)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
         self.set_annotations(doc, matches)
         return doc
 
+    def _is_near(self, orth: int, strings: Any) -> bool:
+        near = self._near.get(orth)
+        if near is None:
+            text: str = strings[orth]
+            near = text.lower() in self.units or any(c.isdigit() for c in text)
+            self._near[orth] = near
+        return near
+
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges around every token with a digit or a unit of time, merged."""
-        units = self.units
+        strings = doc.vocab.strings
         windows: list[tuple[int, int]] = []
-        for token in doc:
-            if token.lower_ in units or any(c.isdigit() for c in token.text):
-                a, b = max(0, token.i - WINDOW), min(len(doc), token.i + WINDOW + 1)
-                if windows and a <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], b)
-                else:
-                    windows.append((a, b))
+        orths = doc.to_array(ORTH).tolist()
+        for i in [i for i, orth in enumerate(orths) if self._is_near(orth, strings)]:
+            a, b = max(0, i - WINDOW), min(len(doc), i + WINDOW + 1)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], b)
+            else:
+                windows.append((a, b))
         return windows
 
-    def _candidates(self, doc: Doc, stage: int,
-                    windows: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+    def _candidates(self, doc: Doc, stage: int, windows: list[tuple[int, int]],
+                    plain: bool = False) -> Iterator[tuple[str, int, int]]:
         strings = doc.vocab.strings
+        if not plain:  # only the parts of the windows where a pattern can match
+            windows = self.regions[stage].regions(doc, windows)
         found = {(strings[key], a + s, a + e)
                  for a, b in windows for key, s, e in self.stages[stage](doc[a:b])}
         # Longest first, then leftmost: the longest reading that normalizes wins.
@@ -178,13 +196,14 @@ class DateFacts:
             return False, None
         return True, value
 
-    def match(self, doc: Doc) -> list[DateMatch]:
-        """The chosen date spans of ``doc``, in document order."""
+    def match(self, doc: Doc, plain: bool = False) -> list[DateMatch]:
+        """The chosen date spans of ``doc``, in document order. ``plain``: run the matchers
+        over the whole windows (the reference for the regions)."""
         windows = self._windows(doc)
         taken = [False] * len(doc)
         owner: list[DateMatch | None] = [None] * len(doc)  # the stage-1 match of each token
         first: list[DateMatch] = []
-        for label, s, e in self._candidates(doc, 1, windows):
+        for label, s, e in self._candidates(doc, 1, windows, plain):
             if any(taken[s:e]):
                 continue
             ok, value = self._accept_stage1(doc, label, s, e)
@@ -200,7 +219,7 @@ class DateFacts:
 
         second: list[DateMatch] = []
         taken = [False] * len(doc)
-        for _label, s, e in self._candidates(doc, 2, windows):
+        for _label, s, e in self._candidates(doc, 2, windows, plain):
             head, tail = owner[s], owner[e - 1]
             if any(taken[s:e]) or (head and head.start < s) or (tail and tail.end > e):
                 continue  # overlaps a chosen expression, or cuts through a stage-1 date

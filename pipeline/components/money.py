@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pipeline.components import add_facts
+from pipeline.components.regions import MatchRegions, matches_in
 from pipeline.facts import MoneyFact
 from pipeline.money import (
     is_change,
@@ -48,20 +49,27 @@ class MoneyExtractor:
                  patterns_path: Path = PATTERNS_PATH) -> None:
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
+        patterns = [entry["pattern"] for entry in srsly.read_jsonl(patterns_path)]
         for entry in srsly.read_jsonl(patterns_path):
             self.matcher.add(entry["id"], [entry["pattern"]])
+        self.regions = MatchRegions(nlp.vocab, patterns)  # where any pattern can match
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
         self.set_annotations(doc, matches)
         return doc
 
-    def match(self, doc: Doc) -> list[tuple[int, int, Amount]]:
-        """(start_char, end_char, amount) of every amount in ``doc``, in text order."""
+    def raw_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matcher's (id, start, end) over the regions where a pattern can match."""
+        return matches_in(doc, self.matcher, self.regions.regions(doc))
+
+    def match(self, doc: Doc, plain: bool = False) -> list[tuple[int, int, Amount]]:
+        """(start_char, end_char, amount) of every amount in ``doc``, in text order.
+        ``plain``: run the matcher over the whole document (the reference for the regions)."""
         text = doc.text
         candidates: dict[tuple[int, int], Amount] = {}
         blocked: list[tuple[int, int]] = []
-        for _, start, end in self.matcher(doc):
+        for _, start, end in (self.matcher(doc) if plain else self.raw_matches(doc)):
             span = doc[start:end]
             found = _amount_span(text, span.start_char, span.end_char)
             if isinstance(found, tuple):
