@@ -311,7 +311,7 @@ def _point_words(words: Sequence[str]) -> list[str]:
         if w in vocab["calendar_markers"]:
             i += 2 if nxt == "year" else 1
             continue
-        if w == "year" and nxt.isdigit():
+        if w == "year" and nxt.isascii() and nxt.isdigit():
             i += 1
             continue
         if w in ("q", "h") and nxt in ("1", "2", "3", "4"):
@@ -778,7 +778,7 @@ def blocked_by_context(before: Sequence[str], after: Sequence[str], ends_in_numb
         return True
     if prev in word_class("numbering_words"):
         return True
-    if prev in ("-", "/", ".", ":") and prev2.isdigit():
+    if prev in ("-", "/", ".", ":") and prev2.isascii() and prev2.isdigit():
         # "202-647-2019" is a phone number; "1996-2002" and "26-2019" are left to the patterns
         is_year = len(prev2) == 4 and possible_year(int(prev2))
         if not is_year and (len(prev2) > 2 or prev == ":"):
@@ -791,7 +791,7 @@ def blocked_by_context(before: Sequence[str], after: Sequence[str], ends_in_numb
 
 
 def _is_year_word(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and possible_year(int(word))
+    return len(word) == 4 and word.isascii() and word.isdigit() and possible_year(int(word))
 
 
 def _counts(word: str) -> bool:

@@ -483,7 +483,9 @@ def is_year_dollars(span_text: str, before: str) -> bool:
     (True, False)
     """
     words = words_of(span_text)
-    if len(words) != 2 or words[1] not in ("dollars", "dollar") or not words[0].isdigit():
+    number = words[0] if words else ""
+    if len(words) != 2 or words[1] not in ("dollars", "dollar") or not (
+            number.isascii() and number.isdigit()):
         return False
     year = int(words[0]) if words[0].isascii() and len(words[0]) == 4 else 0
     before_words = words_of(before)

@@ -122,6 +122,7 @@ def document_from_doc(doc: Doc, doc_date: date | None = None) -> ExtractedDocume
 # Longer texts are extracted in pieces: spaCy's memory per Doc grows with its length, and
 # nlp.max_length refuses very long texts. Pieces end at a paragraph break where possible.
 CHUNK_CHARS = 100_000
+CHUNK_MARGIN = 2_000  # characters read on either side of a piece: a sentence's worth and more
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
@@ -165,10 +166,30 @@ def extract_text(text: str, doc_date: date | None = None) -> ExtractedDocument:
     facts: list[Fact] = []
     sentences: list[tuple[int, int]] = []
     for start, end in chunk_bounds(view):
-        part = document_from_doc(nlp(view[start:end]), doc_date)
-        facts.extend(_shifted(f, start) for f in part.facts)
-        sentences.extend((s + start, e + start) for s, e in part.sentences)
+        # Each piece is read with a margin either side, so a fact or the words around it are
+        # never cut ("$5" | "million", "approx." | "$5 million"); a piece keeps the facts and
+        # sentences that start inside it, so each is kept once.
+        lo, hi = margin_bounds(view, start, end)
+        part = document_from_doc(nlp(view[lo:hi]), doc_date)
+        facts.extend(_shifted(f, lo) for f in part.facts if start <= f.start + lo < end)
+        sentences.extend((s + lo, e + lo) for s, e in part.sentences if start <= s + lo < end)
     return ExtractedDocument(tuple(sorted(facts, key=_sort_key)), tuple(sentences))
+
+
+def margin_bounds(text: str, start: int, end: int, margin: int = CHUNK_MARGIN
+                  ) -> tuple[int, int]:
+    """``start``/``end`` widened by about ``margin`` characters, to the nearest white space.
+
+    >>> margin_bounds("aaa bbb ccc ddd", 4, 8, margin=2)
+    (0, 11)
+    """
+    lo = max(0, start - margin)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = min(len(text), end + margin)
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return lo, hi
 
 
 def extract_texts(items: Iterable[tuple[str, date | None]]) -> Iterator[ExtractedDocument]:

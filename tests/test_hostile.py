@@ -461,13 +461,6 @@ def test_line_endings_give_the_same_facts(lookalikes: Run, variant: str) -> None
     assert normalized(tables, variant, False) == normalized(tables, "plain", False)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an em dash between numbers is no range connector "
-                   "for money: data/char_map.json maps en dash and minus to '-' but not U+2014, "
-                   "and the tokenizer infix (nlp.EXTRA_INFIXES) splits only '-' between digits. "
-                   "'$3\u20145 million' is lost (and with it the FMF program of the next amount), "
-                   "'$1.2 billion in FY 2019\u20142020' gets fiscal_year 2019, while the date "
-                   "range '1996\u20142011' is found. Split U+2014 between digits and treat it "
-                   "as a range connector")
 def test_em_dash_ranges_give_the_same_facts(lookalikes: Run) -> None:
     tables = check_provenance(lookalikes.out, lookalikes.texts)
     assert normalized(tables, "em_dash", True) == normalized(tables, "plain", True)
@@ -537,12 +530,6 @@ LONG_LINE_CASES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: nlp.chunk_bounds (pipeline/nlp.py:106-129) cuts a "
-                   "text longer than CHUNK_CHARS without overlap at the last '. ' or space of "
-                   "its window, so a fact or its context can be split between pieces: '$5' | "
-                   "'million' yields a silently wrong $5, 'approx.' | '$5 million' loses the "
-                   "qualifier. Extract each piece with a margin on both sides and keep only "
-                   "the facts that start inside the piece and end before the margin's edge")
 @pytest.mark.parametrize("case", sorted(LONG_LINE_CASES))
 def test_a_long_text_cut_into_pieces_keeps_every_amount_whole(case: str) -> None:
     before, sentence, span, value, qualifier = LONG_LINE_CASES[case]
@@ -635,11 +622,6 @@ def test_hostile_numbers_are_extracted_exactly_or_rejected(numbers_run: Run, exp
                    for f in findings)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: components/dates.py:118 _historical_bare_year tests "
-                   "text.isdigit(), which is true for superscript digits ('\u00b2\u2070\u00b9"
-                   "\u2079', footnote marks), then int(text) raises ValueError: the document is "
-                   "quarantined with E107 and all its facts are lost. Use text.isascii() and "
-                   "text.isdigit() (or isdecimal)")
 @pytest.mark.parametrize("text", ["In 2\u2070\u00b9\u2079 Kazakhstan received $5 million.",
                                   "In \u00b2\u2070\u00b9\u2079, Kazakhstan received aid.",
                                   "10\u00b3\u0663 "])

@@ -56,6 +56,14 @@ WINDOW = 16
 if not Token.has_extension("date_point"):
     Token.set_extension("date_point", default="")
 
+# Only ASCII digits are numbers here: "²⁰¹⁹" and "٣" pass str.isdigit() but int() refuses
+# superscripts, and the policy is to read ASCII digits only (pipeline/numbers.py).
+_ASCII_DIGITS = "0123456789"
+
+
+def _ascii_number(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
@@ -109,13 +117,14 @@ def load_patterns(path: Path = PATTERNS_PATH) -> tuple[tuple[str, int, str, list
 
 
 def _ends_in_number(span: Span) -> bool:
-    return span[-1].text[:1].isdigit()
+    return span[-1].text[:1] in _ASCII_DIGITS
 
 
 def _historical_bare_year(span: Span) -> bool:
     """A lone four-digit number before the plausible years ("1777"): a year only in context."""
     text = span.text
-    return len(span) == 1 and len(text) == 4 and text.isdigit() and not plausible_year(int(text))
+    return (len(span) == 1 and len(text) == 4 and _ascii_number(text)
+            and not plausible_year(int(text)))
 
 
 class DateFacts:
@@ -146,7 +155,7 @@ class DateFacts:
         near = self._near.get(orth)
         if near is None:
             text: str = strings[orth]
-            near = text.lower() in self.units or any(c.isdigit() for c in text)
+            near = text.lower() in self.units or any(c in _ASCII_DIGITS for c in text)
             self._near[orth] = near
         return near
 
