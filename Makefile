@@ -10,10 +10,11 @@ OUT    ?= extracted
 REVIEWS ?= reviews/decisions.csv
 JOBS   ?= 1
 WORDS  ?= 200000
+DOCUMENTS ?= 10000
 ARGS   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup extract check test eval bench lint external clean
+.PHONY: help setup extract check test eval bench bench-checks lint external clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -42,6 +43,9 @@ external: $(STAMP) ## run the extractors over ../shared/external (Recognizers-Te
 
 bench: $(STAMP) ## WORDS=200000: words/s and peak memory on a generated corpus, beside a spaCy baseline
 	$(PY) -m pipeline.bench --words $(WORDS) --jobs $(JOBS)
+
+bench-checks: $(STAMP) ## DOCUMENTS=10000: time the consistency checks alone on synthetic fact tables
+	$(PY) -m pipeline.bench checks --documents $(DOCUMENTS)
 
 lint: $(STAMP) ## ruff and mypy
 	$(VENV)/bin/ruff check pipeline schemas tests

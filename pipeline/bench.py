@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.csv"
@@ -137,10 +138,62 @@ def measure_incremental(corpus: Path, cache_dir: Path, jobs: int) -> dict[str, o
             "documents": len(paths)}
 
 
+def synthetic_tables(documents: int, seed: int = 0) -> tuple[dict[str, Any], list[Any]]:
+    """Fact tables as a run over ``documents`` documents would give them (4 amounts, 4
+    agreements and 4 dates each, claims about a few shared identities), for timing the checks
+    alone."""
+    from pipeline.documents import Document
+    from pipeline.tables import FACT_TABLES, fact_frame
+
+    rng = random.Random(seed)
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
+    docs = []
+    for d in range(documents):
+        doc_id = f"d{d:06d}"
+        docs.append(Document(doc_id, doc_id, "0" * 64, "x", "ok"))
+        for k in range(4):
+            country = rng.choice(["KAZ", "KGZ", "UZB", "TJK", "MNG", "GEO", "ARM", "MDA"])
+            base = {"doc_id": doc_id, "sentence": "x", "review": "", "review_note": ""}
+            for fact_type, start, fields in (
+                ("money", 100 + k * 100, {
+                    "amount_low": 1e6, "amount_high": 1e6, "currency": "USD",
+                    "qualifier": "exact", "period": "", "fiscal_year": 2020 + rng.randint(0, 3),
+                    "countries": country, "program": rng.choice(["FMF", "IMET"]),
+                    "part_of": ""}),
+                ("agreement", 1000 + k * 100, {
+                    "name": "Acquisition and Cross-Servicing Agreement", "kind": "acsa",
+                    "parties": f"{country};USA", "date_start": "2016-01-01", "date_end": None,
+                    "status": "signed", "start_granularity": "year", "end_granularity": "",
+                    "start_qualifier": ""}),
+                ("date", 2000 + k * 100, {
+                    "kind": "date", "start_date": "2016-01-01", "end_date": "2016-12-31",
+                    "granularity": "year", "duration": "", "event": ""}),
+            ):
+                fact_id = f"{doc_id}:{fact_type}:{start}"
+                rows[fact_type].append({**base, **fields, "fact_id": fact_id, "start": start,
+                                        "end": start + 1, "text": "x", "sentence_start": start,
+                                        "sentence_end": start + 1})
+    return {t: fact_frame(t, r) for t, r in rows.items()}, docs
+
+
+def measure_checks(documents: int) -> None:
+    from pipeline.consistency import check_consistency
+
+    tables, docs = synthetic_tables(documents)
+    facts = sum(len(t) for t in tables.values())
+    began = time.perf_counter()
+    findings = check_consistency(tables, docs)
+    seconds = time.perf_counter() - began
+    print(f"consistency checks: {documents:,} documents, {facts:,} facts in {seconds:.2f} s "
+          f"({facts / seconds:,.0f} facts/s), {len(findings)} findings")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench")
     parser.add_argument("mode", nargs="?", default="all", choices=["all", "baseline", "run",
-                                                                    "incremental-run"])
+                                                                    "incremental-run", "checks"])
+    parser.add_argument("--documents", type=int, default=10_000,
+                        help="for checks: how many documents' facts to check")
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--corpus", type=Path)
@@ -167,6 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.mode == "baseline":
         print(json.dumps(measure_baseline(args.corpus)))
+        return 0
+    if args.mode == "checks":
+        measure_checks(args.documents)
         return 0
     if args.mode == "run":
         print(json.dumps(measure_run(args.corpus, args.out, args.jobs)))

@@ -22,7 +22,8 @@ from pipeline.documents import Document
 from pipeline.findings import Finding, make_finding
 from pipeline.tolerances import FUTURE_DATE_GRACE_DAYS, amount_interval
 
-Tables = Mapping[str, pd.DataFrame]
+# Fact tables as DataFrames, or (inside check_consistency) already as lists of active rows.
+Tables = Mapping[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,16 +38,23 @@ class Claim:
 
 
 def _active_rows(tables: Tables, fact_type: str) -> list[dict[str, Any]]:
+    """The rows of one table that take part in the checks (not rejected by a reviewer)."""
     frame = tables.get(fact_type)
+    if isinstance(frame, list):
+        return cast(list[dict[str, Any]], frame)  # converted once by check_consistency
     if frame is None or frame.empty:
         return []
-    rows = cast(list[dict[str, Any]], frame.to_dict("records"))
+    columns = [str(c) for c in frame.columns]
+    values = [frame[c].tolist() for c in columns]  # column-wise: far faster than to_dict
+    rows = [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
     return [r for r in rows if r.get("review") != "rejected"]
 
 
 def _blank(value: Any) -> bool:
-    return value is None or value == "" or (isinstance(value, float) and value != value) or (
-        value is pd.NA)
+    """An empty cell: None, pandas' NA, NaN or ""."""
+    if value is None or value is pd.NA:
+        return True
+    return value == "" or (isinstance(value, float) and value != value)
 
 
 def granularity_end(start: date, granularity: str) -> date:
@@ -326,4 +334,5 @@ CHECKS: tuple[Check, ...] = (
 
 def check_consistency(tables: Tables, documents: Sequence[Document]) -> list[Finding]:
     """Every finding of every check."""
-    return [finding for check in CHECKS for finding in check(tables, documents)]
+    rows = {fact_type: _active_rows(tables, fact_type) for fact_type in tables}
+    return [finding for check in CHECKS for finding in check(rows, documents)]
