@@ -506,6 +506,8 @@ def _owned_countries(text: str, a: MoneyFact, zone_end: int,
     opener = re.compile(rf"(?<![A-Za-z])(?:{prepositions})\s+(?:the\s+)?$", re.IGNORECASE)
     joiner = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", re.IGNORECASE)
     purpose = re.compile(r"\bto\s+(?!the\b)[a-z]+\b")
+    # ", and authorizations for the Kyrgyz Republic": a new clause's country, not this amount's
+    new_clause = re.compile(r"[;]|,\s*(?:and|or|but|while|whereas)\b", re.IGNORECASE)
     owned: list[CountryFact] = []
     weak = False
     for c in countries:
@@ -518,7 +520,7 @@ def _owned_countries(text: str, a: MoneyFact, zone_end: int,
             break
         gap = text[a.end : c.start]
         found = opener.search(gap)
-        if found:
+        if found and not new_clause.search(gap):
             owned.append(c)
             weak = found.group().lower().startswith("in") or bool(
                 purpose.search(gap[: found.start()]))

@@ -363,3 +363,13 @@ def test_countries_of_an_including_phrase() -> None:
 def test_country_of_a_pronoun_subject() -> None:
     text = "Ghana is a close partner. It received $5 million in FY 2020."
     assert linked(text)["$5 million"].countries == ("GHA",)
+
+
+def test_a_country_in_the_next_clause_is_not_the_amounts_own() -> None:
+    from pipeline.nlp import extract_text
+
+    text = ("In FY2019, DCS authorizations for Kazakhstan were roughly $5.5 million, and "
+            "authorizations for the Kyrgyz Republic came to $2.56 million.")
+    got = [(text[f.start:f.end], f.countries) for f in extract_text(text).facts
+           if isinstance(f, MoneyFact)]
+    assert got == [("$5.5 million", ("KAZ",)), ("$2.56 million", ("KGZ",))]
