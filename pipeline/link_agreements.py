@@ -107,8 +107,7 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
         i = sentence_of(fact.start)
         s_start, s_end = sents[i] if i >= 0 else (fact.start, fact.end)
         s_end = max(s_end, fact.end)
-        clause = next(((a, b) for a, b in clauses(view, s_start, s_end) if a <= fact.start < b),
-                      (s_start, s_end))
+        clause = _own_clause(view, fact, clauses(view, s_start, s_end), (s_start, s_end))
         by_clause.setdefault(clause, []).append(fact)
         sentence_index[clause] = i
 
@@ -223,6 +222,23 @@ def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | Non
                  or any(re.search(r"\b" + re.escape(w) + r"\b", lowered)
                         for w in vocab["bilateral_signals"]))
     return tuple(sorted({subject, "USA"})) if bilateral else parties
+
+
+_RELATIVE_OPENER = re.compile(r"^[\s,]*(?:which|that)\b", re.IGNORECASE)
+
+
+def _own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
+                sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause an agreement is read in: the one it stands in, joined with a relative clause
+    that directly follows its name ("The EDCA, which the Philippines and the United States
+    signed on April 28, 2014, allows ..." dates and names the parties of the EDCA)."""
+    for i, (a, b) in enumerate(parts):
+        if a <= fact.start < b:
+            if (i + 1 < len(parts) and not view[fact.end:b].strip(" ,")
+                    and _RELATIVE_OPENER.match(view[parts[i + 1][0]:parts[i + 1][1]])):
+                return (a, parts[i + 1][1])
+            return (a, b)
+    return sentence
 
 
 def _funding_year(d: DateFact, funded: set[int]) -> bool:

@@ -416,3 +416,13 @@ def test_a_date_introduced_by_a_signing_verb_wins_over_a_nearer_one() -> None:
 
     (fact,) = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
     assert fact.date_start is not None and fact.date_start.start == date(1998, 2, 10)
+
+
+def test_a_relative_clause_after_the_name_describes_that_agreement() -> None:
+    from pipeline.nlp import extract_text
+
+    text = ("The EDCA, which the Philippines and the United States signed on April 28, 2014, "
+            "allows U.S. forces to rotate through agreed locations.")
+    (fact,) = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert fact.parties == ("PHL", "USA")
+    assert fact.date_start is not None and fact.date_start.start == date(2014, 4, 28)
