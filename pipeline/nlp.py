@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from pipeline.components import facts_of
 from pipeline.facts import ExtractedDocument, Fact
@@ -31,6 +31,10 @@ EXTRA_INFIXES = (
     r"(?<=\.)[-/\u2014](?=[A-Za-z])",
     r"(?<=[A-Za-z])-(?=[0-9])",
 )
+
+# A hyphen left hanging after a word ("$5 million-", "pre- and post-war") is a token of its
+# own, so "$5 million-" is read as five million, never as five dollars.
+EXTRA_SUFFIXES = (r"(?<=[A-Za-z])-$",)
 
 FACT_COMPONENTS = ("country_facts", "date_facts", "money_facts", "agreement_facts")
 
@@ -67,6 +71,8 @@ def blank_pipeline() -> Language:
     infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = list(nlp.Defaults.suffixes or ()) + list(EXTRA_SUFFIXES)
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.max_length = 2_000_000
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_break_sentences")
