@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 FINDING_COLUMNS = ["finding_id", "check", "severity", "doc_ids", "fact_ids", "message"]
-SEVERITY_ORDER = {"error": 0, "warning": 1}
 
 
 @dataclass(frozen=True, slots=True)

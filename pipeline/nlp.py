@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -197,12 +196,3 @@ def margin_bounds(text: str, start: int, end: int, margin: int = CHUNK_MARGIN
         hi += 1
     return lo, hi
 
-
-def extract_texts(items: Iterable[tuple[str, date | None]]) -> Iterator[ExtractedDocument]:
-    """``extract_text`` over many (text, doc_date) pairs, one document at a time.
-
-    (The pipeline has no neural component, so ``nlp.pipe`` batching would gain nothing; one
-    document at a time keeps memory flat and lets a time budget apply per document.)
-    """
-    for text, doc_date in items:
-        yield extract_text(text, doc_date)

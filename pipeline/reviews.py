@@ -22,7 +22,6 @@ from pipeline.errors import Msg, ReviewsError
 from pipeline.findings import Finding, make_finding
 from pipeline.tables import COMMON_COLUMNS, TRAILING_COLUMNS
 
-REVIEW_COLUMNS = ["fact_id", "text", "decision", "field", "value", "reviewer", "note"]
 REQUIRED_COLUMNS = ["fact_id", "text", "decision"]
 DECISIONS = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")

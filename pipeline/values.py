@@ -36,9 +36,6 @@ class Amount:
     ``low``/``high`` follow the contract: a single exact or approximate amount has both set to
     the stated number; ``at_least`` has ``high`` None; ``at_most`` has ``low`` None; ``range``
     has both ends.
-
-    >>> Amount(3_000_000.0, 5_000_000.0, qualifier="range", period="year").is_range
-    True
     """
 
     low: float | None
@@ -46,10 +43,6 @@ class Amount:
     currency: str = "USD"
     qualifier: str = "exact"
     period: str = ""
-
-    @property
-    def is_range(self) -> bool:
-        return self.qualifier == "range"
 
     @property
     def stated(self) -> float | None:
@@ -103,10 +96,3 @@ class DateValue:
         """U.S. federal fiscal year N runs (N-1)-10-01 … N-09-30."""
         return cls("fiscal_year", date(year - 1, 10, 1), date(year, 9, 30), "fiscal_year")
 
-
-@dataclass(frozen=True, slots=True)
-class Party:
-    """One party to an agreement: an ISO3 code for a state, a name for anything else."""
-
-    code: str  # ISO3 ("KAZ") or a non-state party's name ("Arizona National Guard")
-    is_state: bool = True
