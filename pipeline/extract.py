@@ -17,17 +17,20 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
+import pandas as pd
+
 from pipeline.cache import ExtractionCache
 from pipeline.documents import Document
 from pipeline.errors import Msg
 from pipeline.facts import ExtractedDocument
 from pipeline.nlp import extract_text
-from pipeline.tables import FACT_TABLES, fact_rows
+from pipeline.tables import FACT_TABLES, fact_frame, fact_rows, sort_facts
 
 Progress = Callable[[int, int, int], None]  # documents done, documents in all, words so far
 
 TIME_BUDGET_SECONDS = 120.0  # per document; a pathological input is quarantined, not hung on
 CHUNK_DOCUMENTS = 32  # documents per task when several processes extract
+ROWS_PER_BATCH = 20_000  # rows of a fact type gathered before they become a DataFrame
 
 T = TypeVar("T")
 
@@ -119,12 +122,57 @@ def extract_outcomes(documents: list[Document], jobs: int = 1,
         yield outcome
 
 
+def extract_tables(documents: list[Document], jobs: int = 1,
+                   budget: float = TIME_BUDGET_SECONDS, progress: Progress | None = None,
+                   cache: ExtractionCache | None = None
+                   ) -> tuple[list[Document], dict[str, pd.DataFrame]]:
+    """``extract_rows``, made into one table per fact type as it goes: every
+    ``ROWS_PER_BATCH`` rows of a type become a DataFrame (typed columns, no dict per row), so
+    memory holds a corpus's facts compactly; the tables equal ``fact_frame`` of all rows."""
+    pending: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
+    batches: dict[str, list[pd.DataFrame]] = {t: [] for t in FACT_TABLES}
+
+    def flush(fact_type: str) -> None:
+        batches[fact_type].append(fact_frame(fact_type, pending[fact_type]))
+        pending[fact_type] = []
+
+    def collect(per_type: dict[str, list[dict[str, Any]]]) -> None:
+        for fact_type, type_rows in per_type.items():
+            pending[fact_type].extend(type_rows)
+            if len(pending[fact_type]) >= ROWS_PER_BATCH:
+                flush(fact_type)
+
+    updated = _extract_into(documents, collect, jobs, budget, progress, cache)
+    tables = {}
+    for fact_type in FACT_TABLES:
+        if pending[fact_type] or not batches[fact_type]:
+            flush(fact_type)
+        parts = batches.pop(fact_type)
+        tables[fact_type] = parts[0] if len(parts) == 1 else sort_facts(
+            pd.concat(parts, ignore_index=True))
+    return updated, tables
+
+
 def extract_rows(documents: list[Document], jobs: int = 1, budget: float = TIME_BUDGET_SECONDS,
                  progress: Progress | None = None, cache: ExtractionCache | None = None
                  ) -> tuple[list[Document], dict[str, list[dict[str, Any]]]]:
     """Rows per fact type for every readable document, in document order, and the documents
     with any that failed extraction now quarantined. ``cache``: see ``extract_outcomes``."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
+
+    def collect(per_type: dict[str, list[dict[str, Any]]]) -> None:
+        for fact_type, type_rows in per_type.items():
+            rows[fact_type].extend(type_rows)
+
+    return _extract_into(documents, collect, jobs, budget, progress, cache), rows
+
+
+def _extract_into(documents: list[Document],
+                  collect: Callable[[dict[str, list[dict[str, Any]]]], None], jobs: int,
+                  budget: float, progress: Progress | None, cache: ExtractionCache | None
+                  ) -> list[Document]:
+    """Extract every readable document, in order, handing its rows per type to ``collect``;
+    the documents, with any that failed extraction now quarantined."""
     readable = [d for d in documents if d.status == "ok" and d.text is not None]
     failed: dict[str, str] = {}
     words = 0
@@ -138,10 +186,7 @@ def extract_rows(documents: list[Document], jobs: int = 1, budget: float = TIME_
         if outcome.extracted is None:
             failed[doc.doc_id] = outcome.error
             continue
-        per_type = fact_rows(doc.doc_id, doc.text or "", outcome.extracted.facts,
-                             outcome.extracted.sentences)
-        for fact_type, type_rows in per_type.items():
-            rows[fact_type].extend(type_rows)
-    updated = [replace(d, text=None, status="quarantined", error=failed[d.doc_id])
-               if d.doc_id in failed else d for d in documents]
-    return updated, rows
+        collect(fact_rows(doc.doc_id, doc.text or "", outcome.extracted.facts,
+                          outcome.extracted.sentences))
+    return [replace(d, text=None, status="quarantined", error=failed[d.doc_id])
+            if d.doc_id in failed else d for d in documents]

@@ -17,7 +17,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from pipeline.components import facts_of
+from pipeline.components import doc_text, facts_of
 from pipeline.facts import ExtractedDocument, Fact
 from pipeline.link import link_facts
 from pipeline.textview import matching_view
@@ -95,7 +95,7 @@ def build_nlp() -> Language:
 def sentences_of(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Sentence (start, end) offsets, trimmed of surrounding white space."""
     out = []
-    text = doc.text  # spaCy rebuilds doc.text on each access: read it once
+    text = doc_text(doc)
     if not len(doc):
         return ()
     # doc.sents without a Token or Span per token: a sentence starts at token 0 and wherever
@@ -120,7 +120,7 @@ def _sort_key(fact: Fact) -> tuple[int, int, str]:
 
 def document_from_doc(doc: Doc, doc_date: date | None = None) -> ExtractedDocument:
     sentences = sentences_of(doc)
-    facts = link_facts(doc.text, facts_of(doc), sentences, doc_date)
+    facts = link_facts(doc_text(doc), facts_of(doc), sentences, doc_date)
     return ExtractedDocument(tuple(sorted(facts, key=_sort_key)), sentences)
 
 
@@ -161,13 +161,20 @@ def _shifted(fact: Fact, offset: int) -> Fact:
     return replace(fact, start=fact.start + offset, end=fact.end + offset)
 
 
+def read(view: str) -> Doc:
+    """The full pipeline over ``view``, its text kept so components need not rebuild it."""
+    nlp = build_nlp()
+    doc = nlp.make_doc(view)
+    doc.user_data["text"] = view
+    return nlp(doc)
+
+
 def extract_text(text: str, doc_date: date | None = None) -> ExtractedDocument:
     """Every fact in ``text``; offsets index ``text`` itself. ``doc_date`` (the document's own
     date, when known) resolves "present", "over the past five years" and the like."""
-    nlp = build_nlp()
     view = matching_view(text)
     if len(view) <= CHUNK_CHARS:
-        return document_from_doc(nlp(view), doc_date)
+        return document_from_doc(read(view), doc_date)
     facts: list[Fact] = []
     sentences: list[tuple[int, int]] = []
     for start, end in chunk_bounds(view):
@@ -175,7 +182,7 @@ def extract_text(text: str, doc_date: date | None = None) -> ExtractedDocument:
         # never cut ("$5" | "million", "approx." | "$5 million"); a piece keeps the facts and
         # sentences that start inside it, so each is kept once.
         lo, hi = margin_bounds(view, start, end)
-        part = document_from_doc(nlp(view[lo:hi]), doc_date)
+        part = document_from_doc(read(view[lo:hi]), doc_date)
         facts.extend(_shifted(f, lo) for f in part.facts if start <= f.start + lo < end)
         sentences.extend((s + lo, e + lo) for s, e in part.sentences if start <= s + lo < end)
     return ExtractedDocument(tuple(sorted(facts, key=_sort_key)), tuple(sentences))

@@ -26,7 +26,7 @@ import html
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -474,6 +474,13 @@ def _text_matches(fact: FactRow, doc: Document) -> bool:
 def render_report(documents: Sequence[Document], tables: Mapping[str, pd.DataFrame],
                   findings: pd.DataFrame) -> str:
     """One self-contained HTML page: summary, findings, then every document with its facts."""
+    return "".join(report_parts(documents, tables, findings))
+
+
+def report_parts(documents: Sequence[Document], tables: Mapping[str, pd.DataFrame],
+                 findings: pd.DataFrame) -> Iterator[str]:
+    """``render_report``'s page in pieces, a document at a time, so a large corpus's page is
+    written as it is made and never held whole."""
     docs = sorted(documents, key=lambda d: (d.doc_id, d.path))
     by_doc_id: dict[str, Document] = {}
     for d in docs:
@@ -506,21 +513,18 @@ def render_report(documents: Sequence[Document], tables: Mapping[str, pd.DataFra
         for f in rows:
             placed_rows[f.fact_id].append(f)
     anchored = _Anchored(anchored, placed_rows)
-    parts = [
-        _head(),
-        '<body>\n<a class="skip" href="#documents">Skip to the documents</a>\n',
-        "<header>\n<h1>Fact-check report</h1>\n",
-        _summary(docs, facts, found, types),
-        "</header>\n",
-        _controls(docs, facts, found, types),
-        "<main>\n",
-        _findings_section(found, anchored, by_doc_id, flagged),
-        _documents_section(docs, facts_of_doc, findings_of_doc, flagged, anchored, types),
-        _unplaced_section(unplaced, by_doc_id, flagged, anchored),
-        "</main>\n",
-        f"<script>\n{_asset(JS_PATH, 'script')}</script>\n</body>\n</html>\n",
-    ]
-    return "".join(parts)
+    yield _head()
+    yield '<body>\n<a class="skip" href="#documents">Skip to the documents</a>\n'
+    yield "<header>\n<h1>Fact-check report</h1>\n"
+    yield _summary(docs, facts, found, types)
+    yield "</header>\n"
+    yield _controls(docs, facts, found, types)
+    yield "<main>\n"
+    yield _findings_section(found, anchored, by_doc_id, flagged)
+    yield from _documents_section(docs, facts_of_doc, findings_of_doc, flagged, anchored, types)
+    yield _unplaced_section(unplaced, by_doc_id, flagged, anchored)
+    yield "</main>\n"
+    yield f"<script>\n{_asset(JS_PATH, 'script')}</script>\n</body>\n</html>\n"
 
 
 def _asset(path: Path, element: str) -> str:
@@ -744,10 +748,12 @@ def _flag_classes(fact: FactRow, flagged: Mapping[str, Sequence[Finding]]) -> tu
 def _documents_section(docs: Sequence[Document], facts_of_doc: Mapping[str, list[FactRow]],
                        findings_of_doc: Mapping[str, int],
                        flagged: Mapping[str, Sequence[Finding]],
-                       anchored: Mapping[str, FactRow], types: Sequence[str]) -> str:
-    out = [f'<section id="documents">\n<h2>Documents <small>({len(docs)})</small></h2>\n']
-    out.append(_contents(docs, facts_of_doc, findings_of_doc, types))
+                       anchored: Mapping[str, FactRow], types: Sequence[str]
+                       ) -> Iterator[str]:
+    yield f'<section id="documents">\n<h2>Documents <small>({len(docs)})</small></h2>\n'
+    yield _contents(docs, facts_of_doc, findings_of_doc, types)
     for doc in docs:
+        out: list[str] = []
         anchor = "doc-" + anchor_id(doc.doc_id)
         if doc.status != "ok" or doc.text is None:
             out.append(f'<article class="doc quarantined" id="{_attr(anchor)}" '
@@ -756,6 +762,7 @@ def _documents_section(docs: Sequence[Document], facts_of_doc: Mapping[str, list
                        f'</h3>\n<p class="meta">{_esc(doc.path)}</p>\n'
                        f'<p class="error"><strong>Not read:</strong> '
                        f'{_esc(doc.error or "no reason given")}</p>\n</article>\n')
+            yield "".join(out)
             continue
         facts = facts_of_doc.get(doc.doc_id, [])
         marks = [_mark(f, doc, flagged, anchor=anchored[f.fact_id] is f) for f in facts]
@@ -774,8 +781,8 @@ def _documents_section(docs: Sequence[Document], facts_of_doc: Mapping[str, list
                    f"{mark_up(doc.text, marks)}</div>\n")
         out.append(_fact_list(facts, doc, flagged))
         out.append("</article>\n")
-    out.append("</section>\n")
-    return "".join(out)
+        yield "".join(out)
+    yield "</section>\n"
 
 
 def _mark(fact: FactRow, doc: Document, flagged: Mapping[str, Sequence[Finding]],

@@ -85,6 +85,7 @@ def fact_rows(doc_id: str, text: str, facts: Iterable[Fact],
     starts = [s for s, _ in sents]
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
     seen: set[str] = set()
+    sentence_texts: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its facts
     for fact in sorted(facts, key=lambda f: (f.start, f.end, f.TYPE)):
         i = bisect.bisect_right(starts, fact.start) - 1
         s_start, s_end = sents[i] if i >= 0 else (fact.start, fact.end)
@@ -97,7 +98,8 @@ def fact_rows(doc_id: str, text: str, facts: Iterable[Fact],
         if fields.get("part_of") is not None:  # an offset in the fact; a fact_id in the table
             fields["part_of"] = f"{doc_id}:money:{fields['part_of']}"
         row = {"fact_id": fid, "doc_id": doc_id, "start": fact.start, "end": fact.end,
-               "text": text[fact.start:fact.end], "sentence": text[s_start:s_end],
+               "text": text[fact.start:fact.end],
+               "sentence": sentence_texts.setdefault((s_start, s_end), text[s_start:s_end]),
                **fields, "sentence_start": s_start, "sentence_end": s_end,
                "review": "", "review_note": ""}
         rows[fact.TYPE].append(row)
@@ -130,7 +132,12 @@ def to_frame(rows: Iterable[dict[str, Any]], columns: list[str]) -> Any:
             frame[column] = frame[column].astype("Float64")
         else:
             frame[column] = frame[column].astype(TEXT_DTYPE)
-    sort_by = [c for c in ("doc_id", "start", "end", "fact_id") if c in columns]
+    return sort_facts(frame)
+
+
+def sort_facts(frame: Any) -> Any:
+    """Rows in document order: by doc_id, start, end, fact_id (those of them it has)."""
+    sort_by = [c for c in ("doc_id", "start", "end", "fact_id") if c in frame.columns]
     return frame.sort_values(sort_by, kind="stable").reset_index(drop=True) if sort_by else frame
 
 

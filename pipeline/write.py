@@ -6,11 +6,10 @@ Every file is written to a temporary file in the same directory, flushed and fsy
 
 from __future__ import annotations
 
-import io
 import math
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -56,14 +55,23 @@ def safe_text(value: Any) -> str:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The CSV file for ``frame``: UTF-8, header row, RFC 4180 quoting, ``\\n`` line ends."""
-    buffer = io.StringIO()
+    return b"".join(csv_chunks(frame))
+
+
+def csv_chunks(frame: pd.DataFrame, rows_per_chunk: int = 2_000) -> Iterator[bytes]:
+    """``csv_bytes(frame)`` in pieces of ``rows_per_chunk`` rows, for writing as they are made."""
     columns = list(frame.columns)
-    buffer.write(_csv_line(columns))
+    yield _csv_line(columns).encode("utf-8")
     numeric = [c in NUMERIC_COLUMNS for c in columns]
+    lines: list[str] = []
     for values in frame.itertuples(index=False, name=None):
-        buffer.write(_csv_line([format_number(v) if is_num else safe_text(v)
+        lines.append(_csv_line([format_number(v) if is_num else safe_text(v)
                                 for v, is_num in zip(values, numeric, strict=True)]))
-    return buffer.getvalue().encode("utf-8")
+        if len(lines) == rows_per_chunk:
+            yield "".join(lines).encode("utf-8")
+            lines = []
+    if lines:
+        yield "".join(lines).encode("utf-8")
 
 
 def _csv_line(cells: list[str]) -> str:
@@ -84,13 +92,18 @@ def _quote_cell(cell: str) -> str:
 
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or pieces of it written as they come) to ``path`` so that readers
+    see the old file or the new, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes | bytearray):
+                handle.write(data)
+            else:
+                for piece in data:
+                    handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
@@ -100,8 +113,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_outputs(out: Path, csvs: Mapping[str, pd.DataFrame], extra: Iterable[tuple[str, bytes]]
-                  ) -> list[Path]:
+def write_outputs(out: Path, csvs: Mapping[str, pd.DataFrame],
+                  extra: Iterable[tuple[str, bytes | Iterable[bytes]]]) -> list[Path]:
     """Write every CSV (by file name) and extra file; returns the paths written, in order.
 
     Temporary files left by a run that was killed while writing are removed first."""
@@ -111,7 +124,7 @@ def write_outputs(out: Path, csvs: Mapping[str, pd.DataFrame], extra: Iterable[t
             stale.unlink(missing_ok=True)
     written = []
     for name in sorted(csvs):
-        write_atomic(out / name, csv_bytes(csvs[name]))
+        write_atomic(out / name, csv_chunks(csvs[name]))
         written.append(out / name)
     for name, data in extra:
         write_atomic(out / name, data)

@@ -27,5 +27,14 @@ def facts_of(doc: Doc) -> list[Fact]:
     return facts
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data`` (spaCy joins every
+    token's text again on each access of ``doc.text``)."""
+    text = doc.user_data.get("text")
+    if not isinstance(text, str):
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def add_facts(doc: Doc, facts: Iterable[Fact]) -> None:
     facts_of(doc).extend(facts)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.components import add_facts
+from pipeline.components import add_facts, doc_text
 from pipeline.components.regions import MatchRegions, matches_in
 from pipeline.facts import MoneyFact
 from pipeline.money import (
@@ -66,7 +66,7 @@ class MoneyExtractor:
     def match(self, doc: Doc, plain: bool = False) -> list[tuple[int, int, Amount]]:
         """(start_char, end_char, amount) of every amount in ``doc``, in text order.
         ``plain``: run the matcher over the whole document (the reference for the regions)."""
-        text = doc.text
+        text = doc_text(doc)
         candidates: dict[tuple[int, int], Amount] = {}
         blocked: list[tuple[int, int]] = []
         for _, start, end in (self.matcher(doc) if plain else self.raw_matches(doc)):
