@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
@@ -64,7 +65,8 @@ def csv_chunks(frame: pd.DataFrame, rows_per_chunk: int = 2_000) -> Iterator[byt
     yield _csv_line(columns).encode("utf-8")
     numeric = [c in NUMERIC_COLUMNS for c in columns]
     lines: list[str] = []
-    for values in frame.itertuples(index=False, name=None):
+    # column-wise: a Python list per column, not pandas boxing each cell
+    for values in zip(*(frame[c].tolist() for c in frame.columns), strict=True):
         lines.append(_csv_line([format_number(v) if is_num else safe_text(v)
                                 for v, is_num in zip(values, numeric, strict=True)]))
         if len(lines) == rows_per_chunk:
@@ -85,8 +87,11 @@ def _csv_line(cells: list[str]) -> str:
     return ",".join(_quote_cell(c) for c in cells) + "\n"
 
 
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
 def _quote_cell(cell: str) -> str:
-    if any(ch in cell for ch in ',"\r\n'):
+    if _NEEDS_QUOTES.search(cell):
         return '"' + cell.replace('"', '""') + '"'
     return cell
 
