@@ -14,7 +14,7 @@ DOCUMENTS ?= 10000
 ARGS   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup extract check test eval bench bench-checks lint external clean
+.PHONY: help setup extract check test eval bench bench-scale bench-checks lint external clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -43,6 +43,9 @@ external: $(STAMP) ## run the extractors over ../shared/external (Recognizers-Te
 
 bench: $(STAMP) ## WORDS=200000: words/s and peak memory on a generated corpus, beside a spaCy baseline
 	$(PY) -m pipeline.bench --words $(WORDS) --jobs $(JOBS)
+
+bench-scale: $(STAMP) ## WORDS=200000: make bench at WORDS and at 10x WORDS; time and memory ratios
+	$(PY) -m pipeline.bench scale --words $(WORDS) --jobs $(JOBS)
 
 bench-checks: $(STAMP) ## DOCUMENTS=10000: time the consistency checks alone on synthetic fact tables
 	$(PY) -m pipeline.bench checks --documents $(DOCUMENTS)

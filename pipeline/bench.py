@@ -191,7 +191,8 @@ def measure_checks(documents: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench")
     parser.add_argument("mode", nargs="?", default="all", choices=["all", "baseline", "run",
-                                                                    "incremental-run", "checks"])
+                                                                    "incremental-run", "checks",
+                                                                    "scale"])
     parser.add_argument("--documents", type=int, default=10_000,
                         help="for checks: how many documents' facts to check")
     parser.add_argument("--words", type=int, default=200_000)
@@ -228,18 +229,34 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measure_run(args.corpus, args.out, args.jobs)))
         return 0
 
+    if args.mode == "scale":
+        small = bench_once(args.words, args.jobs, not args.no_record)
+        large = bench_once(args.words * 10, args.jobs, not args.no_record)
+        time_ratio = (large["words"] / large["run_words_per_s"]) / (  # type: ignore[operator]
+            small["words"] / small["run_words_per_s"])  # type: ignore[operator]
+        print(f"10x the words ({small['words']:,} -> {large['words']:,}): {time_ratio:.1f}x the "
+              f"time (target <= 10.5x); peak memory {small['run_peak_mib']} -> "
+              f"{large['run_peak_mib']} MiB")
+        return 0
+    bench_once(args.words, args.jobs, not args.no_record)
+    return 0
+
+
+def bench_once(words_wanted: int, jobs: int, record: bool) -> dict[str, object]:
+    """Generate a corpus of ``words_wanted`` words; time the spaCy floor and the full run on it,
+    each in a fresh child process; print and (``record``) append the results."""
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
-        words, docs = generate_corpus(corpus, args.words)
+        words, docs = generate_corpus(corpus, words_wanted)
         print(f"corpus: {words:,} words in {docs:,} documents", flush=True)
         base, base_rss = _child(["baseline", "--corpus", str(corpus)])
         full, full_rss = _child(["run", "--corpus", str(corpus), "--out", str(Path(tmp) / "out"),
-                                 "--jobs", str(args.jobs)])
+                                 "--jobs", str(jobs)])
     base_s, full_s = float(base["seconds"]), float(full["seconds"])  # type: ignore[arg-type]
     stages: dict[str, float] = full["stages"]  # type: ignore[assignment]
     row = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "commit": _commit(), "words": words, "documents": docs, "jobs": args.jobs,
+        "commit": _commit(), "words": words, "documents": docs, "jobs": jobs,
         "baseline_words_per_s": round(words / base_s), "baseline_peak_mib": round(base_rss),
         "run_words_per_s": round(words / full_s), "run_peak_mib": round(full_rss),
         "extract_words_per_s": round(words / stages["extract"]),
@@ -252,11 +269,11 @@ def main(argv: list[str] | None = None) -> int:
           f"peak {row['run_peak_mib']} MiB  ({row['ratio_run_to_baseline']}x the floor's speed)")
     print(f"extraction alone:                     {row['extract_words_per_s']:>9,} words/s")
     print("seconds per stage: " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
-    print(f"facts: {full['facts']}")
-    if not args.no_record:
+    print(f"facts: {full['facts']}", flush=True)
+    if record:
         _record(row)
         print(f"recorded in {RESULTS.relative_to(ROOT)}")
-    return 0
+    return row
 
 
 def _commit() -> str:
