@@ -878,11 +878,35 @@ def needs_relationship_context(text: str) -> bool:
         w[-3] in _listed(date_words()["countless_long_units"])
 
 
+def _spans_to_now(before: Sequence[str], after: Sequence[str]) -> bool:
+    """"for (more than) N years" with a present perfect before it in its clause or in the words
+    after it (not after "will"): a span that runs up to the present. ``before``: up to seven
+    words, nearest first."""
+    span = date_words()["elapsed_span"]
+    words = [w.lower() for w in before]
+    i = 0
+    while i < len(words) and words[i] in span["qualifiers"]:
+        i += 1
+    if i >= len(words) or words[i] not in span["prepositions"]:
+        return False
+    auxiliaries = set(span["perfect_auxiliaries"])
+    for w in words[i + 1:i + 7]:  # back to the clause's start
+        if w in auxiliaries:
+            return True
+        if w in (".", ";", ":", "!", "?"):
+            break
+    later = [w.lower() for w in after[:6]]
+    for j, w in enumerate(later):
+        if w in auxiliaries:
+            return not (j and later[j - 1] in ("will", "would", "could", "should", "may", "might"))
+    return False
+
+
 def elapsed_in_context(value: DateValue, before: Sequence[str], after: Sequence[str]) -> DateValue:
     """A length of years in front of a relationship noun is a relationship's age: ``relative``,
     anchor ``past`` (time elapsed up to the document date); anything else is returned unchanged.
 
-    ``before``: up to three words before the span, nearest first; ``after``: up to six words
+    ``before``: up to seven words before the span, nearest first; ``after``: up to six words
     after it, in order, as written.
 
     >>> five = DateValue("duration", None, None, "year", "P71Y")
@@ -901,12 +925,27 @@ def elapsed_in_context(value: DateValue, before: Sequence[str], after: Sequence[
     >>> weeks = DateValue("duration", None, None, "week", "P3W")
     >>> elapsed_in_context(weeks, ["a"], ["partnership"]).kind
     'duration'
+
+    "for" a length beside a present perfect is the time up to the present, too:
+
+    >>> elapsed_in_context(five, ["For"], ["these", "partners", "have", "hosted"]).kind
+    'relative'
+    >>> elapsed_in_context(five, ["than", "more", "for"], ["the", "Guard", "has"]).kind
+    'relative'
+    >>> elapsed_in_context(five, ["for", "cooperated", "have"], ["."]).kind
+    'relative'
+    >>> elapsed_in_context(five, ["for", "million", "5"], ["to", "train", "pilots"]).kind
+    'duration'
+    >>> elapsed_in_context(five, ["for"], ["the", "force", "will", "have"]).kind
+    'duration'
     """
     if value.kind != "duration" or not value.duration.endswith("Y"):
         return value
     vocab = date_words()
     if any(w.lower() in _listed(vocab["prospective_words"]) for w in before[:2]):
         return value
+    if _spans_to_now(before, after):
+        return replace(value, kind="relative", anchor="past")
     words = [w.lower() for w in after]
     if words[:1] == ["of"]:
         words = words[1:]

@@ -191,7 +191,8 @@ class DateFacts:
         if label != "point":
             if value is None:
                 return False, None
-            relationship = elapsed_in_context(value, before, after)
+            wider = [t.text for t in reversed(doc[max(0, s - 7):s])]
+            relationship = elapsed_in_context(value, wider, after)
             if needs_relationship_context(span.text) and relationship.kind != "relative":
                 return False, None  # "decades-long" only as a relationship's age
             return True, relationship
