@@ -68,7 +68,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -728,6 +728,7 @@ def _length(words: list[str]) -> DateValue | None:
 # The whole expression
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text; a corpus repeats its dates
 def parse_date_expression(text: str) -> DateValue | None:
     """The normalized value of a date expression, or None when it is not one.
 

@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -322,6 +322,7 @@ def _core(words: Sequence[str]) -> tuple[Amount, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text; a corpus repeats its amounts
 def parse_core(text: str) -> Amount | None:
     """The amount of a bare amount expression (what a money span holds), qualifier ``exact``
     or ``range`` and no period.
