@@ -32,6 +32,7 @@ Decisions:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable
@@ -46,6 +47,7 @@ from pipeline.numbers import parse_number
 from pipeline.values import DateValue
 
 DATA_PATH: Final = Path(__file__).parent / "data" / "agreement_kinds.json"
+CAPITALS_PATH: Final = Path(__file__).parent / "data" / "capital_metonyms.tsv"
 STATE_PARTNERSHIP_PROGRAM: Final = "State Partnership Program"
 # Words that stay lower case inside a title ("Status of Forces Agreement").
 SMALL_WORDS: Final = frozenset(
@@ -243,6 +245,11 @@ def canonical_name(text: str) -> str:
     ('Visiting Forces Agreement', 'Mutual Logistics Support Agreement')
     >>> canonical_name("Partnership for Peace Program"), canonical_name("Abraham Accords")
     ('Partnership for Peace', 'Abraham Accords')
+
+    A generic mention is a description, not a title: its kind's phrase, singular, lower case.
+
+    >>> canonical_name("ceasefire agreement"), canonical_name("implementing arrangements")
+    ('ceasefire agreement', 'implementing arrangement')
     """
     name = " ".join(text.translate(_DASHES).split())
     name = _TRAILING_PAREN.sub("", name)
@@ -250,6 +257,8 @@ def canonical_name(text: str) -> str:
     name = _POSSESSIVE.sub("", name)
     name = name.strip(" ,;:.") or name
     entry = entry_for(name)
+    if entry is None and is_generic(name):
+        return singular(name).lower()
     if entry is None:
         name = strip_party_prefix(name)
         entry = entry_for(name)
@@ -259,6 +268,34 @@ def canonical_name(text: str) -> str:
     if entry is not None:
         return entry.name
     return title_case(singular(name))
+
+
+@cache
+def generic_phrases() -> tuple[str, ...]:
+    """Every generic mention's phrase, singular and plural ("ceasefire agreement", "access
+    agreements", "implementing arrangement"): a kind-giving modifier and a head word."""
+    vocab = vocabulary()
+    heads = list(vocab["generic_heads"])
+    phrases = [f"{m} {h}" for m in vocab["generic_modifiers"] for h in heads]
+    phrases += [f"{m} {h}" for m in vocab["generic_arrangement_modifiers"]
+                for h in ("arrangement", "arrangements")]
+    return tuple(sorted(set(phrases)))
+
+
+def is_generic(name: str) -> bool:
+    """Is ``name`` a generic mention (lower case, a kind-giving modifier and a head)?
+
+    >>> is_generic("ceasefire agreement"), is_generic("access agreements")
+    (True, True)
+    >>> is_generic("Ceasefire Agreement"), is_generic("bilateral arrangements")
+    (False, False)
+    """
+    return name == name.lower() and name.replace("\u2011", "-") in _generic_set()
+
+
+@cache
+def _generic_set() -> frozenset[str]:
+    return frozenset(generic_phrases())
 
 
 def kind_of(name: str) -> str:
@@ -282,6 +319,8 @@ def kind_of(name: str) -> str:
 
     >>> kind_of("Roadmap for Defense Cooperation"), kind_of("Strategic Defense Framework")
     ('agreement', 'agreement')
+    >>> kind_of("Framework for Defense Cooperation"), kind_of("Framework Agreement on Transit")
+    ('agreement', 'transit')
     >>> kind_of("Agreement for Cooperation and Technical Assistance in Defense and Security")
     'defense_cooperation'
     >>> kind_of("Trans-Sahara Counterterrorism Partnership"), kind_of("Abraham Accords")
@@ -293,10 +332,14 @@ def kind_of(name: str) -> str:
     vocab = vocabulary()
     lowered = name.lower()
     phrase_kind = next((k for p, k in vocab["kind_phrases"] if p in lowered), None)
-    for word in re.split(r"[\s]+", lowered):
+    words = re.split(r"[\s]+", lowered)
+    for i, word in enumerate(words):
         head = vocab["heads"].get(word)
         if head is None:
             continue
+        if word in vocab["modifier_heads"] and i + 1 < len(words) and words[i + 1] in vocab[
+                "heads"]:
+            continue  # "Framework Agreement on ...": the agreement is the head
         if word in vocab["phrase_heads"] and phrase_kind is not None:
             return str(phrase_kind)
         return str(head)
@@ -401,14 +444,87 @@ def ended_phrase_governs(text: str, start: int, end: int) -> bool:
     >>> s = "The SOFA was signed in 2001 and expired in 2005."
     >>> ended_phrase_governs(s, s.index("SOFA"), s.index("SOFA") + 4)
     True
+
+    What something else ended with is its instrument, not what ended:
+
+    >>> s = "The fighting ended with a ceasefire agreement signed in 2020."
+    >>> ended_phrase_governs(s, s.index("ceasefire"), s.index(" signed"))
+    False
     """
+    instruments = tuple(vocabulary()["instrument_prepositions"])
     for m in _ended_regex().finditer(text):
         between = text[m.end():start] if m.end() <= start else text[end:m.start()]
         if m.start() < end and m.end() > start:
             return True
+        if m.end() <= start and between.split()[:1] and between.split()[0] in instruments:
+            continue
         if not _NEW_SUBJECT.search(between):
             return True
     return False
+
+
+def end_marker(text: str, start: int, until: bool = False) -> str | None:
+    """Does the word before the date at ``start`` make it an end ("expires in 2030", "ended in
+    2014")? "past" for an end that has happened ("expired", "ended", "replaced"), "open" for
+    one stated as ahead or ongoing ("expires", "ends"), else None. ``until``: the date is
+    already an end ("through 2025"); say only whether it is open ("extended through 2025",
+    "valid until 2030") or past.
+
+    >>> s = "The MOU expires in 2030 and was signed in 2020."
+    >>> end_marker(s, s.index("2030")), end_marker(s, s.index("2020"))
+    ('open', None)
+    >>> s = "The SOFA ended in 2014 and was extended until 2030."
+    >>> end_marker(s, s.index("2014")), end_marker(s, s.index("until"), until=True)
+    ('past', 'open')
+    """
+    before = [w.strip(",;").lower() for w in text[max(0, start - 40):start].split()]
+    while before and before[-1] in ("in", "on", "at", "the", "end", "of", "by", "from", "years",
+                                    "year", "fiscal", "period", "calendar"):
+        if before[-1] == "end" and len(before) > 1 and before[-2] == "the":
+            before = before[:-2]  # "at the end of 2025"
+            continue
+        before = before[:-1]
+    if not before:
+        return None
+    vocab = vocabulary()
+    if before[-1] in vocab["past_end_words"]:
+        return "past"
+    if before[-1] in vocab["end_words"] or (until and before[-1] in vocab["open_end_words"]):
+        return "open"
+    return None
+
+
+@cache
+def _signatory_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(re.escape(v) for v in sorted(vocabulary()["signatory_verbs"], key=len,
+                                                     reverse=True))
+    relative = re.compile(r"^[\s,]*(?:that|which)\s+(?P<who>[^,;]{1,120}?)\s+(?:had\s+|have\s+|"
+                          r"has\s+|jointly\s+|formally\s+)*(?:" + verbs + r")\b")
+    agents = re.compile(r"^[^;]{0,60}?\b(?:" + verbs + r")\b[^;]{0,60}?\bby\s+(?P<who>[^;]+)")
+    return relative, agents
+
+
+def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """Where the signatories of the agreement ending at ``end`` are named right after it, if
+    they are: a relative clause ("the ceasefire agreement that Russia and Georgia signed") or
+    an agent ("an accord signed in 2020 by Armenia, Azerbaijan, and Russia"). ``limit``: the
+    end of the agreement's clause.
+
+    >>> s = "calls on Russia to honor the ceasefire that Russia and Georgia signed in 2008."
+    >>> a, b = signatories_span(s, s.index(" that"), len(s)); s[a:b]
+    'Russia and Georgia'
+    >>> s = "a ceasefire agreement signed on November 9, 2020 by Armenia and Russia, under which"
+    >>> a, b = signatories_span(s, s.index(" signed"), s.index(", under")); s[a:b]
+    'Armenia and Russia'
+    >>> signatories_span("the SOFA with Kenya.", 8, 20) is None
+    True
+    """
+    relative, agents = _signatory_regex()
+    after = text[end:limit]
+    m = relative.match(after) or agents.match(after)
+    if m is None:
+        return None
+    return end + m.start("who"), end + m.end("who")
 
 
 # --- U.S. National Guard parties ----------------------------------------------------------
@@ -479,8 +595,51 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
 
 
 @cache
-def _plural_reference_regex() -> re.Pattern[str]:
-    return _phrase_regex(vocabulary()["plural_references"])
+def _plural_reference_regex() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The regex of a plural reference and the count each number word states."""
+    refs = vocabulary()["plural_references"]
+    numbers: dict[str, int] = {k.lower(): int(v) for k, v in refs["numbers"].items()}
+    fixed: dict[str, int] = {k.lower(): int(v) for k, v in refs["fixed"].items()}
+
+    def alts(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    nouns = alts(refs["nouns"])
+    pattern = (r"(?<![\w-])(?:(?P<fixed>" + alts(fixed) + r")(?![\w-])"
+               r"|(?:(?P<det>" + alts(refs["determiners"]) + r")\s+(?P<noun1>" + nouns + r")"
+               r"|(?:" + alts(refs["numbered_determiners"]) + r")\s+(?P<num>" + alts(numbers)
+               + r")\s+(?:[a-z-]+\s+){0,2}(?P<noun2>" + nouns + r"))(?![\w-]))")
+    counts = {**numbers, **fixed, "both": 2}
+    return re.compile(pattern, re.IGNORECASE), counts
+
+
+@dataclass(frozen=True, slots=True)
+class PluralReference:
+    """A phrase that stands for countries named elsewhere, with the number it states."""
+
+    start: int
+    end: int
+    count: int | None  # "the two countries": 2; "these countries": None
+
+
+def plural_reference(text: str) -> PluralReference | None:
+    """The first phrase of ``text`` that stands for earlier countries ("these countries",
+    "both nations", "the two governments", "our two countries", "all three").
+
+    >>> plural_reference("We partner with these countries.").count is None
+    True
+    >>> [plural_reference(s).count for s in ("the two countries signed", "All three joined",
+    ...                                      "both governments", "the five Central Asian states")]
+    [2, 3, 2, 5]
+    >>> plural_reference("We"), plural_reference("links with all countries")
+    (None, None)
+    """
+    regex, counts = _plural_reference_regex()
+    m = regex.search(text)
+    if m is None:
+        return None
+    word = (m.group("fixed") or m.group("num") or m.group("det") or "").lower()
+    return PluralReference(m.start(), m.end(), counts.get(word))
 
 
 def has_plural_reference(text: str) -> bool:
@@ -489,7 +648,7 @@ def has_plural_reference(text: str) -> bool:
     >>> has_plural_reference("We partner with these countries."), has_plural_reference("We")
     (True, False)
     """
-    return _plural_reference_regex().search(text) is not None
+    return plural_reference(text) is not None
 
 
 @cache
@@ -516,10 +675,18 @@ def is_location(text: str, start: int) -> bool:
     >>> s = "support for operations in Afghanistan with the United States"
     >>> is_location(s, s.index("Afghanistan")), is_location(s, s.index("United"))
     (True, False)
+
+    What is given "to" a country goes to a recipient, not to a place:
+
+    >>> s = "provided $5 million to Senegal, and troops deployed to Mali"
+    >>> is_location(s, s.index("Senegal")), is_location(s, s.index("Mali"))
+    (False, True)
     """
-    before = text[max(0, start - 40):start].lower().split()
+    before = [w.strip(",;") for w in text[max(0, start - 60):start].lower().split()]
     while before and before[-1] in ("the", "a", "an"):
         before.pop()
+    if len(before) > 1 and before[-1] == "to" and before[-2] in vocabulary()["given_words"]:
+        return False
     return bool(before) and before[-1] in vocabulary()["location_words"]
 
 
@@ -550,6 +717,26 @@ def organization_parties(text: str) -> list[str]:
 
 
 @cache
+def _organization_name_regex() -> re.Pattern[str]:
+    alts = sorted((re.escape(f) for f in _organization_forms()), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?=[-\u2013\s])")
+
+
+def prefix_organizations(name: str) -> list[str]:
+    """Organizations in an agreement's parties' prefix ("U.S.-ASEAN Comprehensive Strategic
+    Partnership" -> ASEAN), as written in the mention.
+
+    >>> prefix_organizations("U.S.-ASEAN Comprehensive Strategic Partnership")
+    ['ASEAN']
+    >>> prefix_organizations("Collective Security Treaty"), prefix_organizations("U.S.-GCC Forum")
+    ([], ['Gulf Cooperation Council'])
+    """
+    cut = len(name) - len(strip_party_prefix(name.translate(_DASHES)))
+    return [_organization_forms()[m.group(0)]
+            for m in _organization_name_regex().finditer(name[:max(cut, 0)])]
+
+
+@cache
 def _owner_regex() -> re.Pattern[str]:
     alts = sorted((re.escape(f) for f in _organization_forms()), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?P<org>" + "|".join(alts) + r")(?:['’]s)?\s*(?:\([^()]*\)\s*)?$")
@@ -566,6 +753,27 @@ def owner_party(text_before: str) -> str | None:
     """
     m = _owner_regex().search(text_before[-80:])
     return _organization_forms()[m.group("org")] if m else None
+
+
+@cache
+def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = [line.split("\t") for line in CAPITALS_PATH.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    capitals = {name: iso3 for name, iso3 in rows}
+    alts = "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"), capitals
+
+
+def capital_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of every capital that can stand for its government ("Washington and
+    Manila signed ..."); whether it does is the caller's to judge (not a place, not inside a
+    name).
+
+    >>> capital_mentions("Washington and Hanoi signed it in Manila.")
+    [(0, 10, 'USA'), (15, 20, 'VNM'), (34, 40, 'PHL')]
+    """
+    regex, capitals = _capital_regex()
+    return [(m.start(), m.end(), capitals[m.group(0)]) for m in regex.finditer(text)]
 
 
 _YEARS = re.compile(
@@ -671,6 +879,44 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     if ranked[0] >= 2 * second and ranked[0] >= 0.4 * sum(ranked):
         return top
     return None
+
+
+_HEADING_MAX_WORDS = 8
+
+
+def section_headings(text: str) -> list[tuple[int, int]]:
+    r"""Every heading of ``text``: a paragraph that is one short line (at most eight words)
+    without a closing period.
+
+    >>> doc = "Title\n\nKenya\n\nKenya hosts the base. The SOFA dates from 1980."
+    >>> [doc[a:b] for a, b in section_headings(doc)]
+    ['Title', 'Kenya']
+    """
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        line = m.group(0).strip()
+        if ("\n" not in line and len(line.split()) <= _HEADING_MAX_WORDS
+                and not line.endswith((".", ":", ";", ","))):
+            out.append(m.span())
+    return out
+
+
+def section_heading(text: str, pos: int, headings: list[tuple[int, int]] | None = None
+                    ) -> tuple[int, int] | None:
+    r"""The heading of the section ``pos`` stands in: the nearest heading (``section_headings``,
+    which may be given) that ends before ``pos``'s paragraph. None when there is none.
+
+    >>> doc = "Title\n\nKenya\n\nKenya hosts the base. The SOFA dates from 1980."
+    >>> a, b = section_heading(doc, doc.index("SOFA")); doc[a:b]
+    'Kenya'
+    >>> section_heading("One paragraph only. The SOFA.", 22) is None
+    True
+    """
+    spans = section_headings(text) if headings is None else headings
+    k = bisect.bisect_right([a for a, _ in spans], pos) - 1
+    while k >= 0 and spans[k][1] >= pos:  # the heading ``pos`` stands in is not its section's
+        k -= 1
+    return spans[k] if k >= 0 else None
 
 
 def check_vocabulary() -> list[str]:

@@ -3,32 +3,51 @@
 ``link_agreements`` is pure: text, facts, sentences and the document's date in; the same facts
 out, every ``AgreementFact`` with ``parties``, ``date_start``, ``date_end`` and ``status`` filled.
 Everything is read from the agreement's clause (its sentence cut at semicolons and at commas
-that open a relative or participial clause, ``pipeline.agreements.clauses``).
+that open a relative or participial clause, ``pipeline.agreements.clauses``; a relative clause
+right after the name belongs to it; a comma-"and" that opens a clause with a subject of its own,
+"and Latvian officers attend ...", ends it), and from the context where the clause is silent.
 
 Parties (a sorted tuple of ISO3 codes and names):
 - every country mention (``CountryFact``) of the clause, except a place where something
-  happens ("operations in Afghanistan", "deployed to Lebanon") and a state inside a guard's name;
-  a country inside another agreement's name ("U.S.-Georgia Charter ...") belongs to that one;
+  happens ("operations in Afghanistan", "deployed to Lebanon"; "provided $5 million to Senegal"
+  is a recipient) and a state inside a guard's name; a country inside another agreement's name
+  ("U.S.-Georgia Charter ...") belongs to that one; a capital standing for its government
+  ("Washington and Manila signed"); the members of a grouping of states ("U.S.-Baltic", "the
+  Visegrad countries", ``pipeline.country_groups``);
+- the signatories named right after the agreement, when they are: "the ceasefire agreement
+  that Russia and Georgia signed", "an accord signed in 2020 by Armenia and Azerbaijan";
 - for a State Partnership pairing, every U.S. state National Guard of the clause, as "<State>
   National Guard". The guard, not the United States, is the party of a pairing unless the clause
   names the United States; a guard is never a party of another kind of agreement;
 - "with NATO" and the like (``organization_parties`` in the data), an organization right before
-  the name ("NATO SOFA"), and the parties a known program always has (Partnership for Peace:
-  NATO; GPOI: USA);
+  the name ("NATO SOFA") or in its parties' prefix ("U.S.-ASEAN ..."), and the parties a known
+  program always has (Partnership for Peace: NATO; GPOI: USA);
 - "we"/"our": the United States (the author of these documents); "these countries", "both
-  nations": the countries of the previous sentence.
+  nations", "all three": the countries its sentence named before its clause, else those of the
+  nearest earlier sentence of the paragraph; "the two countries" with one partner named are
+  that partner and the United States;
+- where the clause names no partner, a bilateral agreement is with the partner the section's
+  heading names ("Kenya"), else the document's subject country (a fact sheet about one
+  country), else, in a regional text, the one partner the nearest earlier sentence names.
 
-Dates: each date of the clause goes to the nearest agreement in it; of several point dates the
-nearest gives the start. "from 1996 to 2011" gives
-both ends, "since 2002"/"in 2016"/"In August 2019"/"began in 1995" the start, "until 2011" the
-end; a date's granularity is kept. "From 2007 to present" has no end. Relative dates and
-durations are ignored, except "a more than 26-year relationship", which with a document date
-gives the start year (2021 - 26 = 1995) as an at-most bound (kind ``until``, duration ``P26Y``);
-without a document date the start stays unknown.
+Dates: each date of the clause goes to the nearest agreement in it; a date a signing verb
+introduces ("signed in 2016", "In March 2018, the two governments signed") wins over an entry
+into force and over a merely nearer date; of the other point dates the nearest gives the start.
+"from 1996 to 2011" gives both ends, "since 2002"/"in 2016"/"began in 1995" the start, "until
+2011", "through 2026", "expires in 2030", "expired in 2012" the end; a date's granularity is
+kept. "From 2007 to present" has no end. A clause opened by ", when" takes the date it stands
+for ("since 1980, when ..."). A year of funding is no start ("In 2020, the United States
+provided $5 million through GPOI"), a year in the name is ("the 1951 Mutual Defense Treaty").
+Without an end of its own, an agreement ends where the relative clause after it says ("under
+which ... for fiscal years 2023 through 2029") or where its term does ("a five-year MOU signed
+in 2022": 2027). Relative dates and durations are otherwise ignored, except "a more than
+26-year relationship", which with a document date gives the start year (2021 - 26 = 1995) as
+an at-most bound (kind ``until``, duration ``P26Y``).
 
 Status (``pipeline.agreements.status_of``): the clause's status words; then a stated end in the
-past (or with no document date to say otherwise) makes it ``ended``. When the status is
-``ended`` and the clause has only point dates, the last is the end ("withdrew from the treaty
+past makes it ``ended``: before the document date, or, with no document date, one not stated as
+ahead ("expires", "valid until", "covers ... through") nor derived from a term. When the status
+is ``ended`` and the clause has only point dates, the last is the end ("withdrew from the treaty
 in 2019": end 2019, start unknown; "signed in 2002 and expired in 2014": 2002 to 2014).
 """
 
@@ -42,22 +61,31 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.agreements import (
+    capital_mentions,
     clauses,
     document_subject,
+    end_marker,
     ended_phrase_governs,
     find_guards,
     has_first_person,
-    has_plural_reference,
     implicit_parties,
+    is_generic,
     is_location,
     organization_parties,
     owner_party,
+    plural_reference,
     point_at,
+    prefix_organizations,
     relationship_years,
+    section_heading,
+    section_headings,
+    signatories_span,
     start_from_years,
     stated_status,
     vocabulary,
 )
+from pipeline.countries import canonical_name as country_name
+from pipeline.country_groups import group_mentions
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
 from pipeline.textview import matching_view
 from pipeline.values import DateValue
@@ -103,50 +131,71 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
     # Group agreements by clause.
     by_clause: dict[tuple[int, int], list[AgreementFact]] = {}
     sentence_index: dict[tuple[int, int], int] = {}
+    following: dict[tuple[int, int], tuple[int, int] | None] = {}
     for fact in agreements:
         i = sentence_of(fact.start)
         s_start, s_end = sents[i] if i >= 0 else (fact.start, fact.end)
         s_end = max(s_end, fact.end)
-        clause = _own_clause(view, fact, clauses(view, s_start, s_end), (s_start, s_end))
+        parts = clauses(view, s_start, s_end)
+        clause = _own_clause(view, fact, parts, (s_start, s_end))
         by_clause.setdefault(clause, []).append(fact)
         sentence_index[clause] = i
+        following[clause] = _relative_clause_after(view, clause, parts)
 
-    subject = document_subject(view, [(c.start, c.iso3) for c in countries])
+    context = _Context(view, countries, document_subject(
+        view, [(c.start, c.iso3) for c in countries]))
     linked: dict[int, AgreementFact] = {}
     for (c_start, c_end), group in by_clause.items():
         group.sort(key=lambda f: f.start)
         conjuncts = conjuncts_of(view, group, countries, c_start, c_end)
-        previous = sents[sentence_index[(c_start, c_end)] - 1] if sentence_index[
-            (c_start, c_end)] > 0 else None
         i = sentence_index[(c_start, c_end)]
         s_lo, s_hi = sents[i] if i >= 0 else (c_start, c_end)
-        funded = {m.fiscal_year for m in money if m.fiscal_year is not None
-                  and s_lo <= m.start and m.end <= s_hi}
+        earlier = _earlier_in_paragraph(view, sents, i)
+        in_sentence = [m for m in money if s_lo <= m.start and m.end <= s_hi]
+        funded = {m.fiscal_year for m in in_sentence if m.fiscal_year is not None}
+        clause_text = view[c_start:c_end]
+        starts_something = _states_a_start(clause_text)
         clause_dates = [d for d in dates if c_start <= d.start and d.end <= c_end
                         and d.value.kind not in IGNORED_DATE_KINDS
                         and (d.value.start is not None or d.value.end is not None)
-                        and not _funding_year(d, funded)]
+                        and not _funding_year(d, funded)
+                        and not (in_sentence and d.value.kind in ("date", "fiscal_year")
+                                 and not starts_something
+                                 and not _names_its_agreement(view, d, group))]
         assigned = _assign_dates(group, clause_dates, conjuncts, c_start)
+        antecedent = _when_antecedent(view, dates, c_start)
         sentence_text = view[s_lo:s_hi]
         for k, fact in enumerate(group):
             part = conjuncts[k]
-            parties = _parties(view, fact, group, countries, c_start, c_end, previous,
-                               conjuncts, k)
+            subject = context.subject_at(fact.start, earlier)
+            parties = _parties(view, fact, group, countries, c_start, c_end, earlier,
+                               conjuncts, k, s_lo, subject)
             parties = _bilateral(parties, fact, subject, sentence_text)
-            own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
-            date_start, date_end, points = _dates(own_dates, fact, view)
-            clause_text = view[c_start:c_end]
             status = _status(view, fact, part, c_start)
+            own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
+            tail = _tail_end(view, fact, countries, c_end, dates)
+            own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
+            if not own_dates and antecedent is not None and k == 0:
+                own_dates = [antecedent]  # "since 1980, when the two countries concluded ..."
+            date_start, date_end, points, end_word = _dates(own_dates, fact, view)
             if status == "ended" and date_end is None and points and date_start in points:
                 # "withdrew in 2019", "expired in 2014": a lone date is the end
                 date_start, date_end = (points[0], points[-1]) if len(points) > 1 else (
                     None, points[0])
+                end_word = "past"
             if date_start is None and doc_date is not None:
                 years = relationship_years(clause_text)
                 if years is not None:
                     date_start = start_from_years(years[0], years[1], doc_date)
+            stated_end = date_end is not None
+            if date_end is None and k == len(group) - 1:
+                date_end = _end_in_relative_clause(view, dates, following[(c_start, c_end)])
+            if date_end is None and date_start is not None:
+                date_end = _end_from_term(view, fact, dates, date_start,
+                                          [(c_start, c_end), following[(c_start, c_end)]])
             if (date_end is not None and status != "proposed" and date_end.end is not None
-                    and (doc_date is None or date_end.end < doc_date)):
+                    and ((doc_date is None and stated_end and end_word != "open")
+                         or (doc_date is not None and date_end.end < doc_date))):
                 status = "ended"
             elif (not status and date_start is not None and date_end is not None
                   and doc_date is not None and date_end.end is not None
@@ -155,6 +204,58 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+_EARLIER_SENTENCES = 2
+
+
+def _earlier_in_paragraph(view: str, sents: Sequence[tuple[int, int]], i: int
+                          ) -> list[tuple[int, int]]:
+    """The sentences before sentence ``i`` in its paragraph, nearest first (at most two): where
+    "the two countries" and a bilateral agreement that names no partner look for it."""
+    out: list[tuple[int, int]] = []
+    j = i - 1
+    while j >= 0 and len(out) < _EARLIER_SENTENCES:
+        lo, hi = sents[j]
+        if "\n\n" in view[hi:sents[j + 1][0]]:
+            break
+        brk = view.rfind("\n\n", lo, hi)
+        out.append((brk + 2, hi) if brk >= 0 else (lo, hi))
+        if brk >= 0:
+            break  # the paragraph begins inside this sentence
+        j -= 1
+    return out
+
+
+class _Context:
+    """Who a document or a section of it is about: the partner of a bilateral agreement that
+    names none. A section heading that names one country ("Kenya") decides within its section;
+    else the document's subject (``document_subject``); in a regional text without either, the
+    one partner the nearest earlier sentence of the paragraph that names any partner names."""
+
+    def __init__(self, view: str, countries: Sequence[CountryFact], subject: str | None):
+        self.view = view
+        self.countries = countries
+        self.subject = subject
+        self.headings = section_headings(view)
+
+    def subject_at(self, pos: int, earlier: Sequence[tuple[int, int]] = ()) -> str | None:
+        heading = section_heading(self.view, pos, self.headings)
+        if heading is not None:
+            named = self._partners(*heading)
+            if len(named) == 1:
+                return next(iter(named))
+        if self.subject is not None:
+            return self.subject
+        for lo, hi in earlier:
+            named = self._partners(lo, hi)
+            if named:
+                return next(iter(named)) if len(named) == 1 else None
+        return None
+
+    def _partners(self, lo: int, hi: int) -> set[str]:
+        return {c.iso3 for c in self.countries if lo <= c.start < hi and c.iso3 != "USA"
+                and not is_location(self.view, c.start)}
 
 
 def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[CountryFact],
@@ -173,7 +274,8 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         bounds.append(max(cut, a.end))
         after = view[cut:b.start]
         new_clause.append(bool(_POSSESSIVE.search(after)) or any(
-            cut <= c.start and c.end <= b.start for c in countries))
+            cut <= c.start and c.end <= b.start for c in countries)
+            or _opens_own_clause(view, gap, b, c_end))
         chained.append(_FILLER.fullmatch(gap) is not None)
     chained.append(False)
     bounds.append(c_end)
@@ -183,6 +285,20 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         shares = shares and not new_clause[k]
         out.append(Conjunct(bounds[k], bounds[k + 1], shares, chained[k]))
     return out
+
+
+_COMMA_AND = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?$")
+
+
+def _opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> bool:
+    """", and GPOI partners in East Africa have deployed ...": after a comma-"and", an
+    agreement followed by its own verb is the subject of a new clause, not a second object of
+    the first clause's verb ("signed the VFA in 1998, and the EDCA in 2014" shares it)."""
+    if _COMMA_AND.search(gap) is None:
+        return False
+    words = [w.strip(",.;").lower() for w in view[fact.end:limit].split()[:8]]
+    verbs = set(vocabulary()["new_clause_verbs"])
+    return any(w in verbs for w in words)
 
 
 def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int) -> str:
@@ -202,13 +318,23 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int) -> str
 
 def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,
                sentence: str) -> tuple[str, ...]:
-    """In a document about one partner country (``document_subject``), a bilateral agreement
-    whose clause names no partner ("The Mutual Defense Treaty remains the cornerstone of the
-    alliance", "The two countries signed an ACSA in 2019") is between that country and the
-    United States. Bilateral: a bilateral kind (treaty, SOFA, ACSA, MOU ...), a strategic
-    partnership, or any agreement of a sentence that says "the two countries", "both
-    governments", "bilateral". A regional document has no subject and guesses nothing."""
-    if subject is None or any(p != "USA" for p in parties):
+    """In a document (or a section under a heading) about one partner country
+    (``_Context.subject_at``), a bilateral agreement whose clause names no partner ("The Mutual
+    Defense Treaty remains the cornerstone of the alliance", "The two countries signed an ACSA
+    in 2019") is between that country and the United States. Bilateral: a bilateral kind
+    (treaty, SOFA, ACSA, MOU ...), a strategic partnership, a named agreement ("The Compact
+    of Free Association entered into force in 1986", "the 2022 Maritime Cooperation Plan"), or
+    any agreement of a sentence that says "the two countries", "both governments",
+    "bilateral". A State Partnership pairing that names only its guard is the guard's and the
+    subject's. A regional document has no subject and guesses nothing; a multilateral
+    treaty, a programme with parties of its own and a generic mention ("a ceasefire agreement")
+    are never guessed."""
+    if subject is None:
+        return parties
+    guards = [p for p in parties if p.endswith(" National Guard")]
+    if fact.kind == "state_partnership" and guards and len(guards) == len(parties):
+        return tuple(sorted({*parties, subject}))  # "the pairing with the Nevada National Guard"
+    if any(p != "USA" for p in parties):
         return parties
     vocab = vocabulary()
     name = fact.name.lower()
@@ -216,9 +342,11 @@ def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | Non
             or any(w in name for w in vocab["multilateral_words"])):
         return parties
     lowered = sentence.lower()
-    bilateral = (fact.kind in vocab["bilateral_kinds"]
+    named = not is_generic(fact.name)
+    bilateral = ((fact.kind in vocab["bilateral_kinds"] and named)
                  or (fact.kind == "partnership"
                      and any(w in name for w in vocab["bilateral_partnership_words"]))
+                 or (fact.kind == "agreement" and named)
                  or any(re.search(r"\b" + re.escape(w) + r"\b", lowered)
                         for w in vocab["bilateral_signals"]))
     return tuple(sorted({subject, "USA"})) if bilateral else parties
@@ -239,6 +367,97 @@ def _own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
                 return (a, parts[i + 1][1])
             return (a, b)
     return sentence
+
+
+_RELATIVE_AFTER = re.compile(r"^[\s,]*(?:(?:under|by|through|with|in) which|which|whereby)\b",
+                             re.IGNORECASE)
+
+
+def _relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[int, int]]
+                           ) -> tuple[int, int] | None:
+    """The relative clause right after an agreement's clause, which says more about the last
+    agreement in it ("... signed a seven-year MOU under which the United States intends to
+    provide $1.45 billion a year for fiscal years 2023 through 2029")."""
+    for i, (a, _) in enumerate(parts):
+        if a == clause[1] and _RELATIVE_AFTER.match(view[a:parts[i][1]]):
+            return parts[i]
+    return None
+
+
+def _end_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None
+                            ) -> DateValue | None:
+    """The end of the period such a relative clause covers ("for fiscal years 2023 through
+    2029": 2029-09-30; ", which expires in 2025"), if it states one."""
+    if clause is None:
+        return None
+    for d in dates:
+        v = d.value
+        if not (clause[0] <= d.start and d.end <= clause[1]) or v.end is None:
+            continue
+        if v.kind in ("interval", "until") and v.anchor != "present":
+            return point_at(v.end, v.granularity, "end")
+        if v.kind in ("date", "fiscal_year") and end_marker(view, d.start) is not None:
+            return v
+    return None
+
+
+_TERM_GAP = re.compile(r"^(?:[\s\u00a0]+[a-z]+){0,2}[\s\u00a0]*$")
+
+
+def _end_from_term(view: str, fact: AgreementFact, dates: list[DateFact], start: DateValue,
+                   regions: Sequence[tuple[int, int] | None]) -> DateValue | None:
+    """"a five-year MOU signed in 2022", "an ACSA ... valid for a period of five years": a term
+    in years written right before the agreement's name, or after a term phrase ("in force for",
+    "valid for", "a term of") in its clause or the relative clause after it, ends it that many
+    years after its start (2027), at the start's granularity."""
+    if start.start is None:
+        return None
+    term_words = tuple(vocabulary()["term_words"])
+    for d in dates:
+        v = d.value
+        m = re.fullmatch(r"P(\d+)Y", v.duration) if v.kind == "duration" else None
+        if m is None:
+            continue
+        before = " ".join(view[max(0, d.start - 40):d.start].lower().split())
+        before = re.sub(r"\s+(?:a|an|the)$", "", before)
+        adjacent = d.end <= fact.start and _TERM_GAP.match(view[d.end:fact.start]) is not None
+        stated = before.endswith(term_words) and any(
+            r is not None and r[0] <= d.start < r[1] for r in regions)
+        if not (adjacent or stated):
+            continue
+        years = int(m.group(1))
+        try:
+            shifted = start.start.replace(year=start.start.year + years)
+        except ValueError:  # 29 February
+            shifted = start.start.replace(year=start.start.year + years, day=28)
+        return point_at(shifted, start.granularity, "start")
+    return None
+
+
+def _when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact | None:
+    """", when the two countries also concluded an access agreement": the date that "when"
+    stands for, right before the clause ("since 1980, when ...")."""
+    if re.match(r"[\s,]*when\b", view[c_start:c_start + 12]) is None:
+        return None
+    for d in dates:
+        if d.end <= c_start and not view[d.end:c_start].strip(" ,\u00a0"):
+            return d
+    return None
+
+
+def _states_a_start(clause_text: str) -> bool:
+    """Does the clause say that something was signed, began or took effect (so its point dates
+    can be an agreement's start)? "In 2020, the United States provided $5 million through
+    GPOI" does not: 2020 is a year of funding."""
+    words = set(re.findall(r"[a-z]+", clause_text.lower()))
+    return bool(words & set(vocabulary()["start_words"])) or stated_status(clause_text) in (
+        "signed", "in_force", "ended", "proposed")
+
+
+def _names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact]) -> bool:
+    """A year written as part of an agreement's name ("the 1951 Mutual Defense Treaty") is when
+    it was concluded, whatever the rest of the sentence funds."""
+    return any(0 <= a.start - d.end <= 2 and not view[d.end:a.start].strip() for a in group)
 
 
 def _funding_year(d: DateFact, funded: set[int]) -> bool:
@@ -291,24 +510,44 @@ def _distance(a: AgreementFact, d: DateFact) -> int:
     return 0
 
 
-def _signing_date(view: str, d: DateFact) -> bool:
-    """A date a signing verb introduces ("concluded on 10 February 1998", "signed in 2016",
-    "entered into force in May 2019") dates the agreement before any merely nearer date."""
+_OPENING_PREPOSITION = re.compile(r"(?:^|[.;:\n])\s*(?:in|on)\s+$", re.IGNORECASE)
+
+
+def _signing_rank(view: str, d: DateFact) -> int:
+    """How surely a date is the agreement's start: 2 when a signing verb introduces it
+    ("concluded on 10 February 1998", "signed in 2016") or, opening its clause, is followed by
+    one ("In March 2018, the two governments signed ..."); 1 when an entry into force does
+    ("entered into force in May 2019"); else 0. The surest dates the agreement before any
+    merely nearer one ("signed in January 2021 and in force since March 2021": January 2021)."""
+    vocab = vocabulary()
     before = [w.strip(",;") for w in view[max(0, d.start - 40):d.start].lower().split()]
     if before and before[-1] in ("on", "in", "of"):
         before = before[:-1]  # "signed in 2016": the verb, then at most a preposition
-    return bool(before) and before[-1] in vocabulary()["signing_verbs"]
+    if before and before[-1] in vocab["signing_verbs"]:
+        return 1 if before[-1] in vocab["in_force_words"] else 2
+    if (_OPENING_PREPOSITION.search(view[max(0, d.start - 40):d.start])
+            and view[d.end:d.end + 1] == ","):
+        following = [w.strip(",;.").lower() for w in view[d.end:d.end + 80].split()[:8]]
+        if any(w in vocab["signing_verbs"] and w not in vocab["in_force_words"]
+               for w in following):
+            return 2
+    return 0
 
 
 def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
-           ) -> tuple[DateValue | None, DateValue | None, list[DateValue]]:
-    """(start, end, the point dates in order) from an agreement's dates. An interval gives the
-    start; else the point date nearest the agreement ("established relations in 1987, and in
-    2019 elevated them to a Strategic Partnership": 2019; "signed in January 2021 and in force
-    since March 2021": January 2021); else a "since" date."""
+           ) -> tuple[DateValue | None, DateValue | None, list[DateValue], str | None]:
+    """(start, end, the point dates in order, what the end's word says: "past", "open" or
+    None) from an agreement's dates. A point date a signing verb introduces gives the start
+    ("adopted in April 2019, covers the years 2019 through 2024": April 2019); else an
+    interval; else the point date nearest the agreement ("established relations in 1987, and
+    in 2019 elevated them to a Strategic Partnership": 2019; "signed in January 2021 and in
+    force since March 2021": January 2021); else a "since" date. A point date after an end
+    word is the end ("expires in 2030", "ended in 2014")."""
     start: DateValue | None = None
     end: DateValue | None = None
+    end_word: str | None = None
     points: list[DateValue] = []
+    point_facts: list[DateFact] = []
     since: DateValue | None = None  # "signed in January 2021 and in force since March 2021"
     since_gap = 0
     for d in sorted(dates, key=lambda f: f.start):
@@ -318,6 +557,7 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
                 start = point_at(v.start, v.granularity, "start")
             if end is None and v.end is not None and v.anchor != "present":
                 end = point_at(v.end, v.granularity, "end")
+                end_word = end_marker(view, d.start, until=True) if view else None
         elif v.kind == "since":
             # the nearest: "deployed since 2011, and the guard has been its partner since 2015"
             if v.start is not None and (since is None or _distance(fact, d) < since_gap):
@@ -326,15 +566,18 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
         elif v.kind == "until":
             if end is None and v.end is not None:
                 end = point_at(v.end, v.granularity, "end")
+                end_word = end_marker(view, d.start, until=True) if view else None
+        elif view and (marker := end_marker(view, d.start)) is not None:
+            if end is None:  # "expired in 2012 and was replaced in 2018": the first end
+                end, end_word = v, marker
         else:
             points.append(replace(v, kind="date") if v.kind == "date" else v)
-    if start is None and points:
-        point_facts = [d for d in sorted(dates, key=lambda f: f.start)
-                       if d.value.kind not in ("interval", "since", "until")]
-        nearest = min(range(len(points)), key=lambda i: (
-            not _signing_date(view, point_facts[i]), _distance(fact, point_facts[i])))
-        start = points[nearest]
-    return start or since, end, points
+            point_facts.append(d)
+    ranks = [_signing_rank(view, d) for d in point_facts]
+    if points and (start is None or max(ranks) > 0):
+        best = min(range(len(points)), key=lambda i: (-ranks[i], _distance(fact, point_facts[i])))
+        start = points[best]
+    return start or since, end, points, end_word
 
 
 def _regions(group: list[AgreementFact], conjuncts: list[Conjunct], k: int, c_start: int,
@@ -377,15 +620,19 @@ def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int,
 
 def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
              countries: list[CountryFact], c_start: int, c_end: int,
-             previous: tuple[int, int] | None, conjuncts: list[Conjunct] | None = None,
-             k: int = 0) -> tuple[str, ...]:
+             earlier: Sequence[tuple[int, int]] = (), conjuncts: list[Conjunct] | None = None,
+             k: int = 0, s_start: int | None = None, subject: str | None = None
+             ) -> tuple[str, ...]:
     clause_text = view[c_start:c_end]
     conjuncts = conjuncts or [Conjunct(c_start, c_end, True, False)]
     own = (conjuncts[k].lo, conjuncts[k].hi)
     head_lo = c_start if conjuncts[k].shares_head else own[0]
+    own = (own[0], _tail_end(view, fact, countries, own[1]))
     named_own = any(own[0] <= c.start < own[1] and c.start >= group[0].start
-                    and c.iso3 != "USA" for c in countries)
-    regions = _regions(group, conjuncts, k, head_lo, named_own)
+                    and c.iso3 != "USA" for c in countries) or any(
+        own[0] <= c_start + g.start < own[1] for g in group_mentions(clause_text))
+    regions = [(lo, min(hi, own[1]) if lo <= fact.start < hi else hi)
+               for lo, hi in _regions(group, conjuncts, k, head_lo, named_own)]
     all_guards = [(c_start + a, c_start + b, name) for a, b, name in find_guards(clause_text)]
     guards = [g for g in all_guards if any(lo <= g[0] < hi for lo, hi in regions)]
     others = [g for g in group if g is not fact]
@@ -394,6 +641,12 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     def in_guard(c: CountryFact) -> bool:
         return any(a <= c.start and c.end <= b for a, b, _ in all_guards)
 
+    if fact.kind != "state_partnership":
+        signers = signatories_span(view, fact.end, c_end)
+        if signers is not None:
+            named = _named_in(view, countries, *signers)
+            if named:  # "the ceasefire agreement that Russia and Georgia signed"
+                return tuple(sorted(named))
     if fact.kind == "state_partnership":
         guards = _pairing_guards(view, fact, guards)
         parties.update(name for _, _, name in guards)  # a guard is a party of its pairing only
@@ -408,21 +661,106 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if not inside_own and is_location(view, c.start):
             continue
         parties.add(c.iso3)
+    for a, _, iso3 in capital_mentions(clause_text):  # "Washington and Manila signed ..."
+        at = c_start + a
+        if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
+                and not any(o.start <= at < o.end for o in group)
+                and not any(ga <= at < gb for ga, gb, _ in all_guards)):
+            parties.add(iso3)
+    for g in group_mentions(clause_text):  # "the U.S.-Baltic Roadmap", "the Visegrad countries"
+        at = c_start + g.start
+        if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
+                and not any(o.start <= at < o.end for o in others)):
+            parties.update(g.members)
     parties.update(organization_parties(clause_text))
+    parties.update(prefix_organizations(view[fact.start:fact.end]))  # "U.S.-ASEAN ..."
     owner = owner_party(view[c_start:fact.start])
     if owner is not None:
         parties.add(owner)
     parties.update(implicit_parties(fact.name))
     if has_first_person(clause_text):
         parties.add("USA")
-    if previous is not None and has_plural_reference(clause_text):
-        p_start, p_end = previous
-        parties.update(c.iso3 for c in countries
-                       if p_start <= c.start and c.end <= p_end
-                       and not is_location(view, c.start))
+    reference = plural_reference(clause_text)
+    if reference is not None:
+        parties.update(_antecedents(view, countries, reference.count, c_start,
+                                    c_start + reference.start, s_start, earlier, subject))
     if fact.kind == "state_partnership":
         if guards:
             parties.discard("USA")  # a pairing is the guard's and the partner's
         elif not parties:
             parties.add("USA")  # the programme in general is a U.S. one
     return tuple(sorted(parties))
+
+
+_NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
+
+
+def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], hi: int,
+              dates: Sequence[DateFact] = ()) -> int:
+    """Where an agreement's clause stops speaking of it: at a comma-"and" after it that opens a
+    clause of its own, with a subject ("concluded an implementing arrangement for joint air
+    surveillance, and Latvian officers attend U.S. staff colleges": the officers and the
+    staff colleges are not its parties) or a time ("partnered since 2015 through the State
+    Partnership Program, and in 2019 the two held 20 engagements": 2019 is not its start)."""
+    for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
+        if any(c.start == m.end() and _attributive(view, c) for c in countries):
+            return m.start()
+        opener = re.match(r"(?:in|on|by|during)\s+", view[m.end():m.end() + 8])
+        if opener and any(d.start == m.end() + opener.end() for d in dates):
+            return m.start()
+    return hi
+
+
+def _attributive(view: str, c: CountryFact) -> bool:
+    """A demonym or adjective before a noun ("Latvian officers", "U.S. forces"): the subject of
+    a new clause, where a country's name after ", and" may end a list ("with Estonia, Latvia,
+    and Lithuania")."""
+    return (view[c.start:c.end] != country_name(c.iso3)
+            and re.match(r"[ \u00a0][a-z]", view[c.end:c.end + 2]) is not None)
+
+
+def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int) -> set[str]:
+    """The states named in ``view[lo:hi]`` as parties (a place something happens in is
+    not one), groupings resolved to their members."""
+    named = {c.iso3 for c in countries if lo <= c.start and c.end <= hi
+             and not is_location(view, c.start)}
+    guards = find_guards(view[lo:hi])
+    named.update(iso3 for a, _, iso3 in capital_mentions(view[lo:hi])
+                 if not is_location(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))
+    for g in group_mentions(view[lo:hi]):
+        if not is_location(view, lo + g.start):
+            named.update(g.members)
+    return named
+
+
+def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
+                 c_start: int, at: int, s_start: int | None,
+                 earlier: Sequence[tuple[int, int]], subject: str | None = None) -> set[str]:
+    """The states a plural reference ("the two countries", "all three", "these nations") at
+    ``at`` stands for: those its own clause names before it when they are enough, else those
+    of its sentence before the clause ("The United States and Kenya have had a SOFA since
+    1980, when the two countries also concluded an access agreement"), else those of the
+    nearest earlier sentence of the paragraph that names any. "The two countries" with one
+    partner named are a partner and the United States, the other country of every document of
+    this genre. Nothing named: in a document or section about one partner (``subject``), that
+    partner and the United States. More states than the reference counts leave it
+    unresolved."""
+    needed = count or 2
+    found: set[str] = set()
+    if len(_named_in(view, countries, c_start, at)) >= needed:
+        return found  # named in the clause itself: "Japan and Korea, both allies, signed ..."
+    if s_start is not None and s_start < c_start:
+        found = _named_in(view, countries, s_start, c_start)
+        if not found - {"USA"}:
+            found = set()
+    for lo, hi in earlier:
+        if found:
+            break
+        found = _named_in(view, countries, lo, hi)
+    if not found - {"USA"} and count == 2 and subject is not None:
+        found = {subject}
+    if count == 2 and len(found - {"USA"}) == 1:
+        found |= {"USA"}
+    if count is not None and len(found) > count:
+        return set()  # which of them? the document's subject decides (``_bilateral``)
+    return found

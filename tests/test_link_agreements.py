@@ -40,10 +40,10 @@ def agreement(text: str, written: str, name: str, kind: str) -> AgreementFact:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences split after a lower-case word's period (enough for these hand-written texts;
-    "U.S. logistical" stays one sentence)."""
+    """Sentences split after a lower-case word's period and at blank lines (enough for these
+    hand-written texts; "U.S. logistical" stays one sentence)."""
     out, start = [], 0
-    for m in re.finditer(r"(?<=[a-z0-9)]\.) (?=[A-Z])", text):
+    for m in re.finditer(r"(?<=[a-z0-9)]\.) (?=[A-Z])|\n\n", text):
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))
@@ -368,8 +368,10 @@ FACT_SHEET = ("U.S. Security Cooperation With Bahrain\n\nBahrain hosts U.S. forc
      ("BHR", "USA")),
     ("Bilateral relations rest on a Cooperation Plan.", "Cooperation Plan", "agreement",
      ("BHR", "USA")),
-    # not bilateral: a plain agreement without a signal, a multilateral treaty, a partner named
-    ("The Cooperation Plan guides training.", "Cooperation Plan", "agreement", ()),
+    # a named agreement of a fact sheet about one country is with that country
+    ("The Cooperation Plan guides training.", "Cooperation Plan", "agreement", ("BHR", "USA")),
+    # not guessed: a generic mention, a multilateral treaty, a partner named
+    ("A ceasefire agreement ended the war.", "ceasefire agreement", "agreement", ()),
     ("The United States withdrew from the Open Skies Treaty.", "Open Skies Treaty", "treaty",
      ("USA",)),
     ("Israel and the United States signed an MOU.", "Memorandum of Understanding",
@@ -426,3 +428,159 @@ def test_a_relative_clause_after_the_name_describes_that_agreement() -> None:
     (fact,) = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
     assert fact.parties == ("PHL", "USA")
     assert fact.date_start is not None and fact.date_start.start == date(2014, 4, 28)
+
+
+# --- context beyond the clause, groupings, end dates (issue #3) ------------------------------
+
+def countries_in(text: str, names: dict[str, str]) -> list[Fact]:
+    """A CountryFact for every occurrence of each name (longest names first, no overlaps)."""
+    taken: list[tuple[int, int]] = []
+    out: list[Fact] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+                out.append(CountryFact(m.start(), m.end(), names[name], name))
+    return out
+
+
+def test_a_section_heading_names_the_partner_of_a_regional_overview() -> None:
+    text = ("Security in East Africa: A Regional Overview\n\nKenya\n\nThe port is busy. The "
+            "Defense Cooperation Agreement was signed in 2019.\n\nSomalia\n\nThe Status of "
+            "Forces Agreement was signed in 2021.")
+    dca, sofa = "Defense Cooperation Agreement", "Status of Forces Agreement"
+    facts = countries_in(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    facts += [agreement(text, dca, dca, "defense_cooperation"), agreement(text, sofa, sofa, "sofa"),
+              when(text, "2019", DateValue.year(2019)), when(text, "2021", DateValue.year(2021))]
+    first, second = linked(text, facts)
+    assert (first.parties, second.parties) == (("KEN", "USA"), ("SOM", "USA"))
+
+
+def test_the_two_countries_of_an_earlier_clause_and_the_date_of_when() -> None:
+    text = ("The United States and Kenya have had a SOFA since 1980, when the two countries also "
+            "concluded an access agreement.")
+    since = DateValue("since", date(1980, 1, 1), None, "year", anchor="present")
+    facts = countries_in(text, {"United States": "USA", "Kenya": "KEN"})
+    facts += [agreement(text, "SOFA", "Status of Forces Agreement", "sofa"),
+              when(text, "since 1980", since),
+              agreement(text, "access agreement", "access agreement", "agreement")]
+    sofa, access = linked(text, facts)
+    assert (sofa.parties, sofa.status) == (("KEN", "USA"), "in_force")
+    assert (access.parties, access.date_start, access.status) == (
+        ("KEN", "USA"), DateValue.year(1980), "signed")
+
+
+def test_a_grouping_stands_for_its_members() -> None:
+    text = "The U.S.-Baltic Roadmap and an MOU with the Visegrad countries were signed in 2019."
+    roadmap = "Roadmap for Defense Cooperation"
+    facts: list[Fact] = [CountryFact(*at(text, "U.S."), "USA", "U.S."),
+                         agreement(text, "U.S.-Baltic Roadmap", roadmap, "agreement"),
+                         agreement(text, "MOU", "Memorandum of Understanding", "memorandum"),
+                         when(text, "in 2019", DateValue.year(2019))]
+    first, second = linked(text, facts)
+    assert first.parties == ("EST", "LTU", "LVA", "USA")
+    assert second.parties == ("CZE", "HUN", "POL", "SVK")
+
+
+def test_the_signatories_named_after_the_agreement_are_its_parties() -> None:
+    text = ("The United States urged Russia to honor the ceasefire agreement that Russia and "
+            "Georgia signed in August 2008.")
+    facts = countries_in(text, {"United States": "USA", "Russia": "RUS", "Georgia": "GEO"})
+    facts += [agreement(text, "ceasefire agreement", "ceasefire agreement", "agreement"),
+              when(text, "August 2008", DateValue.month(2008, 8))]
+    (fact,) = linked(text, facts)
+    assert (fact.parties, fact.date_start, fact.status) == (
+        ("GEO", "RUS"), DateValue.month(2008, 8), "signed")
+
+
+def test_a_list_of_partners_is_not_a_new_clause_but_a_demonym_subject_is() -> None:
+    text = ("The United States signed MOUs with Estonia, Latvia, and Lithuania in 2017. Latvia "
+            "and Estonia concluded an implementing arrangement, and Latvian officers attend U.S. "
+            "colleges.")
+    names = {"United States": "USA", "Estonia": "EST", "Latvia": "LVA", "Lithuania": "LTU",
+             "Latvian": "LVA", "U.S.": "USA"}
+    facts = countries_in(text, names)
+    facts += [agreement(text, "MOUs", "Memorandum of Understanding", "memorandum"),
+              agreement(text, "implementing arrangement", "implementing arrangement",
+                        "agreement")]
+    mous, arrangement = linked(text, facts)
+    assert mous.parties == ("EST", "LTU", "LVA", "USA")
+    assert arrangement.parties == ("EST", "LVA")
+
+
+def test_capitals_stand_for_their_governments_but_not_where_something_happens() -> None:
+    text = "Washington and Manila signed the EDCA in Hanoi in 2014."
+    edca = "Enhanced Defense Cooperation Agreement"
+    (fact,) = linked(text, [agreement(text, "EDCA", edca, "defense_cooperation"),
+                            when(text, "in 2014", DateValue.year(2014))])
+    assert fact.parties == ("PHL", "USA")
+
+
+@pytest.mark.parametrize(("sentence", "end", "status", "doc_date"), [
+    # an end stated as ahead ("expires") is not "ended" without a document date to say so
+    ("Kenya signed the ACSA in 2019 that expires in 2029.", DateValue.year(2029), "signed",
+     None),
+    ("Kenya signed the ACSA in 2019 that expired in 2021.", DateValue.year(2021), "ended",
+     None),
+    ("Kenya signed the ACSA in 2019 that expires in 2021.", DateValue.year(2021), "ended",
+     date(2022, 1, 1)),
+])
+def test_an_end_word_makes_a_date_the_end(sentence: str, end: DateValue | None, status: str,
+                                          doc_date: date | None) -> None:
+    facts: list[Fact] = [CountryFact(*at(sentence, "Kenya"), "KEN", "Kenya"),
+                         agreement(sentence, "ACSA", ACSA, "acsa"),
+                         when(sentence, "2019", DateValue.year(2019))]
+    second = "2029" if "2029" in sentence else "2021"
+    facts.append(when(sentence, second, DateValue.year(int(second))))
+    (fact,) = linked(sentence, facts, doc_date)
+    assert (fact.date_start, fact.date_end, fact.status) == (DateValue.year(2019), end, status)
+
+
+def test_a_relative_clause_after_the_agreement_states_the_period_it_covers() -> None:
+    text = ("On September 16, 2022, the United States and Jordan signed a new Memorandum of "
+            "Understanding (MOU) under which the United States intends to provide $1.45 billion "
+            "per year for fiscal years 2023 through 2029.")
+    mou = "Memorandum of Understanding"
+    period = DateValue("interval", date(2022, 10, 1), date(2029, 9, 30), "fiscal_year")
+    facts = countries_in(text, {"United States": "USA", "Jordan": "JOR"})
+    facts += [when(text, "September 16, 2022", DateValue.day(2022, 9, 16)),
+              agreement(text, mou, mou, "memorandum"),
+              MoneyFact(*at(text, "$1.45 billion"), Amount(1.45e9, 1.45e9)),
+              when(text, "fiscal years 2023 through 2029", period)]
+    (fact,) = linked(text, facts, date(2022, 9, 16))
+    assert fact.date_start == DateValue.day(2022, 9, 16)
+    assert fact.date_end is not None and fact.date_end.end == date(2029, 9, 30)
+    assert fact.status == "signed"
+
+
+@pytest.mark.parametrize(("written", "start", "end"), [
+    ("a five-year MOU signed in 2022", DateValue.year(2022), DateValue.year(2027)),
+    ("a five-year MOU signed in February 2018", DateValue.month(2018, 2),
+     DateValue.month(2023, 2)),
+])
+def test_a_term_in_years_ends_the_agreement(written: str, start: DateValue,
+                                            end: DateValue) -> None:
+    text = f"Kenya and the United States concluded {written}."
+    facts = countries_in(text, {"Kenya": "KEN", "United States": "USA"})
+    signed = written.split("signed in ")[1]
+    facts += [when(text, "five-year", DateValue("duration", None, None, "year",
+                                                 duration="P5Y")),
+              agreement(text, "MOU", "Memorandum of Understanding", "memorandum"),
+              when(text, signed, start)]
+    (fact,) = linked(text, facts)
+    assert (fact.date_start, fact.date_end, fact.status) == (start, end, "signed")
+
+
+def test_a_year_of_funding_is_not_a_start_but_a_year_in_the_name_is() -> None:
+    text = ("In 2020, the United States provided $5 million to Kenya through GPOI funding. Under "
+            "the 1951 Mutual Defense Treaty, the United States provided $9 million to Kenya.")
+    gpoi, mdt = "Global Peace Operations Initiative", "Mutual Defense Treaty"
+    facts = countries_in(text, {"United States": "USA", "Kenya": "KEN"})
+    facts += [when(text, "2020", DateValue.year(2020)), agreement(text, "GPOI", gpoi,
+                                                                  "partnership"),
+              MoneyFact(*at(text, "$5 million"), Amount(5e6, 5e6)),
+              when(text, "1951", DateValue.year(1951)), agreement(text, mdt, mdt, "treaty"),
+              MoneyFact(*at(text, "$9 million"), Amount(9e6, 9e6))]
+    first, second = linked(text, facts)
+    assert (first.parties, first.date_start) == (("KEN", "USA"), None)
+    assert (second.parties, second.date_start) == (("KEN", "USA"), DateValue.year(1951))

@@ -15,12 +15,19 @@ Spans (what a reviewer sees highlighted):
   country but no program, the pairing word itself ("partnered", "paired", "pairing",
   "partnership"): "Turkmenistan partnered with the Nevada National Guard from 1996 to 2011"
   gives the span "partnered", name "State Partnership Program";
-- a generic plural with a kind ("multiple transit agreements") is a fact, span "transit
-  agreements", name "transit agreement".
+- a generic mention with a kind-giving modifier, written in lower case ("multiple transit
+  agreements", "a ceasefire agreement", "an access agreement", "the implementing arrangement",
+  "a peace treaty": ``generic_modifiers`` in the data) is a fact, span "transit agreements",
+  name "transit agreement"; "bilateral arrangements" and "the previous arrangement" name no
+  kind and are not.
 
 Named agreements whose head is not Agreement/Treaty are found too: "Roadmap for Defense
 Cooperation", "Strategic Defense Framework", "Joint Vision Statement on ...", "... Military
-Cooperation Plan", "Abraham Accords", "Trans-Sahara Counterterrorism Partnership".
+Cooperation Plan", "Abraham Accords", "Trans-Sahara Counterterrorism Partnership", "Compact of
+Free Association", "Manila Pact", "Joint Declaration on ...", "Letter of Offer and
+Acceptance", "Plan of Action", "123 Agreement". Two names joined by "and the" are two mentions
+("the Plan of Action and the Manila Pact"); a designation after the name is not part of it
+("a Letter of Offer and Acceptance for F-15 aircraft").
 
 Not agreements: a "Strategic Dialogue" (a series of meetings), a designation ("Major Non-NATO
 Ally"), a name that is only a head word once its parties' prefix is dropped ("U.S.-Mongolia
@@ -48,6 +55,7 @@ from pipeline.agreements import (
     entries,
     entry_for,
     find_guards,
+    generic_phrases,
     kind_of,
     vocabulary,
 )
@@ -63,6 +71,14 @@ _RUN_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "-", "in"})
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
                      "September", "October", "November", "December"})
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
+
+
+def _written_lower(span: Span) -> bool:
+    """A generic mention is written in lower case ("ceasefire agreement"); a capitalized one
+    is a title the name patterns judge ("Security Cooperation Agreements" is a heading)."""
+    return all(not t.is_alpha or t.is_lower for t in span)
 
 
 @Language.factory("agreement_facts")
@@ -95,7 +111,9 @@ class AgreementExtractor:
                 target.update((form, _plural(form)))
         self.exact.add("KNOWN", [nlp.make_doc(form) for form in sorted(exact_forms)])
         self.lower.add("KNOWN", [nlp.make_doc(form) for form in sorted(lower_forms)])
+        self.lower.add("GENERIC", [nlp.make_doc(form) for form in generic_phrases()])
         self.organization_words = frozenset(vocabulary()["organization_words"])
+        self.object_words = frozenset(vocabulary()["object_organization_words"])
         self.ambiguous = {a: known.name for known in entries() for a in known.ambiguous}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -115,7 +133,8 @@ class AgreementExtractor:
                                                           self.regions.regions(doc))
         found = [(strings[k], s, e) for k, s, e in raw]
         found += [("KNOWN", s, e) for _, s, e in self.exact(doc)]
-        found += [("KNOWN", s, e) for _, s, e in self.lower(doc)]
+        found += [(strings[k], s, e) for k, s, e in self.lower(doc)
+                  if strings[k] == "KNOWN" or _written_lower(doc[s:e])]
         for label, start, end in found:
             if label == "SPP_VERB":
                 verbs.append(doc[start:end])
@@ -126,7 +145,8 @@ class AgreementExtractor:
             if label == "NAME" and self._is_category(span):
                 continue
             candidates.append(span)
-        kept = [s for s in filter_spans(candidates) if self._keep(s, doc)]
+        spelled: dict[str, bool] = {}  # full name of an ambiguous acronym -> in the document?
+        kept = [s for s in filter_spans(candidates) if self._keep(s, doc, spelled)]
         kept = self._drop_parenthetical_acronyms(kept)
         out = [(span, canonical_name(span.text), "") for span in kept]
         bare = vocabulary()["bare_not_names"]
@@ -146,6 +166,15 @@ class AgreementExtractor:
         while end > start and (doc[end - 1].lower_ in _TRAILING_DROP
                                or doc[end - 1].text in _MONTHS):
             end -= 1  # "... in Defense and Security on October 22": the date is not the name
+        for i in range(start + 1, end - 1):  # "Plan of Action and the Manila Pact": two names
+            if doc[i].lower_ == "and" and doc[i + 1].lower_ in _ARTICLES:
+                end = i
+                break
+        while (end > start + 1 and end < len(doc) and doc[end].text in ("-", "\u2013")
+               and not doc[end - 1].whitespace_):
+            end -= 1  # "... Acceptance for F-15 aircraft": a designation, not the name's end
+        while end > start and doc[end - 1].lower_ in _TRAILING_DROP:
+            end -= 1
         if start >= end:
             return None
         trimmed = doc[start:end]
@@ -155,7 +184,9 @@ class AgreementExtractor:
         return trimmed
 
     def _is_organization(self, span: Span) -> bool:
-        """Is the capitalized run this span sits in an organization's name?"""
+        """Is the capitalized run this span sits in an organization's name? An alliance after
+        the name's preposition is what the agreement is about ("Joint Vision Statement for
+        the Thai-U.S. Defense Alliance"), not the run's head."""
         doc = span.doc
         i = span.end
         run = [t.text for t in span]
@@ -163,7 +194,10 @@ class AgreementExtractor:
                                 or doc[i].lower_ in _RUN_CONNECTORS) and not doc[i].is_punct:
             run.append(doc[i].text)
             i += 1
-        return any(word in self.organization_words for word in run)
+        first_preposition = next((k for k, w in enumerate(run) if w in _PREPOSITIONS), len(run))
+        return any(word in self.organization_words
+                   and not (k > first_preposition and word in self.object_words)
+                   for k, word in enumerate(run))
 
     @staticmethod
     def _is_category(span: Span) -> bool:
@@ -178,9 +212,13 @@ class AgreementExtractor:
         name = canonical_name(span.text)
         return entry_for(name) is None and kind_of(name) in GENERIC_KINDS
 
-    def _keep(self, span: Span, doc: Doc) -> bool:
+    def _keep(self, span: Span, doc: Doc, spelled: dict[str, bool]) -> bool:
         full = self.ambiguous.get(span.text) or self.ambiguous.get(span.text.rstrip("s"))
-        return full is None or full.lower() in doc.text.lower()
+        if full is None:
+            return True
+        if full not in spelled:  # doc.text is rebuilt on each access: once per name
+            spelled[full] = full.lower() in doc.text.lower()
+        return spelled[full]
 
     @staticmethod
     def _drop_parenthetical_acronyms(spans: list[Span]) -> list[Span]:
