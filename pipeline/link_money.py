@@ -23,10 +23,17 @@ program to the section heading it stands under; within the sentence, clauses are
   million in FY2022 for EXBS"); else the sentence's topic program (named in an opening phrase,
   "Under Section 333, ...", or attached before the sentence's first amount), when no other
   program or country comes between ("FMF has ranged from $3-5 million per year, though
-  Congress appropriated $10 million"); else the program of the section heading it stands under
-  (a short line naming one program), when its sentence names none. An amount described as a
-  total (``total_words``: "total", "overall", "combined", "in all") takes only a program of
-  kind 1 or 2.
+  Congress appropriated $10 million"); else the program a relative clause is about ("IMET,
+  which provides $1.5 million"); else the one program of the sentence's earlier clauses (cut at
+  ";", ", and", ", but" ...) when the amount's clause names no other country, no "also" and
+  no description of its own ("$1 million in IMET funds trains Chilean officers; Chile received
+  $950,000 in FY 2020"); else, for a part of a whole ("$90 million in FMF, including $4
+  million", "..., of which $12 million", "... . Of that, $12 million"), its whole's program;
+  else the program of the section heading it stands under (a short line naming one program;
+  one naming several, "Foreign Military Financing and Sales", when the sentence picks one by
+  name or by the heading's word, "sales"), when its sentence names none. An amount described
+  as a total (``total_words``: "total", "overall", "combined", "in all") takes only a program
+  of kind 1 or 2.
 - fiscal_year: "FY 2021", "FY2021", "FY21", "FY-2021", "fiscal year 2019", "fiscal year (FY)
   2019", "fiscal 2019", found here by ``fiscal_year_mentions`` (so linking does not depend on
   the date component), merged with the ``DateFact``s of kind ``fiscal_year`` in ``facts``. A
@@ -37,7 +44,8 @@ program to the section heading it stands under; within the sentence, clauses are
   it none. Otherwise an amount takes the nearest unclaimed FY of its clause (before it, or after
   it and before the next amount) unless a span is nearer, else an unclaimed FY that opens the
   sentence before all its amounts ("In fiscal year 2019, ... $5,473,009 for Kazakhstan,
-  $2,562,694 for ...").
+  $2,562,694 for ..."). A part with no FY of its own takes its whole's (none when the whole is
+  over several years).
 - countries (ISO3, sorted): the ``CountryFact``s in ``facts``, less those that are only places
   (after "along", "across", "borders with": ``country_location_before``, with the countries
   coordinated with them). The countries named right after "for/to/in" (``country_prepositions``)
@@ -50,7 +58,14 @@ program to the section heading it stands under; within the sentence, clauses are
   officers in Australia"). An amount with neither takes the unowned countries named before it
   in its sentence; else the unowned countries of its clause; else all its clause's countries
   ("$10 million in FY2021 and $12 million in FY2022 for EXBS programs in Kazakhstan": both are
-  Kazakhstan's). A country in a later clause is never taken.
+  Kazakhstan's). A country in a later clause is never taken. Countries listed in an
+  "including ... from" phrase after the own ones are own too ("to Somalia, including support for
+  troops from Uganda and Kenya"). A part with no countries of its own or before it takes its
+  whole's. An amount whose own country is only the U.S. is the payer's ("Colombia spent $45
+  million on a hangar for U.S. aircraft"). A sentence that names no country but the U.S.
+  continues the country of the previous sentence of its paragraph when that one names exactly
+  one as its subject and this one opens with a pronoun ("It", "The country") or is about cases,
+  purchases, loans or assistance (``previous_country_topics``).
   The United States is the donor in this genre: USA is dropped, except when it is the only
   country the sentence names and the amount owns it ("$2 billion in the United States").
 """
@@ -383,10 +398,12 @@ def _opening_program(text: str, masked: str, lo: int, clause: tuple[int, int],
     return None
 
 
-def _programs_of(text: str, masked: str, lo: int, amounts: list[MoneyFact],
+def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[MoneyFact],
                  programs: list[Mention], clauses: list[tuple[int, int]],
                  clause_of: dict[MoneyFact, tuple[int, int]],
-                 countries: list[CountryFact], heading: str) -> dict[MoneyFact, str]:
+                 countries: list[CountryFact], heading: str,
+                 parts: dict[MoneyFact, MoneyFact]) -> dict[MoneyFact, str]:
+    lo, hi = span
     reach = dict(clause_of)
     for a, (c_lo, c_hi) in clause_of.items():  # "FMF for Georgia: $5 million"
         i = clauses.index((c_lo, c_hi)) if (c_lo, c_hi) in clauses else 0
@@ -442,11 +459,123 @@ def _programs_of(text: str, masked: str, lo: int, amounts: list[MoneyFact],
             if not others and not between and (not segment or a is amounts[0]):
                 out[a] = topic.value
         previous_end = a.end
+    # a relative clause about a program ("through IMET, which provides $1.5 million a year")
+    for a in amounts:
+        if not out[a] and own[a] is None and not total[a]:
+            out[a] = _relative_clause_program(masked, a, clause_of[a], amounts, programs)
+    # a program of an earlier clause, when the amount's clause turns to no other country
+    for a in amounts:
+        if not out[a] and own[a] is None and not total[a] and a not in parts:
+            out[a] = _carried_program(masked, lo, a, amounts, programs, countries)
+    # a part takes its whole's ("$90 million in FMF, including $4 million in FY2019")
+    for a in amounts:
+        if a in parts and own[a] is None and not out[a]:
+            out[a] = out[parts[a]]
     # the section heading
-    if heading and not programs:
+    named = {m.value for m in programs}
+    cues = heading_programs(heading)
+    if len(cues) == 1 and not programs:
         for a in amounts:
             if not out[a] and not total[a]:
-                out[a] = heading
+                out[a] = next(iter(cues))
+    elif len(cues) > 1 and named <= set(cues):
+        sentence = text[lo:hi]
+        picked = {p for p, cue in cues.items()
+                  if p in named or (cue and _cue_pattern(cue).search(sentence))}
+        if len(picked) == 1:
+            value = picked.pop()
+            for a in amounts:
+                if not out[a] and not total[a]:
+                    out[a] = value
+    return out
+
+
+_SEGMENT_BREAK = re.compile(
+    r"[;:]|,\s*(?:and|or|but|then|while|though|although|whereas|yet)\b", re.IGNORECASE)
+
+
+def _relative_clause_program(masked: str, a: MoneyFact, clause: tuple[int, int],
+                             amounts: list[MoneyFact], programs: list[Mention]) -> str:
+    """The program a relative clause is about, when the amount is the clause's first: "through
+    International Military Education and Training (IMET), which provides $1.5 million", "Section
+    333 funding, which has ranged between $10 million and $15 million", "FMF grants to Chile,
+    which ..." (the program, a ``program_head_nouns`` word, a named recipient)."""
+    c_lo, _ = clause
+    if not re.match(r",\s*which\b", masked[c_lo : a.start], re.IGNORECASE):
+        return ""
+    if any(c_lo <= b.start < a.start for b in amounts) or any(
+            c_lo <= m.start < a.start for m in programs):
+        return ""
+    before = [m for m in programs if m.end <= c_lo]
+    if not before:
+        return ""
+    m = before[-1]
+    heads = _phrase_pattern("program_head_nouns", before=r"^\s*(?:",
+                            after=r")?(?:\s+(?:to|for|in|with)\s+(?:the\s+)?"
+                                  r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$")
+    if heads.match(masked[m.end : c_lo]) is None or _in_program_list(masked, m, programs):
+        return ""
+    return m.value
+
+
+def _carried_program(masked: str, lo: int, a: MoneyFact, amounts: list[MoneyFact],
+                     programs: list[Mention], countries: list[CountryFact]) -> str:
+    """The one program named in the sentence's earlier clauses (cut at ";", ", and", ", but"
+    ...), when the amount's own clause names none, adds no ``program_carry_blockers`` word
+    ("also", "additional") and no country those clauses do not name, and the amount is not
+    described otherwise ("$16 million in training": ``program_carry_descriptor_links``).
+    "About $1 million a year in IMET funds trains Chilean officers; Chile received $950,000
+    in FY 2020": IMET."""
+    cuts = [m.start() for m in _SEGMENT_BREAK.finditer(masked, lo, a.start)]
+    if not cuts:
+        return ""
+    seg_lo = cuts[-1]
+    later = [b.start for b in amounts if b.start > a.start]
+    seg_hi = min([*later, *[m.start() for m in _SEGMENT_BREAK.finditer(masked, a.end)],
+                  len(masked)])
+    if any(seg_lo <= m.start < seg_hi for m in programs):
+        return ""
+    before = [m for m in programs if m.end <= seg_lo]
+    if len({m.value for m in before}) != 1 or _in_program_list(masked, before[-1], programs):
+        return ""
+    gap = masked[seg_lo : a.start]
+    descriptor = _phrase_pattern("program_carry_descriptor_links",
+                                 before=r"^\s*" + _PERIOD_WORDS, after=r"\s+(?:the\s+)?")
+    after = masked[a.end : seg_hi]
+    described = descriptor.match(after)
+    if described and not re.match(r"(?:fiscal|FY|F\.Y\.|[0-9])", after[described.end() :]):
+        return ""  # "$16 million in training and equipment": what it is, is said
+    if (_phrase_pattern("program_carry_blockers").search(gap)
+            or _phrase_pattern("program_blockers").search(gap)):
+        return ""
+    here = {c.iso3 for c in countries if seg_lo <= c.start < seg_hi} - {DONOR}
+    earlier = {c.iso3 for c in countries if lo <= c.start < seg_lo} - {DONOR}
+    return before[-1].value if here <= earlier else ""
+
+
+def _parts(masked: str, amounts: list[MoneyFact],
+           clause_of: dict[MoneyFact, tuple[int, int]]) -> dict[MoneyFact, MoneyFact]:
+    """part -> whole, for an amount introduced as part of the amount before it ("$90 million
+    ..., including $4 million", "..., of which $12 million", "..., with $5 million for"), and
+    an amount listed with such a part ("including $4 million in FY2019 and $3-5 million")."""
+    markers = _phrase_pattern("part_markers")
+    listed_after = {b: p for group in _amount_lists(masked, amounts, clause_of)
+                    for p, b in itertools.pairwise(group)}
+    out: dict[MoneyFact, MoneyFact] = {}
+    for prev, a in itertools.pairwise(amounts):
+        gap = masked[prev.end : a.start]
+        found = list(markers.finditer(gap))
+        if found:
+            marker = found[-1]
+            head, tail = gap[: marker.start()], gap[marker.end() :]
+            comma = head.rstrip().endswith((",", "—", "("))
+            if (_n_words(tail) <= 3 and not re.search(r"[;:]", tail)
+                    and not _COORDINATION.search(head.rstrip(" ,;—("))
+                    and (comma or marker.group().lower() != "with")):
+                out[a] = prev
+                continue
+        if prev in out and listed_after.get(a) is prev:
+            out[a] = out[prev]
     return out
 
 
@@ -498,12 +627,17 @@ def _locations(text: str, countries: list[CountryFact]) -> set[int]:
     return out
 
 
-def _owned_countries(text: str, a: MoneyFact, zone_end: int,
+def _owned_countries(text: str, masked: str, a: MoneyFact, zone_end: int,
                      countries: list[CountryFact]) -> tuple[list[CountryFact], bool]:
-    """The countries named right after a preposition that follows the amount, and whether
-    the link is weak ("in", or across a purpose clause "to train officers in")."""
+    """The countries named right after a preposition that follows the amount, with those
+    coordinated with them or listed in an ``country_inclusion_markers`` phrase after them
+    ("to Somalia, including support for troops from Uganda and Kenya"), and whether the link
+    is weak ("in", or across a purpose clause "to train officers in")."""
     prepositions = "|".join(re.escape(p) for p in money_words()["country_prepositions"])
     opener = re.compile(rf"(?<![A-Za-z])(?:{prepositions})\s+(?:the\s+)?$", re.IGNORECASE)
+    inclusion = _phrase_pattern("country_inclusion_markers", before=r",\s*",
+                                after=rf"[^;]*(?<![A-Za-z])(?:{prepositions}|from)\s+"
+                                      r"(?:the\s+)?$")
     joiner = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", re.IGNORECASE)
     purpose = re.compile(r"\bto\s+(?!the\b)[a-z]+\b")
     # ", and authorizations for the Kyrgyz Republic": a new clause's country, not this amount's
@@ -514,7 +648,8 @@ def _owned_countries(text: str, a: MoneyFact, zone_end: int,
         if not (a.end <= c.start and c.end <= zone_end):
             continue
         if owned:
-            if joiner.match(text[owned[-1].end : c.start]):
+            gap = masked[owned[-1].end : c.start]  # "(AMISOM)" blanked
+            if joiner.match(gap) or (inclusion.search(gap) and not new_clause.search(gap)):
                 owned.append(c)
                 continue
             break
@@ -544,12 +679,15 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     claimed_any = {m for ms in claimed.values() for m in ms}
     places = _locations(text, countries)
     countries = [c for c in countries if id(c) not in places]
-    owned = {a: _owned_countries(text, a, zone_end[a], countries) for a in amounts}
+    owned = {a: _owned_countries(text, masked, a, zone_end[a], countries) for a in amounts}
     owned_any = {id(c) for cs, _ in owned.values() for c in cs}
     first_amount = amounts[0].start
     previous_end = {a: amounts[i - 1].end if i else lo for i, a in enumerate(amounts)}
-    program = _programs_of(text, masked, lo, amounts, programs, clauses, clause_of, countries,
-                           heading)
+    parts = _parts(masked, amounts, clause_of)
+    program = _programs_of(text, masked, (lo, hi), amounts, programs, clauses, clause_of,
+                           countries, heading, parts)
+    year_of: dict[MoneyFact, Mention | None] = {}
+    codes_of: dict[MoneyFact, set[str]] = {}
     out = {}
     for a in amounts:
         # fiscal year
@@ -564,11 +702,18 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                 free = [m for m in stated if m not in claimed_any and m.end <= first_amount]
             if free:
                 year = min(free, key=lambda m: (_distance(a, m), -m.start))
+            if a in parts:  # a part that names no year of its own is for its whole's
+                year = year_of[parts[a]]
+        year_of[a] = year
         # countries
         own, weak = owned[a]
         unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
         lead = [c for c in unowned if previous_end[a] <= c.start and c.end <= a.start]
-        if own and not (weak and lead):
+        if own and all(c.iso3 == DONOR for c in own) and unowned:
+            own = []  # "Colombia spent $45 million on a hangar for U.S. aircraft": the payer's
+        if a in parts and not own and not lead:
+            codes = set(codes_of[parts[a]])
+        elif own and not (weak and lead):
             codes = {c.iso3 for c in own}
             if {c.iso3 for c in countries} != {DONOR}:
                 codes.discard(DONOR)
@@ -578,6 +723,7 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
             in_clause = [c for c in countries if _within(c, c_lo, c_hi) and c.iso3 != DONOR]
             unowned_here = [c for c in unowned if _within(c, c_lo, c_hi)]
             codes = {c.iso3 for c in lead or earlier or unowned_here or in_clause}
+        codes_of[a] = codes
         out[a] = dataclasses.replace(
             a,
             program=program[a],
@@ -611,6 +757,89 @@ def section_headings(text: str) -> list[Mention]:
         names = {m.value for m in program_mentions(line)}
         out.append(Mention(start, start + len(line), names.pop() if len(names) == 1 else ""))
     return out
+
+
+_COORDINATED_LAST = re.compile(r"^(?P<head>.*\s)(?P<a>[A-Za-z]+)\s+(?:and|&)\s+(?P<b>[A-Za-z]+)$")
+
+
+def heading_programs(heading: str) -> dict[str, str]:
+    """The programs a section heading names, each with the heading's word that picks it out
+    of the others (``""`` when the heading names it whole); a coordinated last word names one
+    program each ("Foreign Military Financing and Sales").
+
+    >>> heading_programs("Foreign Military Financing and Sales")
+    {'FMF': 'Financing', 'FMS': 'Sales'}
+    >>> heading_programs("International Military Education and Training")
+    {'IMET': ''}
+    """
+    out = {m.value: "" for m in program_mentions(heading)}
+    coordinated = _COORDINATED_LAST.match(heading.strip())
+    if coordinated:
+        for word in (coordinated["a"], coordinated["b"]):
+            for m in program_mentions(coordinated["head"] + word):
+                if m.end > len(coordinated["head"]):
+                    out[m.value] = word
+    return out
+
+
+@cache
+def _cue_pattern(word: str) -> re.Pattern[str]:
+    """Any word of the stem of ``word`` ("Sales": sale, sales; "Financing": financed ...)."""
+    stem = word[: max(4, len(word) - 3)]
+    return re.compile(rf"(?<![A-Za-z]){re.escape(stem)}[a-z]*", re.IGNORECASE)
+
+
+_SUBJECT_MAX_WORDS = 3  # words before a subject, after its opener and the U.S.: "On May 2, the
+# United States and Peru ..."
+
+
+def _previous_subject(text: str, lo: int, hi: int, sentences: Sequence[tuple[int, int]],
+                      starts: list[int], countries: list[CountryFact]) -> str:
+    """The country a sentence that names none continues from the sentence before it, in the
+    same paragraph: that sentence names exactly one country besides the U.S., as its subject,
+    and this one opens with a pronoun ("It", "The country") or is about purchases, cases,
+    loans or assistance (``previous_country_topics``); else ``""``."""
+    i = bisect.bisect_right(starts, lo) - 1
+    if i < 1 or sentences[i][0] != lo:
+        return ""
+    p_lo, p_hi = sentences[i - 1]
+    if "\n" in text[p_lo:lo]:
+        return ""
+    before = _in_sentence(countries, p_lo, p_hi)
+    places = _locations(text, before)
+    named = [c for c in before if c.iso3 != DONOR and id(c) not in places]
+    if len({c.iso3 for c in named}) != 1 or len(before) != len(named) + sum(
+            c.iso3 == DONOR for c in before):
+        return ""
+    opening = list(text[p_lo : named[0].start])  # "On May 2, the United States and Peru"
+    for c in before:
+        if c.iso3 == DONOR and c.end <= named[0].start:
+            opening[c.start - p_lo : c.end - p_lo] = " " * (c.end - c.start)
+    if _n_words("".join(opening).split(",")[-1]) > _SUBJECT_MAX_WORDS:
+        return ""
+    sentence = text[lo:hi]
+    pronoun = _phrase_pattern("previous_country_pronouns", before=r"^\s*")
+    if not (pronoun.search(sentence) or _phrase_pattern("previous_country_topics").search(
+            sentence)):
+        return ""
+    return named[0].iso3
+
+
+def _previous_whole(text: str, lo: int, first: MoneyFact, sentences: Sequence[tuple[int, int]],
+                    starts: list[int], linked: dict[MoneyFact, MoneyFact]) -> MoneyFact | None:
+    """The amount a sentence opening with a ``part_sentence_openers`` phrase ("Of that, $12
+    million ...") takes a part of: the last amount of the sentence before, in the same
+    paragraph; else None."""
+    opener = _phrase_pattern("part_sentence_openers", before=r"^\s*")
+    found = opener.search(text[lo : first.start])
+    if found is None or _n_words(text[lo + found.end() : first.start]) > 3:
+        return None
+    i = bisect.bisect_right(starts, lo) - 1
+    if i < 1 or sentences[i][0] != lo or "\n" in text[sentences[i - 1][0] : lo]:
+        return None
+    p_lo, p_hi = sentences[i - 1]
+    before = [f for a, f in linked.items() if p_lo <= a.start < p_hi]
+    return max(before, key=lambda f: f.start) if before else None
 
 
 _M = TypeVar("_M", Mention, CountryFact)
@@ -653,10 +882,30 @@ def link_money(text: str, facts: list[Fact],
     linked: dict[MoneyFact, MoneyFact] = {}
     for (lo, hi), group in groups.items():
         i = bisect.bisect_right(heading_starts, lo) - 1
-        heading = headings[i].value if i >= 0 and headings[i].end <= lo else ""
-        linked.update(_link_sentence(
+        heading = (text[headings[i].start : headings[i].end]
+                   if i >= 0 and headings[i].end <= lo else "")
+        here = _in_sentence(countries, lo, hi)
+        done = _link_sentence(
             text, masked, lo, hi, group,
             _in_sentence(programs, lo, hi), _in_sentence(years, lo, hi),
-            _in_sentence(spans, lo, hi), _in_sentence(countries, lo, hi), heading,
-        ))
+            _in_sentence(spans, lo, hi), here, heading,
+        )
+        if all(c.iso3 == DONOR for c in here):
+            subject = _previous_subject(text, lo, hi, sentences, starts, countries)
+            for a, f in done.items():
+                if subject and not f.countries:
+                    done[a] = dataclasses.replace(f, countries=(subject,))
+        whole = _previous_whole(text, lo, group[0], sentences, starts, linked)
+        if whole is not None:  # "... $40 million in FMF. Of that, $12 million ..."
+            part = done[group[0]]
+            done[group[0]] = dataclasses.replace(
+                part,
+                program=part.program or ("" if _in_sentence(programs, lo, hi)
+                                         else whole.program),
+                countries=part.countries or (() if any(c.iso3 != DONOR for c in here)
+                                             else whole.countries),
+                fiscal_year=part.fiscal_year if _in_sentence(years, lo, hi)
+                or _in_sentence(spans, lo, hi) else whole.fiscal_year,
+            )
+        linked.update(done)
     return [linked.get(f, f) if isinstance(f, MoneyFact) else f for f in facts]
