@@ -71,6 +71,7 @@ class Entry:
     aliases: tuple[str, ...]
     ambiguous: tuple[str, ...]  # acronyms that count only when the full name is in the document
     implicit_parties: tuple[str, ...]
+    excluded_parties: tuple[str, ...] = ()  # NATO's programmes: the U.S. is not a party as such
 
 
 @cache
@@ -83,7 +84,7 @@ def vocabulary() -> dict[str, Any]:
 def entries() -> tuple[Entry, ...]:
     return tuple(
         Entry(e["name"], e["kind"], tuple(e.get("aliases", ())), tuple(e.get("ambiguous", ())),
-              tuple(e.get("implicit_parties", ())))
+              tuple(e.get("implicit_parties", ())), tuple(e.get("excluded_parties", ())))
         for e in vocabulary()["names"])
 
 
@@ -250,6 +251,11 @@ def canonical_name(text: str) -> str:
 
     >>> canonical_name("ceasefire agreement"), canonical_name("implementing arrangements")
     ('ceasefire agreement', 'implementing arrangement')
+
+    So is a known kind written in lower case ("a status of forces agreement with Niger"):
+
+    >>> canonical_name("status-of-forces agreements"), kind_of("status of forces agreement")
+    ('status of forces agreement', 'sofa')
     """
     name = " ".join(text.translate(_DASHES).split())
     name = _TRAILING_PAREN.sub("", name)
@@ -259,6 +265,8 @@ def canonical_name(text: str) -> str:
     entry = entry_for(name)
     if entry is None and is_generic(name):
         return singular(name).lower()
+    if entry is not None and name == name.lower() and any(c.isalpha() for c in name):
+        return entry.name.lower()  # written in lower case: a generic mention of its kind
     if entry is None:
         name = strip_party_prefix(name)
         entry = entry_for(name)
@@ -354,6 +362,61 @@ def implicit_parties(name: str) -> tuple[str, ...]:
     """
     entry = entry_for(name)
     return entry.implicit_parties if entry is not None else ()
+
+
+def excluded_parties(name: str) -> tuple[str, ...]:
+    """Parties a known program never has as such: a NATO partnership programme's parties are
+    NATO and its partners, not the United States that welcomes a partner's participation.
+
+    >>> excluded_parties("Partnership for Peace"), excluded_parties("Treaty")
+    (('USA',), ())
+    """
+    entry = entry_for(name)
+    return entry.excluded_parties if entry is not None else ()
+
+
+def implies_united_states(name: str, kind: str) -> bool:
+    """Is an agreement of this kind or name one the United States concludes with a partner, so
+    that a mention naming one partner state and no other is with the United States ("signed a
+    Visiting Forces Agreement with the Philippines in 1998", "an access agreement with Oman")?
+
+    >>> implies_united_states("Visiting Forces Agreement", "sofa")
+    True
+    >>> implies_united_states("access agreement", "agreement")
+    True
+    >>> implies_united_states("Treaty of Friendship", "treaty")
+    False
+    """
+    vocab = vocabulary()
+    lowered = name.lower()
+    return kind in vocab["us_implied_kinds"] or any(p in lowered
+                                                   for p in vocab["us_implied_phrases"])
+
+
+def is_funding_line(written: str) -> bool:
+    """Is a name a funding line named for its recipient ("<Country> Security Assistance
+    Initiative", "<Region> Security Initiative", "<Region> Deterrence Initiative"), which like FMF
+    funds projects and is no agreement? A name without a place before its ending ("Maritime
+    Security Initiative") and a known program are not judged so.
+
+    >>> is_funding_line("Jordan Security Assistance Initiative")
+    True
+    >>> is_funding_line("Nordic Security Initiative")
+    True
+    >>> is_funding_line("Maritime Security Initiative"), is_funding_line("Accra Initiative")
+    (False, False)
+    """
+    name = " ".join(written.translate(_DASHES).split())
+    name = _TRAILING_PAREN.sub("", _ARTICLE.sub("", name))
+    name = _POSSESSIVE.sub("", name)
+    if entry_for(name) is not None:
+        return False
+    for ending in vocabulary()["funding_initiative_endings"]:
+        if name.endswith(" " + ending):
+            prefix = name[: -len(ending)].strip()
+            if prefix and strip_party_prefix(prefix + " X") == "X":
+                return True
+    return False
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -476,6 +539,15 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
     >>> s = "The SOFA ended in 2014 and was extended until 2030."
     >>> end_marker(s, s.index("2014")), end_marker(s, s.index("until"), until=True)
     ('past', 'open')
+
+    An extension a few words before states an end ahead; a past state verb one that has come:
+
+    >>> s = "The lease was amended to extend naval access through 2040."
+    >>> end_marker(s, s.index("through"), until=True)
+    'open'
+    >>> s = "The basing accord stayed in force until 2012."
+    >>> end_marker(s, s.index("until"), until=True)
+    'past'
     """
     before = [w.strip(",;").lower() for w in text[max(0, start - 40):start].split()]
     while before and before[-1] in ("in", "on", "at", "the", "end", "of", "by", "from", "years",
@@ -489,8 +561,13 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
     vocab = vocabulary()
     if before[-1] in vocab["past_end_words"]:
         return "past"
+    if until and before[-1] not in vocab["extension_words"] and any(
+            w in vocab["past_state_words"] for w in before[-4:]):
+        return "past"  # "remained in effect until 2019", not "was extended until 2030"
     if before[-1] in vocab["end_words"] or (until and before[-1] in vocab["open_end_words"]):
         return "open"
+    if until and any(w in vocab["extension_words"] for w in before[-5:]):
+        return "open"  # "amended to extend U.S. access through 2035"
     return None
 
 
@@ -668,6 +745,12 @@ def has_first_person(text: str) -> bool:
     return _first_person_regex().search(text) is not None
 
 
+_LISTED_PLACE = re.compile(
+    r"(?P<first>(?<![\w-])[A-Z][\w’'.-]*(?:[ \u00a0](?:of|the|[A-Z][\w’'.-]*))*)"
+    r"(?:,[ \u00a0](?:the[ \u00a0])?[A-Z][\w’'.-]*(?:[ \u00a0](?:of|the|[A-Z][\w’'.-]*))*)*"
+    r"(?:,[ \u00a0]|,?[ \u00a0](?:and|or)[ \u00a0])(?:the[ \u00a0])?$")
+
+
 def is_location(text: str, start: int) -> bool:
     """Is the mention at ``start`` the place something happens ("operations in Afghanistan",
     "deployed to Lebanon") rather than a party?
@@ -681,13 +764,26 @@ def is_location(text: str, start: int) -> bool:
     >>> s = "provided $5 million to Senegal, and troops deployed to Mali"
     >>> is_location(s, s.index("Senegal")), is_location(s, s.index("Mali"))
     (False, True)
+
+    The later places of a list after a location word are places too:
+
+    >>> s = "deployments to Chad, Niger and the Central African Republic with Benin"
+    >>> [is_location(s, s.index(w)) for w in ("Niger", "Central", "Benin")]
+    [True, True, False]
     """
     before = [w.strip(",;") for w in text[max(0, start - 60):start].lower().split()]
     while before and before[-1] in ("the", "a", "an"):
         before.pop()
     if len(before) > 1 and before[-1] == "to" and before[-2] in vocabulary()["given_words"]:
         return False
-    return bool(before) and before[-1] in vocabulary()["location_words"]
+    if bool(before) and before[-1] in vocabulary()["location_words"]:
+        return True
+    base = max(0, start - 120)
+    for brk in (". ", ".\u00a0", "; ", ": ", "\n"):  # the list stays in its sentence
+        at = text.rfind(brk, base, start)
+        base = max(base, at + len(brk)) if at >= 0 else base
+    listed = _LISTED_PLACE.search(text[base:start])
+    return listed is not None and is_location(text, base + listed.start("first"))
 
 
 @cache

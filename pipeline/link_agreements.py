@@ -66,9 +66,11 @@ from pipeline.agreements import (
     document_subject,
     end_marker,
     ended_phrase_governs,
+    excluded_parties,
     find_guards,
     has_first_person,
     implicit_parties,
+    implies_united_states,
     is_generic,
     is_location,
     organization_parties,
@@ -167,11 +169,22 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
         sentence_text = view[s_lo:s_hi]
         for k, fact in enumerate(group):
             part = conjuncts[k]
-            subject = context.subject_at(fact.start, earlier)
+            subject = context.subject_at(fact.start, [(s_lo, fact.start), *earlier])
             parties = _parties(view, fact, group, countries, c_start, c_end, earlier,
                                conjuncts, k, s_lo, subject)
+            if k == len(group) - 1 and not [p for p in parties if p != "USA"]:
+                parties = _parties_in_relative(view, countries, following[(c_start, c_end)],
+                                               parties)
             parties = _bilateral(parties, fact, subject, sentence_text)
+            parties = _with_united_states(parties, fact)
             status = _status(view, fact, part, c_start)
+            if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
+                lo, hi = following[(c_start, c_end)] or (0, 0)
+                later = stated_status(view[lo:hi], fact.kind)
+                if later in ("in_force", "ended"):
+                    status = later  # "signed ... on 15 May 2017, which entered into force ..."
+            if not status and _attributive_date(view, fact, dates) is not None:
+                status = "signed"  # "a 2021 memorandum of understanding": concluded in 2021
             own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
             tail = _tail_end(view, fact, countries, c_end, dates)
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
@@ -187,6 +200,8 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                 years = relationship_years(clause_text)
                 if years is not None:
                     date_start = start_from_years(years[0], years[1], doc_date)
+            if status == "proposed" and date_end is not None and date_start is None:
+                date_end = None  # "to conclude an ACSA by 2022": a target, not an end
             stated_end = date_end is not None
             if date_end is None and k == len(group) - 1:
                 date_end = _end_in_relative_clause(view, dates, following[(c_start, c_end)])
@@ -287,7 +302,8 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
     return out
 
 
-_COMMA_AND = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?$")
+_COMMA_AND = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?"
+                        r"(?:\d{4}\s+)?$")
 
 
 def _opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> bool:
@@ -306,8 +322,12 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int) -> str
     shares the clause's head), else the kind's default. "ended" counts only when the ended
     phrase speaks of this agreement (``ended_phrase_governs``)."""
     lo = c_start if part.shares_head else part.lo
-    own = view[part.lo:part.hi]
-    prior = view[lo:part.lo]
+    own_lo = part.lo
+    opener = _COMMA_AND.search(view[part.lo:fact.start])
+    if opener is not None and _opens_own_clause(view, opener.group(0), fact, part.hi):
+        lo = own_lo = part.lo + opener.start()  # ", and a 2020 MOU ... set up": its own clause
+    own = view[own_lo:part.hi]
+    prior = view[lo:own_lo]
     status = stated_status(own, fact.kind) or stated_status(prior, fact.kind)
     if status == "ended" and not ended_phrase_governs(view[lo:part.hi], fact.start - lo,
                                                       fact.end - lo):
@@ -352,7 +372,129 @@ def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | Non
     return tuple(sorted({subject, "USA"})) if bilateral else parties
 
 
+_PREPOSITIONAL_RELATIVE = re.compile(r"^[\s,]*(?:in|under|by|through|with) which\b")
+
+
+def _parties_in_relative(view: str, countries: Sequence[CountryFact],
+                         clause: tuple[int, int] | None, parties: tuple[str, ...]
+                         ) -> tuple[str, ...]:
+    """An agreement whose own clause names no partner takes the states a relative clause
+    right after it names ("The Budapest Memorandum, signed in December 1994, in which the
+    United States, the United Kingdom, and Russia provided Ukraine with assurances")."""
+    if clause is None or _PREPOSITIONAL_RELATIVE.match(view[clause[0]:clause[1]]) is None:
+        return parties
+    named = _named_in(view, countries, *clause)
+    reference = plural_reference(view[clause[0]:clause[1]])
+    if reference is not None and reference.count == 2 and len(named - {"USA"}) == 1:
+        named.add("USA")  # "under which the two countries eliminated ... Kazakhstan inherited"
+    return tuple(sorted({*parties, *named}))
+
+
+def _with_united_states(parties: tuple[str, ...], fact: AgreementFact) -> tuple[str, ...]:
+    """A kind the United States concludes with one partner at a time (a VFA, an EDCA, an ACSA,
+    an access agreement, a 123 Agreement: ``implies_united_states``) whose only party is one
+    partner state is with the United States, named or not ("the Visiting Forces Agreement,
+    signed with the Philippines in 1998"; "a 123 Agreement with Saudi Arabia")."""
+    if (len(parties) == 1 and parties[0] != "USA" and len(parties[0]) == 3
+            and parties[0].isupper() and implies_united_states(fact.name, fact.kind)):
+        return tuple(sorted({*parties, "USA"}))
+    return parties
+
+
+def _attributive_date(view: str, fact: AgreementFact, dates: Sequence[DateFact]
+                      ) -> DateFact | None:
+    """The date written right before an agreement's name ("a 2021 memorandum of
+    understanding", "the 1951 Mutual Defense Treaty"): when it was concluded."""
+    for d in dates:
+        if 0 <= fact.start - d.end <= 2 and not view[d.end:fact.start].strip():
+            return d
+    return None
+
+
+def _pronoun_subject(view: str, lo: int, hi: int) -> str | None:
+    """The subject pronoun of ``view[lo:hi]`` ("it", "they") when one is followed by a verb
+    ("Through GPOI it has received ...", "they took part in ..."), lower case."""
+    vocab = vocabulary()
+    pronouns = "|".join(vocab["subject_pronouns"])
+    verbs = set(vocab["pronoun_verbs"])
+    for m in re.finditer(r"(?<![\w-])(" + pronouns + r")\s+([a-z]+)", view[lo:hi],
+                         re.IGNORECASE):
+        word = m.group(2)
+        if word in verbs or (word.endswith("ed") and len(word) > 4):
+            return m.group(1).lower()
+    return None
+
+
+def _opening_subjects(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                      ) -> list[str]:
+    """The states a sentence opens with as its subject ("Ghana has been ...", "Chad, Niger and
+    Mali joined ..."), in order; none when it opens otherwise."""
+    out: list[str] = []
+    pos = lo
+    for c in sorted((c for c in countries if lo <= c.start < hi), key=lambda c: c.start):
+        if re.fullmatch(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*", view[pos:c.start]) is None:
+            break
+        out.append(c.iso3)
+        pos = c.end
+    if out and re.match(r"\s*(?:and|,)", view[pos:pos + 5]) is None and not re.match(
+            r"['’]s\b", view[pos:pos + 3]):
+        return out
+    return []
+
+
+def _pronoun_antecedents(view: str, countries: Sequence[CountryFact], c_start: int, c_end: int,
+                         s_start: int | None, earlier: Sequence[tuple[int, int]],
+                         subject: str | None) -> set[str]:
+    """The states a clause's subject pronoun stands for, when the clause names none: "they"
+    after "the three states" earlier in its sentence stands for what that reference does;
+    "it"/"they" otherwise for the state(s) the previous sentence of the paragraph opens with
+    ("Ghana has been a GPOI partner since 2005. Through GPOI it has received ...")."""
+    pronoun = _pronoun_subject(view, c_start, c_end)
+    if pronoun is None:
+        return set()
+    if pronoun == "they" and s_start is not None and s_start < c_start:
+        reference = plural_reference(view[s_start:c_start])
+        if reference is not None:
+            at = s_start + reference.start
+            named = _named_in(view, countries, s_start, at) - {"USA"}
+            if reference.count is not None and len(named) >= reference.count:
+                return named
+            return _antecedents(view, countries, reference.count, s_start, at, None, earlier,
+                                subject)
+        named = _named_in(view, countries, s_start, c_start) - {"USA"}
+        if named:
+            return named
+    if not earlier:
+        return set()
+    opening = [c for c in _opening_subjects(view, countries, *earlier[0]) if c != "USA"]
+    if (pronoun == "it" and len(opening) == 1) or (pronoun == "they" and len(opening) > 1):
+        return set(opening)
+    return set()
+
+
+def _counterparts(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
+                  s_end: int) -> set[str]:
+    """The state an accord makes peace or relations with, named after it in its sentence
+    ("joined the accords in 2020, normalizing relations with Israel")."""
+    phrases = "|".join(re.escape(p) for p in vocabulary()["counterpart_phrases"])
+    window = view[fact.end:min(s_end, fact.end + 150)]
+    out: set[str] = set()
+    for m in re.finditer(r"\b(?:" + phrases + r")\s+(?:the\s+)?", window):
+        at = fact.end + m.end()
+        out.update(c.iso3 for c in countries if c.start == at)
+    return out
+
+
+def _sentence_end(view: str, pos: int) -> int:
+    """The end of the line ``pos`` stands in (a bound for what follows an agreement)."""
+    end = view.find("\n", pos)
+    return len(view) if end < 0 else end
+
+
 _RELATIVE_OPENER = re.compile(r"^[\s,]*(?:which|that)\b", re.IGNORECASE)
+# What may stand between a name and its relative clause: its acronym, a participial phrase
+# set off by commas ("The Budapest Memorandum, signed in December 1994, in which ...").
+_NAME_TAIL = re.compile(r"^\s*(?:\([^()]*\))?(?:\s*,\s*[a-z]+ed\b[^,;]*,)?\s*$")
 
 
 def _own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
@@ -362,7 +504,8 @@ def _own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
     signed on April 28, 2014, allows ..." dates and names the parties of the EDCA)."""
     for i, (a, b) in enumerate(parts):
         if a <= fact.start < b:
-            if (i + 1 < len(parts) and not view[fact.end:b].strip(" ,")
+            between = _NAME_TAIL.sub("", view[fact.end:b])
+            if (i + 1 < len(parts) and not between.strip(" ,")
                     and _RELATIVE_OPENER.match(view[parts[i + 1][0]:parts[i + 1][1]])):
                 return (a, parts[i + 1][1])
             return (a, b)
@@ -513,7 +656,7 @@ def _distance(a: AgreementFact, d: DateFact) -> int:
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.;:\n])\s*(?:in|on)\s+$", re.IGNORECASE)
 
 
-def _signing_rank(view: str, d: DateFact) -> int:
+def _signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> int:
     """How surely a date is the agreement's start: 2 when a signing verb introduces it
     ("concluded on 10 February 1998", "signed in 2016") or, opening its clause, is followed by
     one ("In March 2018, the two governments signed ..."); 1 when an entry into force does
@@ -525,6 +668,9 @@ def _signing_rank(view: str, d: DateFact) -> int:
         before = before[:-1]  # "signed in 2016": the verb, then at most a preposition
     if before and before[-1] in vocab["signing_verbs"]:
         return 1 if before[-1] in vocab["in_force_words"] else 2
+    last = _last_verb_before(view, d.start, fact)
+    if last is not None and last not in vocab["in_force_words"]:
+        return 2  # "signed their 123 Agreement on nuclear cooperation on May 21, 2009"
     if (_OPENING_PREPOSITION.search(view[max(0, d.start - 40):d.start])
             and view[d.end:d.end + 1] == ","):
         following = [w.strip(",;.").lower() for w in view[d.end:d.end + 80].split()[:8]]
@@ -532,6 +678,37 @@ def _signing_rank(view: str, d: DateFact) -> int:
                for w in following):
             return 2
     return 0
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+_AGREEMENT_RELATIVE = re.compile(r"^\s*(?:\([^()]*\))?[\s,]*(?:which|that)\b[^,;]*$")
+
+
+def _last_verb_before(view: str, pos: int, fact: AgreementFact | None) -> str | None:
+    """The last signing verb (``signing_verbs``) in the 100 characters before ``pos`` within its
+    clause, when the agreement ``fact`` stands between the two (its object) and no year and no
+    comma-"and" do: the verb whose object's date ``pos`` is ("signed their 123 Agreement on
+    nuclear cooperation on May 21, 2009"; not "established relations in 1987")."""
+    if fact is None or fact.end > pos:
+        return None
+    lo = max(0, pos - 100)
+    for brk in (". ", "; ", "\n"):
+        at = view.rfind(brk, lo, pos)
+        lo = max(lo, at + len(brk)) if at >= 0 else lo
+    words = list(re.finditer(r"[A-Za-z]+", view[lo:pos]))
+    verbs = set(vocabulary()["signing_verbs"])
+    for m in reversed(words):
+        if m.group(0).lower() in verbs:
+            if lo + m.end() > fact.start and _AGREEMENT_RELATIVE.match(
+                    view[fact.end:lo + m.start()]) is None:
+                return None  # a verb after the agreement speaks of it only in its relative clause
+            between = view[lo + m.end():pos]
+            if _YEAR.search(between) or re.search(r",\s*(?:and|but|which|when)\b", between):
+                return None
+            return m.group(0).lower()
+    return None
 
 
 def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
@@ -573,7 +750,9 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
         else:
             points.append(replace(v, kind="date") if v.kind == "date" else v)
             point_facts.append(d)
-    ranks = [_signing_rank(view, d) for d in point_facts]
+    ranks = [_signing_rank(view, d, fact) for d in point_facts]
+    if since is not None and start is None and max(ranks, default=0) == 0:
+        return since, end, points, end_word  # "backed ... since 2016, as well as ... in 2021"
     if points and (start is None or max(ranks) > 0):
         best = min(range(len(points)), key=lambda i: (-ranks[i], _distance(fact, point_facts[i])))
         start = points[best]
@@ -684,11 +863,17 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if reference is not None:
         parties.update(_antecedents(view, countries, reference.count, c_start,
                                     c_start + reference.start, s_start, earlier, subject))
+    if not _named_in(view, countries, c_start, c_end) - {"USA"}:
+        parties.update(_pronoun_antecedents(view, countries, c_start, c_end, s_start, earlier,
+                                            subject))
+    parties.update(_counterparts(view, countries, fact, s_end=_sentence_end(view, c_end)))
     if fact.kind == "state_partnership":
         if guards:
             parties.discard("USA")  # a pairing is the guard's and the partner's
         elif not parties:
             parties.add("USA")  # the programme in general is a U.S. one
+    if not has_first_person(clause_text):  # "we partner ... via PfP": the author takes part
+        parties.difference_update(excluded_parties(fact.name))
     return tuple(sorted(parties))
 
 
@@ -722,7 +907,7 @@ def _attributive(view: str, c: CountryFact) -> bool:
 def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int) -> set[str]:
     """The states named in ``view[lo:hi]`` as parties (a place something happens in is
     not one), groupings resolved to their members."""
-    named = {c.iso3 for c in countries if lo <= c.start and c.end <= hi
+    named: set[str] = {c.iso3 for c in countries if lo <= c.start and c.end <= hi
              and not is_location(view, c.start)}
     guards = find_guards(view[lo:hi])
     named.update(iso3 for a, _, iso3 in capital_mentions(view[lo:hi])
@@ -754,13 +939,15 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
         if not found - {"USA"}:
             found = set()
     for lo, hi in earlier:
-        if found:
-            break
-        found = _named_in(view, countries, lo, hi)
+        if found - {"USA"}:
+            break  # the author alone ("The United States recognized all three") names no one
+        found = _named_in(view, countries, lo, hi) | found
     if not found - {"USA"} and count == 2 and subject is not None:
         found = {subject}
     if count == 2 and len(found - {"USA"}) == 1:
         found |= {"USA"}
+    if count not in (None, 2) and len(found) > count and len(found - {"USA"}) == count:
+        found -= {"USA"}  # "the three states": the partners, not the author beside them
     if count is not None and len(found) > count:
         return set()  # which of them? the document's subject decides (``_bilateral``)
     return found

@@ -56,6 +56,7 @@ from pipeline.agreements import (
     entry_for,
     find_guards,
     generic_phrases,
+    is_funding_line,
     kind_of,
     vocabulary,
 )
@@ -148,6 +149,8 @@ class AgreementExtractor:
         spelled: dict[str, bool] = {}  # full name of an ambiguous acronym -> in the document?
         kept = [s for s in filter_spans(candidates) if self._keep(s, doc, spelled)]
         kept = self._drop_parenthetical_acronyms(kept)
+        kept = [s for s in kept if not is_funding_line(s.text)]
+        kept = self._drop_category_headings(kept)
         out = [(span, canonical_name(span.text), "") for span in kept]
         bare = vocabulary()["bare_not_names"]
         out = [m for m in out if m[1].lower() not in bare]  # "U.S.-Mongolia Partnership"
@@ -219,6 +222,24 @@ class AgreementExtractor:
         if full not in spelled:  # doc.text is rebuilt on each access: once per name
             spelled[full] = full.lower() in doc.text.lower()
         return spelled[full]
+
+    @staticmethod
+    def _drop_category_headings(spans: list[Span]) -> list[Span]:
+        """A section heading that is only an unknown name ("Strategic Framework", "Security
+        Partnerships") titles a category of the section's agreements; a heading naming a known
+        program ("State Partnership Program") is a mention of it."""
+        if not spans:
+            return spans
+        text = spans[0].doc.text
+        out = []
+        for s in spans:
+            lo = text.rfind("\n", 0, s.start_char) + 1
+            hi = text.find("\n", s.end_char)
+            line = text[lo:hi if hi >= 0 else len(text)].strip()
+            if line == s.text and entry_for(canonical_name(s.text)) is None:
+                continue
+            out.append(s)
+        return out
 
     @staticmethod
     def _drop_parenthetical_acronyms(spans: list[Span]) -> list[Span]:
