@@ -36,7 +36,7 @@ test: $(STAMP) ## the whole test suite (pytest, doctests included)
 	$(PY) -m pytest $(ARGS)
 
 eval: $(STAMP) ## precision, recall and normalization accuracy per fact type against tests/gold/
-	$(PY) -m pipeline.evaluate tests/gold tests/heldout tests/heldout2
+	$(PY) -m pipeline.evaluate tests/gold tests/heldout tests/heldout2 tests/heldout3
 
 external: $(STAMP) ## run the extractors over ../shared/external (Recognizers-Text cases) and score them
 	$(PY) -m pipeline.external ../shared/external

@@ -41,7 +41,7 @@ CONTEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "countries": (),
     "agreements": ("date_end",),
 }
-GROUPS = ("all", "raw", "written", "heldout", "heldout2")
+GROUPS = ("all", "raw", "written", "heldout", "heldout2", "heldout3")
 EXIT_OK, EXIT_CRASH = 0, 2
 
 
@@ -257,7 +257,7 @@ class GoldDocument:
     def group(self) -> str:
         if self.document.startswith("raw/"):
             return "raw"
-        for group in ("heldout", "heldout2"):
+        for group in ("heldout", "heldout2", "heldout3"):
             if self.document.startswith(f"tests/{group}/"):
                 return group
         return "written"
@@ -379,7 +379,8 @@ def report(results: Mapping[str, Mapping[str, Scores]], counts: Mapping[str, int
     titles = {"all": "all gold documents", "raw": "raw/ documents",
               "written": "documents written for the tests (tests/gold/docs)",
               "heldout": "held-out documents, never seen by the extractors' authors",
-              "heldout2": "second held-out set (tests/heldout2), blind until its first run"}
+              "heldout2": "second held-out set (tests/heldout2), blind until its first run",
+              "heldout3": "third held-out set (tests/heldout3), blind until its first run"}
     parts = [format_table(f"{titles[g]} ({counts[g]})", results[g])
              + "\n" + agreement_line(results[g]["agreements"]) for g in GROUPS if counts[g]]
     if details:
@@ -391,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__
                                      .splitlines()[0])
     parser.add_argument("gold_dirs", nargs="+", metavar="GOLD_DIR",
-                        help="folders of gold JSON files (tests/gold tests/heldout tests/heldout2)")
+                        help="folders of gold JSON files (tests/gold tests/heldout tests/heldout2 tests/heldout3)")
     parser.add_argument("--details", action="store_true",
                         help="list every miss, false alarm and wrong normalization")
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
