@@ -410,6 +410,24 @@ def _period_at(words: Sequence[str], at: int, *, adjectives: bool = True) -> str
     return ""
 
 
+PERIOD_GAP_WORDS = 8  # words between an amount and its period ("in Foreign Military … grants")
+
+
+def _without_acronyms(words: list[str]) -> list[str]:
+    """``words`` without bracketed single words of letters ("( imet )"): an acronym restating
+    the name before it."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if (words[i] == "(" and i + 2 < len(words) and words[i + 2] == ")"
+                and words[i + 1].isalpha()):
+            i += 3
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 def period_after(text: str) -> str:
     """The period that the words just after an amount give it (``""`` when none).
 
@@ -425,12 +443,21 @@ def period_after(text: str) -> str:
     ('', '')
     >>> period_after(" in annual funding"), period_after(" for Mongolia in each of fiscal years")
     ('year', 'year')
+
+    A program's name in the gap may be long and carry its acronym in brackets:
+
+    >>> period_after(" in Foreign Military Financing (FMF) grants per year; more")
+    'year'
+    >>> period_after(" in aid (see table 2) per year")
+    ''
+    >>> period_after(" in aid, and $2 million a year")
+    ''
     """
-    words = words_of(text)
+    words = _without_acronyms(words_of(text))
     period = _period_at(words, 0)
     if period or not words or words[0] not in _tables()["gap_openers"]:
         return period
-    for at in range(1, min(len(words), 6)):
+    for at in range(1, min(len(words), PERIOD_GAP_WORDS + 1)):
         if _CONTEXT_STOP.match(words[at]):
             return ""
         period = _period_at(words, at, adjectives=words[at - 1] == "in")
