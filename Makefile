@@ -9,9 +9,13 @@ RAW    ?= raw
 OUT    ?= extracted
 REVIEWS ?= reviews/decisions.csv
 JOBS   ?= 1
+ENGINE ?= local
+SCHEDULER ?=
 WORDS  ?= 200000
 DOCUMENTS ?= 10000
 ARGS   ?=
+# ENGINE=dask runs on Dask: a local cluster of JOBS workers, or the one at SCHEDULER=tcp://host:8786
+ENGINE_ARGS = --engine $(ENGINE) $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
 
 .DEFAULT_GOAL := help
 .PHONY: help setup extract check test eval bench bench-scale bench-checks lint external clean
@@ -27,10 +31,10 @@ $(STAMP): requirements.txt
 setup: $(STAMP) ## create .venv with the pinned dependencies (re-run when requirements.txt changes)
 
 extract: $(STAMP) ## RAW=raw OUT=extracted: extract facts, validate, check, write CSVs and report.html
-	$(PY) -m pipeline extract --raw "$(RAW)" --out "$(OUT)" --reviews "$(REVIEWS)" --jobs $(JOBS) $(ARGS)
+	$(PY) -m pipeline extract --raw "$(RAW)" --out "$(OUT)" --reviews "$(REVIEWS)" --jobs $(JOBS) $(ENGINE_ARGS) $(ARGS)
 
 check: $(STAMP) ## like extract, then exit 1 when any finding has severity error
-	$(PY) -m pipeline check --raw "$(RAW)" --out "$(OUT)" --reviews "$(REVIEWS)" --jobs $(JOBS) $(ARGS)
+	$(PY) -m pipeline check --raw "$(RAW)" --out "$(OUT)" --reviews "$(REVIEWS)" --jobs $(JOBS) $(ENGINE_ARGS) $(ARGS)
 
 test: $(STAMP) ## the whole test suite (pytest, doctests included)
 	$(PY) -m pytest $(ARGS)

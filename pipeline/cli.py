@@ -20,6 +20,7 @@ from pipeline.run import RunResult, run
 
 EXIT_OK, EXIT_INCONSISTENT, EXIT_CRASH = 0, 1, 2
 DEFAULT_REVIEWS = "reviews/decisions.csv"
+ENGINES = ("local", "dask")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--reviews", default=DEFAULT_REVIEWS,
                        help=f"reviewer decisions CSV, optional (default: {DEFAULT_REVIEWS})")
         p.add_argument("--jobs", default="1", help="worker processes (default: 1)")
+        p.add_argument("--engine", choices=ENGINES, default="local",
+                       help="local: this machine; dask: a Dask cluster (default: local)")
+        p.add_argument("--scheduler", metavar="ADDR",
+                       help="with --engine dask: the cluster's scheduler, e.g. "
+                            "tcp://host:8786 (default: start one on 127.0.0.1 with --jobs "
+                            "workers)")
         p.add_argument("--time-budget", type=float, default=TIME_BUDGET_SECONDS,
                        help="seconds of extraction a document may take before it is "
                             f"quarantined (default: {TIME_BUDGET_SECONDS:g}; 0 = no limit)")
@@ -69,7 +76,10 @@ def summary(result: RunResult, out: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.scheduler and args.engine != "dask":
+        parser.error("--scheduler needs --engine dask")
     try:
         try:
             jobs = int(args.jobs)
@@ -84,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             folder = Path(args.cache) if args.cache else None
             cache = None if args.no_cache else open_cache(out, folder)
             result = run(Path(args.raw), out, reviews, jobs=jobs, budget=args.time_budget,
-                         cache=cache, progress=bar)
+                         cache=cache, progress=bar, engine=args.engine,
+                         scheduler=args.scheduler, debug=args.debug)
         finally:
             if bar is not None:
                 bar.close()

@@ -37,7 +37,7 @@ class Claim:
     doc_id: str
 
 
-def _active_rows(tables: Tables, fact_type: str) -> list[dict[str, Any]]:
+def active_rows(tables: Tables, fact_type: str) -> list[dict[str, Any]]:
     """The rows of one table that take part in the checks (not rejected by a reviewer)."""
     frame = tables.get(fact_type)
     if isinstance(frame, list):
@@ -135,7 +135,7 @@ def _scope(a: Claim, b: Claim, name: str) -> str:
 # --- within one fact ---------------------------------------------------------------------
 
 def check_range_order(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
-    for row in _active_rows(tables, "money"):
+    for row in active_rows(tables, "money"):
         low, high = row["amount_low"], row["amount_high"]
         if not _blank(low) and not _blank(high) and float(low) > float(high):
             yield make_finding(
@@ -145,13 +145,13 @@ def check_range_order(tables: Tables, documents: Sequence[Document]) -> Iterator
 
 
 def check_interval_order(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
-    for row in _active_rows(tables, "date"):
+    for row in active_rows(tables, "date"):
         s, e = row["start_date"], row["end_date"]
         if not _blank(s) and not _blank(e) and s > e:
             yield make_finding(
                 "interval_order", "error", [row["doc_id"]], [row["fact_id"]],
                 f"In {row['doc_id']}, {_quote(row)} starts on {s}, after it ends on {e}.")
-    for row in _active_rows(tables, "agreement"):
+    for row in active_rows(tables, "agreement"):
         s, e = row["date_start"], row["date_end"]
         if not _blank(s) and not _blank(e) and s > e:
             yield make_finding(
@@ -162,7 +162,7 @@ def check_interval_order(tables: Tables, documents: Sequence[Document]) -> Itera
 def check_after_document_date(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
     """A past event (signed, begun, ended) dated after the document that reports it."""
     doc_dates = {d.doc_id: d.doc_date for d in documents if d.doc_date is not None}
-    for row in _active_rows(tables, "agreement"):
+    for row in active_rows(tables, "agreement"):
         doc_date = doc_dates.get(row["doc_id"])
         if doc_date is None or _blank(row["date_start"]):
             continue
@@ -219,10 +219,14 @@ def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     return [(row["kind"], name, parties)]
 
 
-def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
-    groups: dict[Any, list[Claim]] = defaultdict(list)
-    rows_by_id: dict[str, Mapping[str, Any]] = {}
-    for row in _active_rows(tables, "agreement"):
+# A grouped check's claims: (identity key, claim, the row it comes from), one per key. The Dask
+# engine (pipeline/engine_dask.py) groups the same claims across partitions.
+KeyedClaim = tuple[Any, Claim, Mapping[str, Any]]
+
+
+def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
+    """When each agreement (or pairing) began, per identity it has."""
+    for row in rows:
         keys = agreement_identities(row)
         if not keys or _blank(row["date_start"]) or row["status"] not in DATED_STATUSES:
             continue
@@ -236,7 +240,14 @@ def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iter
             claim = Claim(start, granularity_end(start, gran), shown, row["fact_id"],
                           row["doc_id"])
         for key in keys:
-            groups[key].append(claim)
+            yield key, claim, row
+
+
+def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    groups: dict[Any, list[Claim]] = defaultdict(list)
+    rows_by_id: dict[str, Mapping[str, Any]] = {}
+    for key, claim, row in agreement_claims(active_rows(tables, "agreement")):
+        groups[key].append(claim)
         rows_by_id[row["fact_id"]] = row
     for key, a, b in _conflicts(groups):
         name = "pairing_start" if key[0] == STATE_PARTNERSHIP else "agreement_date"
@@ -258,15 +269,21 @@ def money_identity(row: Mapping[str, Any]) -> tuple[str, ...] | None:
             str(row.get("period") or ""), str(row.get("currency") or ""))
 
 
-def check_money_claims(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
-    groups: dict[Any, list[Claim]] = defaultdict(list)
-    for row in _active_rows(tables, "money"):
+def money_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
+    """The amount each money fact with a complete identity allows."""
+    for row in rows:
         key = money_identity(row)
         if key is None:
             continue
-        lo, hi = _amount_claim(row)
-        groups[key].append(Claim(lo, hi, f"{show_amount(row)} ({_quote(row)})",
-                                 row["fact_id"], row["doc_id"]))
+        lo, hi = amount_claim(row)
+        yield key, Claim(lo, hi, f"{show_amount(row)} ({_quote(row)})", row["fact_id"],
+                         row["doc_id"]), row
+
+
+def check_money_claims(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    groups: dict[Any, list[Claim]] = defaultdict(list)
+    for key, claim, _ in money_claims(active_rows(tables, "money")):
+        groups[key].append(claim)
     for key, a, b in _conflicts(groups):
         program, countries, fy = key[0], key[1], key[2]
         cross = a.doc_id != b.doc_id
@@ -277,7 +294,7 @@ def check_money_claims(tables: Tables, documents: Sequence[Document]) -> Iterato
             f"{b.doc_id}.")
 
 
-def _amount_claim(row: Mapping[str, Any]) -> tuple[float, float]:
+def amount_claim(row: Mapping[str, Any]) -> tuple[float, float]:
     low = None if _blank(row["amount_low"]) else float(row["amount_low"])
     high = None if _blank(row["amount_high"]) else float(row["amount_high"])
     return amount_interval(low, high, row["qualifier"])
@@ -285,14 +302,14 @@ def _amount_claim(row: Mapping[str, Any]) -> tuple[float, float]:
 
 def check_part_exceeds_total(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
     """"$10 million, of which $12 million …": a part that must be larger than its whole."""
-    rows = _active_rows(tables, "money")
+    rows = active_rows(tables, "money")
     by_id = {r["fact_id"]: r for r in rows}
     for part in rows:
         total = by_id.get(part.get("part_of") or "")
         if total is None:
             continue
-        part_low, _ = _amount_claim(part)
-        _, total_high = _amount_claim(total)
+        part_low, _ = amount_claim(part)
+        _, total_high = amount_claim(total)
         if part_low > total_high:
             yield make_finding(
                 "part_exceeds_total", "error", [part["doc_id"]],
@@ -301,15 +318,21 @@ def check_part_exceeds_total(tables: Tables, documents: Sequence[Document]) -> I
                 f"of {show_amount(total)} ({_quote(total)}), which is smaller.")
 
 
-def check_first_event_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
-    """The same first-time event (actor and what it did it with) dated differently."""
-    groups: dict[Any, list[Claim]] = defaultdict(list)
-    for row in _active_rows(tables, "date"):
+def first_event_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
+    """When each first-time event (its key: actor and what it did) happened."""
+    for row in rows:
         if _blank(row.get("event")) or _blank(row["start_date"]) or _blank(row["end_date"]):
             continue
         start, end = date.fromisoformat(row["start_date"]), date.fromisoformat(row["end_date"])
-        groups[row["event"]].append(Claim(start, end, show_date(start, row["granularity"]),
-                                          row["fact_id"], row["doc_id"]))
+        yield row["event"], Claim(start, end, show_date(start, row["granularity"]),
+                                  row["fact_id"], row["doc_id"]), row
+
+
+def check_first_event_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
+    """The same first-time event (actor and what it did it with) dated differently."""
+    groups: dict[Any, list[Claim]] = defaultdict(list)
+    for key, claim, _ in first_event_claims(active_rows(tables, "date")):
+        groups[key].append(claim)
     for key, a, b in _conflicts(groups):
         _, actor, what = str(key).split(":", 2)
         yield make_finding(
@@ -334,5 +357,5 @@ CHECKS: tuple[Check, ...] = (
 
 def check_consistency(tables: Tables, documents: Sequence[Document]) -> list[Finding]:
     """Every finding of every check."""
-    rows = {fact_type: _active_rows(tables, fact_type) for fact_type in tables}
+    rows = {fact_type: active_rows(tables, fact_type) for fact_type in tables}
     return [finding for check in CHECKS for finding in check(rows, documents)]

@@ -29,6 +29,7 @@ class Msg(StrEnum):
     E205 = "reviews file {path} is missing columns {columns}"
     E206 = "reviews file {path}, line {line}: {reason}"
     E207 = "--jobs must be a positive whole number, not {value}"
+    E208 = "cannot reach the Dask scheduler at {address}: {reason}"
 
     def format_msg(self, **kwargs: object) -> str:
         return f"[{self.name}] " + self.value.format(**kwargs)

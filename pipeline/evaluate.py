@@ -392,7 +392,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__
                                      .splitlines()[0])
     parser.add_argument("gold_dirs", nargs="+", metavar="GOLD_DIR",
-                        help="folders of gold JSON files (tests/gold tests/heldout tests/heldout2 tests/heldout3)")
+                        help="folders of gold JSON files "
+                             "(tests/gold tests/heldout tests/heldout2 tests/heldout3)")
     parser.add_argument("--details", action="store_true",
                         help="list every miss, false alarm and wrong normalization")
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")

@@ -10,7 +10,9 @@ program to the section heading it stands under; within the sentence, clauses are
   not enough ("$230 million in security assistance, including NADR-funded demining" has none).
   Attached, in this order of preference, within the amount's clause and with no other amount,
   no ``program_blockers`` word ("including", "alongside", "as well as" ...) and no ", and" /
-  ", or" / ", but" between them:
+  ", or" / ", but" between them (a comma-set aside that such a word opens and that names no
+  program is skipped: "$X in radios, including handsets, through FMF"; a name and its
+  parenthesised acronym, "Foreign Military Financing (FMF)", are one mention):
   1. a program right after the amount, after a short link ("$X in FMF", "$X under Section 333",
      "$X a year in FY 2022 Foreign Military Financing");
   2. a program right before it ("FMF of $X", "FMF totaling $X", "FMF to Jordan has exceeded $X");
@@ -29,11 +31,14 @@ program to the section heading it stands under; within the sentence, clauses are
   no description of its own ("$1 million in IMET funds trains Chilean officers; Chile received
   $950,000 in FY 2020"); else, for a part of a whole ("$90 million in FMF, including $4
   million", "..., of which $12 million", "... . Of that, $12 million"), its whole's program;
-  else the program of the section heading it stands under (a short line naming one program;
-  one naming several, "Foreign Military Financing and Sales", when the sentence picks one by
-  name or by the heading's word, "sales"), when its sentence names none. An amount described
-  as a total (``total_words``: "total", "overall", "combined", "in all") takes only a program
-  of kind 1 or 2.
+  else the program of the section heading it stands under (a short line naming one program,
+  when the sentence names no other and the amount's clause none, and the amount is no whole
+  whose part names the program: "Foreign Military Financing ... Ghana received $9 million in
+  FMF, while Senegal obtained $6 million"; one naming several, "Foreign Military Financing
+  and Sales", when the sentence names no other and picks one by name or by the heading's
+  word, "sales"). An amount described as a total (``total_words``: "total", "overall",
+  "combined", "in all"; not the verb "totals") takes only a program of kind 1 or 2 in its
+  sentence, and the heading's unless the sentence opens with such a word ("Overall, ...").
 - fiscal_year: "FY 2021", "FY2021", "FY21", "FY-2021", "fiscal year 2019", "fiscal year (FY)
   2019", "fiscal 2019", found here by ``fiscal_year_mentions`` (so linking does not depend on
   the date component), merged with the ``DateFact``s of kind ``fiscal_year`` in ``facts``. A
@@ -51,21 +56,31 @@ program to the section heading it stands under; within the sentence, clauses are
   coordinated with them). The countries named right after "for/to/in" (``country_prepositions``)
   following the amount and before the next amount ("$5,473,009 for Kazakhstan, $2,562,694 for
   the Kyrgyz Republic"), with any countries coordinated with the first ("for Kazakhstan and
-  Uzbekistan"), are the amount's own. Of the countries no other amount owns: those named
-  between the previous amount (or the sentence start) and the amount are its lead ("Egypt
-  receives $1.3 billion, and Jordan received $425 million"); a lead wins over own countries
-  reached through "in" or a purpose clause ("Vietnam received $1.5 million in IMET to train
-  officers in Australia"). An amount with neither takes the unowned countries named before it
-  in its sentence; else the unowned countries of its clause; else all its clause's countries
-  ("$10 million in FY2021 and $12 million in FY2022 for EXBS programs in Kazakhstan": both are
-  Kazakhstan's). A country in a later clause is never taken. Countries listed in an
-  "including ... from" phrase after the own ones are own too ("to Somalia, including support for
-  troops from Uganda and Kenya"). A part with no countries of its own or before it takes its
-  whole's. An amount whose own country is only the U.S. is the payer's ("Colombia spent $45
-  million on a hangar for U.S. aircraft"). A sentence that names no country but the U.S.
-  continues the country of the previous sentence of its paragraph when that one names exactly
-  one as its subject and this one opens with a pronoun ("It", "The country") or is about cases,
-  purchases, loans or assistance (``previous_country_topics``).
+  Uzbekistan"), are the amount's own. Of the countries no other amount owns: those named between
+  the previous amount (or the sentence start) and the amount are its lead ("Egypt receives $1.3
+  billion, and Jordan received $425 million"); a lead wins over own countries reached through
+  "in" or a purpose clause ("Vietnam received $1.5 million in IMET to train officers in
+  Australia"). An amount with neither takes the unowned countries named before it in its
+  sentence; else the unowned countries of its clause; else all its clause's countries ("$10
+  million in FY2021 and $12 million in FY2022 for EXBS programs in Kazakhstan": both are
+  Kazakhstan's); else the countries of the relative clause right after its clause that says what
+  the money does (``country_relative_verbs``: "$60 million for a maritime program, which funds
+  radars in Senegal and Ghana"). No other country in a later clause is taken. A country reached
+  through a destination (``country_destination_before``: "for rotations to Lebanon") is a weak
+  own one too, and a pronoun subject before the amount ("It received ...") that stands for the
+  previous sentence's subject (below) is then its lead. Countries listed in an "including ...
+  from" phrase after the own ones are own too ("to Somalia, including support for troops from
+  Uganda and Kenya"). A part with no countries of its own or before it takes its whole's. An
+  amount whose own country is only the U.S. is the payer's ("Colombia spent $45 million on a
+  hangar for U.S. aircraft"). A sentence that names no country but the U.S. continues the
+  country of the previous sentence of its paragraph when that one names exactly one as its
+  subject and this one opens with a pronoun ("It", "The country") or is about cases, purchases,
+  loans or assistance (``previous_country_topics``); a previous sentence that names no country
+  and is itself such a continuation passes its own previous subject on (up to
+  ``SUBJECT_CHAIN_MAX`` sentences). Before that, a reference to a number of countries ("the
+  three states", "both sides", "all three,": ``country_group_numbers``, ``country_group_nouns``)
+  stands for the countries of the nearest earlier sentence of its paragraph that names any, when
+  it names exactly that many (the U.S. counted or not).
   The United States is the donor in this genre: USA is dropped, except when it is the only
   country the sentence names and the amount owns it ("$2 billion in the United States").
 """
@@ -89,6 +104,8 @@ from pipeline.money import money_words
 PROGRAMS_PATH = Path(__file__).parent / "data" / "programs.tsv"
 DONOR = "USA"
 CLAIM_MAX_WORDS = 10  # an FY this close after an amount is that amount's own
+SUBJECT_CHAIN_MAX = 3  # sentences back a continued subject is looked for
+GROUP_LOOKBACK = 3  # sentences back "the three states" looks for the three
 
 _FISCAL_YEAR = re.compile(
     r"(?<![A-Za-z0-9])"
@@ -162,6 +179,22 @@ def program_mentions(text: str) -> list[Mention]:
     for m in found:  # a long name wins over an acronym or alias inside it
         if out and m.start < out[-1].end:
             continue
+        out.append(m)
+    return out
+
+
+def _with_acronyms(text: str, programs: list[Mention]) -> list[Mention]:
+    """``programs`` with a name and the parenthesised acronym right after it ("Foreign Military
+    Financing (FMF)") made one mention, so that the acronym is not a second, nearer one."""
+    out: list[Mention] = []
+    for m in programs:
+        opened = out and out[-1].value == m.value and re.fullmatch(
+            r"\s*\(\s*", text[out[-1].end : m.start])
+        if opened:
+            close = re.match(r"\s*\)", text[m.end :])
+            if close:
+                out[-1] = Mention(out[-1].start, m.end + close.end(), m.value)
+                continue
         out.append(m)
     return out
 
@@ -353,6 +386,17 @@ def _in_program_list(masked: str, m: Mention, programs: list[Mention]) -> bool:
     return False
 
 
+_PROGRAM_WORD = re.compile(r"(?<![A-Za-z])P{3,}(?![A-Za-z])")  # a program name in ``_masked``
+
+
+def _blank_asides(gap: str) -> str:
+    """``gap`` with every comma-set aside opened by a ``program_blockers`` phrase that names no
+    program (", including radios and trucks,") blanked, same length."""
+    aside = _phrase_pattern("program_blockers", before=r",\s*", after=r"[^,;:]*,")
+    return aside.sub(lambda g: g.group() if _PROGRAM_WORD.search(g.group())
+                     else " " * len(g.group()), gap)
+
+
 def _attachment(text: str, masked: str, a: MoneyFact, m: Mention, clause: tuple[int, int],
                 amounts: list[MoneyFact]) -> int | None:
     """How closely program mention ``m`` is attached to amount ``a``: 0 right after it, 1 right
@@ -364,6 +408,8 @@ def _attachment(text: str, masked: str, a: MoneyFact, m: Mention, clause: tuple[
     if any(lo < b.start < hi for b in amounts if b is not a):
         return None
     gap = masked[lo:hi]
+    if after:  # "$X in equipment, including radios and trucks, through FMF"
+        gap = _blank_asides(gap)
     if _COORDINATION.search(gap) or _phrase_pattern("program_blockers").search(gap):
         return None
     n = _n_words(gap)
@@ -474,9 +520,12 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
     # the section heading
     named = {m.value for m in programs}
     cues = heading_programs(heading)
-    if len(cues) == 1 and not programs:
+    summary = _phrase_pattern("total_words", before=r"^\s*", after=r"\s*,").search(text[lo:hi])
+    wholes = set(parts.values()) if programs else set()
+    if len(cues) == 1 and named <= set(cues):
         for a in amounts:
-            if not out[a] and not total[a]:
+            if not out[a] and not (total[a] and summary) and a not in wholes and not any(
+                    _within(m, *clause_of[a]) for m in programs):
                 out[a] = next(iter(cues))
     elif len(cues) > 1 and named <= set(cues):
         sentence = text[lo:hi]
@@ -485,7 +534,7 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
         if len(picked) == 1:
             value = picked.pop()
             for a in amounts:
-                if not out[a] and not total[a]:
+                if not out[a] and not (total[a] and summary):
                     out[a] = value
     return out
 
@@ -640,6 +689,7 @@ def _owned_countries(text: str, masked: str, a: MoneyFact, zone_end: int,
                                       r"(?:the\s+)?$")
     joiner = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", re.IGNORECASE)
     purpose = re.compile(r"\bto\s+(?!the\b)[a-z]+\b")
+    destination = _phrase_pattern("country_destination_before", after=r"\s*$")  # "rotations to"
     # ", and authorizations for the Kyrgyz Republic": a new clause's country, not this amount's
     new_clause = re.compile(r"[;]|,\s*(?:and|or|but|while|whereas)\b", re.IGNORECASE)
     owned: list[CountryFact] = []
@@ -657,14 +707,37 @@ def _owned_countries(text: str, masked: str, a: MoneyFact, zone_end: int,
         found = opener.search(gap)
         if found and not new_clause.search(gap):
             owned.append(c)
-            weak = found.group().lower().startswith("in") or bool(
-                purpose.search(gap[: found.start()]))
+            weak = (found.group().lower().startswith("in")
+                    or bool(purpose.search(gap[: found.start()]))
+                    or destination.search(gap[: found.start()]) is not None)
     return owned, weak
+
+
+def _relative_clause_countries(masked: str, a: MoneyFact, clause: tuple[int, int],
+                               clauses: list[tuple[int, int]], amounts: list[MoneyFact],
+                               countries: list[CountryFact]) -> list[CountryFact]:
+    """The countries of the relative clause right after the amount's clause, when it says what
+    the money does there ("$60 million for a maritime program, which funds radars in Senegal
+    and Ghana": ``country_relative_verbs``) and names no other amount; else []."""
+    i = clauses.index(clause) if clause in clauses else len(clauses)
+    if i + 1 >= len(clauses):
+        return []
+    r_lo, r_hi = clauses[i + 1]
+    if any(a.end <= b.start < r_hi for b in amounts if b is not a):
+        return []
+    verb = _phrase_pattern("country_relative_verbs", before=r"^,\s*which\s+(?:also\s+)?")
+    if verb.search(masked[r_lo:r_hi]) is None:
+        return []
+    return [c for c in countries if _within(c, r_lo, r_hi) and c.iso3 != DONOR]
 
 
 def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[MoneyFact],
                    programs: list[Mention], years: list[Mention], spans: list[Mention],
-                   countries: list[CountryFact], heading: str) -> dict[MoneyFact, MoneyFact]:
+                   countries: list[CountryFact], heading: str,
+                   pronoun_subject: tuple[int, str] | None = None,
+                   ) -> dict[MoneyFact, MoneyFact]:
+    """Link the amounts of the sentence ``text[lo:hi]``; ``pronoun_subject``: where a pronoun
+    subject before the first amount ends, and the country it stands for."""
     clauses = clauses_of(text, lo, hi)
     clause_of = {}
     for a in amounts:
@@ -686,6 +759,7 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     parts = _parts(masked, amounts, clause_of)
     program = _programs_of(text, masked, (lo, hi), amounts, programs, clauses, clause_of,
                            countries, heading, parts)
+    pronoun_end, subject = pronoun_subject or (-1, "")
     year_of: dict[MoneyFact, Mention | None] = {}
     codes_of: dict[MoneyFact, set[str]] = {}
     out = {}
@@ -713,6 +787,10 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
             own = []  # "Colombia spent $45 million on a hangar for U.S. aircraft": the payer's
         if a in parts and not own and not lead:
             codes = set(codes_of[parts[a]])
+        elif (own and weak and not lead and subject
+              and clause_of[a][0] <= pronoun_end <= a.start
+              and not any(pronoun_end <= c.start < a.start for c in countries)):
+            codes = {subject}  # "It received $5 million for rotations to Lebanon"
         elif own and not (weak and lead):
             codes = {c.iso3 for c in own}
             if {c.iso3 for c in countries} != {DONOR}:
@@ -722,7 +800,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
             earlier = [c for c in unowned if c.end <= a.start]
             in_clause = [c for c in countries if _within(c, c_lo, c_hi) and c.iso3 != DONOR]
             unowned_here = [c for c in unowned if _within(c, c_lo, c_hi)]
-            codes = {c.iso3 for c in lead or earlier or unowned_here or in_clause}
+            codes = {c.iso3 for c in lead or earlier or unowned_here or in_clause
+                     or _relative_clause_countries(masked, a, clause_of[a], clauses, amounts,
+                                                   countries)}
         codes_of[a] = codes
         out[a] = dataclasses.replace(
             a,
@@ -793,19 +873,42 @@ _SUBJECT_MAX_WORDS = 3  # words before a subject, after its opener and the U.S.:
 # United States and Peru ..."
 
 
-def _previous_subject(text: str, lo: int, hi: int, sentences: Sequence[tuple[int, int]],
-                      starts: list[int], countries: list[CountryFact]) -> str:
-    """The country a sentence that names none continues from the sentence before it, in the
-    same paragraph: that sentence names exactly one country besides the U.S., as its subject,
-    and this one opens with a pronoun ("It", "The country") or is about purchases, cases,
-    loans or assistance (``previous_country_topics``); else ``""``."""
+def _continues(sentence: str) -> bool:
+    """True when ``sentence`` may continue the country of the sentence before it: it opens with
+    a pronoun ("It", "The country") or is about purchases, cases, loans or assistance
+    (``previous_country_topics``)."""
+    pronoun = _phrase_pattern("previous_country_pronouns", before=r"^\s*")
+    return bool(pronoun.search(sentence)
+                or _phrase_pattern("previous_country_topics").search(sentence))
+
+
+def _previous_sentence(text: str, lo: int, sentences: Sequence[tuple[int, int]],
+                       starts: list[int]) -> tuple[int, int] | None:
+    """The sentence before the one starting at ``lo``, when it is in the same paragraph."""
     i = bisect.bisect_right(starts, lo) - 1
-    if i < 1 or sentences[i][0] != lo:
+    if i < 1 or sentences[i][0] != lo or "\n" in text[sentences[i - 1][0] : lo]:
+        return None
+    return sentences[i - 1]
+
+
+def _previous_subject(text: str, lo: int, sentences: Sequence[tuple[int, int]],
+                      starts: list[int], countries: list[CountryFact],
+                      depth: int = SUBJECT_CHAIN_MAX) -> str:
+    """The country the sentence starting at ``lo`` continues from the sentence before it, in
+    the same paragraph: that sentence names exactly one country besides the U.S., as its
+    subject; or it names no country at all and itself continues one (``_continues``: "Peru
+    has $3 billion in cases. In 2019 Lima bought helicopters. A radar case worth ..."), at
+    most ``depth`` sentences back; else ``""``. Whether this sentence continues one is the
+    caller's test."""
+    previous = _previous_sentence(text, lo, sentences, starts)
+    if previous is None:
         return ""
-    p_lo, p_hi = sentences[i - 1]
-    if "\n" in text[p_lo:lo]:
-        return ""
+    p_lo, p_hi = previous
     before = _in_sentence(countries, p_lo, p_hi)
+    if not before:
+        if depth > 1 and _continues(text[p_lo:p_hi]):
+            return _previous_subject(text, p_lo, sentences, starts, countries, depth - 1)
+        return ""
     places = _locations(text, before)
     named = [c for c in before if c.iso3 != DONOR and id(c) not in places]
     if len({c.iso3 for c in named}) != 1 or len(before) != len(named) + sum(
@@ -817,12 +920,48 @@ def _previous_subject(text: str, lo: int, hi: int, sentences: Sequence[tuple[int
             opening[c.start - p_lo : c.end - p_lo] = " " * (c.end - c.start)
     if _n_words("".join(opening).split(",")[-1]) > _SUBJECT_MAX_WORDS:
         return ""
-    sentence = text[lo:hi]
-    pronoun = _phrase_pattern("previous_country_pronouns", before=r"^\s*")
-    if not (pronoun.search(sentence) or _phrase_pattern("previous_country_topics").search(
-            sentence)):
-        return ""
     return named[0].iso3
+
+
+@cache
+def _group_reference() -> re.Pattern[str]:
+    """A reference to a number of countries named before ("the three states", "both sides",
+    "all three"): ``country_group_numbers`` before a ``country_group_nouns`` word."""
+    words = money_words()
+    numbers = "|".join(re.escape(w) for w in words["country_group_numbers"] if w != "both")
+    nouns = "|".join(re.escape(w) for w in words["country_group_nouns"])
+    return re.compile(
+        rf"(?<![A-Za-z])(?:(?:the|these|those|our|all)\s+(?P<n>{numbers})\s+(?:{nouns})"
+        rf"|all\s+(?P<m>{numbers})(?=\s*[,.;:)])|(?P<both>both)\s+(?:{nouns}))(?![A-Za-z])",
+        re.IGNORECASE)
+
+
+def _group_countries(text: str, lo: int, hi: int, sentences: Sequence[tuple[int, int]],
+                     starts: list[int], countries: list[CountryFact]) -> tuple[str, ...]:
+    """The countries a sentence's reference to a number of them ("the three states", "both
+    sides") stands for: those of the nearest earlier sentence of the same paragraph (at most
+    ``GROUP_LOOKBACK`` back) that names any country besides the U.S., when it names exactly
+    that many (the U.S. counted or not; "The United States and Ghana ... The two countries":
+    Ghana); else ``()``."""
+    found = _group_reference().search(text, lo, hi)
+    if found is None:
+        return ()
+    number = found["n"] or found["m"] or found["both"]
+    wanted = money_words()["country_group_numbers"][number.lower()]
+    start = lo
+    for _ in range(GROUP_LOOKBACK):
+        previous = _previous_sentence(text, start, sentences, starts)
+        if previous is None:
+            return ()
+        start, p_hi = previous
+        before = _in_sentence(countries, start, p_hi)
+        places = _locations(text, before)
+        named = {c.iso3 for c in before if id(c) not in places}
+        if named - {DONOR}:
+            if wanted in (len(named), len(named - {DONOR})):
+                return tuple(sorted(named - {DONOR}))
+            return ()
+    return ()
 
 
 def _previous_whole(text: str, lo: int, first: MoneyFact, sentences: Sequence[tuple[int, int]],
@@ -869,7 +1008,7 @@ def link_money(text: str, facts: list[Fact],
         return list(facts)
     sentences = sorted(sentences)
     starts = [s for s, _ in sentences]
-    programs = program_mentions(text)
+    programs = _with_acronyms(text, program_mentions(text))
     years = _fiscal_years(text, facts)
     spans = fiscal_year_spans(text)
     headings = section_headings(text)
@@ -885,16 +1024,23 @@ def link_money(text: str, facts: list[Fact],
         heading = (text[headings[i].start : headings[i].end]
                    if i >= 0 and headings[i].end <= lo else "")
         here = _in_sentence(countries, lo, hi)
+        pronoun = _phrase_pattern("previous_country_pronouns").search(text, lo, group[0].start)
+        subject = (_previous_subject(text, lo, sentences, starts, countries)
+                   if pronoun else "")
         done = _link_sentence(
             text, masked, lo, hi, group,
             _in_sentence(programs, lo, hi), _in_sentence(years, lo, hi),
             _in_sentence(spans, lo, hi), here, heading,
+            (pronoun.end(), subject) if pronoun and subject else None,
         )
         if all(c.iso3 == DONOR for c in here):
-            subject = _previous_subject(text, lo, hi, sentences, starts, countries)
+            group_codes = _group_countries(text, lo, hi, sentences, starts, countries)
+            if not group_codes and _continues(text[lo:hi]):
+                subject = _previous_subject(text, lo, sentences, starts, countries)
+                group_codes = (subject,) if subject else ()
             for a, f in done.items():
-                if subject and not f.countries:
-                    done[a] = dataclasses.replace(f, countries=(subject,))
+                if group_codes and not f.countries:
+                    done[a] = dataclasses.replace(f, countries=group_codes)
         whole = _previous_whole(text, lo, group[0], sentences, starts, linked)
         if whole is not None:  # "... $40 million in FMF. Of that, $12 million ..."
             part = done[group[0]]

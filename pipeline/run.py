@@ -17,11 +17,11 @@ import pandas as pd
 from pipeline.cache import ExtractionCache
 from pipeline.consistency import check_consistency
 from pipeline.documents import Document
-from pipeline.extract import TIME_BUDGET_SECONDS, Progress, extract_rows
+from pipeline.extract import TIME_BUDGET_SECONDS, Progress, extract_tables
 from pipeline.findings import FINDING_COLUMNS, Finding, sort_findings
 from pipeline.ingest import ingest
 from pipeline.reviews import apply_reviews, read_reviews
-from pipeline.tables import FACT_TABLES, documents_frame, fact_frame, to_frame
+from pipeline.tables import FACT_TABLES, documents_frame, to_frame
 from pipeline.validate import validate_tables
 from pipeline.write import write_outputs
 
@@ -45,17 +45,24 @@ def findings_frame(findings: list[Finding]) -> pd.DataFrame:
 
 def run(raw: Path, out: Path, reviews_path: Path | None = None, write: bool = True,
         jobs: int = 1, budget: float = TIME_BUDGET_SECONDS,
-        progress: Progress | None = None, cache: ExtractionCache | None = None) -> RunResult:
+        progress: Progress | None = None, cache: ExtractionCache | None = None,
+        engine: str = "local", scheduler: str | None = None, debug: bool = False) -> RunResult:
     """One run. ``cache`` (pipeline/cache.py) reuses the extraction of documents whose text,
-    date and pipeline version are unchanged; the outputs are the same with or without it."""
+    date and pipeline version are unchanged; the outputs are the same with or without it.
+    ``engine="dask"`` runs the same stages on a Dask cluster (pipeline/engine_dask.py): the
+    one at ``scheduler``, else a local one of ``jobs`` worker processes; same outputs."""
+    if engine == "dask":
+        from pipeline.engine_dask import run_dask
+
+        return run_dask(raw, out, reviews_path, write, workers=jobs, budget=budget,
+                        progress=progress, cache=cache, scheduler=scheduler, debug=debug)
     clock = StageClock()
     with clock("ingest"):
         documents = list(ingest(raw))
         decisions = read_reviews(reviews_path) if reviews_path is not None else []
     with clock("extract"):
-        documents, rows = extract_rows(documents, jobs, budget, progress, cache=cache)
+        documents, tables = extract_tables(documents, jobs, budget, progress, cache=cache)
     with clock("tables"):
-        tables = {t: fact_frame(t, rows[t]) for t in FACT_TABLES}
         docs_frame = documents_frame(documents)
     findings: list[Finding] = []
     with clock("reviews"):
@@ -92,12 +99,13 @@ class StageClock:
 
 def write_run(out: Path, result: RunResult, docs_frame: pd.DataFrame) -> list[Path]:
     from pipeline.formats import write_texts
-    from pipeline.report import render_report
+    from pipeline.report import report_parts
 
     csvs = {FACT_TABLES[t]: frame for t, frame in result.tables.items()}
     csvs["documents.csv"] = docs_frame
     findings = findings_frame(result.findings)
     csvs["findings.csv"] = findings
-    report = render_report(result.documents, result.tables, findings)
-    written = write_outputs(out, csvs, [("report.html", report.encode("utf-8"))])
+    report = (part.encode("utf-8")
+              for part in report_parts(result.documents, result.tables, findings))
+    written = write_outputs(out, csvs, [("report.html", report)])
     return written + write_texts(out, result.documents)

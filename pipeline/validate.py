@@ -10,10 +10,17 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 import pandas as pd
-import pandera.pandas as pa
 
-from pipeline.findings import Finding, make_finding
-from schemas import SCHEMAS
+# Pandera fixes what a `Series[str]` column means when it is first imported: pandas' default
+# string dtype, stored by pyarrow whenever pyarrow is installed (Dask needs it), else by Python.
+# The tables are built with Python-stored strings (pipeline.tables.TEXT_DTYPE), so pin the
+# default before pandera and the schemas are imported (this module is their only importer).
+pd.set_option("mode.string_storage", "python")
+
+import pandera.pandas as pa  # noqa: E402
+
+from pipeline.findings import Finding, make_finding  # noqa: E402
+from schemas import SCHEMAS  # noqa: E402
 
 TABLE_NAMES = {"documents": "documents", "money": "money", "date": "dates",
                "country": "countries", "agreement": "agreements", "findings": "findings"}

@@ -31,7 +31,7 @@ COUNTRIES = {"United States": "USA", "U.S.": "USA", "Kazakhstan": "KAZ", "Kyrgyz
              "Lebanese": "LBN", "Ukraine": "UKR", "Moldova": "MDA", "Armenia": "ARM",
              "Chile": "CHL", "Chilean": "CHL", "Peru": "PER", "Peruvian": "PER",
              "Colombia": "COL", "Brazil": "BRA", "Brazilian": "BRA", "Ecuador": "ECU",
-             "Argentina": "ARG", "Argentine": "ARG"}
+             "Argentina": "ARG", "Argentine": "ARG", "Lebanon": "LBN"}
 _NLP: list[Language] = []
 
 
@@ -452,6 +452,16 @@ SECTION_HEADINGS = [
      "$3 million.", "$3 million", ""),
     # the sentence's own program wins
     ("Foreign Military Sales\n\nPeru received $6 million in IMET.", "$6 million", "IMET"),
+    # a clause that names no program, in a sentence naming only the heading's program
+    ("Foreign Military Financing\n\nGhana received $9 million in FMF in FY 2020, while Senegal "
+     "obtained about $6 million in FY 2021.", "$6 million", "FMF"),
+    ("Foreign Military Financing\n\nGhana received $9 million in IMET, while Senegal obtained "
+     "$6 million.", "$6 million", ""),
+    ("Foreign Military Financing\n\nGhana received $40 million in security assistance, "
+     "including $9 million in FMF.", "$40 million", ""),
+    # the sum of the things listed is the section's program; an "Overall," sentence is not
+    ("Foreign Military Sales\n\nPeru has also ordered radars and trucks worth about $700 "
+     "million in total.", "$700 million", "FMS"),
 ]
 
 # Countries of the previous sentence, when it names exactly one, and of an indirect object.
@@ -489,9 +499,63 @@ HOST_NATION: list[LinkRow] = [
 ]
 
 
+# A program named in full with its acronym in parentheses is one mention: the acronym does not
+# reach on to the next amount; a "totals" verb is a link, not a total; an ", including ...,"
+# aside does not cut an amount from the program after it.
+PROGRAM_LINKS: list[LinkRow] = [
+    ("Peru received $6 million in Foreign Military Financing (FMF) and $2 million through the "
+     "Department of Defense’s Section 333 program.", "$2 million", None, ("PER",),
+     "Section 333"),
+    ("International Military Education and Training for Chad's small army totals about $2 "
+     "million a year.", "$2 million", None, ("TCD",), "IMET"),
+    ("Ghana is buying about $25 million in radios, including handsets and repeaters, through a "
+     "mix of its own budget and Foreign Military Financing.", "$25 million", None, ("GHA",),
+     "FMF"),
+    # the aside names the program: still only a part of the amount
+    ("Senegal is buying $12 million in boats, including two paid by IMET, with national funds.",
+     "$12 million", None, ("SEN",), ""),
+]
+
+# Countries a relative clause says the money goes to; a number of countries named just before
+# ("the three countries"); the subject carried over several sentences; a pronoun subject that
+# wins over a destination ("for rotations to Lebanon").
+COUNTRY_REFERENCES: list[LinkRow] = [
+    ("In FY 2021, the Pentagon provided $60 million under Section 333 for a regional maritime "
+     "program, which funds radars and patrol boats in Senegal, Ghana, and Chad.", "$60 million",
+     2021, ("GHA", "SEN", "TCD"), "Section 333"),
+    ("Navy yards delivered $5 million in patrol boats, which were built in Australia.",
+     "$5 million", None, (), ""),
+    ("Washington signed security pacts with Chile, Peru, and Colombia in 2019. Annual FMF for "
+     "the three countries has ranged from $20 million to $25 million.",
+     "$20 million to $25 million", None, ("CHL", "COL", "PER"), "FMF"),
+    ("The United States and Ghana signed an accord in May. The two countries will share $5 "
+     "million in costs.", "$5 million", None, ("GHA",), ""),
+    ("Chile and Peru train together. FMF for the three countries reached $9 million.",
+     "$9 million", None, (), "FMF"),
+    ("Chile and Peru train together. FMF for two countries reached $9 million.",
+     "$9 million", None, (), "FMF"),
+    ("Estonia, Latvia and Lithuania met in June. FMF for all three, about $45 million, was "
+     "approved.", "$45 million", None, ("EST", "LTU", "LVA"), "FMF"),
+    ("Officials of the United States and Moldova met in June. Both sides welcomed $12 million "
+     "in new EXBS funding.", "$12 million", None, ("MDA",), "EXBS"),
+    ("Peru has about $3 billion in open FMS cases. In 2019 Lima bought six helicopters for $210 "
+     "million. A radar case worth $95 million followed in 2021.", "$95 million", None,
+     ("PER",), ""),
+    ("Peru is a partner. Lima bought helicopters. The drills cost $3 million.", "$3 million",
+     None, (), ""),
+    ("Ghana is a major troop contributor. It has received $30 million in GPOI support for "
+     "rotations to Lebanon.", "$30 million", None, ("GHA",), "GPOI"),
+    ("Ghana is a major troop contributor. It has provided $3 million to Lebanon.", "$3 million",
+     None, ("LBN",), ""),
+    ("The United States gave $30 million for troop rotations to Lebanon.", "$30 million", None,
+     ("LBN",), ""),
+]
+
+
 @pytest.mark.parametrize(("text", "span", "fiscal_year", "countries", "program"),
                          PARTS_OF_A_WHOLE + RELATIVE_CLAUSES + CLAUSE_PROGRAMS
-                         + PREVIOUS_SENTENCE + HOST_NATION)
+                         + PREVIOUS_SENTENCE + HOST_NATION + PROGRAM_LINKS
+                         + COUNTRY_REFERENCES)
 def test_amount_takes_its_context(text: str, span: str, fiscal_year: int | None,
                                   countries: tuple[str, ...], program: str) -> None:
     facts = linked(text)
