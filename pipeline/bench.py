@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=10_000,
                         help="for checks: how many documents' facts to check")
     parser.add_argument("--words", type=int, default=200_000)
-    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--jobs", type=_jobs, default=1, help="worker processes, or auto")
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--no-record", action="store_true", help="do not append to results")
@@ -274,6 +274,15 @@ def bench_once(words_wanted: int, jobs: int, record: bool) -> dict[str, object]:
         _record(row)
         print(f"recorded in {RESULTS.relative_to(ROOT)}")
     return row
+
+
+def _jobs(text: str) -> int:
+    from pipeline.cli import parse_jobs
+
+    try:
+        return parse_jobs(text)
+    except Exception as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _commit() -> str:

@@ -7,6 +7,7 @@ The only place that turns exceptions into one line on stderr and an exit code:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections import Counter
@@ -21,6 +22,24 @@ from pipeline.run import RunResult, run
 EXIT_OK, EXIT_INCONSISTENT, EXIT_CRASH = 0, 1, 2
 DEFAULT_REVIEWS = "reviews/decisions.csv"
 ENGINES = ("local", "dask")
+
+
+def parse_jobs(text: str) -> int:
+    """``--jobs``: a positive whole number, or ``auto`` (one per CPU core this process may use).
+
+    >>> parse_jobs("3"), parse_jobs("auto") >= 1
+    (3, True)
+    """
+    if text.strip().lower() == "auto":
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                   else os.cpu_count() or 1)
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise UsageError(Msg.E207, value=text)
+    return jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--out", default="extracted", help="output folder (default: extracted)")
         p.add_argument("--reviews", default=DEFAULT_REVIEWS,
                        help=f"reviewer decisions CSV, optional (default: {DEFAULT_REVIEWS})")
-        p.add_argument("--jobs", default="1", help="worker processes (default: 1)")
+        p.add_argument("--jobs", default="1",
+                       help="worker processes, or auto for one per CPU core (default: 1)")
         p.add_argument("--engine", choices=ENGINES, default="local",
                        help="local: this machine; dask: a Dask cluster (default: local)")
         p.add_argument("--scheduler", metavar="ADDR",
@@ -81,12 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.scheduler and args.engine != "dask":
         parser.error("--scheduler needs --engine dask")
     try:
-        try:
-            jobs = int(args.jobs)
-        except ValueError:
-            jobs = 0
-        if jobs < 1:
-            raise UsageError(Msg.E207, value=args.jobs)
+        jobs = parse_jobs(args.jobs)
         out = Path(args.out)
         reviews = Path(args.reviews) if args.reviews else None
         bar = None if args.quiet else progress_bar(sys.stderr)  # None unless a terminal

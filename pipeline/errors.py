@@ -28,7 +28,7 @@ class Msg(StrEnum):
     E204 = "reviews file {path} cannot be read: {reason}"
     E205 = "reviews file {path} is missing columns {columns}"
     E206 = "reviews file {path}, line {line}: {reason}"
-    E207 = "--jobs must be a positive whole number, not {value}"
+    E207 = "--jobs must be a positive whole number or auto, not {value}"
     E208 = "cannot reach the Dask scheduler at {address}: {reason}"
 
     def format_msg(self, **kwargs: object) -> str:

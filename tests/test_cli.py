@@ -69,8 +69,8 @@ def test_check_exits_0_when_documents_agree_in_other_words(tmp_path: Path) -> No
         (["extract", "--raw", "does/not/exist"],
          "error: [E201] raw folder not found: does/not/exist\n"),
         (["check", "--raw", "README.md"], "error: [E202] raw path is not a folder: README.md\n"),
-        (["extract", "--jobs", "zero"], "error: [E207] --jobs must be a positive whole number, "
-                                        "not zero\n"),
+        (["extract", "--jobs", "zero"], "error: [E207] --jobs must be a positive whole number "
+                                        "or auto, not zero\n"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args: list[str], message: str,
