@@ -378,9 +378,9 @@ def report(results: Mapping[str, Mapping[str, Scores]], counts: Mapping[str, int
            details: bool) -> str:
     titles = {"all": "all gold documents", "raw": "raw/ documents",
               "written": "documents written for the tests (tests/gold/docs)",
-              "heldout": "held-out documents, never seen by the extractors' authors",
-              "heldout2": "second held-out set (tests/heldout2), blind until its first run",
-              "heldout3": "third held-out set (tests/heldout3), blind until its first run"}
+              "heldout": "held-out set 1 (tests/heldout): blind at first run, regression since",
+              "heldout2": "held-out set 2 (tests/heldout2): blind at first run, regression since",
+              "heldout3": "held-out set 3 (tests/heldout3): blind at first run, regression since"}
     parts = [format_table(f"{titles[g]} ({counts[g]})", results[g])
              + "\n" + agreement_line(results[g]["agreements"]) for g in GROUPS if counts[g]]
     if details:
