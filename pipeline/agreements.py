@@ -166,6 +166,9 @@ def is_place(word: str) -> bool:
     """
     if word in _US_NAMES or word in vocabulary()["party_prefixes"]:
         return True
+    guards = find_guards(word)  # "Ohio National Guard-Serbia State Partnership Program"
+    if len(guards) == 1 and guards[0][:2] == (0, len(word)):
+        return True
     try:
         from pipeline.countries import lookup_country
     except ImportError:  # pragma: no cover - the countries module is optional here
@@ -192,6 +195,17 @@ def strip_party_prefix(name: str) -> str:
         if all(is_place(p) for p in pieces):
             cut = k
     return " ".join(words[cut:]) if cut else name
+
+
+def prefix_length(written: str) -> int:
+    """How many characters of an agreement's mention are its parties' prefix ("Egypt-Israel "
+    of "Egypt-Israel Peace Treaty"); 0 when it has none.
+
+    >>> prefix_length("Kenya–Somalia Border Accord"), prefix_length("Mutual Defense Treaty")
+    (14, 0)
+    """
+    flat = written.translate(_DASHES)
+    return len(flat) - len(strip_party_prefix(flat))
 
 
 def title_case(name: str) -> str:

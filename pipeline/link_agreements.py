@@ -77,6 +77,7 @@ from pipeline.agreements import (
     owner_party,
     plural_reference,
     point_at,
+    prefix_length,
     prefix_organizations,
     relationship_years,
     section_heading,
@@ -200,8 +201,8 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                 years = relationship_years(clause_text)
                 if years is not None:
                     date_start = start_from_years(years[0], years[1], doc_date)
-            if status == "proposed" and date_end is not None and date_start is None:
-                date_end = None  # "to conclude an ACSA by 2022": a target, not an end
+            if status == "proposed":  # "began talks in 2021", "to conclude by 2022": the
+                date_start = date_end = None  # talks' dates and targets are not the agreement's
             stated_end = date_end is not None
             if date_end is None and k == len(group) - 1:
                 date_end = _end_in_relative_clause(view, dates, following[(c_start, c_end)])
@@ -358,7 +359,8 @@ def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | Non
         return parties
     vocab = vocabulary()
     name = fact.name.lower()
-    if (fact.kind in ("state_partnership", "transit") or implicit_parties(fact.name)
+    if (fact.kind in ("state_partnership", "transit")
+            or (implicit_parties(fact.name) and fact.kind == "partnership")  # GPOI, PfP
             or any(w in name for w in vocab["multilateral_words"])):
         return parties
     lowered = sentence.lower()
@@ -683,7 +685,9 @@ def _signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-_AGREEMENT_RELATIVE = re.compile(r"^\s*(?:\([^()]*\))?[\s,]*(?:which|that)\b[^,;]*$")
+# "the EDCA, which ... signed", "the Peace Treaty, signed at the White House on ...": a verb that
+# speaks of the agreement from its relative or participial clause.
+_AGREEMENT_RELATIVE = re.compile(r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b[^,;]*|,\s*)$")
 
 
 def _last_verb_before(view: str, pos: int, fact: AgreementFact | None) -> str | None:
@@ -826,6 +830,9 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             named = _named_in(view, countries, *signers)
             if named:  # "the ceasefire agreement that Russia and Georgia signed"
                 return tuple(sorted(named))
+    prefixed = _prefix_parties(view, fact, countries)
+    if len(prefixed) >= 2:  # "the Egypt-Israel Peace Treaty": its name says whose it is
+        return tuple(sorted(prefixed))
     if fact.kind == "state_partnership":
         guards = _pairing_guards(view, fact, guards)
         parties.update(name for _, _, name in guards)  # a guard is a party of its pairing only
@@ -866,18 +873,55 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if not _named_in(view, countries, c_start, c_end) - {"USA"}:
         parties.update(_pronoun_antecedents(view, countries, c_start, c_end, s_start, earlier,
                                             subject))
+        if s_start is not None:
+            parties.update(_subject_before_relative(view, countries, s_start, c_start))
     parties.update(_counterparts(view, countries, fact, s_end=_sentence_end(view, c_end)))
     if fact.kind == "state_partnership":
         if guards:
             parties.discard("USA")  # a pairing is the guard's and the partner's
-        elif not parties:
-            parties.add("USA")  # the programme in general is a U.S. one
+        else:
+            parties.add("USA")  # no guard: the U.S. programme itself ("interest in the SPP")
     if not has_first_person(clause_text):  # "we partner ... via PfP": the author takes part
         parties.difference_update(excluded_parties(fact.name))
     return tuple(sorted(parties))
 
 
 _NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
+# "joined the TSCTP in 2005 and is a leading member of a task force with Niger": a second
+# predicate of the subject, whose objects are not the agreement's parties.
+_NEW_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:(?:is|are|was|were)\s+"
+                            r"(?:a|an|the|one|also|among)|(?:has|have|had)\s+(?:been|become|also))\b")
+
+
+def _prefix_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact]
+                    ) -> set[str]:
+    """The states (and organizations) a name's parties' prefix names ("Egypt-Israel" of
+    "Egypt-Israel Peace Treaty")."""
+    cut = fact.start + prefix_length(view[fact.start:fact.end])
+    if cut == fact.start:
+        return set()
+    found = {c.iso3 for c in countries if fact.start <= c.start and c.end <= cut}
+    return found | set(prefix_organizations(view[fact.start:fact.end]))
+
+
+def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_start: int,
+                             c_start: int) -> set[str]:
+    """"Mongolia, which borders no NATO state, has been a GPOI partner": the state(s) the
+    sentence opens with, when a relative clause set off by commas follows them and the
+    agreement's clause goes on with their verb."""
+    if re.match(r"[\s,]*(?:(?:which|who)\b[^,;]*,\s*)?(?:has|have|had|is|are|was|were|joined"
+                r"|signed|remains|became)\b", view[c_start:c_start + 120]) is None:
+        return set()
+    out: set[str] = set()
+    pos = s_start
+    for c in sorted((c for c in countries if s_start <= c.start < c_start), key=lambda c: c.start):
+        if re.fullmatch(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*", view[pos:c.start]) is None:
+            break
+        out.add(c.iso3)
+        pos = c.end
+    if out and re.match(r"\s*,\s*(?:which|who|whose)\b", view[pos:pos + 12]):
+        return out - {"USA"}
+    return set()
 
 
 def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], hi: int,
@@ -890,10 +934,13 @@ def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], 
     for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
         if any(c.start == m.end() and _attributive(view, c) for c in countries):
             return m.start()
+        if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
+            return m.start()  # ", and the Maine National Guard began ...": its own pairing
         opener = re.match(r"(?:in|on|by|during)\s+", view[m.end():m.end() + 8])
         if opener and any(d.start == m.end() + opener.end() for d in dates):
             return m.start()
-    return hi
+    predicate = _NEW_PREDICATE.search(view, fact.end, hi)
+    return predicate.start() if predicate is not None else hi
 
 
 def _attributive(view: str, c: CountryFact) -> bool:
@@ -948,6 +995,8 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
         found |= {"USA"}
     if count not in (None, 2) and len(found) > count and len(found - {"USA"}) == count:
         found -= {"USA"}  # "the three states": the partners, not the author beside them
+    if count == 2 and subject is not None and len(found) > 2 and {subject, "USA"} <= found:
+        return {subject, "USA"}  # "the two sides" in a text about one partner: it and the U.S.
     if count is not None and len(found) > count:
         return set()  # which of them? the document's subject decides (``_bilateral``)
     return found

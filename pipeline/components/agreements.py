@@ -41,6 +41,7 @@ Exercises, missions and funding programs (FMF, IMET) have no head word and are n
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import srsly
@@ -74,6 +75,43 @@ _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Ju
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
+
+
+_MONEY_WORDS = re.compile(r"[$€£]\s?\d|\b(?:million|billion)\b")
+
+
+def _funds_through(span: Span) -> bool:
+    """An unknown initiative or program money flows through ("$80 million ..., most of it
+    through the Coastal Fleet Renewal Initiative") is a funding line, like FMF, not an
+    agreement; a known program (GPOI) stays one."""
+    if span[-1].text not in ("Initiative", "Program", "Programme", "Fund"):
+        return False
+    if entry_for(canonical_name(span.text)) is not None or span.start < 2:
+        return False
+    doc = span.doc
+    if doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ not in (
+            "through", "via"):
+        return False
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    return _MONEY_WORDS.search(sent.text) is not None
+
+
+def _coordinate_part(sent: Span, verb: Span) -> Span | None:
+    """The coordinate clause of ``sent`` a word stands in, when ", and" or ";" sets it off
+    from what comes before (None when the word stands in the first one)."""
+    cut = None
+    for tok in sent:
+        if tok.i >= verb.start:
+            break
+        if tok.text == ";" or (tok.text == "," and tok.i + 1 < sent.end
+                               and tok.nbor(1).lower_ in ("and", "while", "whereas")):
+            cut = tok.i + 1
+    if cut is None:
+        return None
+    end = next((t.i for t in sent[verb.end - sent.start:]
+                if t.text == ";" or (t.text == "," and t.i + 1 < sent.end
+                                     and t.nbor(1).lower_ == "and")), sent.end)
+    return sent.doc[cut:end]
 
 
 def _written_lower(span: Span) -> bool:
@@ -149,7 +187,7 @@ class AgreementExtractor:
         spelled: dict[str, bool] = {}  # full name of an ambiguous acronym -> in the document?
         kept = [s for s in filter_spans(candidates) if self._keep(s, doc, spelled)]
         kept = self._drop_parenthetical_acronyms(kept)
-        kept = [s for s in kept if not is_funding_line(s.text)]
+        kept = [s for s in kept if not is_funding_line(s.text) and not _funds_through(s)]
         kept = self._drop_category_headings(kept)
         out = [(span, canonical_name(span.text), "") for span in kept]
         bare = vocabulary()["bare_not_names"]
@@ -252,7 +290,10 @@ class AgreementExtractor:
     def _pairing_words(self, doc: Doc, verbs: list[Span], kept: list[Span]
                        ) -> list[tuple[Span, str, str]]:
         """A pairing stated without the program's name: a guard, a country and a pairing word
-        in one sentence that names no State Partnership Program."""
+        in one sentence that names no State Partnership Program; one a sentence, or one a
+        coordinate clause that names a guard and a country of its own ("The Utah National Guard
+        has been paired with Morocco since 2003, and the Vermont National Guard began its
+        partnership with Senegal in 2008")."""
         countries = [f for f in facts_of(doc) if isinstance(f, CountryFact)]
         taken = {t.i for s in kept for t in s}
         out: list[tuple[Span, str, str]] = []
@@ -260,8 +301,13 @@ class AgreementExtractor:
         has_sentences = doc.has_annotation("SENT_START")
         for verb in verbs:
             sent = verb.sent if has_sentences else doc[:]
-            if sent.start in seen_sentences or verb.start in taken:
+            if verb.start in taken:
                 continue
+            if sent.start in seen_sentences:
+                part = _coordinate_part(sent, verb)
+                if part is None or part.start in seen_sentences:
+                    continue
+                sent = part
             if any(s.start >= sent.start and s.end <= sent.end
                    and entry_for(s.text) is not None
                    and canonical_name(s.text) == STATE_PARTNERSHIP_PROGRAM for s in kept):
