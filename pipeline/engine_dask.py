@@ -43,7 +43,6 @@ from pipeline.consistency import (
     amount_claim,
     check_after_document_date,
     check_agreement_dates,
-    check_consistency,
     check_first_event_dates,
     check_interval_order,
     check_money_claims,
@@ -66,9 +65,9 @@ from pipeline.facts import ExtractedDocument
 from pipeline.findings import Finding, sort_findings
 from pipeline.ingest import ingest
 from pipeline.reviews import Decision, apply_reviews, read_reviews
-from pipeline.run import RunResult, StageClock, write_run
+from pipeline.run import RunResult, StageClock, review_and_check, write_run
 from pipeline.tables import FACT_TABLES, TEXT_DTYPE, documents_frame, fact_frame
-from pipeline.validate import validate_table, validate_tables
+from pipeline.validate import validate_table
 
 T = TypeVar("T")
 Item = tuple[str, str, date | None, ExtractedDocument | None]  # doc_id, text, date, cached
@@ -345,15 +344,8 @@ def _run(client: Any, raw: Path, out: Path, reviews_path: Path | None, write: bo
     findings: list[Finding] = []
     shown = reviews_path.as_posix() if reviews_path else ""
     if not unique:  # "the row with this id" is ambiguous: the local engine's stages, here
-        tables = _gathered(client, facts)
-        with clock("reviews"):
-            if decisions:
-                tables, review_findings = apply_reviews(tables, decisions, shown)
-                findings += review_findings
-        with clock("validate"):
-            findings += validate_tables({"documents": docs_frame, **tables})
-        with clock("consistency"):
-            findings += check_consistency(tables, documents)
+        tables, findings = review_and_check(_gathered(client, facts), documents, docs_frame,
+                                            decisions, shown, clock)
     else:
         with clock("reviews"):
             if decisions:

@@ -427,10 +427,10 @@ def _pronoun_subject(view: str, lo: int, hi: int) -> str | None:
     return None
 
 
-def _opening_subjects(view: str, countries: Sequence[CountryFact], lo: int, hi: int
-                      ) -> list[str]:
-    """The states a sentence opens with as its subject ("Ghana has been ...", "Chad, Niger and
-    Mali joined ..."), in order; none when it opens otherwise."""
+def _leading_states(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                    ) -> tuple[list[str], int]:
+    """The states named one after another from ``lo`` (only spaces, commas, "and" and "the"
+    between them), before ``hi``, and where the last of them ends."""
     out: list[str] = []
     pos = lo
     for c in sorted((c for c in countries if lo <= c.start < hi), key=lambda c: c.start):
@@ -438,6 +438,14 @@ def _opening_subjects(view: str, countries: Sequence[CountryFact], lo: int, hi: 
             break
         out.append(c.iso3)
         pos = c.end
+    return out, pos
+
+
+def _opening_subjects(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                      ) -> list[str]:
+    """The states a sentence opens with as its subject ("Ghana has been ...", "Chad, Niger and
+    Mali joined ..."), in order; none when it opens otherwise."""
+    out, pos = _leading_states(view, countries, lo, hi)
     if out and re.match(r"\s*(?:and|,)", view[pos:pos + 5]) is None and not re.match(
             r"['’]s\b", view[pos:pos + 3]):
         return out
@@ -912,15 +920,9 @@ def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_star
     if re.match(r"[\s,]*(?:(?:which|who)\b[^,;]*,\s*)?(?:has|have|had|is|are|was|were|joined"
                 r"|signed|remains|became)\b", view[c_start:c_start + 120]) is None:
         return set()
-    out: set[str] = set()
-    pos = s_start
-    for c in sorted((c for c in countries if s_start <= c.start < c_start), key=lambda c: c.start):
-        if re.fullmatch(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*", view[pos:c.start]) is None:
-            break
-        out.add(c.iso3)
-        pos = c.end
-    if out and re.match(r"\s*,\s*(?:which|who|whose)\b", view[pos:pos + 12]):
-        return out - {"USA"}
+    leading, pos = _leading_states(view, countries, s_start, c_start)
+    if leading and re.match(r"\s*,\s*(?:which|who|whose)\b", view[pos:pos + 12]):
+        return set(leading) - {"USA"}
     return set()
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -64,22 +65,31 @@ def run(raw: Path, out: Path, reviews_path: Path | None = None, write: bool = Tr
         documents, tables = extract_tables(documents, jobs, budget, progress, cache=cache)
     with clock("tables"):
         docs_frame = documents_frame(documents)
+    shown = reviews_path.as_posix() if reviews_path else ""
+    tables, findings = review_and_check(tables, documents, docs_frame, decisions, shown, clock)
+    findings = sort_findings(findings)
+    result = RunResult(documents, tables, findings, seconds=clock.seconds)
+    if write:
+        with clock("write"):
+            result.written = write_run(out, result, docs_frame)
+    return result
+
+
+def review_and_check(tables: dict[str, pd.DataFrame], documents: list[Document],
+                     docs_frame: pd.DataFrame, decisions: list[Any], shown: str,
+                     clock: StageClock) -> tuple[dict[str, pd.DataFrame], list[Finding]]:
+    """The stages after extraction, on the whole tables: reviewer decisions (``shown``: the
+    decisions file as findings name it), validation, consistency checks."""
     findings: list[Finding] = []
     with clock("reviews"):
         if decisions:
-            shown = reviews_path.as_posix() if reviews_path else ""
             tables, review_findings = apply_reviews(tables, decisions, shown)
             findings += review_findings
     with clock("validate"):
         findings += validate_tables({"documents": docs_frame, **tables})
     with clock("consistency"):
         findings += check_consistency(tables, documents)
-        findings = sort_findings(findings)
-    result = RunResult(documents, tables, findings, seconds=clock.seconds)
-    if write:
-        with clock("write"):
-            result.written = write_run(out, result, docs_frame)
-    return result
+    return tables, findings
 
 
 class StageClock:
