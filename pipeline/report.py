@@ -64,6 +64,8 @@ def cell(value: Any) -> str:
     >>> cell(float("nan")), cell(None), cell(("UZB", "USA")), cell(2021.0), cell(" FMF ")
     ('', '', 'USA;UZB', '2021', 'FMF')
     """
+    if type(value) is str:  # the common case, first
+        return value.strip()
     if _is_missing(value):
         return ""
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -225,12 +227,20 @@ def anchor_href(anchor: str) -> str:
     return "#" + quote(anchor, safe="/:;@!$&'()*+,=?-._~")
 
 
+_TEXT_SPECIAL = re.compile(r"[&<>\r]")
+_ATTR_SPECIAL = re.compile(r"[&<>\"'\r\n]")
+
+
 def _esc(text: str) -> str:
     """Text content, escaped; a CR is a character reference so a browser keeps it."""
+    if not _TEXT_SPECIAL.search(text):
+        return text
     return html.escape(text, quote=False).replace("\r", "&#13;")
 
 
 def _attr(text: str) -> str:
+    if not _ATTR_SPECIAL.search(text):
+        return text
     return html.escape(text, quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
 
 
