@@ -290,10 +290,18 @@ def lookup_country(name: str) -> tuple[str, str] | None:
     key = normalize_form(name)
     if not key:
         return None
+    return _iso_names().get(key)
+
+
+@cache
+def _iso_names() -> dict[str, tuple[str, str]]:
+    """ISO's names and official names -> (iso3, canonical short name); the first country in
+    file order wins a name two share."""
+    out: dict[str, tuple[str, str]] = {}
     for country in load_countries().values():
-        if key in (country.iso_name, country.official_name):
-            return country.iso3, country.name
-    return None
+        for key in (country.iso_name, country.official_name):
+            out.setdefault(key, (country.iso3, country.name))
+    return out
 
 
 Candidate = tuple[int, int, str]  # (start, end, label): token offsets, label iso3 or NOT_COUNTRY
