@@ -94,7 +94,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -163,7 +163,8 @@ def _program_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
     return compile_(exact, 0), compile_(any_case, re.IGNORECASE), names
 
 
-def program_mentions(text: str) -> list[Mention]:
+@lru_cache(maxsize=1 << 14)  # a pure function of the text; headings and sentences repeat
+def program_mentions(text: str) -> tuple[Mention, ...]:
     """Every program named in ``text``, as its canonical acronym, in text order.
 
     >>> [m.value for m in program_mentions("Foreign Military Financing (FMF) and IMET funds")]
@@ -180,10 +181,10 @@ def program_mentions(text: str) -> list[Mention]:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
-    return out
+    return tuple(out)
 
 
-def _with_acronyms(text: str, programs: list[Mention]) -> list[Mention]:
+def _with_acronyms(text: str, programs: Sequence[Mention]) -> list[Mention]:
     """``programs`` with a name and the parenthesised acronym right after it ("Foreign Military
     Financing (FMF)") made one mention, so that the acronym is not a second, nearer one."""
     out: list[Mention] = []
