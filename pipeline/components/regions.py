@@ -66,7 +66,15 @@ class MatchRegions:
                     required.append(spec_id)
             self.required.append(tuple(sorted(set(required))))
         self.lexical_count = len(self.specs)
-        self.accepts: dict[int, np.ndarray] = {}  # orth -> bool per spec (cache)
+        # Per known token string: its row in ``table``, a bool per spec (a cache that grows).
+        self.row_of: dict[int, int] = {}
+        self.table = np.zeros((0, len(self.specs)), dtype=bool)
+        # The required specs as a matrix: a run can hold a match of pattern p iff it has all
+        # of row p's specs, i.e. the count of them it has equals the row's sum.
+        self.required_matrix = np.zeros((len(self.required), len(self.specs)), dtype=np.int32)
+        for p, pattern_specs in enumerate(self.required):
+            self.required_matrix[p, list(pattern_specs)] = 1
+        self.required_sizes = self.required_matrix.sum(axis=1)
 
     def _spec_id(self, token: dict[str, Any]) -> int:
         key = _spec_key(token)
@@ -85,7 +93,9 @@ class MatchRegions:
 
     def _acceptance(self, orths: np.ndarray) -> np.ndarray:
         """Bool matrix (len(orths), number of specs): does spec j accept token string i?"""
-        missing = [int(o) for o in orths if int(o) not in self.accepts]
+        keys = orths.tolist()
+        known = [self.row_of.get(o, -1) for o in keys]
+        missing = [o for o, row in zip(keys, known, strict=True) if row < 0]
         if missing:
             strings = self.vocab.strings
             words = [strings[o] for o in missing]
@@ -98,10 +108,17 @@ class MatchRegions:
                 if self.underscore_like:
                     like = np.asarray(rows[:, list(self.underscore_like)].any(axis=1))
                 rows[:, self.underscore_ids] = like[:, None]
-            for orth, row in zip(missing, rows, strict=True):
-                self.accepts[orth] = row
-        return np.stack([self.accepts[int(o)] for o in orths]) if len(orths) else \
-            np.zeros((0, len(self.specs)), dtype=bool)
+            used = len(self.row_of)
+            if used + len(missing) > len(self.table):  # grow by doubling: amortized O(1)
+                grown = np.zeros((max(2 * len(self.table), used + len(missing), 256),
+                                  len(self.specs)), dtype=bool)
+                grown[:used] = self.table[:used]
+                self.table = grown
+            self.table[used:used + len(missing)] = rows
+            for k, orth in enumerate(missing):
+                self.row_of[orth] = used + k
+            known = [self.row_of[o] for o in keys]
+        return self.table[known]
 
     def regions(self, doc: Doc, within: Sequence[tuple[int, int]] | None = None
                 ) -> list[tuple[int, int]]:
@@ -113,8 +130,7 @@ class MatchRegions:
             return []
         if self.everything:
             return list(within) if within is not None else [(0, n)]
-        orths = doc.to_array(ORTH)
-        uniq, inverse = np.unique(orths, return_inverse=True)
+        uniq, inverse = _distinct_strings(doc)
         accept_u = self._acceptance(uniq)
         inside: np.ndarray = np.asarray(accept_u.any(axis=1))[inverse]
         if within is not None:
@@ -134,11 +150,19 @@ class MatchRegions:
         first = np.flatnonzero(np.concatenate(([True], pair_runs[1:] != pair_runs[:-1])))
         has = np.zeros((len(starts), len(self.specs)), dtype=bool)
         has[pair_runs[first]] = np.logical_or.reduceat(accept_u[pair_strings], first, axis=0)
-        needed = np.zeros(len(starts), dtype=bool)
-        for required in self.required:
-            needed |= has[:, list(required)].all(axis=1) if required else True
-        return [(int(a), int(b)) for a, b, keep in zip(starts, ends, needed, strict=True)
-                if keep]
+        counts = has.astype(np.int32) @ self.required_matrix.T  # (runs, patterns)
+        keep = np.flatnonzero((counts == self.required_sizes).any(axis=1))
+        return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
+
+
+def _distinct_strings(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique`` of the doc's token strings with the inverse, computed once per Doc (every
+    component's regions use it) and kept in ``doc.user_data``."""
+    found = doc.user_data.get("regions.distinct_strings")
+    if found is None or found[0] != len(doc):
+        uniq, inverse = np.unique(doc.to_array(ORTH), return_inverse=True)
+        found = doc.user_data["regions.distinct_strings"] = (len(doc), uniq, inverse)
+    return found[1], found[2]
 
 
 def matches_in(doc: Doc, matcher: Matcher, regions: Sequence[tuple[int, int]]
