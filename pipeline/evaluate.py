@@ -41,7 +41,7 @@ CONTEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "countries": (),
     "agreements": ("date_end",),
 }
-GROUPS = ("all", "raw", "written", "heldout", "heldout2", "heldout3")
+GROUPS = ("all", "raw", "written", "heldout", "heldout2", "heldout3", "heldout4")
 EXIT_OK, EXIT_CRASH = 0, 2
 
 
@@ -257,7 +257,7 @@ class GoldDocument:
     def group(self) -> str:
         if self.document.startswith("raw/"):
             return "raw"
-        for group in ("heldout", "heldout2", "heldout3"):
+        for group in ("heldout", "heldout2", "heldout3", "heldout4"):
             if self.document.startswith(f"tests/{group}/"):
                 return group
         return "written"
@@ -380,7 +380,8 @@ def report(results: Mapping[str, Mapping[str, Scores]], counts: Mapping[str, int
               "written": "documents written for the tests (tests/gold/docs)",
               "heldout": "held-out set 1 (tests/heldout): blind at first run, regression since",
               "heldout2": "held-out set 2 (tests/heldout2): blind at first run, regression since",
-              "heldout3": "held-out set 3 (tests/heldout3): blind at first run, regression since"}
+              "heldout3": "held-out set 3 (tests/heldout3): blind at first run, regression since",
+              "heldout4": "held-out set 4 (tests/heldout4): blind at first run, regression since"}
     parts = [format_table(f"{titles[g]} ({counts[g]})", results[g])
              + "\n" + agreement_line(results[g]["agreements"]) for g in GROUPS if counts[g]]
     if details:
@@ -393,7 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      .splitlines()[0])
     parser.add_argument("gold_dirs", nargs="+", metavar="GOLD_DIR",
                         help="folders of gold JSON files "
-                             "(tests/gold tests/heldout tests/heldout2 tests/heldout3)")
+                             "(tests/gold tests/heldout tests/heldout2 tests/heldout3 "
+                             "tests/heldout4)")
     parser.add_argument("--details", action="store_true",
                         help="list every miss, false alarm and wrong normalization")
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
