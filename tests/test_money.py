@@ -105,6 +105,9 @@ INVENTED: list[Row] = [
      "quarter"),
     ("The fund has up to $25 million available.", "$25 million", None, 25 * M, "at_most", ""),
     ("Damage was less than $1 million.", "$1 million", None, 1 * M, "at_most", ""),
+    ("Open sales cases exceed $12 billion.", "$12 billion", 12e9, None, "at_least", ""),
+    ("Costs may not exceed $4 million.", "$4 million", None, 4 * M, "at_most", ""),
+    ("Grants cannot exceed $250,000 each.", "$250,000", None, 250_000, "at_most", ""),
     ("At least $7.5 million has been obligated.", "$7.5 million", 7.5 * M, None, "at_least", ""),
     ("Nearly $900,000 was spent on training.", "$900,000", 900_000, 900_000, "approximate", ""),
     ("Almost $2 billion in arms sales were notified.", "$2 billion", 2e9, 2e9, "approximate", ""),
@@ -229,6 +232,13 @@ def test_amount_in_sentence(sentence: str, span: str, low: float | None, high: f
     ("The EU pledged EUR 20 million.", "EUR 20 million", "EUR", 20 * M),
     ("Canada gave C$4 million.", "C$4 million", "CAD", 4 * M),
     ("Assistance reached 7 million euros.", "7 million euros", "EUR", 7 * M),
+    ("Tokyo budgets \u00a5800 billion for host-nation support.", "\u00a5800 billion", "JPY",
+     800_000 * M),
+    ("Seoul's share rose to \u20a91.2\u00a0trillion.", "\u20a91.2\u00a0trillion", "KRW",
+     1_200_000 * M),
+    ("New Delhi spent \u20b9450 billion on procurement.", "\u20b9450 billion", "INR", 450_000 * M),
+    ("Canberra committed AUD 3 billion to the submarine base.", "AUD 3 billion", "AUD",
+     3_000 * M),
 ])
 def test_other_currencies_have_their_iso_code(sentence: str, span: str, currency: str,
                                               value: float) -> None:
