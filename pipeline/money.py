@@ -83,6 +83,17 @@ def _phrases(table: dict[str, list[str]]) -> list[tuple[tuple[str, ...], str]]:
     return sorted(out, key=lambda item: -len(item[0]))
 
 
+def _indexed(phrases: list[tuple[tuple[str, ...], str]], at: int
+             ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """``phrases`` grouped by their first (``at`` 0) or last (-1) word, each group in the
+    order given (longest first): only a group's phrases can start or end at a given word."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, name in phrases:
+        if phrase:
+            out.setdefault(phrase[at], []).append((phrase, name))
+    return out
+
+
 @cache
 def _tables() -> dict[str, Any]:
     data = money_words()
@@ -93,7 +104,10 @@ def _tables() -> dict[str, Any]:
         "prefixes": sorted(prefixes.items(), key=lambda item: -len(item[0])),
         "suffixes": sorted(suffixes.items(), key=lambda item: -len(item[0])),
         "qualifiers": _phrases(data["qualifiers"]),
+        "qualifiers_by_last": _indexed(_phrases(data["qualifiers"]), -1),
         "periods_after": _phrases(data["periods_after"]),
+        "periods_after_by_first": _indexed(_phrases(data["periods_after"]), 0),
+        "period_adjectives": frozenset(p for p, _ in _phrases(data["periods_before"])),
         "periods_before": _phrases(data["periods_before"]),
         "period_links": [tuple(words_of(p)) for p in data["periods_before_links"]],
         "not_followed_by": frozenset(data["periods_after_not_followed_by"]),
@@ -380,7 +394,9 @@ def with_context(core: Amount, qualifier: str = "exact", period: str = "") -> Am
 
 
 def _qualifier_split(words: Sequence[str]) -> tuple[str, int]:
-    for phrase, name in _tables()["qualifiers"]:
+    if not words:
+        return "exact", 0
+    for phrase, name in _tables()["qualifiers_by_last"].get(words[-1], ()):
         if _ends_with(words, phrase):
             return name, len(phrase)
     return "exact", 0
@@ -401,8 +417,10 @@ def qualifier_before(text: str) -> str:
 
 def _period_at(words: Sequence[str], at: int, *, adjectives: bool = True) -> str:
     t = _tables()
-    for phrase, name in t["periods_after"]:
-        if not adjectives and phrase in (p for p, _ in t["periods_before"]):
+    if at >= len(words):
+        return ""
+    for phrase, name in t["periods_after_by_first"].get(words[at], ()):
+        if not adjectives and phrase in t["period_adjectives"]:
             continue
         if _starts_with(words, phrase, at):
             following = words[at + len(phrase)] if at + len(phrase) < len(words) else ""
