@@ -156,6 +156,7 @@ def singular(name: str) -> str:
     return name
 
 
+@cache  # a pure function of the word and the data files
 def is_place(word: str) -> bool:
     """A country or the United States, as written in a name prefix ("U.S.-Georgia ...").
 
@@ -507,6 +508,14 @@ _NEW_SUBJECT = re.compile(
     r"|\band\s+(?:the|its|their|his|her|[A-Z])")
 
 
+# "ended a name dispute": an ended verb with an object of its own; the agreement before it is
+# what did the ending, not what ended ("the following year" is a time, not an object).
+_TRANSITIVE_OBJECT = re.compile(r"\s+(?:a|an|their|its|the(?!\s+(?:following|next|same|end|"
+                                r"year|month)\b))\s")
+# "signed by Bolivia and the United States": two named parties joined, not a new subject.
+_STATE_PAIR = re.compile(r"\b[A-Z][\w.]*\s+and\s+(?:the\s+)?(?=[A-Z])")
+
+
 def ended_phrase_governs(text: str, start: int, end: int) -> bool:
     """Does an "ended" phrase of ``text`` (expired, terminated, withdrew, lapsed ...) speak of
     the agreement at ``text[start:end]``? Only when no new subject comes between the two
@@ -524,6 +533,14 @@ def ended_phrase_governs(text: str, start: int, end: int) -> bool:
 
     What something else ended with is its instrument, not what ended:
 
+    >>> s = "The MOU signed by Bolivia and the United States in 2008 was terminated in 2009."
+    >>> ended_phrase_governs(s, s.index("MOU"), s.index("MOU") + 3)
+    True
+
+    >>> s = "The Prespa Agreement between Greece and North Macedonia ended a name dispute."
+    >>> ended_phrase_governs(s, s.index("Prespa"), s.index(" between"))
+    False
+
     >>> s = "The fighting ended with a ceasefire agreement signed in 2020."
     >>> ended_phrase_governs(s, s.index("ceasefire"), s.index(" signed"))
     False
@@ -535,9 +552,46 @@ def ended_phrase_governs(text: str, start: int, end: int) -> bool:
             return True
         if m.end() <= start and between.split()[:1] and between.split()[0] in instruments:
             continue
-        if not _NEW_SUBJECT.search(between):
+        if m.start() >= end and (_TRANSITIVE_OBJECT.match(text, m.end())
+                                 or m.group(0).lower().endswith(" the")):
+            continue  # "the accord ... that ended their border conflict": it ended the conflict
+        if not _NEW_SUBJECT.search(_STATE_PAIR.sub(" ", between)):
             return True
+        if m.start() >= end and _names_itself(between):
+            return True  # "signed ... in 2019, but the pairing lapsed in 2022"
     return False
+
+
+@cache
+def _self_anaphor_regex() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, vocabulary()["self_anaphors"]))
+    return re.compile(r",\s*(?:and|but)\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:" + nouns
+                      + r")\s+(?:(?:has|had|was|were|also|then|later|eventually)\s+)?$")
+
+
+def continues_with_itself(text: str) -> bool:
+    """Does a clause open with the agreement's own noun as its subject (", but the pairing
+    lapsed in 2022")? Then it goes on speaking of the agreement before it.
+
+    >>> continues_with_itself(", but the pairing lapsed in 2022.")
+    True
+    >>> continues_with_itself(", but Ghana joined in 2005.")
+    False
+    """
+    nouns = "|".join(map(re.escape, vocabulary()["self_anaphors"]))
+    return re.match(r",\s*(?:and|but)\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:" + nouns
+                    + r")\b", text) is not None
+
+
+def _names_itself(between: str) -> bool:
+    """Is the only new subject between an agreement and an ended phrase the agreement's own
+    noun (", but the pairing", ", and the memorandum")? Then the phrase speaks of it.
+
+    >>> _names_itself(" in 2009, and the memorandum "), _names_itself(" in 2009, and the boats ")
+    (True, False)
+    """
+    found = list(_NEW_SUBJECT.finditer(between))
+    return len(found) == 1 and _self_anaphor_regex().search(between) is not None
 
 
 def end_marker(text: str, start: int, until: bool = False) -> str | None:

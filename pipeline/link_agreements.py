@@ -4,8 +4,11 @@
 out, every ``AgreementFact`` with ``parties``, ``date_start``, ``date_end`` and ``status`` filled.
 Everything is read from the agreement's clause (its sentence cut at semicolons and at commas
 that open a relative or participial clause, ``pipeline.agreements.clauses``; a relative clause
-right after the name belongs to it; a comma-"and" that opens a clause with a subject of its own,
-"and Latvian officers attend ...", ends it), and from the context where the clause is silent.
+right after the name belongs to it, and so does a clause whose subject is its own noun, ", but
+the pairing lapsed in 2022"; a comma-"and" that opens a clause with a subject of its own, "and
+Latvian officers attend ...", ", and Malawi and the United States signed ...", ", and Costa
+Rica with the New Mexico National Guard", ends it), and from the context where the clause is
+silent. A year written in a name ("replacing the 1996 SOFA") is that agreement's start.
 
 Parties (a sorted tuple of ISO3 codes and names):
 - every country mention (``CountryFact``) of the clause, except a place where something
@@ -59,10 +62,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from pipeline.agreements import (
     capital_mentions,
     clauses,
+    continues_with_itself,
     document_subject,
     end_marker,
     ended_phrase_governs,
@@ -165,7 +170,7 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                         and not (in_sentence and d.value.kind in ("date", "fiscal_year")
                                  and not starts_something
                                  and not _names_its_agreement(view, d, group))]
-        assigned = _assign_dates(group, clause_dates, conjuncts, c_start)
+        assigned = _assign_dates(group, clause_dates, conjuncts, c_start, view)
         antecedent = _when_antecedent(view, dates, c_start)
         sentence_text = view[s_lo:s_hi]
         for k, fact in enumerate(group):
@@ -178,7 +183,7 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                                                parties)
             parties = _bilateral(parties, fact, subject, sentence_text)
             parties = _with_united_states(parties, fact)
-            status = _status(view, fact, part, c_start)
+            status = _status(view, fact, part, c_start, countries)
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
                 lo, hi = following[(c_start, c_end)] or (0, 0)
                 later = stated_status(view[lo:hi], fact.kind)
@@ -192,7 +197,10 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
             if not own_dates and antecedent is not None and k == 0:
                 own_dates = [antecedent]  # "since 1980, when the two countries concluded ..."
             date_start, date_end, points, end_word = _dates(own_dates, fact, view)
-            if status == "ended" and date_end is None and points and date_start in points:
+            name_year = any(_names_its_agreement(view, d, [fact]) and d.value == date_start
+                            for d in own_dates)
+            if (status == "ended" and date_end is None and points and date_start in points
+                    and not name_year):  # "the 1996 SOFA was replaced": 1996 is its start
                 # "withdrew in 2019", "expired in 2014": a lone date is the end
                 date_start, date_end = (points[0], points[-1]) if len(points) > 1 else (
                     None, points[0])
@@ -287,6 +295,9 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         gap = view[a.end:b.start]
         cuts = list(_CONJUNCTION.finditer(gap))
         cut = a.end + cuts[-1].start() if cuts else b.start
+        for m in _NEW_COORDINATE.finditer(gap):
+            if states_as_subject(view, countries, a.end + m.end()):
+                cut = a.end + m.start()  # ", and Malawi and the U.S. signed a SOFA": its own
         bounds.append(max(cut, a.end))
         after = view[cut:b.start]
         new_clause.append(bool(_POSSESSIVE.search(after)) or any(
@@ -318,10 +329,13 @@ def _opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> b
     return any(w in verbs for w in words)
 
 
-def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int) -> str:
+def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
+            countries: Sequence[CountryFact] = ()) -> str:
     """The status its own conjunct states, else what the clause before it states (when it
     shares the clause's head), else the kind's default. "ended" counts only when the ended
-    phrase speaks of this agreement (``ended_phrase_governs``)."""
+    phrase speaks of this agreement (``ended_phrase_governs``). A clause of other states after
+    it (", and Peru and Bolivia adopted a similar plan") states nothing of it."""
+    part = replace(part, hi=_subject_clause_end(view, fact, countries, part.hi))
     lo = c_start if part.shares_head else part.lo
     own_lo = part.lo
     opener = _COMMA_AND.search(view[part.lo:fact.start])
@@ -518,6 +532,8 @@ def _own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
             if (i + 1 < len(parts) and not between.strip(" ,")
                     and _RELATIVE_OPENER.match(view[parts[i + 1][0]:parts[i + 1][1]])):
                 return (a, parts[i + 1][1])
+            if i + 1 < len(parts) and continues_with_itself(view[parts[i + 1][0]:parts[i + 1][1]]):
+                return (a, parts[i + 1][1])  # ", but the pairing lapsed in 2022": still its own
             return (a, b)
     return sentence
 
@@ -636,13 +652,19 @@ def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
 
 
 def _assign_dates(group: list[AgreementFact], dates: list[DateFact],
-                  conjuncts: list[Conjunct], c_start: int) -> dict[int, list[DateFact]]:
+                  conjuncts: list[Conjunct], c_start: int, view: str = ""
+                  ) -> dict[int, list[DateFact]]:
     """Each date to the agreement of its conjunct ("signed the VFA in 1998 and the EDCA in
     2014"). An agreement with no date of its own takes those of the agreement it is directly
     conjoined with ("signed the VFA and the EDCA in 2014"), else those of the clause's head
-    ("In 2014, they signed the EDCA and an ACSA") when it shares it."""
+    ("In 2014, they signed the EDCA and an ACSA") when it shares it. A year written as part of
+    a name ("replaced the 1996 Status of Forces Agreement") is that agreement's only."""
+    named = {id(d): g for d in dates for g in group
+             if view and _names_its_agreement(view, d, [g])}
     own: list[list[DateFact]] = [
-        [d for d in dates if part.lo <= d.start < part.hi] for part in conjuncts]
+        [d for d in dates if (named.get(id(d)) is group[k] if id(d) in named
+                              else part.lo <= d.start < part.hi)]
+        for k, part in enumerate(conjuncts)]
     head = [d for d in dates if c_start <= d.start < group[0].start]
     out: dict[int, list[DateFact]] = {}
     for k in range(len(group) - 1, -1, -1):
@@ -756,7 +778,8 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
             if end is None and v.end is not None:
                 end = point_at(v.end, v.granularity, "end")
                 end_word = end_marker(view, d.start, until=True) if view else None
-        elif view and (marker := end_marker(view, d.start)) is not None:
+        elif (view and not _names_its_agreement(view, d, [fact])
+              and (marker := end_marker(view, d.start)) is not None):
             if end is None:  # "expired in 2012 and was replaced in 2018": the first end
                 end, end_word = v, marker
         else:
@@ -895,10 +918,24 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
 
 
 _NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
-# "joined the TSCTP in 2005 and is a leading member of a task force with Niger": a second
-# predicate of the subject, whose objects are not the agreement's parties.
-_NEW_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:(?:is|are|was|were)\s+"
-                            r"(?:a|an|the|one|also|among)|(?:has|have|had)\s+(?:been|become|also))\b")
+
+
+@cache
+def _new_predicate() -> re.Pattern[str]:
+    """"joined the TSCTP in 2005 and is a leading member of a task force with Niger": a second
+    predicate of the subject (``second_predicate_heads`` and what follows them in the data),
+    whose objects are not the agreement's parties."""
+    vocab = vocabulary()
+    followers = vocab["second_predicate_followers"]
+    alts = "|".join(re.escape(head) + r"\s+(?:" + "|".join(map(re.escape, followers[head])) + ")"
+                    for head in vocab["second_predicate_heads"])
+    return re.compile(r"\s+and\s+(?:also\s+)?(?:" + alts + r")\b")
+
+
+@cache
+def _relative_subject_regex() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, vocabulary()["relative_subject_verbs"]))
+    return re.compile(r"[\s,]*(?:(?:which|who)\b[^,;]*,\s*)?(?:" + verbs + r")\b")
 
 
 def _prefix_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact]
@@ -917,8 +954,7 @@ def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_star
     """"Mongolia, which borders no NATO state, has been a GPOI partner": the state(s) the
     sentence opens with, when a relative clause set off by commas follows them and the
     agreement's clause goes on with their verb."""
-    if re.match(r"[\s,]*(?:(?:which|who)\b[^,;]*,\s*)?(?:has|have|had|is|are|was|were|joined"
-                r"|signed|remains|became)\b", view[c_start:c_start + 120]) is None:
+    if _relative_subject_regex().match(view[c_start:c_start + 120]) is None:
         return set()
     leading, pos = _leading_states(view, countries, s_start, c_start)
     if leading and re.match(r"\s*,\s*(?:which|who|whose)\b", view[pos:pos + 12]):
@@ -938,11 +974,70 @@ def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], 
             return m.start()
         if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
             return m.start()  # ", and the Maine National Guard began ...": its own pairing
+        if _paired_with_guard(view, countries, m.end()):
+            return m.start()
         opener = re.match(r"(?:in|on|by|during)\s+", view[m.end():m.end() + 8])
         if opener and any(d.start == m.end() + opener.end() for d in dates):
             return m.start()
-    predicate = _NEW_PREDICATE.search(view, fact.end, hi)
+    hi = _subject_clause_end(view, fact, countries, hi)
+    predicate = _new_predicate().search(view, fact.end, hi)
     return predicate.start() if predicate is not None else hi
+
+
+def _subject_clause_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
+                        hi: int) -> int:
+    """Where a comma-"and" after the agreement opens a clause whose subject is other states
+    (", and Malawi and the United States signed ..."), else ``hi``."""
+    for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
+        if states_as_subject(view, countries, m.end()):
+            return m.start()
+    return hi
+
+
+_STATE_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([a-z]+)\b")
+
+
+def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> bool:
+    """Does ``view[pos:]`` open with states that are the subject of a verb of their own
+    ("Malawi and the United States signed ...", "Slovakia and the Czech Republic renewed
+    ...")? A list that ends a sentence or goes on with a preposition ("with Estonia, Latvia,
+    and Lithuania in 2017") is not one: the word after the last state must be a verb of
+    ``subject_clause_verbs`` in the data or a past-tense "-ed" word."""
+    at = _state_run_end(view, countries, pos)
+    if at is None:
+        return False
+    word = _NEXT_WORD.match(view, at)
+    if word is None:
+        return False
+    return word[1] in vocabulary()["subject_clause_verbs"] or word[1].endswith("ed")
+
+
+def _state_run_end(view: str, countries: Sequence[CountryFact], pos: int) -> int | None:
+    """The end of the states named one after another from ``pos`` ("Malawi and the United
+    States", "Peru, Chile, and Argentina"), None when no state stands there."""
+    by_start = {c.start: c for c in countries}
+    article = re.match(r"the\s+", view[pos:pos + 4])
+    at = pos + (article.end() if article else 0)
+    if at not in by_start:
+        return None
+    while True:
+        at = by_start[at].end
+        sep = _STATE_SEPARATOR.match(view, at)
+        if sep is None or sep.end() not in by_start:
+            return at
+        at = sep.end()
+
+
+def _paired_with_guard(view: str, countries: Sequence[CountryFact], pos: int) -> bool:
+    """", and Costa Rica with the New Mexico National Guard since 2006": another pairing,
+    its verb left out."""
+    at = _state_run_end(view, countries, pos)
+    if at is None:
+        return False
+    link = re.match(r"\s+(?:with|and)\s+(?:the\s+)?", view[at:at + 12])
+    return link is not None and any(
+        a == 0 for a, _, _ in find_guards(view[at + link.end():at + link.end() + 60]))
 
 
 def _attributive(view: str, c: CountryFact) -> bool:

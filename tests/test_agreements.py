@@ -212,6 +212,9 @@ def test_clauses_cover_the_sentence() -> None:
 # --- sentences with hand-marked countries and dates -------------------------------------------
 
 COUNTRIES = {
+    "Zambia": "ZMB", "Malawi": "MWI", "Honduras": "HND", "Sri Lanka": "LKA",
+    "Czech Republic": "CZE", "Argentina": "ARG", "Bolivia": "BOL", "Paraguay": "PRY",
+    "Jamaica": "JAM", "Belize": "BLZ", "Mozambique": "MOZ", "Tanzania": "TZA",
     "United States": "USA", "U.S.": "USA", "Uzbekistan": "UZB", "Kazakhstan": "KAZ",
     "Tajikistan": "TJK", "Kyrgyz Republic": "KGZ", "Turkmenistan": "TKM", "Georgia": "GEO",
     "Mongolia": "MNG", "Japan": "JPN", "Philippines": "PHL", "Poland": "POL",
@@ -906,9 +909,74 @@ ROUND_3_RULES: list[Row] = [
      "signed"),
 ]
 
+ROUND_4_RULES: list[Row] = [
+    # ", and X and Y <verb> ...": a clause with a subject of its own; its states are not the
+    # parties of the agreement before it, and they are the parties of the agreement in it.
+    ("[Zambia] and the [United States] concluded an Acquisition and Cross-Servicing Agreement "
+     "{in 2014}, and [Malawi] and the [United States] signed a Status of Forces Agreement "
+     "{in 2016}.", "Acquisition and Cross-Servicing Agreement",
+     "Acquisition and Cross-Servicing Agreement", "acsa", "USA;ZMB", "2014-01-01", None,
+     "signed"),
+    ("[Zambia] and the [United States] concluded an Acquisition and Cross-Servicing Agreement "
+     "{in 2014}, and [Malawi] and the [United States] signed a Status of Forces Agreement "
+     "{in 2016}.", "Status of Forces Agreement", "Status of Forces Agreement", "sofa",
+     "MWI;USA", "2016-01-01", None, "signed"),
+    ("[Chile] and [Argentina] have trained together under the Agreement on Combined "
+     "Peacekeeping Forces {since 2006}, and [Peru] and [Bolivia] adopted a similar plan "
+     "{in 2012}.", "Agreement on Combined Peacekeeping Forces",
+     "Agreement on Combined Peacekeeping Forces", "agreement", "ARG;CHL", "2006-01-01", None,
+     "active"),
+    # "..., but the pairing lapsed in 2022": the agreement's own anaphor ends it.
+    ("[Paraguay] joined the State Partnership Program {in 2001}, paired with the Massachusetts "
+     "National Guard, but the pairing ended {in 2015}.", "State Partnership Program",
+     "State Partnership Program", "state_partnership", "Massachusetts National Guard;PRY",
+     "2001-01-01", "2015-12-31", "ended"),
+    ("[Jamaica] and [Belize] signed a Memorandum of Understanding on Coastal Patrols {in 2009}, "
+     "and the memorandum expired {in 2019}.", "Memorandum of Understanding on Coastal Patrols",
+     "Memorandum of Understanding on Coastal Patrols", "memorandum", "BLZ;JAM", "2009-01-01",
+     "2019-12-31", "ended"),
+    # A second pairing with its verb left out: its state is not the first pairing's.
+    ("[Chile] has been partnered with the Texas National Guard {since 2008}, and [Paraguay] "
+     "with the Massachusetts National Guard {since 2001}.", "partnered",
+     "State Partnership Program", "state_partnership", "CHL;Texas National Guard",
+     "2008-01-01", None, "active"),
+    # Two states joined by "and" after "signed by" are parties, not a new subject.
+    ("The Memorandum of Understanding on Counternarcotics Cooperation signed by [Bolivia] and the "
+     "[United States] {in 2008} was terminated {in 2009}.",
+     "Memorandum of Understanding on Counternarcotics Cooperation",
+     "Memorandum of Understanding on Counternarcotics Cooperation", "memorandum", "BOL;USA",
+     "2008-01-01", "2009-12-31", "ended"),
+    # An agreement that ended something else did not end.
+    ("The Brasilia Accord between [Peru] and [Ecuador], signed {in 1998}, ended their border "
+     "war.", "Brasilia Accord", "Brasilia Accord", "agreement", "ECU;PER", "1998-01-01", None,
+     "signed"),
+    # What replaces an agreement does not end; what it replaces does, from its name's year.
+    ("The [Czech Republic] and the [United States] signed a Defense Cooperation Agreement "
+     "{on June 6, 2024}, replacing the {1996} Status of Forces Agreement.",
+     "Status of Forces Agreement", "Status of Forces Agreement", "sofa", "CZE;USA",
+     "1996-01-01", None, "ended"),
+    ("The Defense Cooperation Agreement signed {in 2024} replaced the {1996} Status of Forces "
+     "Agreement with the [Czech Republic].", "Defense Cooperation Agreement",
+     "Defense Cooperation Agreement", "defense_cooperation", "CZE;USA", "2024-01-01", None,
+     "signed"),
+    ("The {1996} Status of Forces Agreement with the [Czech Republic] was replaced by a Defense "
+     "Cooperation Agreement {in 2024}.", "Status of Forces Agreement",
+     "Status of Forces Agreement", "sofa", "CZE;USA", "1996-01-01", None, "ended"),
+    # A renewal after a first signing: the first signing stays the start.
+    ("[Sri Lanka] first signed an Acquisition and Cross-Servicing Agreement with the [United "
+     "States] {in 2007} and renewed it {in 2017}.", "Acquisition and Cross-Servicing Agreement",
+     "Acquisition and Cross-Servicing Agreement", "acsa", "LKA;USA", "2007-01-01", None,
+     "signed"),
+    # A lower-case boundary agreement names a kind.
+    ("[Mozambique] and [Tanzania] signed a maritime boundary agreement {in 2011}.",
+     "maritime boundary agreement", "maritime boundary agreement", "agreement", "MOZ;TZA",
+     "2011-01-01", None, "signed"),
+]
+
 ISSUE_3_TABLES = {"context": CONTEXT_PARTIES, "groupings": GROUPINGS, "named": NAMED,
                   "generic": GENERIC, "start": START_DATES, "end": END_DATES,
-                  "general": GENERAL_RULES, "round3": ROUND_3_RULES}
+                  "general": GENERAL_RULES, "round3": ROUND_3_RULES,
+                  "round4": ROUND_4_RULES}
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, id=f"{t}:{r[1][:30]}")

@@ -42,6 +42,7 @@ Exercises, missions and funding programs (FMF, IMET) have no head word and are n
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import srsly
@@ -77,7 +78,14 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
 
 
-_MONEY_WORDS = re.compile(r"[$€£]\s?\d|\b(?:million|billion)\b")
+@cache
+def _money_words() -> re.Pattern[str]:
+    """A currency sign before a number or a scale word ("$5", "million"): the sentence speaks
+    of money (``money_signs``, ``money_scale_words`` in the data)."""
+    vocab = vocabulary()
+    signs = "".join(re.escape(s) for s in vocab["money_signs"])
+    scales = "|".join(map(re.escape, vocab["money_scale_words"]))
+    return re.compile(r"[" + signs + r"]\s?\d|\b(?:" + scales + r")\b")
 
 
 def _funds_through(span: Span) -> bool:
@@ -93,7 +101,7 @@ def _funds_through(span: Span) -> bool:
             "through", "via"):
         return False
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    return _MONEY_WORDS.search(sent.text) is not None
+    return _money_words().search(sent.text) is not None
 
 
 def _coordinate_part(sent: Span, verb: Span) -> Span | None:
