@@ -5,84 +5,88 @@ program to the section heading it stands under; within the sentence, clauses are
 ":" and at ", though" / ", but" / ", while" ... (the ``clause_breaks`` of
 ``data/money_words.json``; the other word lists named below are there too).
 
-- program: the security-assistance programs of ``data/programs.tsv``. An amount gets a program
-  only when the text attaches it to that amount; naming a program somewhere in the sentence is
-  not enough ("$230 million in security assistance, including NADR-funded demining" has none).
-  Attached, in this order of preference, within the amount's clause and with no other amount,
-  no ``program_blockers`` word ("including", "alongside", "as well as" ...) and no ", and" /
-  ", or" / ", but" between them (a comma-set aside that such a word opens and that names no
-  program is skipped: "$X in radios, including handsets, through FMF"; a name and its
-  parenthesised acronym, "Foreign Military Financing (FMF)", are one mention):
-  1. a program right after the amount, after a short link ("$X in FMF", "$X under Section 333",
-     "$X a year in FY 2022 Foreign Military Financing");
-  2. a program right before it ("FMF of $X", "FMF totaling $X", "FMF to Jordan has exceeded $X");
-  3. a program further after it, behind one of the ``program_links_after`` ("valued at $X ...
-     through a combination of national funds and FMF");
+- program: the security-assistance programs of ``data/programs.tsv`` (wider than the eight of
+  tests/gold/README.md: "$4 million in INCLE funds" is INCLE's). An amount gets a program only
+  when the text attaches it to that amount; naming a program somewhere in the sentence is not
+  enough ("$230 million in security assistance, including NADR-funded demining" has none).
+  Attached, in this order of preference, within the amount's clause and with no other amount, no
+  ``program_blockers`` word ("including", "alongside", "as well as" ...) and no ", and" / ", or"
+  / ", but" between them (a comma-set aside that such a word opens and that names no program is
+  skipped: "$X in radios, including handsets, through FMF"; a name and its parenthesised
+  acronym, "Foreign Military Financing (FMF)", are one mention): 1. a program right after the
+  amount, after a short link ("$X in FMF", "$X under Section 333", "$X a year in FY 2022 Foreign
+  Military Financing"); 2. a program right before it ("FMF of $X", "FMF totaling $X", "FMF to
+  Jordan has exceeded $X"); 3. a program further after it, behind one of the
+  ``program_links_after`` ("valued at $X ... through a combination of national funds and FMF");
   4. a program further before it, not attached to an earlier amount ("84 open FMS cases valued
-     at $X", "Under FMS, Morocco has purchased F-16s worth $X").
-  A program coordinated with another ("$X in FMF and IMET") gives none. An amount with none of
-  its own takes the program of the amount it is listed with ("$10 million in FY2021 and $12
-  million in FY2022 for EXBS"); else the sentence's topic program (named in an opening phrase,
-  "Under Section 333, ...", or attached before the sentence's first amount), when no other
-  program or country comes between ("FMF has ranged from $3-5 million per year, though
-  Congress appropriated $10 million"); else the program a relative clause is about ("IMET,
-  which provides $1.5 million"); else the one program of the sentence's earlier clauses (cut at
-  ";", ", and", ", but" ...) when the amount's clause names no other country, no "also" and
-  no description of its own ("$1 million in IMET funds trains Chilean officers; Chile received
+  at $X", "Under FMS, Morocco has purchased F-16s worth $X"). A program coordinated with another
+  ("$X in FMF and IMET") gives none. An amount with none of its own takes the program of the
+  amount it is listed with ("$10 million in FY2021 and $12 million in FY2022 for EXBS"; "from $2
+  million in FY 2019 to $3 million"); else the sentence's topic program (named in an opening
+  phrase, "Under Section 333, ...", or attached before the sentence's first amount), when no
+  other program or country comes between ("FMF has ranged from $3-5 million per year, though
+  Congress appropriated $10 million"); else the program a relative clause is about ("IMET, which
+  provides $1.5 million"); else the one program of the sentence's earlier clauses (cut at ";",
+  ", and", ", but" ...) when the amount's clause names no other country, no "also" and no
+  description of its own ("$1 million in IMET funds trains Chilean officers; Chile received
   $950,000 in FY 2020"); else, for a part of a whole ("$90 million in FMF, including $4
-  million", "..., of which $12 million", "... . Of that, $12 million"), its whole's program;
-  else the program of the section heading it stands under (a short line naming one program,
-  when the sentence names no other and the amount's clause none, and the amount is no whole
-  whose part names the program: "Foreign Military Financing ... Ghana received $9 million in
-  FMF, while Senegal obtained $6 million"; one naming several, "Foreign Military Financing
-  and Sales", when the sentence names no other and picks one by name or by the heading's
-  word, "sales"). An amount described as a total (``total_words``: "total", "overall",
-  "combined", "in all"; not the verb "totals") takes only a program of kind 1 or 2 in its
-  sentence, and the heading's unless the sentence opens with such a word ("Overall, ...").
-- fiscal_year: "FY 2021", "FY2021", "FY21", "FY-2021", "fiscal year 2019", "fiscal year (FY)
-  2019", "fiscal 2019", found here by ``fiscal_year_mentions`` (so linking does not depend on
-  the date component), merged with the ``DateFact``s of kind ``fiscal_year`` in ``facts``. A
-  span of years ("FY2019-2021", "FY 2019 and 2020", "FY 2018 and FY 2019") is no single year,
-  and neither is an open end ("since FY 2019": ``fiscal_year_not_after``). An FY or a span that
-  follows an amount closely (no clause punctuation or conjunction between them, program names
-  aside, at most ten words: "$10 million in FY 2021") belongs to that amount alone; a span gives
-  it none. Otherwise an amount takes the nearest unclaimed FY of its clause (before it, or after
-  it and before the next amount) unless a span is nearer, else an unclaimed FY that opens the
-  sentence before all its amounts ("In fiscal year 2019, ... $5,473,009 for Kazakhstan,
-  $2,562,694 for ..."). A part with no FY of its own takes its whole's (none when the whole is
-  over several years).
+  million", "..., of which $12 million", "... . Of that, $12 million", "$5 million of that
+  amount": ``part_markers_after``, "$2 billion in cases, including six jets valued at $300
+  million": ``part_item_values``), its whole's program; else the program of the section heading
+  it stands under (a short line naming one program, when the sentence names no other and the
+  amount's clause none, and the amount is no whole whose part names the program: "Foreign
+  Military Financing ... Ghana received $9 million in FMF, while Senegal obtained $6 million";
+  one naming several, "Foreign Military Financing and Sales", when the sentence names no other
+  and picks one by name or by the heading's word, "sales"). An amount described as a total
+  (``total_words``: "total", "overall", "combined", "in all"; not the verb "totals", nor the
+  worth of things, "a combined value of": ``total_value_nouns``) takes only a program of kind 1
+  or 2 in its sentence ("$X a year combined through FMS" is kind 1), and the heading's unless
+  the sentence opens with such a word ("Overall, ...").
+- fiscal_year: "FY 2021", "FY2021", "FY21", "FY-2021", "fiscal year 2019", "fiscal year (FY) 2019",
+  "fiscal 2019", found here by ``fiscal_year_mentions`` (so linking does not depend on the date
+  component), merged with the ``DateFact``s of kind ``fiscal_year`` in ``facts``. A span of years
+  ("FY2019-2021", "FY 2019 and 2020", "FY 2018 and FY 2019") is no single year, and neither is an
+  open end ("since FY 2019": ``fiscal_year_not_after``). An FY or a span that follows an amount
+  closely (no clause punctuation or conjunction between them, program names aside, at most ten
+  words: "$10 million in FY 2021") belongs to that amount alone; a span gives it none. Otherwise an
+  amount takes the nearest unclaimed FY of its clause (before it, or after it and before the next
+  amount) unless a span is nearer, else an unclaimed FY that opens the sentence before all its
+  amounts ("In fiscal year 2019, ... $5,473,009 for Kazakhstan, $2,562,694 for ..."). A part with no
+  FY of its own takes its whole's (none when the whole is over several years).
 - countries (ISO3, sorted): the ``CountryFact``s in ``facts``, less those that are only places
   (after "along", "across", "borders with": ``country_location_before``, with the countries
   coordinated with them). The countries named right after "for/to/in" (``country_prepositions``)
-  following the amount and before the next amount ("$5,473,009 for Kazakhstan, $2,562,694 for
-  the Kyrgyz Republic"), with any countries coordinated with the first ("for Kazakhstan and
-  Uzbekistan"), are the amount's own. Of the countries no other amount owns: those named between
-  the previous amount (or the sentence start) and the amount are its lead ("Egypt receives $1.3
-  billion, and Jordan received $425 million"); a lead wins over own countries reached through
-  "in" or a purpose clause ("Vietnam received $1.5 million in IMET to train officers in
-  Australia"). An amount with neither takes the unowned countries named before it in its
-  sentence; else the unowned countries of its clause; else all its clause's countries ("$10
-  million in FY2021 and $12 million in FY2022 for EXBS programs in Kazakhstan": both are
-  Kazakhstan's); else the countries of the relative clause right after its clause that says what
-  the money does (``country_relative_verbs``: "$60 million for a maritime program, which funds
-  radars in Senegal and Ghana"). No other country in a later clause is taken. A country reached
-  through a destination (``country_destination_before``: "for rotations to Lebanon") is a weak
-  own one too, and a pronoun subject before the amount ("It received ...") that stands for the
-  previous sentence's subject (below) is then its lead. Countries listed in an "including ...
-  from" phrase after the own ones are own too ("to Somalia, including support for troops from
-  Uganda and Kenya"). A part with no countries of its own or before it takes its whole's. An
-  amount whose own country is only the U.S. is the payer's ("Colombia spent $45 million on a
-  hangar for U.S. aircraft"). A sentence that names no country but the U.S. continues the
-  country of the previous sentence of its paragraph when that one names exactly one as its
-  subject and this one opens with a pronoun ("It", "The country") or is about cases, purchases,
-  loans or assistance (``previous_country_topics``); a previous sentence that names no country
-  and is itself such a continuation passes its own previous subject on (up to
-  ``SUBJECT_CHAIN_MAX`` sentences). Before that, a reference to a number of countries ("the
-  three states", "both sides", "all three,": ``country_group_numbers``, ``country_group_nouns``)
-  stands for the countries of the nearest earlier sentence of its paragraph that names any, when
-  it names exactly that many (the U.S. counted or not).
-  The United States is the donor in this genre: USA is dropped, except when it is the only
-  country the sentence names and the amount owns it ("$2 billion in the United States").
+  following the amount and before the next amount ("$5,473,009 for Kazakhstan, $2,562,694 for the
+  Kyrgyz Republic"), with any countries coordinated with the first ("for Kazakhstan and
+  Uzbekistan"), are the amount's own. Of the countries no other amount owns: those named between the
+  previous amount (or the sentence start) and the amount are its lead, only those after the last
+  ";", ":", ", and", ", while" ... before it (not one inside a list of countries) when there are any
+  ("Egypt receives $1.3 billion, and Jordan received $425 million"; "A, B and C signed an accord; A
+  will spend $X"); a lead wins over own countries reached through "in" or a purpose clause ("Vietnam
+  received $1.5 million in IMET to train officers in Australia"). An amount with neither takes the
+  unowned countries named before it in that part of its sentence, else in its sentence; else the
+  unowned countries of its clause; else all its clause's countries ("$10 million in FY2021 and $12
+  million in FY2022 for EXBS programs in Kazakhstan": both are Kazakhstan's); else the countries of
+  the relative clause right after its clause that says what the money does
+  (``country_relative_verbs``: "$60 million for a maritime program, which funds radars in Senegal
+  and Ghana"). No other country in a later clause is taken. A country reached through a destination
+  (``country_destination_before``: "for rotations to Lebanon") is a weak own one too, and a pronoun
+  subject before the amount ("It received ...") that stands for the previous sentence's subject
+  (below) is then its lead. Countries listed in an "including ... from" phrase after the own ones
+  are own too ("to Somalia, including support for troops from Uganda and Kenya"). A part with no
+  countries of its own (or only a weak one: "of which $2 million supported troops serving in
+  Lebanon") or before it takes its whole's. An amount whose own country is only the U.S. is the
+  payer's ("Colombia spent $45 million on a hangar for U.S. aircraft"). A sentence that names no
+  country but the U.S. continues the country of the previous sentence of its paragraph when that one
+  names exactly one as its subject and this one opens with a pronoun ("It", "The country") or is
+  about cases, purchases, loans or assistance (``previous_country_topics``); a previous sentence
+  that names no country and is itself such a continuation passes its own previous subject on (up to
+  ``SUBJECT_CHAIN_MAX`` sentences). Before that, a reference to a number of countries ("the three
+  states", "both sides", "all three,": ``country_group_numbers``, ``country_group_nouns``) stands
+  for the countries of the nearest earlier sentences of its paragraph, when together they name
+  exactly that many (the U.S. counted or not). The United States is the donor in this genre: USA is
+  dropped, except when it is the only country the sentence names and the amount owns it ("$2 billion
+  in the United States").
 """
 
 from __future__ import annotations
@@ -306,11 +310,18 @@ def _sentence_of(fact: Fact, sentences: Sequence[tuple[int, int]], starts: list[
 # ---------------------------------------------------------------- words
 
 
+def _phrase_alternatives(key: str, before: str = "", after: str = "") -> str:
+    """The phrases of the ``money_words()[key]`` list as one regex alternation (longest
+    first), between ``before`` and ``after``."""
+    words = sorted(money_words()[key], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return f"{before}{body}{after}"
+
+
 @cache
 def _phrase_pattern(key: str, *, before: str = "", after: str = "") -> re.Pattern[str]:
     """Any phrase of the ``money_words()[key]`` list, as whole words, any case."""
-    words = sorted(money_words()[key], key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    body = _phrase_alternatives(key)
     return re.compile(rf"{before}(?<![A-Za-z])(?:{body})(?![A-Za-z]){after}", re.IGNORECASE)
 
 
@@ -355,11 +366,14 @@ def _is_total(text: str, a: MoneyFact, clause_start: int,
     """True when the words around amount ``a`` call it a total ("a total of $X", "$X in
     total assistance", "overall, $X", "$X in all")."""
     total = _phrase_pattern("total_words")
+    value_of = _phrase_pattern("total_value_nouns", before=r"^\s+")
     before_lo = max(clause_start, a.start - 80)
     before = list(total.finditer(text, before_lo, a.start))
     if before:
         last = before[-1]
         gap = text[last.end() : a.start]
+        if value_of.match(gap):  # "a combined value of $X": the worth of things, not a sum
+            return False
         if _n_words(gap) <= 8 and not any(last.end() <= m.start < a.start for m in programs):
             return True
     after = text[a.end : a.end + 40]
@@ -414,8 +428,10 @@ def _attachment(text: str, masked: str, a: MoneyFact, m: Mention, clause: tuple[
     if _COORDINATION.search(gap) or _phrase_pattern("program_blockers").search(gap):
         return None
     n = _n_words(gap)
-    if after:
-        tight = _phrase_pattern("program_tight_after", before=r"^\s*" + _PERIOD_WORDS)
+    if after:  # "$X in FMF", "$X a year combined through FMS"
+        tight = _phrase_pattern("program_tight_after",
+                                before=r"^\s*" + _PERIOD_WORDS + _phrase_alternatives(
+                                    "total_words", r"(?:(?<![A-Za-z])(?:", r")\s+)?"))
         if n <= 4 and "," not in gap and tight.search(gap):
             return 0
         links = _phrase_pattern("program_links_after")
@@ -609,19 +625,28 @@ def _parts(masked: str, amounts: list[MoneyFact],
     ..., including $4 million", "..., of which $12 million", "..., with $5 million for"), and
     an amount listed with such a part ("including $4 million in FY2019 and $3-5 million")."""
     markers = _phrase_pattern("part_markers")
+    marker_after = _phrase_pattern("part_markers_after", before=r"^\s*")  # "$5 million of it"
+    item_value = _phrase_pattern("part_item_values", after=r"\s+(?:[A-Za-z]+\s+){0,2}$")
     listed_after = {b: p for group in _amount_lists(masked, amounts, clause_of)
                     for p, b in itertools.pairwise(group)}
     out: dict[MoneyFact, MoneyFact] = {}
     for prev, a in itertools.pairwise(amounts):
+        if marker_after.match(masked[a.end : a.end + 40]):
+            out[a] = prev
+            continue
         gap = masked[prev.end : a.start]
         found = list(markers.finditer(gap))
         if found:
             marker = found[-1]
             head, tail = gap[: marker.start()], gap[marker.end() :]
             comma = head.rstrip().endswith((",", "—", "("))
-            if (_n_words(tail) <= 3 and not re.search(r"[;:]", tail)
+            if (not re.search(r"[;:]", tail)
                     and not _COORDINATION.search(head.rstrip(" ,;—("))
-                    and (comma or marker.group().lower() != "with")):
+                    and (comma or marker.group().lower() != "with")
+                    and (_n_words(tail) <= 3  # "..., including $4 million"
+                         # "..., including six helicopters valued at about $300 million"
+                         or (comma and _n_words(tail) <= 14 and item_value.search(tail)
+                             and not _COORDINATION.search(tail)))):
                 out[a] = prev
                 continue
         if prev in out and listed_after.get(a) is prev:
@@ -636,10 +661,14 @@ def _amount_lists(masked: str, amounts: list[MoneyFact],
         r"(?:,|\band|\bor)\s*(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than|"
         r"at\s+least|up\s+to|less\s+than|some|another|an\s+additional|a\s+further)\s+)?$",
         re.IGNORECASE)
+    from_to = re.compile(r"(?<![A-Za-z])to\s*$", re.IGNORECASE)  # "from $2 million in FY
+    opened = re.compile(r"(?<![A-Za-z])from\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE)  # 2019 to"
     groups: list[list[MoneyFact]] = []
     for prev, a in itertools.pairwise(amounts):
         gap = masked[prev.end : a.start]
         tail = joined.search(gap)
+        if tail is None and opened.search(masked[max(0, prev.start - 40) : prev.start]):
+            tail = from_to.search(gap)
         ok = (clause_of[prev] == clause_of[a] and tail is not None
               and _n_words(gap) <= 12 and not _COORDINATION.search(gap[: tail.start()])
               and not _phrase_pattern("program_blockers").search(gap)
@@ -714,6 +743,18 @@ def _owned_countries(text: str, masked: str, a: MoneyFact, zone_end: int,
     return owned, weak
 
 
+def _segment_start(masked: str, lo: int, a: MoneyFact, countries: list[CountryFact]) -> int:
+    """Where the part of the sentence that amount ``a`` stands in begins: after the last ";",
+    ":" or ", and" / ", but" / ", while" ... before it (``_SEGMENT_BREAK``), except a comma
+    that goes on with a list of countries ("Estonia, Latvia, and Lithuania"); else ``lo``."""
+    ends = {c.end for c in countries}
+    for cut in reversed(list(_SEGMENT_BREAK.finditer(masked, lo, a.start))):
+        if cut.group().startswith(",") and len(masked[lo : cut.start()].rstrip()) + lo in ends:
+            continue
+        return cut.start()
+    return lo
+
+
 def _relative_clause_countries(masked: str, a: MoneyFact, clause: tuple[int, int],
                                clauses: list[tuple[int, int]], amounts: list[MoneyFact],
                                countries: list[CountryFact]) -> list[CountryFact]:
@@ -758,6 +799,7 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     first_amount = amounts[0].start
     previous_end = {a: amounts[i - 1].end if i else lo for i, a in enumerate(amounts)}
     parts = _parts(masked, amounts, clause_of)
+    segment_start = {a: _segment_start(masked, lo, a, countries) for a in amounts}
     program = _programs_of(text, masked, (lo, hi), amounts, programs, clauses, clause_of,
                            countries, heading, parts)
     pronoun_end, subject = pronoun_subject or (-1, "")
@@ -783,11 +825,14 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         # countries
         own, weak = owned[a]
         unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
-        lead = [c for c in unowned if previous_end[a] <= c.start and c.end <= a.start]
+        seg_lo = segment_start[a]
+        lead = ([c for c in unowned if max(previous_end[a], seg_lo) <= c.start
+                 and c.end <= a.start]
+                or [c for c in unowned if previous_end[a] <= c.start and c.end <= a.start])
         if own and all(c.iso3 == DONOR for c in own) and unowned:
             own = []  # "Colombia spent $45 million on a hangar for U.S. aircraft": the payer's
-        if a in parts and not own and not lead:
-            codes = set(codes_of[parts[a]])
+        if a in parts and not lead and (not own or (weak and codes_of[parts[a]])):
+            codes = set(codes_of[parts[a]])  # a weak own place ("serving in Lebanon") too
         elif (own and weak and not lead and subject
               and clause_of[a][0] <= pronoun_end <= a.start
               and not any(pronoun_end <= c.start < a.start for c in countries)):
@@ -798,7 +843,8 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                 codes.discard(DONOR)
         else:
             c_lo, c_hi = clause_of[a]
-            earlier = [c for c in unowned if c.end <= a.start]
+            earlier = ([c for c in unowned if seg_lo <= c.start and c.end <= a.start]
+                       or [c for c in unowned if c.end <= a.start])
             in_clause = [c for c in countries if _within(c, c_lo, c_hi) and c.iso3 != DONOR]
             unowned_here = [c for c in unowned if _within(c, c_lo, c_hi)]
             codes = {c.iso3 for c in lead or earlier or unowned_here or in_clause
@@ -940,16 +986,18 @@ def _group_reference() -> re.Pattern[str]:
 def _group_countries(text: str, lo: int, hi: int, sentences: Sequence[tuple[int, int]],
                      starts: list[int], countries: list[CountryFact]) -> tuple[str, ...]:
     """The countries a sentence's reference to a number of them ("the three states", "both
-    sides") stands for: those of the nearest earlier sentence of the same paragraph (at most
-    ``GROUP_LOOKBACK`` back) that names any country besides the U.S., when it names exactly
+    sides") stands for: those of the nearest earlier sentences of the same paragraph (at most
+    ``GROUP_LOOKBACK`` back) that name any country besides the U.S., when they name exactly
     that many (the U.S. counted or not; "The United States and Ghana ... The two countries":
-    Ghana); else ``()``."""
+    Ghana; "Chile ... . Peru and Colombia ... . The three countries": all three); else
+    ``()``."""
     found = _group_reference().search(text, lo, hi)
     if found is None:
         return ()
     number = found["n"] or found["m"] or found["both"]
     wanted = money_words()["country_group_numbers"][number.lower()]
     start = lo
+    named: set[str] = set()
     for _ in range(GROUP_LOOKBACK):
         previous = _previous_sentence(text, start, sentences, starts)
         if previous is None:
@@ -957,11 +1005,12 @@ def _group_countries(text: str, lo: int, hi: int, sentences: Sequence[tuple[int,
         start, p_hi = previous
         before = _in_sentence(countries, start, p_hi)
         places = _locations(text, before)
-        named = {c.iso3 for c in before if id(c) not in places}
+        named |= {c.iso3 for c in before if id(c) not in places}
         if named - {DONOR}:
             if wanted in (len(named), len(named - {DONOR})):
                 return tuple(sorted(named - {DONOR}))
-            return ()
+            if len(named - {DONOR}) > wanted:
+                return ()
     return ()
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.evaluate import FACT_TYPES, Item, load_gold, score
+from pipeline.evaluate import FACT_TYPES, Item, as_gold_annotates, load_gold, score
 from pipeline.run import run
 from pipeline.tables import FACT_TABLES
 from tests.conftest import ROOT
@@ -61,7 +61,7 @@ def predicted_items(out: Path, fact_type: str) -> dict[str, list[Item]]:
     with (out / CSV_OF[fact_type]).open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             document = row["doc_id"] + ".txt"
-            fields = {c: _cell(c, v) for c, v in row.items()}
+            fields = as_gold_annotates(fact_type, {c: _cell(c, v) for c, v in row.items()})
             by_doc.setdefault(document, []).append(
                 Item(document, int(row["start"]), int(row["end"]), fields,
                      _cell("text", row["text"])))
