@@ -29,6 +29,8 @@ EXTRA_INFIXES = (
     r"(?<=[0-9])-(?=[0-9])",
     r"(?<=\.)[-/\u2014](?=[A-Za-z])",
     r"(?<=[A-Za-z])-(?=[0-9])",
+    r"(?<=[A-Za-z0-9])\)(?=-)",  # "Congo (Brazzaville)-led": the bracket and the hyphen apart
+    r"(?<=\))-(?=[A-Za-z0-9])",
 )
 
 # A hyphen left hanging after a word ("$5 million-", "pre- and post-war") is a token of its
