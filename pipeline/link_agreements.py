@@ -78,6 +78,7 @@ from pipeline.agreements import (
     implies_united_states,
     is_generic,
     is_location,
+    namesake_organization,
     organization_parties,
     owner_party,
     plural_reference,
@@ -895,6 +896,9 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if owner is not None:
         parties.add(owner)
     parties.update(implicit_parties(fact.name))
+    namesake = namesake_organization(fact.name)
+    if namesake is not None:
+        parties.add(namesake)
     if has_first_person(clause_text):
         parties.add("USA")
     reference = plural_reference(clause_text)

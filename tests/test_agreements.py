@@ -973,10 +973,28 @@ ROUND_4_RULES: list[Row] = [
      "2011-01-01", None, "signed"),
 ]
 
+ROUND_5_RULES: list[Row] = [
+    # A cost-sharing agreement for U.S. forces stationed abroad has the United States as a party.
+    ("[Japan] covered basing costs under the Special Measures Agreement signed "
+     "{in 2016}.", "Special Measures Agreement", "Special Measures Agreement", "agreement",
+     "JPN;USA", "2016-01-01", None, "signed"),
+    # Keeping an agreement since a date is having it in force (like "has had a SOFA since").
+    ("[Peru] and the [United States] have maintained a Status of Forces Agreement {since 2002}.",
+     "Status of Forces Agreement", "Status of Forces Agreement", "sofa", "PER;USA",
+     "2002-01-01", None, "in_force"),
+    # Acceding to a treaty is joining it: signed; the treaty of an organization has it as a party.
+    ("[Finland] acceded to the North Atlantic Treaty {in 2023}.", "North Atlantic Treaty",
+     "North Atlantic Treaty", "treaty", "FIN;NATO", "2023-01-01", None, "signed"),
+    # "followed" in a list of states joining a programme leaves the programme active.
+    ("[Georgia] joined the Partnership for Peace {in 1994} and [Armenia] followed {in 1994}.",
+     "Partnership for Peace", "Partnership for Peace", "partnership", "ARM;GEO;NATO",
+     "1994-01-01", None, "active"),
+]
+
 ISSUE_3_TABLES = {"context": CONTEXT_PARTIES, "groupings": GROUPINGS, "named": NAMED,
                   "generic": GENERIC, "start": START_DATES, "end": END_DATES,
                   "general": GENERAL_RULES, "round3": ROUND_3_RULES,
-                  "round4": ROUND_4_RULES}
+                  "round4": ROUND_4_RULES, "round5": ROUND_5_RULES}
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, id=f"{t}:{r[1][:30]}")
