@@ -62,10 +62,10 @@ from pipeline.extract import (
     extract_one,
 )
 from pipeline.facts import ExtractedDocument
-from pipeline.findings import Finding, sort_findings
+from pipeline.findings import Finding
 from pipeline.ingest import ingest
 from pipeline.reviews import Decision, apply_reviews, read_reviews
-from pipeline.run import RunResult, StageClock, review_and_check, write_run
+from pipeline.run import RunResult, StageClock, finish_run, review_and_check
 from pipeline.tables import FACT_TABLES, TEXT_DTYPE, documents_frame, fact_frame
 from pipeline.validate import validate_table
 
@@ -360,12 +360,7 @@ def _run(client: Any, raw: Path, out: Path, reviews_path: Path | None, write: bo
         with clock("gather"):
             tables = _in_order(dict(zip(facts, client.gather(gathering), strict=True)))
         findings += [f for name in whole for f in validate_table(name, tables[name])]
-    findings = sort_findings(findings)
-    result = RunResult(documents, tables, findings, seconds=clock.seconds)
-    if write:
-        with clock("write"):
-            result.written = write_run(out, result, docs_frame)
-    return result
+    return finish_run(out, documents, tables, findings, docs_frame, clock, write)
 
 
 def _extract(client: Any, documents: list[Document], budget: float,

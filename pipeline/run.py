@@ -67,8 +67,14 @@ def run(raw: Path, out: Path, reviews_path: Path | None = None, write: bool = Tr
         docs_frame = documents_frame(documents)
     shown = reviews_path.as_posix() if reviews_path else ""
     tables, findings = review_and_check(tables, documents, docs_frame, decisions, shown, clock)
-    findings = sort_findings(findings)
-    result = RunResult(documents, tables, findings, seconds=clock.seconds)
+    return finish_run(out, documents, tables, findings, docs_frame, clock, write)
+
+
+def finish_run(out: Path, documents: list[Document], tables: dict[str, pd.DataFrame],
+               findings: list[Finding], docs_frame: pd.DataFrame, clock: StageClock,
+               write: bool) -> RunResult:
+    """The run's result, its findings sorted; its outputs written to ``out`` when ``write``."""
+    result = RunResult(documents, tables, sort_findings(findings), seconds=clock.seconds)
     if write:
         with clock("write"):
             result.written = write_run(out, result, docs_frame)
