@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import os
 import re
 import subprocess
@@ -29,7 +28,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.bench import generate_corpus  # noqa: E402
+from pipeline.bench import append_row, generate_corpus  # noqa: E402
 
 RESULTS = ROOT / "bench" / "dask_results.csv"
 COLUMNS = ["when", "commit", "words", "documents", "engine", "jobs", "wall_s", "words_per_s",
@@ -123,12 +122,7 @@ def main() -> int:
             print(", ".join(f"{k}={v}" for k, v in row.items() if k not in ("when", "commit")),
                   flush=True)
             if not args.no_record:
-                new = not RESULTS.exists()
-                with RESULTS.open("a", encoding="utf-8", newline="") as handle:
-                    writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-                    if new:
-                        writer.writeheader()
-                    writer.writerow(row)
+                append_row(RESULTS, COLUMNS, row)
     return 0
 
 

@@ -294,12 +294,17 @@ def _commit() -> str:
 
 
 def _record(row: dict[str, object]) -> None:
+    append_row(RESULTS, RESULT_COLUMNS, row)
+
+
+def append_row(path: Path, columns: list[str], row: dict[str, object]) -> None:
+    """Append ``row`` to the results CSV at ``path``, writing its header first if it is new."""
     import csv
 
-    RESULTS.parent.mkdir(exist_ok=True)
-    new = not RESULTS.exists()
-    with RESULTS.open("a", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=RESULT_COLUMNS, lineterminator="\n")
+    path.parent.mkdir(exist_ok=True)
+    new = not path.exists()
+    with path.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         if new:
             writer.writeheader()
         writer.writerow(row)

@@ -396,8 +396,8 @@ def _parties_in_relative(view: str, countries: Sequence[CountryFact],
                          clause: tuple[int, int] | None, parties: tuple[str, ...]
                          ) -> tuple[str, ...]:
     """An agreement whose own clause names no partner takes the states a relative clause
-    right after it names ("The Budapest Memorandum, signed in December 1994, in which the
-    United States, the United Kingdom, and Russia provided Ukraine with assurances")."""
+    right after it names ("The Lisbon Accord, concluded in March 1998, under which France,
+    Spain and Portugal pledged joint patrols")."""
     if clause is None or _PREPOSITIONAL_RELATIVE.match(view[clause[0]:clause[1]]) is None:
         return parties
     named = _named_in(view, countries, *clause)
@@ -518,7 +518,7 @@ def _sentence_end(view: str, pos: int) -> int:
 
 _RELATIVE_OPENER = re.compile(r"^[\s,]*(?:which|that)\b", re.IGNORECASE)
 # What may stand between a name and its relative clause: its acronym, a participial phrase
-# set off by commas ("The Budapest Memorandum, signed in December 1994, in which ...").
+# set off by commas ("The Lisbon Accord, concluded in March 1998, under which ...").
 _NAME_TAIL = re.compile(r"^\s*(?:\([^()]*\))?(?:\s*,\s*[a-z]+ed\b[^,;]*,)?\s*$")
 
 
@@ -926,7 +926,7 @@ _NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|it
 
 @cache
 def _new_predicate() -> re.Pattern[str]:
-    """"joined the TSCTP in 2005 and is a leading member of a task force with Niger": a second
+    """"joined the TSCTP in 2007 and is an active member of a patrol group with Mali": a second
     predicate of the subject (``second_predicate_heads`` and what follows them in the data),
     whose objects are not the agreement's parties."""
     vocab = vocabulary()

@@ -492,7 +492,7 @@ def period_before(text: str) -> str:
     ('year', 'year', '')
     >>> period_before("monthly payments of about "), period_before("annual exercise cost ")
     ('month', '')
-    >>> period_before("combined annual FMF for the three states has ranged from ")
+    >>> period_before("combined annual IMET for both republics has ranged from ")
     'year'
 
     """
@@ -506,7 +506,7 @@ def period_before(text: str) -> str:
     if not link:
         return ""
     head = words[: len(words) - link]
-    for back in range(1, 9):  # "combined annual FMF for the three states has ranged from"
+    for back in range(1, 9):  # "combined annual IMET for both republics has ranged from"
         if back > len(head) or _CONTEXT_STOP.match(head[-back]):
             return ""
         for phrase, name in t["periods_before"]:

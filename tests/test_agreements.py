@@ -875,10 +875,10 @@ ROUND_3_RULES: list[Row] = [
      "Ethiopia–Eritrea Peace Accord", "Peace Accord", "agreement", "ERI;ETH",
      "2000-12-12", None, "signed"),
     # "and is a member of a task force with ...": another clause's partners.
-    ("[Chad] joined the Trans-Sahara Counterterrorism Partnership {in 2005} and is a leading "
-     "member of a regional task force with [Niger] and [Cameroon].",
+    ("[Niger] joined the Trans-Sahara Counterterrorism Partnership {in 2007} and is an "
+     "active member of a border patrol group with [Chad] and [Cameroon].",
      "Trans-Sahara Counterterrorism Partnership", "Trans-Sahara Counterterrorism Partnership",
-     "partnership", "TCD;USA", "2005-01-01", None, "active"),
+     "partnership", "NER;USA", "2007-01-01", None, "active"),
     # The subject before a relative clause is the party of the main clause.
     ("[Mongolia], which borders no NATO state, has been a Global Peace Operations Initiative "
      "partner {since 2006}.", "Global Peace Operations Initiative",
