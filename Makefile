@@ -40,7 +40,7 @@ test: $(STAMP) ## the whole test suite (pytest, doctests included)
 	$(PY) -m pytest $(ARGS)
 
 eval: $(STAMP) ## precision, recall and normalization accuracy per fact type against tests/gold/
-	$(PY) -m pipeline.evaluate tests/gold tests/heldout tests/heldout2 tests/heldout3 tests/heldout4
+	$(PY) -m pipeline.evaluate tests/gold $(sort $(wildcard tests/heldout*))
 
 external: $(STAMP) ## run the extractors over ../shared/external (Recognizers-Text cases) and score them
 	$(PY) -m pipeline.external ../shared/external

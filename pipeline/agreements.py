@@ -72,6 +72,7 @@ class Entry:
     ambiguous: tuple[str, ...]  # acronyms that count only when the full name is in the document
     implicit_parties: tuple[str, ...]
     excluded_parties: tuple[str, ...] = ()  # NATO's programmes: the U.S. is not a party as such
+    standalone: tuple[str, ...] = ()  # forms that count only before punctuation ("AUKUS,")
 
 
 @cache
@@ -84,7 +85,8 @@ def vocabulary() -> dict[str, Any]:
 def entries() -> tuple[Entry, ...]:
     return tuple(
         Entry(e["name"], e["kind"], tuple(e.get("aliases", ())), tuple(e.get("ambiguous", ())),
-              tuple(e.get("implicit_parties", ())), tuple(e.get("excluded_parties", ())))
+              tuple(e.get("implicit_parties", ())), tuple(e.get("excluded_parties", ())),
+              tuple(e.get("standalone", ())))
         for e in vocabulary()["names"])
 
 
@@ -134,7 +136,11 @@ def singular(name: str) -> str:
     ('Partnership for Peace', 'Treaty of Paris')
     >>> singular("Abraham Accords"), singular("peace accords")
     ('Abraham Accords', 'peace accord')
+    >>> singular("Five Power Defence Arrangements"), singular("Minsk Agreements")
+    ('Five Power Defence Arrangements', 'Minsk Agreements')
     """
+    if is_proper_plural(name):
+        return name
     words = name.split(" ")
     heads = vocabulary()["heads"]
     proper = vocabulary()["proper_plurals"]
@@ -154,6 +160,38 @@ def singular(name: str) -> str:
     if len(words) == 1 and _is_acronym(name) and name.endswith("s") and name[:-1].isupper():
         return name[:-1]
     return name
+
+
+def is_proper_plural(name: str) -> bool:
+    """Is a plural capitalized name one arrangement's proper name, not a category? It is when a
+    word before its plural head counts its parties ("Five Power Defence Arrangements") or is a
+    capital where it was concluded ("Minsk Agreements"); "Security Cooperation Agreements" is a
+    category.
+
+    >>> is_proper_plural("Five Power Defence Arrangements"), is_proper_plural("Minsk Agreements")
+    (True, True)
+    >>> is_proper_plural("Security Cooperation Agreements"), is_proper_plural("Five Agreements")
+    (False, False)
+    >>> is_proper_plural("Four Power Agreement")
+    False
+    >>> is_proper_plural("Three Defense Cooperation Agreements")  # a count of known ones
+    False
+    """
+    words = name.split(" ")
+    heads = vocabulary()["heads"]
+    numbers = vocabulary()["plural_references"]["numbers"]
+    _, capitals = _capital_regex()
+    for i, word in enumerate(words):
+        low = word.lower()
+        plural = low in ("treaties", "memoranda") or (low.endswith("s") and low[:-1] in heads)
+        if not plural or not word[:1].isupper():
+            continue
+        before = words[:i]
+        counted = any(w.lower() in numbers and k + 1 < len(before)
+                      and entry_for(" ".join(words[k + 1:])) is None  # "Three DCAs": a count
+                      for k, w in enumerate(before))
+        return counted or any(w in capitals for w in before)
+    return False
 
 
 @cache  # a pure function of the word and the data files
@@ -709,6 +747,29 @@ def find_guards(text: str) -> list[tuple[int, int, str]]:
             for m in _guard_regex().finditer(text)]
 
 
+@cache
+def _bare_state_regex() -> re.Pattern[str]:
+    _, capitals = _capital_regex()
+    states = sorted((s for s in us_states() if s not in capitals and not is_place(s)
+                     and not any(c in s for c in ".,")), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?P<state>" + "|".join(re.escape(s) for s in states)
+                      + r")(?![\w-])(?!['’]s)(?![ \u00a0]+(?:(?:Army|Air)[ \u00a0]+)?National)")
+
+
+def find_bare_states(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, guard name) of every U.S. state named alone ("Alaska and Mongolia have been
+    partners under the State Partnership Program"): in a pairing, the state stands for its
+    National Guard. States whose name is also a country or a capital (Georgia, Washington) are
+    left out: there the name is the country or the government.
+
+    >>> find_bare_states("Alaska and Mongolia; the Utah National Guard; Georgia and Washington")
+    [(0, 6, 'Alaska National Guard')]
+    """
+    states = us_states()
+    return [(m.start(), m.end(), f"{states[m.group('state')]} National Guard")
+            for m in _bare_state_regex().finditer(text)]
+
+
 # --- clauses, references, durations -------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(
@@ -852,6 +913,26 @@ def is_location(text: str, start: int) -> bool:
         base = max(base, at + len(brk)) if at >= 0 else base
     listed = _LISTED_PLACE.search(text[base:start])
     return listed is not None and is_location(text, base + listed.start("first"))
+
+
+@cache
+def _mediator_regex() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, vocabulary()["mediator_verbs"]))
+    name = r"[A-Z][\w.’'-]*(?:[ \u00a0](?:of|the|[A-Z][\w.’'-]*))*"
+    joint = r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?"
+    return re.compile(r"\b(?:" + verbs + r")[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:" + name
+                      + joint + r")*$")
+
+
+def is_mediator(text: str, start: int) -> bool:
+    """Is the state at ``start`` a go-between ("a ceasefire brokered by France", "mediated by
+    Qatar and Egypt") rather than a party?
+
+    >>> s = "Georgia and Russia signed a ceasefire brokered by France and Germany."
+    >>> [is_mediator(s, s.index(w)) for w in ("Russia", "France", "Germany")]
+    [False, True, True]
+    """
+    return _mediator_regex().search(text[max(0, start - 100):start]) is not None
 
 
 @cache

@@ -20,6 +20,12 @@ Conventions (the contract leaves these open; each is a decision, written down he
 - "since X": start = X's first day, anchor ``present``. "after X"/"later than X": the day after X,
   no anchor. "by/until/through/no later than X": end = X's last day. "before/prior to X": the
   day before X. "from X to present", "X-present", "X onward": ``since``, anchor ``present``.
+  A deadline "by/until the end of X" is X's last day at X's granularity ("by the end of 2024"
+  = "by 2024", granularity ``year``): the late half matters only for a point ("at the end of
+  2019"). "after/before/since the X NOUN" with X a month ("after the April 2016 earthquake")
+  is the date X: the date names the event, it does not open an interval.
+- A bare year right after a capitalized word is part of a name, not a date: "FLINTLOCK 2024",
+  "Balikatan 2024", "Vision 2030" (``names_with_year``).
 - Lengths: with past/last/next ("over the past five years", "last year", "the next decade")
   ``relative``, anchor ``past``/``future``. An at-least qualifier with years or decades ("for
   over a decade", "a more than 26-year relationship", "for more than 70 years", "nearly two
@@ -626,6 +632,8 @@ def _open_or_range(words: list[str]) -> DateValue | None:
     phrase, rest = _strip_prefix(words, _listed(vocab["open_prefixes"]))
     if phrase:
         rule = vocab["open_prefixes"][phrase]
+        if rule["edge"] == "end":
+            rest = _without_end_of(rest)
         point = _point(_point_words(rest))
         value = _value(point) if point is not None else None
         if value is None or value.start is None or value.end is None:
@@ -661,6 +669,19 @@ def _open_or_range(words: list[str]) -> DateValue | None:
         if ranged is not None:
             return ranged
     return None
+
+
+def _without_end_of(words: list[str]) -> list[str]:
+    """A deadline's point without "the end of": "by the end of 2024" is due on the year's last
+    day, as "by 2024" is, so it keeps the year's granularity rather than the late half's.
+
+    >>> _without_end_of(["the", "end", "of", "2024"]), _without_end_of(["march", "2024"])
+    (['2024'], ['march', '2024'])
+    """
+    body = words[1:] if words[:1] == ["the"] else words
+    if body[:2] == ["end", "of"] and len(body) > 2:
+        return body[2:]
+    return words
 
 
 # ---------------------------------------------------------------------------------------------
@@ -799,6 +820,40 @@ def _counts(word: str) -> bool:
     """Whether a word right after a number makes it a count: a count noun, a lower-case plural."""
     plural = word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
     return word.lower() in word_class("count_nouns") or (plural and word not in STOP_WORDS)
+
+
+def names_with_year(before: Sequence[str]) -> bool:
+    """Whether a bare year is part of a name because a capitalized word is right before it:
+    "FLINTLOCK 2024", "Balikatan 2024", "Cobra Gold 2023", "Vision 2030" (exercises, events and
+    plans, like "REGIONAL COOPERATION 19", are not dates). Not after a preposition or adverb
+    that starts a sentence ("In 2024", "Since 2002"), a date word ("May 2024", "FY 2021",
+    "Spring 2020") or a country ("Kazakhstan 2019"); ``before``: the words before, nearest first.
+
+    >>> [names_with_year([w]) for w in ("FLINTLOCK", "Balikatan", "Vision", "Gold")]
+    [True, True, True, True]
+    >>> [names_with_year([w]) for w in ("In", "Since", "May", "FY", "in", "U.S.", "Kazakhstan")]
+    [False, False, False, False, False, False, False]
+    >>> names_with_year([]), names_with_year(["Warsaw's"]), names_with_year(["NATO"])
+    (False, False, True)
+    """
+    from pipeline.countries import lookup_country
+
+    word = before[0] if before else ""
+    if not word.replace("-", "").isalpha() or not (word[:1].isupper() and word[1:2].isalpha()):
+        return False
+    if not (word.istitle() or (word.isupper() and len(word) > 2)):
+        return False
+    lower = word.lower()
+    if lower in _name_stoppers():
+        return False
+    return lookup_country(word) is None
+
+
+@cache
+def _name_stoppers() -> frozenset[str]:
+    names = ("name_before_year_words", "open_prefix_words", "months", "seasons", "parts",
+             "fiscal_markers", "calendar_markers", "year_prepositions", "year_verbs")
+    return frozenset(w for name in names for w in word_class(name))
 
 
 def historical_year_in_context(before: Sequence[str], after: Sequence[str]) -> bool:

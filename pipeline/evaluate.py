@@ -41,7 +41,7 @@ CONTEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "countries": (),
     "agreements": ("date_end",),
 }
-GROUPS = ("all", "raw", "written", "heldout", "heldout2", "heldout3", "heldout4")
+FIXED_GROUPS = ("all", "raw", "written")
 # The gold annotates these programs only (tests/gold/README.md); the extractor also names others
 # (INCLE, ESF, CTR ...: data/programs.tsv), which the gold leaves "": scored as "".
 GOLD_PROGRAMS = frozenset({"FMF", "FMS", "IMET", "DCS", "GPOI", "EDA", "EXBS", "Section 333"})
@@ -270,12 +270,38 @@ class GoldDocument:
 
     @property
     def group(self) -> str:
-        if self.document.startswith("raw/"):
-            return "raw"
-        for group in ("heldout", "heldout2", "heldout3", "heldout4"):
-            if self.document.startswith(f"tests/{group}/"):
-                return group
-        return "written"
+        return document_group(self.document)
+
+
+def document_group(document: str) -> str:
+    """The group a gold document is scored in: ``raw``, ``written`` (tests/gold/docs) or the
+    held-out set's folder under tests/ (``heldout``, ``heldout2`` ...).
+
+    >>> [document_group(d) for d in ("raw/a.txt", "tests/gold/docs/b.txt",
+    ...                              "tests/heldout5/docs/c.txt")]
+    ['raw', 'written', 'heldout5']
+    """
+    parts = document.split("/")
+    if parts[0] == "raw":
+        return "raw"
+    if len(parts) > 2 and parts[0] == "tests" and parts[1].startswith("heldout"):
+        return parts[1]
+    return "written"
+
+
+def groups_of(documents: Sequence[GoldDocument]) -> tuple[str, ...]:
+    """all, raw, written, then the held-out sets in natural order (heldout, heldout2 ... 10)."""
+    heldout = {d.group for d in documents} - set(FIXED_GROUPS)
+    return FIXED_GROUPS + tuple(sorted(heldout, key=lambda g: (len(g), g)))
+
+
+def group_title(group: str) -> str:
+    fixed = {"all": "all gold documents", "raw": "raw/ documents",
+             "written": "documents written for the tests (tests/gold/docs)"}
+    if group in fixed:
+        return fixed[group]
+    number = group.removeprefix("heldout") or "1"
+    return f"held-out set {number} (tests/{group}): blind at first run, regression since"
 
 
 def gold_items(gold: Mapping[str, Any], doc: str) -> dict[str, list[Item]]:
@@ -335,7 +361,7 @@ def default_extractor() -> Extractor:
 def evaluate(documents: Sequence[GoldDocument], extractor: Extractor
              ) -> tuple[dict[str, dict[str, Scores]], list[str]]:
     """Scores per group (all/raw/written) and fact type, and the documents that crashed."""
-    results = {g: {t: Scores() for t in FACT_TYPES} for g in GROUPS}
+    results = {g: {t: Scores() for t in FACT_TYPES} for g in groups_of(documents)}
     crashed = []
     for doc in documents:
         try:
@@ -393,14 +419,8 @@ def agreement_line(s: Scores) -> str:
 
 def report(results: Mapping[str, Mapping[str, Scores]], counts: Mapping[str, int],
            details: bool) -> str:
-    titles = {"all": "all gold documents", "raw": "raw/ documents",
-              "written": "documents written for the tests (tests/gold/docs)",
-              "heldout": "held-out set 1 (tests/heldout): blind at first run, regression since",
-              "heldout2": "held-out set 2 (tests/heldout2): blind at first run, regression since",
-              "heldout3": "held-out set 3 (tests/heldout3): blind at first run, regression since",
-              "heldout4": "held-out set 4 (tests/heldout4): blind at first run, regression since"}
-    parts = [format_table(f"{titles[g]} ({counts[g]})", results[g])
-             + "\n" + agreement_line(results[g]["agreements"]) for g in GROUPS if counts[g]]
+    parts = [format_table(f"{group_title(g)} ({counts[g]})", results[g])
+             + "\n" + agreement_line(results[g]["agreements"]) for g in results if counts.get(g)]
     if details:
         parts += [format_details(t, results["all"][t]) for t in FACT_TYPES]
     return "\n\n".join(parts)
@@ -410,9 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__
                                      .splitlines()[0])
     parser.add_argument("gold_dirs", nargs="+", metavar="GOLD_DIR",
-                        help="folders of gold JSON files "
-                             "(tests/gold tests/heldout tests/heldout2 tests/heldout3 "
-                             "tests/heldout4)")
+                        help="folders of gold JSON files (tests/gold tests/heldout*)")
     parser.add_argument("--details", action="store_true",
                         help="list every miss, false alarm and wrong normalization")
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
@@ -435,11 +453,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_CRASH
         documents += found
     results, crashed = evaluate(documents, default_extractor())
-    counts = {g: sum(g in ("all", d.group) for d in documents) for g in GROUPS}
+    counts = {g: sum(g in ("all", d.group) for d in documents) for g in results}
     print(report(results, counts, args.details))
     if args.json:
         numbers: dict[str, Any] = {g: {t: results[g][t].numbers() for t in FACT_TYPES}
-                                   for g in GROUPS}
+                                   for g in results}
         numbers["documents"] = dict(counts)
         Path(args.json).write_text(json.dumps(numbers, indent=2, sort_keys=True) + "\n",
                                    encoding="utf-8")

@@ -13,15 +13,18 @@ silent. A year written in a name ("replacing the 1996 SOFA") is that agreement's
 Parties (a sorted tuple of ISO3 codes and names):
 - every country mention (``CountryFact``) of the clause, except a place where something
   happens ("operations in Afghanistan", "deployed to Lebanon"; "provided $5 million to Senegal"
-  is a recipient) and a state inside a guard's name; a country inside another agreement's name
+  is a recipient), a go-between ("a ceasefire brokered by France") and a state inside a guard's
+  name; a country inside another agreement's name
   ("U.S.-Georgia Charter ...") belongs to that one; a capital standing for its government
   ("Washington and Manila signed"); the members of a grouping of states ("U.S.-Baltic", "the
   Visegrad countries", ``pipeline.country_groups``);
 - the signatories named right after the agreement, when they are: "the ceasefire agreement
   that Russia and Georgia signed", "an accord signed in 2020 by Armenia and Azerbaijan";
 - for a State Partnership pairing, every U.S. state National Guard of the clause, as "<State>
-  National Guard". The guard, not the United States, is the party of a pairing unless the clause
-  names the United States; a guard is never a party of another kind of agreement;
+  National Guard" (a state named alone stands for its guard: "Alaska and Mongolia have been
+  partners under the State Partnership Program"). The guard, not the United States, is the
+  party of a pairing unless the clause names the United States; a guard is never a party of
+  another kind of agreement;
 - "with NATO" and the like (``organization_parties`` in the data), an organization right before
   the name ("NATO SOFA") or in its parties' prefix ("U.S.-ASEAN ..."), and the parties a known
   program always has (Partnership for Peace: NATO; GPOI: USA);
@@ -32,6 +35,10 @@ Parties (a sorted tuple of ISO3 codes and names):
 - where the clause names no partner, a bilateral agreement is with the partner the section's
   heading names ("Kenya"), else the document's subject country (a fact sheet about one
   country), else, in a regional text, the one partner the nearest earlier sentence names.
+  A kind the United States concludes with one partner at a time (SOFA, ACSA, access agreement)
+  naming one partner is with the United States, except, in a section or document about another
+  partner, with that partner ("U.S. Security Cooperation With Japan ... a Reciprocal Access
+  Agreement with the United Kingdom": Japan and the United Kingdom).
 
 Dates: each date of the clause goes to the nearest agreement in it; a date a signing verb
 introduces ("signed in 2016", "In March 2018, the two governments signed") wins over an entry
@@ -43,9 +50,13 @@ for ("since 1980, when ..."). A year of funding is no start ("In 2020, the Unite
 provided $5 million through GPOI"), a year in the name is ("the 1951 Mutual Defense Treaty").
 Without an end of its own, an agreement ends where the relative clause after it says ("under
 which ... for fiscal years 2023 through 2029") or where its term does ("a five-year MOU signed
-in 2022": 2027). Relative dates and durations are otherwise ignored, except "a more than
-26-year relationship", which with a document date gives the start year (2021 - 26 = 1995) as
-an at-most bound (kind ``until``, duration ``P26Y``).
+in 2022": 2027). A clause that only marks an event in the agreement's life ("marked the 70th
+anniversary of the Mutual Defense Treaty in 2021", "was amended in 2019") gives it no start,
+but a year in its name does ("the 1951 Mutual Defense Treaty", "the Joint Vision Statement of
+2012"). With a document date, "last year" and "this year" are calendar years. Relative dates
+and durations are otherwise ignored, except "a more than 26-year relationship", which with a
+document date gives the start year (2021 - 26 = 1995) as an at-most bound (kind ``until``,
+duration ``P26Y``).
 
 Status (``pipeline.agreements.status_of``): the clause's status words; then a stated end in the
 past makes it ``ended``: before the document date, or, with no document date, one not stated as
@@ -72,12 +83,14 @@ from pipeline.agreements import (
     end_marker,
     ended_phrase_governs,
     excluded_parties,
+    find_bare_states,
     find_guards,
     has_first_person,
     implicit_parties,
     implies_united_states,
     is_generic,
     is_location,
+    is_mediator,
     namesake_organization,
     organization_parties,
     owner_party,
@@ -131,6 +144,8 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
     agreements = [f for f in facts if isinstance(f, AgreementFact)]
     countries = [f for f in facts if isinstance(f, CountryFact)]
     dates = [f for f in facts if isinstance(f, DateFact)]
+    if doc_date is not None:  # "signed ... last year": the calendar year before the document's
+        dates = [_calendar_year(view, d, doc_date) for d in dates]
     money = [f for f in facts if isinstance(f, MoneyFact)]
 
     def sentence_of(pos: int) -> int:
@@ -168,7 +183,8 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                         and d.value.kind not in IGNORED_DATE_KINDS
                         and (d.value.start is not None or d.value.end is not None)
                         and not _funding_year(d, funded)
-                        and not (in_sentence and d.value.kind in ("date", "fiscal_year")
+                        and not ((in_sentence or _marks_an_event(clause_text))
+                                 and d.value.kind in ("date", "fiscal_year")
                                  and not starts_something
                                  and not _names_its_agreement(view, d, group))]
         assigned = _assign_dates(group, clause_dates, conjuncts, c_start, view)
@@ -183,7 +199,7 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                 parties = _parties_in_relative(view, countries, following[(c_start, c_end)],
                                                parties)
             parties = _bilateral(parties, fact, subject, sentence_text)
-            parties = _with_united_states(parties, fact)
+            parties = _with_united_states(parties, fact, context.subject_at(fact.start))
             status = _status(view, fact, part, c_start, countries)
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
                 lo, hi = following[(c_start, c_end)] or (0, 0)
@@ -407,14 +423,20 @@ def _parties_in_relative(view: str, countries: Sequence[CountryFact],
     return tuple(sorted({*parties, *named}))
 
 
-def _with_united_states(parties: tuple[str, ...], fact: AgreementFact) -> tuple[str, ...]:
+def _with_united_states(parties: tuple[str, ...], fact: AgreementFact,
+                        partner: str | None = None) -> tuple[str, ...]:
     """A kind the United States concludes with one partner at a time (a VFA, an EDCA, an ACSA,
     an access agreement, a 123 Agreement: ``implies_united_states``) whose only party is one
     partner state is with the United States, named or not ("the Visiting Forces Agreement,
-    signed with the Philippines in 1998"; "a 123 Agreement with Saudi Arabia")."""
+    signed with the Philippines in 1998"; "a 123 Agreement with Saudi Arabia"). But in a
+    document or section about one partner (``partner``: its heading or its subject, never
+    the United States), such an agreement with another state is that partner's ("U.S. Security
+    Cooperation With Japan ... A Reciprocal Access Agreement with the United Kingdom": Japan
+    and the United Kingdom)."""
     if (len(parties) == 1 and parties[0] != "USA" and len(parties[0]) == 3
             and parties[0].isupper() and implies_united_states(fact.name, fact.kind)):
-        return tuple(sorted({*parties, "USA"}))
+        other = partner if partner not in (None, "USA", parties[0]) else "USA"
+        return tuple(sorted({*parties, other or "USA"}))
     return parties
 
 
@@ -522,16 +544,31 @@ _RELATIVE_OPENER = re.compile(r"^[\s,]*(?:which|that)\b", re.IGNORECASE)
 _NAME_TAIL = re.compile(r"^\s*(?:\([^()]*\))?(?:\s*,\s*[a-z]+ed\b[^,;]*,)?\s*$")
 
 
+# "the Visiting Forces Agreement with Australia, which Japan signed ...": a partner phrase
+# between the name and a relative clause that says who signed it.
+_PARTNER_TAIL = re.compile(r"\s*(?:with|between)\s+[^,;()]{1,60}?\s*,?\s*")
+
+
+@cache
+def _signatory_verb_regex() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, vocabulary()["signatory_verbs"]))
+    return re.compile(r"\b(?:" + verbs + r")\b")
+
+
 def _own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
                 sentence: tuple[int, int]) -> tuple[int, int]:
     """The clause an agreement is read in: the one it stands in, joined with a relative clause
     that directly follows its name ("The EDCA, which the Philippines and the United States
-    signed on April 28, 2014, allows ..." dates and names the parties of the EDCA)."""
+    signed on April 28, 2014, allows ..." dates and names the parties of the EDCA), or its
+    partner phrase when that relative clause says who signed it ("the Visiting Forces
+    Agreement with Australia, which Japan signed in January 2022")."""
     for i, (a, b) in enumerate(parts):
         if a <= fact.start < b:
             between = _NAME_TAIL.sub("", view[fact.end:b])
-            if (i + 1 < len(parts) and not between.strip(" ,")
-                    and _RELATIVE_OPENER.match(view[parts[i + 1][0]:parts[i + 1][1]])):
+            relative = view[parts[i + 1][0]:parts[i + 1][1]] if i + 1 < len(parts) else ""
+            if _RELATIVE_OPENER.match(relative) and (
+                    not between.strip(" ,") or (_PARTNER_TAIL.fullmatch(view[fact.end:b])
+                                                and _signatory_verb_regex().search(relative))):
                 return (a, parts[i + 1][1])
             if i + 1 < len(parts) and continues_with_itself(view[parts[i + 1][0]:parts[i + 1][1]]):
                 return (a, parts[i + 1][1])  # ", but the pairing lapsed in 2022": still its own
@@ -615,6 +652,24 @@ def _when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact
     return None
 
 
+def _calendar_year(view: str, d: DateFact, doc_date: date) -> DateFact:
+    """A relative date that names a calendar year ("last year", "this year": ``calendar_relative``
+    in the data) as that year of the document's date, so that it can date an agreement."""
+    offsets = vocabulary()["calendar_relative"]
+    written = " ".join(view[d.start:d.end].lower().split())
+    if d.value.kind != "relative" or written not in offsets:
+        return d
+    return replace(d, value=DateValue.year(doc_date.year + int(offsets[written])))
+
+
+def _marks_an_event(clause_text: str) -> bool:
+    """Does the clause speak of an event in the agreement's life that is not its start
+    ("marked the 70th anniversary of the Mutual Defense Treaty in 2021", "reaffirmed the treaty
+    in 2023": ``non_start_words``)? Then its point dates are the event's."""
+    words = set(re.findall(r"[a-z]+", clause_text.lower()))
+    return bool(words & set(vocabulary()["non_start_words"]))
+
+
 def _states_a_start(clause_text: str) -> bool:
     """Does the clause say that something was signed, began or took effect (so its point dates
     can be an agreement's start)? "In 2020, the United States provided $5 million through
@@ -625,9 +680,15 @@ def _states_a_start(clause_text: str) -> bool:
 
 
 def _names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact]) -> bool:
-    """A year written as part of an agreement's name ("the 1951 Mutual Defense Treaty") is when
-    it was concluded, whatever the rest of the sentence funds."""
-    return any(0 <= a.start - d.end <= 2 and not view[d.end:a.start].strip() for a in group)
+    """A year written as part of an agreement's name ("the 1951 Mutual Defense Treaty", "the
+    Joint Vision Statement of 2012") is when it was concluded, whatever the rest of the sentence
+    funds or marks."""
+    return any((0 <= a.start - d.end <= 2 and not view[d.end:a.start].strip())
+               or (d.value.kind == "date" and 0 <= d.start - a.end <= 5
+                   and _OF_YEAR.fullmatch(view[a.end:d.start]) is not None) for a in group)
+
+
+_OF_YEAR = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 
 
 def _funding_year(d: DateFact, funded: set[int]) -> bool:
@@ -718,7 +779,11 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # "the EDCA, which ... signed", "the Peace Treaty, signed at the White House on ...": a verb that
 # speaks of the agreement from its relative or participial clause.
-_AGREEMENT_RELATIVE = re.compile(r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b[^,;]*|,\s*)$")
+_AGREEMENT_RELATIVE = re.compile(
+    r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b[^,;]*|,\s*"
+    # "A new MOU covering fiscal years 2019 through 2028 was signed ...": its passive verb
+    r"|[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:first|formally|jointly|originally|also|later|finally|officially))?\s+)$")
 
 
 def _last_verb_before(view: str, pos: int, fact: AgreementFact | None) -> str | None:
@@ -866,7 +931,8 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if len(prefixed) >= 2:  # "the Egypt-Israel Peace Treaty": its name says whose it is
         return tuple(sorted(prefixed))
     if fact.kind == "state_partnership":
-        guards = _pairing_guards(view, fact, guards)
+        guards = _pairing_guards(view, fact, guards) or _bare_states(
+            view, countries, c_start, clause_text, regions)
         parties.update(name for _, _, name in guards)  # a guard is a party of its pairing only
     for c in countries:
         if not (c_start <= c.start and c.end <= c_end) or in_guard(c):
@@ -876,7 +942,7 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if any(o.start <= c.start and c.end <= o.end for o in others):
             continue  # inside another agreement's name
         inside_own = fact.start <= c.start and c.end <= fact.end
-        if not inside_own and is_location(view, c.start):
+        if not inside_own and (is_location(view, c.start) or is_mediator(view, c.start)):
             continue
         parties.add(c.iso3)
     for a, _, iso3 in capital_mentions(clause_text):  # "Washington and Manila signed ..."
@@ -919,6 +985,20 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if not has_first_person(clause_text):  # "we partner ... via PfP": the author takes part
         parties.difference_update(excluded_parties(fact.name))
     return tuple(sorted(parties))
+
+
+def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clause_text: str,
+                 regions: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The U.S. states a pairing's clause names alone, as parties ("Alaska and Mongolia have been
+    partners under the State Partnership Program"), when it names no guard: not a place where
+    something happens ("exercises in Alaska"), not inside a country's name."""
+    out = []
+    for a, b, name in find_bare_states(clause_text):
+        at = c_start + a
+        if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
+                and not any(c.start <= at < c.end for c in countries)):
+            out.append((at, c_start + b, name))
+    return out
 
 
 _NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
@@ -1056,7 +1136,7 @@ def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int) -> 
     """The states named in ``view[lo:hi]`` as parties (a place something happens in is
     not one), groupings resolved to their members."""
     named: set[str] = {c.iso3 for c in countries if lo <= c.start and c.end <= hi
-             and not is_location(view, c.start)}
+             and not is_location(view, c.start) and not is_mediator(view, c.start)}
     guards = find_guards(view[lo:hi])
     named.update(iso3 for a, _, iso3 in capital_mentions(view[lo:hi])
                  if not is_location(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))

@@ -6,42 +6,41 @@ program to the section heading it stands under; within the sentence, clauses are
 ``data/money_words.json``; the other word lists named below are there too).
 
 - program: the security-assistance programs of ``data/programs.tsv`` (wider than the eight of
-  tests/gold/README.md: "$4 million in INCLE funds" is INCLE's). An amount gets a program only
-  when the text attaches it to that amount; naming a program somewhere in the sentence is not
-  enough ("$230 million in security assistance, including NADR-funded demining" has none).
-  Attached, in this order of preference, within the amount's clause and with no other amount, no
-  ``program_blockers`` word ("including", "alongside", "as well as" ...) and no ", and" / ", or"
-  / ", but" between them (a comma-set aside that such a word opens and that names no program is
-  skipped: "$X in radios, including handsets, through FMF"; a name and its parenthesised
-  acronym, "Foreign Military Financing (FMF)", are one mention): 1. a program right after the
-  amount, after a short link ("$X in FMF", "$X under Section 333", "$X a year in FY 2022 Foreign
-  Military Financing"); 2. a program right before it ("FMF of $X", "FMF totaling $X", "FMF to
-  Jordan has exceeded $X"); 3. a program further after it, behind one of the
-  ``program_links_after`` ("valued at $X ... through a combination of national funds and FMF");
-  4. a program further before it, not attached to an earlier amount ("84 open FMS cases valued
-  at $X", "Under FMS, Morocco has purchased F-16s worth $X"). A program coordinated with another
-  ("$X in FMF and IMET") gives none. An amount with none of its own takes the program of the
-  amount it is listed with ("$10 million in FY2021 and $12 million in FY2022 for EXBS"; "from $2
-  million in FY 2019 to $3 million"); else the sentence's topic program (named in an opening
-  phrase, "Under Section 333, ...", or attached before the sentence's first amount), when no
-  other program or country comes between ("FMF has ranged from $3-5 million per year, though
-  Congress appropriated $10 million"); else the program a relative clause is about ("IMET, which
-  provides $1.5 million"); else the one program of the sentence's earlier clauses (cut at ";",
-  ", and", ", but" ...) when the amount's clause names no other country, no "also" and no
-  description of its own ("$1 million in IMET funds trains Chilean officers; Chile received
-  $950,000 in FY 2020"); else, for a part of a whole ("$90 million in FMF, including $4
-  million", "..., of which $12 million", "... . Of that, $12 million", "$5 million of that
-  amount": ``part_markers_after``, "$2 billion in cases, including six jets valued at $300
-  million": ``part_item_values``), its whole's program; else the program of the section heading
-  it stands under (a short line naming one program, when the sentence names no other and the
-  amount's clause none, and the amount is no whole whose part names the program: "Foreign
-  Military Financing ... Ghana received $9 million in FMF, while Senegal obtained $6 million";
-  one naming several, "Foreign Military Financing and Sales", when the sentence names no other
-  and picks one by name or by the heading's word, "sales"). An amount described as a total
-  (``total_words``: "total", "overall", "combined", "in all"; not the verb "totals", nor the
-  worth of things, "a combined value of": ``total_value_nouns``) takes only a program of kind 1
-  or 2 in its sentence ("$X a year combined through FMS" is kind 1), and the heading's unless
-  the sentence opens with such a word ("Overall, ...").
+  tests/gold/README.md: "$4 million in INCLE funds" is INCLE's). An amount gets a program only when
+  the text attaches it to that amount; naming a program somewhere in the sentence is not enough
+  ("$230 million in security assistance, including NADR-funded demining" has none). Attached, in
+  this order of preference, within the amount's clause and with no other amount, no
+  ``program_blockers`` word ("including", "alongside", "as well as" ...) and no ", and" / ", or" /
+  ", but" between them (a comma-set aside that such a word opens and that names no program is
+  skipped: "$X in radios, including handsets, through FMF"; a name and its parenthesised acronym,
+  "Foreign Military Financing (FMF)", are one mention): 1. a program right after the amount, after
+  a short link or none ("$X in FMF", "$X under Section 333", "$X a year in FY 2022 Foreign Military
+  Financing", "a $X FMS case"); 2. a program right before it ("FMF of $X", "FMF totaling $X", "FMF
+  to Jordan has exceeded $X"); 3. a program further after it, behind one of the
+  ``program_links_after`` ("valued at $X ... through a combination of national funds and FMF"); 4.
+  a program further before it, not attached to an earlier amount ("84 open FMS cases valued at $X",
+  "Under FMS, Morocco has purchased F-16s worth $X"). A program coordinated with another ("$X in
+  FMF and IMET") gives none. An amount with none of its own takes the program of the amount it is
+  listed with ("$10 million in FY2021 and $12 million in FY2022 for EXBS"; "from $2 million in FY
+  2019 to $3 million"); else the sentence's topic program (named in an opening phrase, "Under
+  Section 333, ...", or attached before the sentence's first amount), when no other program or
+  country comes between ("FMF has ranged from $3-5 million per year, though Congress appropriated
+  $10 million"); else the program a relative clause is about ("IMET, which provides $1.5 million");
+  else the one program of the sentence's earlier clauses (cut at ";", ", and", ", but" ...) when
+  the amount's clause names no other country, no "also" and no description of its own ("$1 million
+  in IMET funds trains Chilean officers; Chile received $950,000 in FY 2020"); else, for a part of
+  a whole ("$90 million in FMF, including $4 million", "..., of which $12 million", "... . Of that,
+  $12 million", "$5 million of that amount": ``part_markers_after``, "$2 billion in cases,
+  including six jets valued at $300 million": ``part_item_values``), its whole's program; else the
+  program of the section heading it stands under (a short line naming one program, when the
+  sentence names no other and the amount's clause none, and the amount is no whole whose part names
+  the program: "Foreign Military Financing ... Ghana received $9 million in FMF, while Senegal
+  obtained $6 million"; one naming several, "Foreign Military Financing and Sales", when the
+  sentence names no other and picks one by name or by the heading's word, "sales"). An amount
+  described as a total (``total_words``: "total", "overall", "combined", "in all"; not the verb
+  "totals", nor the worth of things, "a combined value of": ``total_value_nouns``) takes only a
+  program of kind 1 or 2 in its sentence ("$X a year combined through FMS" is kind 1), and the
+  heading's unless the sentence opens with such a word ("Overall, ...").
 - fiscal_year: "FY 2021", "FY2021", "FY21", "FY-2021", "fiscal year 2019", "fiscal year (FY) 2019",
   "fiscal 2019", found here by ``fiscal_year_mentions`` (so linking does not depend on the date
   component), merged with the ``DateFact``s of kind ``fiscal_year`` in ``facts``. A span of years
@@ -433,6 +432,8 @@ def _attachment(text: str, masked: str, a: MoneyFact, m: Mention, clause: tuple[
                                 before=r"^\s*" + _PERIOD_WORDS + _phrase_alternatives(
                                     "total_words", r"(?:(?<![A-Za-z])(?:", r")\s+)?"))
         if n <= 4 and "," not in gap and tight.search(gap):
+            return 0
+        if not gap.strip():  # "a $414 million FMS purchase": the program modifies the noun
             return 0
         links = _phrase_pattern("program_links_after")
         return 2 if n <= 12 and links.search(gap) else None

@@ -328,6 +328,13 @@ SENTENCES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Americans", "USA")]),
     ("English-language training for Mongolian officers is taught in English.",
      [("Mongolian", "MNG")]),
+    # U.S. Government abbreviations for Pacific states, alone and after the full name
+    ("The Federated States of Micronesia (FSM) and the RMI renewed their Compacts with PNG.",
+     [("Federated States of Micronesia", "FSM"), ("FSM", "FSM"), ("RMI", "MHL"),
+      ("PNG", "PNG")]),
+    # a capital named after its country is a city, the country beside it is not
+    ("Ministers met in Port of Spain and Port-of-Spain hosted Spain's delegation.",
+     [("Spain", "ESP")]),
 ]
 
 # Sentences that mention no country.
@@ -347,6 +354,7 @@ NOT_COUNTRIES: list[str] = [
     "Exercises in New Mexico, New Jersey and New Guinea.",
     "Relations with Latin America and North America improved.",
     "The Organization of American States met in Panama City.",
+    "Delegates flew from Belize City to Port of Spain.",
     "The Korean Peninsula remains divided.",
     "Chadwick and Jordanna are names, as is Guineas.",
     "ABOUT US | CONTACT US",

@@ -237,7 +237,7 @@ GENRE_EXAMPLES: list[Row] = [
     ("Georgia deployed troops to Afghanistan from 2004 to 2021.", "from 2004 to 2021",
      "interval", "2004-01-01", "2021-12-31", "year"),
     ("The United States expects to complete the transfer by the end of 2024.",
-     "by the end of 2024", "until", None, "2024-12-31", "half"),
+     "by the end of 2024", "until", None, "2024-12-31", "year"),
     ("The Joint Statement of December 12, 2019 reaffirmed the partnership.",
      "December 12, 2019", "date", "2019-12-12", "2019-12-12", "day"),
     ("During fiscal years 2018 through 2020, DCS authorizations exceeded $300 million.",
@@ -329,7 +329,7 @@ GENRE_EXAMPLES: list[Row] = [
     ("Joint patrols resumed in early August 2019.", "early August 2019", "date", "2019-08-01",
      "2019-08-10", "month"),
     ("The equipment was delivered by the end of fiscal year 2020.",
-     "by the end of fiscal year 2020", "until", None, "2020-09-30", "half"),
+     "by the end of fiscal year 2020", "until", None, "2020-09-30", "fiscal_year"),
     ("Payments are due in the second half of FY 2022.", "second half of FY 2022", "date",
      "2022-04-01", "2022-09-30", "half"),
     ("Talks were held on Friday, March 5, 2021.", "Friday, March 5, 2021", "date", "2021-03-05",
@@ -338,6 +338,16 @@ GENRE_EXAMPLES: list[Row] = [
      "day"),
     ("The academy has operated since 2009 with U.S. support.", "since 2009", "since",
      "2009-01-01", None, "year"),
+    # a month-led date after "the" names an event: the date, not an open interval
+    ("Engineers rebuilt schools after the June 2018 floods.", "June 2018", "date",
+     "2018-06-01", "2018-06-30", "month"),
+    ("Both navies trained before the March 2021 summit.", "March 2021", "date", "2021-03-01",
+     "2021-03-31", "month"),
+    # an exercise's year beside a real date: only the real date
+    ("Marines joined Cobra Gold 2023, held in Thailand in March 2023.", "March 2023", "date",
+     "2023-03-01", "2023-03-31", "month"),
+    ("The two sides aim to finish the roadmap by the end of 2027.", "by the end of 2027",
+     "until", None, "2027-12-31", "year"),
 ]
 
 # Historical years (before 1900) in a date context; a bare number stays a number (NOT_DATES).
@@ -483,6 +493,10 @@ NOT_DATES = [
     "The upcoming year will see more exercises.",
     "Over the past months the talks stalled, as in past years.",
     "The region has seen decades-long conflict and years-long drought.",
+    # a bare year after a capitalized word is part of an exercise's, event's or plan's name
+    "Ghana co-hosted FLINTLOCK 2024 with Senegal.",
+    "Talisman Sabre 2025 drew forces from thirteen nations.",
+    "The plan supports Vision 2030 and Agenda 2063.",
 ]
 
 

@@ -185,6 +185,11 @@ FMS_NAMED: list[LinkRow] = [
      "at $1.2 billion.", "$1.2 billion", None, ("MAR",), "FMS"),
     ("Under FMS, Tunisia has bought helicopters worth $310 million.", "$310 million", None,
      ("TUN",), "FMS"),
+    # the program right after the amount, as the modifier of a noun
+    ("In May 2021, Chile signed a $640 million Foreign Military Sales (FMS) case for radars.",
+     "$640 million", None, ("CHL",), "FMS"),
+    ("Peru added a $52 million FMS purchase of patrol boats.", "$52 million", None, ("PER",),
+     "FMS"),
 ]
 
 # Countries: listed recipients, the subject, never another clause's country or a mere place.

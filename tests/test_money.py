@@ -114,6 +114,8 @@ INVENTED: list[Row] = [
     ("Some $300 million in equipment was delivered.", "$300 million", 300 * M, 300 * M,
      "approximate", ""),
     ("An estimated $45 million was lost.", "$45 million", 45 * M, 45 * M, "approximate", ""),
+    ("Congress was notified of radars for an estimated cost of $91 million.", "$91 million",
+     91 * M, 91 * M, "approximate", ""),
     ("Roughly $6 million a year goes to demining.", "$6 million", 6 * M, 6 * M, "approximate",
      "year"),
     ("The United States provides more than $100 million each year in security assistance.",

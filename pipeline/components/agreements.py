@@ -35,7 +35,10 @@ Partnership"), a plural capitalized name of no specific kind ("Security Cooperat
 Agreements", a heading naming a category), a capitalized run that is an organization
 ("Collective Security Treaty Organization", "North Atlantic Treaty Organization"), a bare head
 word ("the Agreement"), an acronym in parentheses right after its own name (it is part of that
-mention), an ambiguous acronym ("DCA", "MOA") in a document that never spells it out.
+mention), an ambiguous acronym ("DCA", "MOA") in a document that never spells it out, a
+standalone-only form followed by a word ("AUKUS partners": the states, not the partnership).
+A plural capitalized name is a category unless it is a proper name ("Five Power Defence
+Arrangements", "Minsk Agreements": ``pipeline.agreements.is_proper_plural``).
 Exercises, missions and funding programs (FMF, IMET) have no head word and are never proposed.
 """
 
@@ -59,6 +62,7 @@ from pipeline.agreements import (
     find_guards,
     generic_phrases,
     is_funding_line,
+    is_proper_plural,
     kind_of,
     vocabulary,
 )
@@ -162,6 +166,7 @@ class AgreementExtractor:
         self.organization_words = frozenset(vocabulary()["organization_words"])
         self.object_words = frozenset(vocabulary()["object_organization_words"])
         self.ambiguous = {a: known.name for known in entries() for a in known.ambiguous}
+        self.standalone = frozenset(f for known in entries() for f in known.standalone)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -183,8 +188,8 @@ class AgreementExtractor:
         found += [(strings[k], s, e) for k, s, e in self.lower(doc)
                   if strings[k] == "KNOWN" or _written_lower(doc[s:e])]
         for label, start, end in found:
-            if label == "SPP_VERB":
-                verbs.append(doc[start:end])
+            if label == "SPP_VERB":  # "Guard partners with": the verb alone
+                verbs.append(doc[start:end] if end - start == 1 else doc[start + 1:start + 2])
                 continue
             span = self._trim(doc[start:end], single_head_ok=label != "NAME")
             if span is None or self._is_organization(span):
@@ -255,6 +260,8 @@ class AgreementExtractor:
         heads = vocabulary()["heads"]
         if any(t.lower_ in vocabulary()["proper_plurals"] and t.is_title for t in span):
             return False  # "Abraham Accords" is one accord's name
+        if is_proper_plural(span.text):
+            return False  # "Five Power Defence Arrangements", "Minsk Agreements"
         if not any(t.lower_ in ("memoranda", "treaties")
                    or (t.lower_.endswith("s") and t.lower_[:-1] in heads) for t in span):
             return False
@@ -262,6 +269,9 @@ class AgreementExtractor:
         return entry_for(name) is None and kind_of(name) in GENERIC_KINDS
 
     def _keep(self, span: Span, doc: Doc, spelled: dict[str, bool]) -> bool:
+        if span.text in self.standalone and span.end < len(doc) and not (
+                doc[span.end].is_punct and doc[span.end].text not in ("-", "\u2013")):
+            return False  # "AUKUS partners", "AUKUS-related": the group, not the partnership
         full = self.ambiguous.get(span.text) or self.ambiguous.get(span.text.rstrip("s"))
         if full is None:
             return True

@@ -40,6 +40,7 @@ from pipeline.dates import (
     elapsed_in_context,
     historical_year_in_context,
     is_date_fragment,
+    names_with_year,
     needs_relationship_context,
     parse_date_expression,
     plausible_year,
@@ -77,9 +78,10 @@ class DateMatch:
 
 
 def _expand(value: Any) -> Any:
-    """Replace ``{"IN": "@name"}`` with the word list ``name`` of ``data/date_words.json``."""
+    """Replace ``{"IN": "@name"}`` (or ``NOT_IN``) with the word list ``name`` of
+    ``data/date_words.json``."""
     if isinstance(value, dict):
-        return {k: list(word_class(v[1:])) if k == "IN" and isinstance(v, str)
+        return {k: list(word_class(v[1:])) if k in ("IN", "NOT_IN") and isinstance(v, str)
                 and v.startswith("@") else _expand(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_expand(v) for v in value]
@@ -118,6 +120,11 @@ def load_patterns(path: Path = PATTERNS_PATH) -> tuple[tuple[str, int, str, list
 
 def _ends_in_number(span: Span) -> bool:
     return span[-1].text[:1] in _ASCII_DIGITS
+
+
+def _bare_year(span: Span) -> bool:
+    text = span.text
+    return len(span) == 1 and len(text) == 4 and _ascii_number(text)
 
 
 def _historical_bare_year(span: Span) -> bool:
@@ -198,6 +205,8 @@ class DateFacts:
             return True, relationship
         if blocked_by_context(before[:2], after[:2], _ends_in_number(span)):
             return False, None
+        if _bare_year(span) and names_with_year(before[:1]):
+            return False, None  # "FLINTLOCK 2024", "Vision 2030": part of a name
         if _historical_bare_year(span) and not historical_year_in_context(before, after[:3]):
             return False, None  # "1800" alone is a number; "in 1812" is a year
         if value is not None and value.kind not in ("date", "fiscal_year"):
