@@ -497,13 +497,18 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
             out[a] = ""
         else:
             out[a] = found[1].value
+    # an amount compared with the one before it ("$10 million in FMF, up from $2.4 million")
+    compared = _compared(masked, amounts)
+    for a, before in compared.items():
+        if own[a] is None and out[before]:
+            out[a] = out[before]
     # an amount listed with others ("$10 million in FY2021 and $12 million in FY2022 for EXBS")
     for group in _amount_lists(masked, amounts, clause_of):
         values = {out[a] for a in group if own[a] is not None and out[a]}
         if len(values) == 1:
             value = values.pop()
             for a in group:
-                if own[a] is None and not total[a]:
+                if own[a] is None and not total[a] and a not in compared:
                     out[a] = value
     # the sentence's topic program
     first_clause = clause_of[amounts[0]]
@@ -655,6 +660,18 @@ def _parts(masked: str, amounts: list[MoneyFact],
     return out
 
 
+def _compared(masked: str, amounts: list[MoneyFact]) -> dict[MoneyFact, MoneyFact]:
+    """Each amount opened by a ``comparison_openers`` phrase ("up from", "compared with"), with
+    the amount before it that it is compared with, when no clause break comes between."""
+    opener = _phrase_pattern("comparison_openers", after=r"\s*$")
+    out: dict[MoneyFact, MoneyFact] = {}
+    for before, a in itertools.pairwise(amounts):
+        gap = masked[before.end : a.start]
+        if opener.search(gap) and ";" not in gap and _n_words(gap) <= 12:
+            out[a] = before
+    return out
+
+
 def _amount_lists(masked: str, amounts: list[MoneyFact],
                   clause_of: dict[MoneyFact, tuple[int, int]]) -> list[list[MoneyFact]]:
     """Runs of amounts listed together in one clause ("$X for A, $Y for B, and $Z for C")."""
@@ -800,6 +817,7 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     first_amount = amounts[0].start
     previous_end = {a: amounts[i - 1].end if i else lo for i, a in enumerate(amounts)}
     parts = _parts(masked, amounts, clause_of)
+    compared = _compared(masked, amounts)
     segment_start = {a: _segment_start(masked, lo, a, countries) for a in amounts}
     program = _programs_of(text, masked, (lo, hi), amounts, programs, clauses, clause_of,
                            countries, heading, parts)
@@ -832,7 +850,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                 or [c for c in unowned if previous_end[a] <= c.start and c.end <= a.start])
         if own and all(c.iso3 == DONOR for c in own) and unowned:
             own = []  # "Colombia spent $45 million on a hangar for U.S. aircraft": the payer's
-        if a in parts and not lead and (not own or (weak and codes_of[parts[a]])):
+        if a in compared and not lead and not own:
+            codes = set(codes_of[compared[a]])  # "$7 million for Benin (up from $3.5 million)"
+        elif a in parts and not lead and (not own or (weak and codes_of[parts[a]])):
             codes = set(codes_of[parts[a]])  # a weak own place ("serving in Lebanon") too
         elif (own and weak and not lead and subject
               and clause_of[a][0] <= pronoun_end <= a.start

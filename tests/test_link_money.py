@@ -192,6 +192,14 @@ FMS_NAMED: list[LinkRow] = [
      "FMS"),
 ]
 
+# An amount compared with the one before it is about the same program, not the next one's.
+COMPARED: list[LinkRow] = [
+    ("In FY 2024, Ghana received $7 million in FMF (up from $3.5 million in FY 2022) and "
+     "$400,000 in IMET.", "$3.5 million", 2022, ("GHA",), "FMF"),
+    ("Senegal's IMET reached $800,000 in FY 2023, compared with $500,000 in FY 2020, and "
+     "$2 million in EXBS funds.", "$500,000", 2020, ("SEN",), "IMET"),
+]
+
 # Countries: listed recipients, the subject, never another clause's country or a mere place.
 COUNTRIES_OF: list[LinkRow] = [
     ("Washington provides $20 million to $30 million a year for Estonia, Latvia, and "
@@ -229,7 +237,7 @@ FISCAL_YEARS: list[LinkRow] = [
 
 
 @pytest.mark.parametrize(("text", "span", "fiscal_year", "countries", "program"),
-                         FROM_THE_DOCUMENTS + INVENTED + PROGRAM_ATTACHED + FMS_NAMED
+                         FROM_THE_DOCUMENTS + INVENTED + PROGRAM_ATTACHED + FMS_NAMED + COMPARED
                          + COUNTRIES_OF + FISCAL_YEARS)
 def test_amount_is_linked(text: str, span: str, fiscal_year: int | None,
                           countries: tuple[str, ...], program: str) -> None:
