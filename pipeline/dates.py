@@ -547,6 +547,30 @@ def is_date_fragment(text: str) -> bool:
     return _point(_point_words(_words(text))) is not None
 
 
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a day written without its year ("May 22", "16 October"), else None.
+
+    >>> month_day("May\u00a022"), month_day("16 October"), month_day("May 22, 2023")
+    ((5, 22), (10, 16), None)
+    >>> month_day("March"), month_day("June 31")
+    (None, None)
+    """
+    point = _point(_point_words(_words(text)))
+    if point is None or point.unit != "day" or point.year is not None:
+        return None
+    if point.month is None or point.day is None:
+        return None
+    if point.day > calendar.monthrange(2000, point.month)[1]:  # 2000: February has 29
+        return None
+    return point.month, point.day
+
+
+def yearless_value(month: int, day: int) -> DateValue:
+    """A day without its year, waiting for one (``pipeline.resolve_dates.resolve_yearless``):
+    ``duration`` holds ISO 8601's ``--MM-DD``, anchor ``year``."""
+    return DateValue("date", None, None, "day", duration=f"--{month:02d}-{day:02d}", anchor="year")
+
+
 # ---------------------------------------------------------------------------------------------
 # Ranges and open ends
 

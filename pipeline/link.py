@@ -16,12 +16,13 @@ from pipeline.facts import Fact
 from pipeline.link_agreements import link_agreements
 from pipeline.link_claims import link_claims
 from pipeline.link_money import link_money
-from pipeline.resolve_dates import resolve_dates
+from pipeline.resolve_dates import resolve_dates, resolve_yearless
 
 
 def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, int]],
                doc_date: date | None = None) -> list[Fact]:
-    linked = link_money(text, list(facts), sentences)
+    linked = resolve_yearless(list(facts), sentences, doc_date)
+    linked = link_money(text, linked, sentences)
     linked = link_agreements(text, linked, sentences, doc_date)
     linked = link_claims(text, linked, sentences)
     return resolve_dates(linked, doc_date)

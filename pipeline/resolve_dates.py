@@ -13,6 +13,9 @@ Conventions:
 - ``until`` keeps its open start; ``after``-style ``since`` (no anchor), points, intervals and
   durations are unchanged.
 - With no document date every fact is returned unchanged.
+- A day written without its year ("on May 22", anchor ``year``: ``resolve_yearless``) takes the
+  one year the other dates of its sentence state ("In 2023, Palau signed on May 22"), else the
+  document date's year; with neither it is no fact.
 
 The dates of agreements (``AgreementFact.date_start``/``date_end``) are resolved the same way.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -107,4 +111,47 @@ def resolve_dates(facts: list[Fact], doc_date: date | None) -> list[Fact]:
             out.append(replace(fact, date_start=start, date_end=end) if changed else fact)
         else:
             out.append(fact)
+    return out
+
+
+def _stated_year(value: DateValue) -> int | None:
+    """The one calendar year a stated point or interval lies in (not a fiscal year, which
+    spans two, nor an open end)."""
+    if value.anchor == "year" or value.start is None or value.end is None:
+        return None
+    if value.granularity == "fiscal_year" or value.start.year != value.end.year:
+        return None
+    return value.start.year
+
+
+def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
+                     doc_date: date | None) -> list[Fact]:
+    """Give each day written without its year its year, or drop it.
+
+    >>> may = DateFact(30, 36, DateValue("date", None, None, "day", "--05-22", "year"))
+    >>> in_2023 = DateFact(3, 7, DateValue.year(2023))
+    >>> out = resolve_yearless([in_2023, may], [(0, 40)], None)
+    >>> out[1].value.start, out[1].value.duration, out[1].value.anchor
+    (datetime.date(2023, 5, 22), '', '')
+    >>> resolve_yearless([may], [(0, 40)], date(2024, 7, 30))[0].value.start
+    datetime.date(2024, 5, 22)
+    >>> resolve_yearless([may], [(0, 40)], None)
+    []
+    """
+    out: list[Fact] = []
+    for fact in facts:
+        if not (isinstance(fact, DateFact) and fact.value.anchor == "year"):
+            out.append(fact)
+            continue
+        lo, hi = next(((s, e) for s, e in sentences if s <= fact.start < e),
+                      (fact.start, fact.end))
+        years = {_stated_year(f.value) for f in facts
+                 if isinstance(f, DateFact) and lo <= f.start < hi and f is not fact}
+        years.discard(None)
+        year = years.pop() if len(years) == 1 else (doc_date.year if doc_date else None)
+        month, day = int(fact.value.duration[2:4]), int(fact.value.duration[5:7])
+        if year is None or day > calendar.monthrange(year, month)[1]:
+            continue  # no year to give it, or 29 February of a common year
+        when = date(year, month, day)
+        out.append(replace(fact, value=DateValue("date", when, when, "day")))
     return out

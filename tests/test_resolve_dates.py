@@ -135,3 +135,34 @@ def test_a_relationship_s_age_ends_on_the_document_date(
     assert [sentence[f.start:f.end] for f in dates] == [span]
     v = dates[0].value
     assert (_iso(v.start), _iso(v.end), v.duration) == expected
+
+
+# A day written without its year: the sentence's one stated year, else the document's, else none.
+YEARLESS: list[tuple[str, date | None, list[tuple[str, str]]]] = [
+    ("In 2019, the navies met in Manila on March 4 and in Cebu on March 9.", None,
+     [("2019", "2019-01-01"), ("March 4", "2019-03-04"), ("March 9", "2019-03-09")]),
+    ("The ministers signed the plan on 14 June.", date(2022, 9, 1), [("14 June", "2022-06-14")]),
+    ("The ministers signed the plan on 14 June.", None, []),
+    # two years in the sentence: neither is the day's; the document's year is
+    ("Talks begun in 2018 ended on May 2 after the 2021 elections.", date(2021, 12, 1),
+     [("2018", "2018-01-01"), ("May 2", "2021-05-02"), ("2021", "2021-01-01")]),
+    # a fiscal year spans two calendar years: it gives none
+    ("In FY 2020, the center opened on October 15.", None, [("FY 2020", "2019-10-01")]),
+    ("Leap-day drills ran on February 29.", date(2023, 5, 1), []),
+    ("Leap-day drills ran on February 29.", date(2024, 5, 1), [("February 29", "2024-02-29")]),
+    # a day of a range takes the year the range gives, as before
+    ("The exercise ran from June 26 to July 3, 2020.", None,
+     [("from June 26 to July 3, 2020", "2020-06-26")]),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_date", "expected"), YEARLESS)
+def test_a_day_without_its_year(text: str, doc_date: date | None,
+                                expected: list[tuple[str, str]]) -> None:
+    from pipeline.nlp import extract_text
+
+    dates = [f for f in extract_text(text, doc_date).facts if isinstance(f, DateFact)]
+    got = [(text[f.start:f.end], f.value.start.isoformat() if f.value.start else "")
+           for f in dates]
+    assert got == expected
+    assert all(f.value.anchor != "year" for f in dates)

@@ -37,14 +37,17 @@ from pipeline.components import add_facts
 from pipeline.components.regions import MatchRegions
 from pipeline.dates import (
     blocked_by_context,
+    date_words,
     elapsed_in_context,
     historical_year_in_context,
     is_date_fragment,
+    month_day,
     names_with_year,
     needs_relationship_context,
     parse_date_expression,
     plausible_year,
     word_class,
+    yearless_value,
 )
 from pipeline.facts import DateFact
 from pipeline.values import DateValue
@@ -120,6 +123,9 @@ def load_patterns(path: Path = PATTERNS_PATH) -> tuple[tuple[str, int, str, list
 
 def _ends_in_number(span: Span) -> bool:
     return span[-1].text[:1] in _ASCII_DIGITS
+
+
+_FULL_MONTHS = frozenset(month.lower() for month in date_words()["months"])
 
 
 def _bare_year(span: Span) -> bool:
@@ -249,6 +255,14 @@ class DateFacts:
             for i in range(s, e):
                 taken[i] = True
         kept = [m for m in first if m.value is not None and not any(taken[m.start:m.end])]
+        for m in first:  # "on May 22": a day whose year the sentence or the document gives
+            if m.value is None and not any(taken[m.start:m.end]):
+                day = month_day(doc[m.start:m.end].text)
+                end = m.end
+                if doc[end - 1].text == "." and doc[end - 2].lower_ in _FULL_MONTHS:
+                    end -= 1  # "on 14 June." ends the sentence; "Dec." keeps its period
+                if day is not None:
+                    kept.append(DateMatch(m.start, end, yearless_value(*day), 1))
         return sorted(second + kept, key=lambda m: (m.start, m.end))
 
     def set_annotations(self, doc: Doc, matches: Iterable[DateMatch]) -> None:
