@@ -27,10 +27,11 @@ Conventions (the contract leaves these open; each is a decision, written down he
 - A bare year right after a capitalized word is part of a name, not a date: "FLINTLOCK 2024",
   "Balikatan 2024", "Vision 2030" (``names_with_year``).
 - Lengths: with past/last/next ("over the past five years", "last year", "the next decade")
-  ``relative``, anchor ``past``/``future``. An at-least qualifier with years or decades ("for
-  over a decade", "a more than 26-year relationship", "for more than 70 years", "nearly two
-  decades") is also ``relative`` anchor ``past``: in this genre it states time elapsed up to
-  the present. Everything else is a ``duration`` with no place on the calendar: "three-week",
+  ``relative``, anchor ``past``/``future`` (a dated document makes a bare "last year" / "next year"
+  the calendar year: ``pipeline.resolve_dates.calendar_years``). An at-least qualifier with years
+  or decades ("for over a decade", "a more than 26-year relationship", "for more than 70 years",
+  "nearly two decades") is also ``relative`` anchor ``past``: in this genre it states time elapsed
+  up to the present. Everything else is a ``duration`` with no place on the calendar: "three-week",
   "a five-year term", "for 30 years", "over five years", "thirty years". The span of a length
   leaves out a leading "for" ("for ten years" → "ten years"): it is a preposition like "in".
 - A length of years in front of a relationship noun ("the 71-year alliance", "a 70-year security

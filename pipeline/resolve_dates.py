@@ -13,6 +13,9 @@ Conventions:
 - ``until`` keeps its open start; ``after``-style ``since`` (no anchor), points, intervals and
   durations are unchanged.
 - With no document date every fact is returned unchanged.
+- "last year" and "next year" on their own (not "over the last year", a rolling window) are
+  calendar years in a dated document: the year before or after the document's
+  (``calendar_years``).
 - A day written without its year ("on May 22", anchor ``year``: ``resolve_yearless``) takes the
   one year the other dates of its sentence state ("In 2023, Palau signed on May 22"), else the
   document date's year; with neither it is no fact.
@@ -154,4 +157,29 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
             continue  # no year to give it, or 29 February of a common year
         when = date(year, month, day)
         out.append(replace(fact, value=DateValue("date", when, when, "day")))
+    return out
+
+
+_CALENDAR_YEARS = {"last year": -1, "next year": 1}
+
+
+def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[Fact]:
+    """"last year" / "next year" as the calendar year before or after the document's.
+
+    >>> past = DateFact(0, 9, DateValue("relative", None, None, "year", "P1Y", "past"))
+    >>> calendar_years("Last year, talks began.", [past], date(2024, 6, 14))[0].value.start
+    datetime.date(2023, 1, 1)
+    >>> calendar_years("Last year, talks began.", [past], None)[0] is past
+    True
+    """
+    if doc_date is None:
+        return facts
+    out: list[Fact] = []
+    for fact in facts:
+        offset = _CALENDAR_YEARS.get(text[fact.start:fact.end].lower())
+        if (isinstance(fact, DateFact) and offset is not None
+                and 1 <= doc_date.year + offset <= 9999):
+            out.append(replace(fact, value=DateValue.year(doc_date.year + offset)))
+        else:
+            out.append(fact)
     return out

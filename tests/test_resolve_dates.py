@@ -166,3 +166,22 @@ def test_a_day_without_its_year(text: str, doc_date: date | None,
            for f in dates]
     assert got == expected
     assert all(f.value.anchor != "year" for f in dates)
+
+
+@pytest.mark.parametrize(("text", "doc_date", "span", "start", "kind"), [
+    ("Last year the navies trained together.", date(2024, 6, 14), "Last year", "2023-01-01",
+     "date"),
+    ("The center opens next year.", date(2024, 6, 14), "next year", "2025-01-01", "date"),
+    # a rolling window stays one, and without a document date nothing is resolved
+    ("Over the last year, patrols doubled.", date(2024, 6, 14), "Over the last year",
+     "2023-06-14", "relative"),
+    ("Last year the navies trained together.", None, "Last year", "", "relative"),
+])
+def test_last_and_next_year_are_calendar_years(text: str, doc_date: date | None, span: str,
+                                               start: str, kind: str) -> None:
+    from pipeline.nlp import extract_text
+
+    [fact] = [f for f in extract_text(text, doc_date).facts if isinstance(f, DateFact)]
+    value = fact.value
+    assert (text[fact.start:fact.end], value.start.isoformat() if value.start else "",
+            value.kind) == (span, start, kind)
