@@ -101,6 +101,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from pipeline.agreements import capital_mentions
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
 from pipeline.money import money_words
 
@@ -1062,6 +1063,32 @@ def _in_sentence(mentions: list[_M], lo: int, hi: int) -> list[_M]:
     return [m for m in mentions[first:last] if m.end <= hi]
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around|within|across|from)\s*$",
+                           re.IGNORECASE)
+_PLACE_AFTER = re.compile(r",\s*[A-Z]")  # "Tokyo, Japan": a city and its country
+_IN_NAME_AFTER = re.compile(r"[ \t\u00a0-]+[A-Z]")  # "the Minsk Group", "Manila Declaration"
+_IN_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]*[ \t\u00a0]+$")  # "OSCE Minsk"
+
+
+def capital_governments(text: str) -> list[CountryFact]:
+    """A capital that stands for its government ("a sale to Manila", "Warsaw signed a $4.75
+    billion FMS case"), as a country of the amounts near it; not a place ("in Manila", "from
+    Hanoi", "Tokyo, Japan"), not part of a name ("the OSCE Minsk Group"), and not Washington
+    (the donor is never a recipient). Only for linking: a capital is no country mention.
+
+    >>> [(c.iso3, c.name) for c in capital_governments("a sale to Manila; talks in Hanoi")]
+    [('PHL', 'Manila')]
+    """
+    out = []
+    for start, end, iso3 in capital_mentions(text):
+        if (iso3 == DONOR or _PLACE_BEFORE.search(text, max(0, start - 12), start)
+                or _PLACE_AFTER.match(text, end) or _IN_NAME_AFTER.match(text, end)
+                or _IN_NAME_BEFORE.search(text, max(0, start - 30), start)):
+            continue  # a place, or part of a name
+        out.append(CountryFact(start, end, iso3, text[start:end]))
+    return out
+
+
 def link_money(text: str, facts: list[Fact],
                sentences: Sequence[tuple[int, int]]) -> list[Fact]:
     """``facts`` with every ``MoneyFact`` replaced by one whose ``fiscal_year``, ``countries``
@@ -1085,7 +1112,8 @@ def link_money(text: str, facts: list[Fact],
     headings = section_headings(text)
     heading_starts = [h.start for h in headings]
     masked = _masked(text, programs)
-    countries = sorted((f for f in facts if isinstance(f, CountryFact)), key=lambda f: f.start)
+    countries = sorted([*(f for f in facts if isinstance(f, CountryFact)),
+                        *capital_governments(text)], key=lambda f: f.start)
     groups: dict[tuple[int, int], list[MoneyFact]] = {}
     for a in amounts:
         groups.setdefault(_sentence_of(a, sentences, starts, text), []).append(a)

@@ -192,6 +192,17 @@ FMS_NAMED: list[LinkRow] = [
      "FMS"),
 ]
 
+# A capital standing for its government is the country an amount is about; a place is not.
+CAPITALS: list[LinkRow] = [
+    ("State approved a possible sale to Hanoi of patrol boats valued at $90 million.",
+     "$90 million", None, ("VNM",), ""),
+    ("In May 2022, Canberra signed a $1.2 billion FMS case for missiles.", "$1.2 billion", None,
+     ("AUS",), "FMS"),
+    ("At a ceremony in Hanoi, Washington pledged $12 million for demining.", "$12 million", None,
+     (), ""),
+    ("The OSCE Minsk Group received $3 million in support.", "$3 million", None, (), ""),
+]
+
 # An amount compared with the one before it is about the same program, not the next one's.
 COMPARED: list[LinkRow] = [
     ("In FY 2024, Ghana received $7 million in FMF (up from $3.5 million in FY 2022) and "
@@ -238,7 +249,7 @@ FISCAL_YEARS: list[LinkRow] = [
 
 @pytest.mark.parametrize(("text", "span", "fiscal_year", "countries", "program"),
                          FROM_THE_DOCUMENTS + INVENTED + PROGRAM_ATTACHED + FMS_NAMED + COMPARED
-                         + COUNTRIES_OF + FISCAL_YEARS)
+                         + CAPITALS + COUNTRIES_OF + FISCAL_YEARS)
 def test_amount_is_linked(text: str, span: str, fiscal_year: int | None,
                           countries: tuple[str, ...], program: str) -> None:
     facts = linked(text)
