@@ -215,8 +215,25 @@ def is_place(word: str) -> bool:
     return lookup_country(word) is not None
 
 
-def strip_party_prefix(name: str) -> str:
+def _is_region_word(word: str) -> bool:
+    """A region that may stand in a parties' prefix ("Caribbean", "Baltic"), not a state."""
+    return word in vocabulary()["party_prefixes"] and is_place(word) and not (
+        word in _US_NAMES or _is_state(word))
+
+
+def _is_state(word: str) -> bool:
+    try:
+        from pipeline.countries import lookup_country
+    except ImportError:  # pragma: no cover - the countries module is optional here
+        return False
+    return lookup_country(word) is not None
+
+
+def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
     """Drop leading party names ("U.S.-Georgia", "United States-Japan", "Kazakhstan").
+    A region word is a party only when joined by a hyphen to another party ("U.S.-Baltic
+    Roadmap"); alone it is part of the name ("Caribbean Basin Security Initiative"), unless
+    ``regions_alone``.
 
     >>> strip_party_prefix("United States-Japan Treaty of Mutual Cooperation and Security")
     'Treaty of Mutual Cooperation and Security'
@@ -226,12 +243,17 @@ def strip_party_prefix(name: str) -> str:
     'Defense Cooperation Agreement'
     >>> strip_party_prefix("U.S.-Baltic Roadmap for Defense Cooperation")
     'Roadmap for Defense Cooperation'
+    >>> strip_party_prefix("Sahel Border Patrol Partnership")
+    'Sahel Border Patrol Partnership'
+    >>> strip_party_prefix("Gulf Coastal Defense Initiative"), strip_party_prefix("Gulf X", True)
+    ('Gulf Coastal Defense Initiative', 'X')
     """
     words = name.split(" ")
     cut = 0
     for k in range(1, len(words)):  # leave at least one word
         pieces = re.split(r"-(?=[A-Z])", " ".join(words[:k]))
-        if all(is_place(p) for p in pieces):
+        if all(is_place(p) for p in pieces) and (
+                regions_alone or len(pieces) > 1 or not _is_region_word(pieces[0])):
             cut = k
     return " ".join(words[cut:]) if cut else name
 
@@ -467,7 +489,7 @@ def is_funding_line(written: str) -> bool:
     for ending in vocabulary()["funding_initiative_endings"]:
         if name.endswith(" " + ending):
             prefix = name[: -len(ending)].strip()
-            if prefix and strip_party_prefix(prefix + " X") == "X":
+            if prefix and strip_party_prefix(prefix + " X", regions_alone=True) == "X":
                 return True
     return False
 
@@ -678,13 +700,16 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
 
 
 @cache
-def _signatory_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _signatory_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(re.escape(v) for v in sorted(vocabulary()["signatory_verbs"], key=len,
                                                      reverse=True))
     relative = re.compile(r"^[\s,]*(?:that|which)\s+(?P<who>[^,;]{1,120}?)\s+(?:had\s+|have\s+|"
                           r"has\s+|jointly\s+|formally\s+)*(?:" + verbs + r")\b")
     agents = re.compile(r"^[^;]{0,60}?\b(?:" + verbs + r")\b[^;]{0,60}?\bby\s+(?P<who>[^;]+)")
-    return relative, agents
+    # "the accord Chile and Peru signed": a relative clause without its pronoun
+    bare = re.compile(r"^[ \u00a0]+(?P<who>(?:the[ \u00a0]+)?[A-Z][^,;()]{0,80}?)[ \u00a0]+"
+                      r"(?:jointly[ \u00a0]+|formally[ \u00a0]+)?(?:" + verbs + r")\b")
+    return relative, agents, bare
 
 
 def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -701,10 +726,13 @@ def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     'Armenia and Russia'
     >>> signatories_span("the SOFA with Kenya.", 8, 20) is None
     True
+    >>> s = "welcomed the fisheries accord Chile and Peru signed in Lima"
+    >>> a, b = signatories_span(s, s.index(" Chile"), len(s)); s[a:b]
+    'Chile and Peru'
     """
-    relative, agents = _signatory_regex()
+    relative, agents, bare = _signatory_regex()
     after = text[end:limit]
-    m = relative.match(after) or agents.match(after)
+    m = relative.match(after) or agents.match(after) or bare.match(after)
     if m is None:
         return None
     return end + m.start("who"), end + m.end("who")

@@ -109,6 +109,7 @@ from pipeline.agreements import (
 from pipeline.countries import canonical_name as country_name
 from pipeline.country_groups import group_mentions
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
+from pipeline.numbers import parse_number
 from pipeline.textview import matching_view
 from pipeline.values import DateValue
 
@@ -244,7 +245,85 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                 status = "active"  # "the Plan of Military Cooperation for 2018-2022" in 2021
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
+    members = stated_members(view, list(linked.values()), countries, sents)
+    if members:
+        linked = {key: _with_members(fact, members) for key, fact in linked.items()}
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+@cache
+def _member_list_regex() -> re.Pattern[str]:
+    vocab = vocabulary()
+    nouns = "|".join(map(re.escape, sorted(vocab["member_list_nouns"], key=len, reverse=True)))
+    openers = "|".join(map(re.escape, sorted(vocab["member_list_openers"], key=len,
+                                             reverse=True)))
+    numbers = "|".join(map(re.escape, vocab["plural_references"]["numbers"]))
+    return re.compile(r"(?:(?P<own>\b(?:[Ii]ts|[Tt]heir))[ \u00a0]+)?"
+                      r"(?:(?P<count>\d{1,3}|" + numbers + r")[ \u00a0]+)?"
+                      r"(?:[A-Z][\w-]*[ \u00a0]+)?\b(?:" + nouns + r")[ \u00a0]*(?:"
+                      + openers + r")[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
+
+
+_MEMBER_SEPARATOR = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:[Tt]he[ \u00a0]+)?")
+
+
+def _listed_states(view: str, countries: Sequence[CountryFact], pos: int) -> list[str]:
+    """The states listed one after another from ``pos`` ("Fiji, Samoa, and the Cook
+    Islands"), in order; none when no state stands there."""
+    by_start = {c.start: c for c in countries}
+    out: list[str] = []
+    at = pos
+    while at in by_start:
+        out.append(by_start[at].iso3)
+        sep = _MEMBER_SEPARATOR.match(view, by_start[at].end)
+        if sep is None:
+            break
+        at = sep.end()
+    return out
+
+
+def stated_members(view: str, agreements: Sequence[AgreementFact],
+                   countries: Sequence[CountryFact], sents: Sequence[tuple[int, int]]
+                   ) -> dict[str, frozenset[str]]:
+    """The membership a document states once for a programme or partnership, by canonical
+    name: a member list ("brings together the United States and four partners: Fiji, Samoa,
+    Tonga, and Tuvalu", "Its five members are ...": ``member_list_nouns`` then
+    ``member_list_openers`` in the data) that follows the agreement in its sentence, or, after
+    "its"/"their" in a sentence that names no agreement, the nearest agreement before it in
+    its paragraph. A count stated before the noun must be the number of states listed. The
+    members are the listed states and the parties of that mention."""
+    out: dict[str, set[str]] = {}
+    ordered = sorted(agreements, key=lambda f: f.start)
+    for lo, hi in sents:
+        for m in _member_list_regex().finditer(view, lo, hi):
+            listed = _listed_states(view, countries, m.end())
+            if len(listed) < 2:
+                continue
+            count = parse_number(m["count"]) if m["count"] else None
+            if count is not None and count != len(set(listed) - {"USA"}):
+                continue
+            before = [f for f in ordered if lo <= f.start and f.end <= m.start()]
+            if not before and m["own"]:
+                para = view.rfind("\n\n", 0, lo)
+                before = [f for f in ordered if para < f.start and f.end <= lo]
+            if not before or before[-1].kind == "state_partnership":
+                continue
+            owner = before[-1]
+            out.setdefault(owner.name, set()).update({*listed, *(owner.parties or ())})
+    return {name: frozenset(members) for name, members in out.items()}
+
+
+def _with_members(fact: AgreementFact, members: dict[str, frozenset[str]]) -> AgreementFact:
+    """A mention of a programme whose membership the document states (``stated_members``)
+    takes the members when it names no state but the United States ("Funding for the
+    initiative ...", "every RWI partner"); one that names states is about them ("Fiji, an RWI
+    partner, ...")."""
+    stated = members.get(fact.name)
+    own = fact.parties or ()
+    if stated is None or any(p != "USA" and len(p) == 3 and p.isupper() for p in own):
+        return fact
+    return replace(fact, parties=tuple(sorted({*own, *stated})))
 
 
 _EARLIER_SENTENCES = 2
@@ -319,6 +398,7 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         after = view[cut:b.start]
         new_clause.append(bool(_POSSESSIVE.search(after)) or any(
             cut <= c.start and c.end <= b.start for c in countries)
+            or _PRONOUN_CLAUSE.search(gap) is not None
             or _opens_own_clause(view, gap, b, c_end))
         chained.append(_FILLER.fullmatch(gap) is not None)
     chained.append(False)
@@ -331,6 +411,8 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
     return out
 
 
+# ", and it formed a second pairing": a pronoun opens a clause of its own
+_PRONOUN_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:it|its|they|their)\s")
 _COMMA_AND = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?"
                         r"(?:\d{4}\s+)?$")
 
@@ -434,10 +516,39 @@ def _with_united_states(parties: tuple[str, ...], fact: AgreementFact,
     Cooperation With Japan ... A Reciprocal Access Agreement with the United Kingdom": Japan
     and the United Kingdom)."""
     if (len(parties) == 1 and parties[0] != "USA" and len(parties[0]) == 3
-            and parties[0].isupper() and implies_united_states(fact.name, fact.kind)):
+            and parties[0].isupper() and (implies_united_states(fact.name, fact.kind)
+                                          or _one_partner_kind(fact))):
         other = partner if partner not in (None, "USA", parties[0]) else "USA"
         return tuple(sorted({*parties, other or "USA"}))
     return parties
+
+
+def _one_partner_kind(fact: AgreementFact) -> bool:
+    """A named treaty, agreement, charter or memorandum (``one_partner_kinds``) whose only
+    party is one foreign state is with the United States in this genre ("The MOU with Chile
+    was signed in 2015"), unless it is multilateral (``multilateral_words``) or of a kind
+    concluded among others (``one_partner_exempt_words``: a regional code of conduct, a peace
+    accord with an armed group)."""
+    vocab = vocabulary()
+    name = fact.name.lower()
+    return (fact.kind in vocab["one_partner_kinds"]
+            and not any(w in name for w in vocab["multilateral_words"])
+            and not any(w in name for w in vocab["one_partner_exempt_words"]))
+
+
+@cache
+def _us_agency_regex() -> re.Pattern[str]:
+    agencies = "|".join(map(re.escape, sorted(vocabulary()["us_agencies"], key=len,
+                                                reverse=True)))
+    return re.compile(r"(?<![\w’'])(?<!['’]s )(?:" + agencies + r")\b")
+
+
+def _us_agency_in(view: str, lo: int, hi: int) -> bool:
+    """Is a U.S. department or officer (``us_agencies``) named in ``view[lo:hi]`` without
+    another state's possessive before it ("Chile's Department of Defense" is Chile's)?"""
+    return any(not re.search(r"['’]s[ \u00a0]+(?:the[ \u00a0]+)?$", view[max(0, lo + m.start() - 4)
+                                                                      :lo + m.start()])
+               for m in _us_agency_regex().finditer(view[lo:hi]))
 
 
 def _attributive_date(view: str, fact: AgreementFact, dates: Sequence[DateFact]
@@ -913,6 +1024,8 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         own[0] <= c_start + g.start < own[1] for g in group_mentions(clause_text))
     regions = [(lo, min(hi, own[1]) if lo <= fact.start < hi else hi)
                for lo, hi in _regions(group, conjuncts, k, head_lo, named_own)]
+    own_subject = _own_subject_start(view, countries, c_start, fact.start)
+    regions = [(max(lo, own_subject), hi) for lo, hi in regions if hi > own_subject]
     all_guards = [(c_start + a, c_start + b, name) for a, b, name in find_guards(clause_text)]
     guards = [g for g in all_guards if any(lo <= g[0] < hi for lo, hi in regions)]
     others = [g for g in group if g is not fact]
@@ -932,7 +1045,8 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         return tuple(sorted(prefixed))
     if fact.kind == "state_partnership":
         guards = _pairing_guards(view, fact, guards) or _bare_states(
-            view, countries, c_start, clause_text, regions)
+            view, countries, c_start, clause_text, regions) or _pronoun_guard(
+            view, s_start if s_start is not None else c_start, fact.start)
         parties.update(name for _, _, name in guards)  # a guard is a party of its pairing only
     for c in countries:
         if not (c_start <= c.start and c.end <= c_end) or in_guard(c):
@@ -956,6 +1070,9 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
                 and not any(o.start <= at < o.end for o in others)):
             parties.update(g.members)
+    if any(_us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
+           if lo < fact.start):  # "the Department of Defense and Chile's ministry signed"
+        parties.add("USA")
     parties.update(organization_parties(clause_text))
     parties.update(prefix_organizations(view[fact.start:fact.end]))  # "U.S.-ASEAN ..."
     owner = owner_party(view[c_start:fact.start])
@@ -985,6 +1102,19 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if not has_first_person(clause_text):  # "we partner ... via PfP": the author takes part
         parties.difference_update(excluded_parties(fact.name))
     return tuple(sorted(parties))
+
+
+def _pronoun_guard(view: str, s_start: int, pos: int) -> list[tuple[int, int, str]]:
+    """The guard a pronoun subject stands for ("The Ohio National Guard has partnered with
+    Serbia since 2005, and its partnership with Angola began in 2017"): the one guard its
+    sentence names before the clause, when a comma-"and" and "it"/"its" open the clause."""
+    opener = None
+    for m in _PRONOUN_CLAUSE.finditer(view, s_start, pos):
+        opener = m
+    if opener is None:
+        return []
+    found = find_guards(view[s_start:opener.start()])
+    return [(s_start + a, s_start + b, name) for a, b, name in found] if len(found) == 1 else []
 
 
 def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clause_text: str,
@@ -1066,6 +1196,18 @@ def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], 
     hi = _subject_clause_end(view, fact, countries, hi)
     predicate = _new_predicate().search(view, fact.end, hi)
     return predicate.start() if predicate is not None else hi
+
+
+def _own_subject_start(view: str, countries: Sequence[CountryFact], lo: int, pos: int) -> int:
+    """Where the clause of the agreement at ``pos`` begins when a comma-"and" before it opens
+    a clause whose subject is other states ("The United States sent observers, and Chile and
+    Peru signed a fisheries agreement": the United States is no party), else ``lo``."""
+    start = lo
+    for m in _NEW_COORDINATE.finditer(view, lo, pos):
+        listed = any(c.end == m.start() for c in countries)  # "Chile, Peru, and Bolivia signed"
+        if not listed and states_as_subject(view, countries, m.end()):
+            start = m.end()
+    return start
 
 
 def _subject_clause_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact],

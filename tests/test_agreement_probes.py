@@ -659,9 +659,6 @@ def probe_result(p: Probe) -> tuple[list[tuple[tuple[str, ...], tuple[str, ...] 
 
 # Known gaps (the probe's opening words -> why), kept as strict xfails.
 KNOWN_GAPS: dict[str, str] = {
-    "A new Memorandum of Understanding covering fiscal ": (
-        "a memorandum 'signed with Israel' keeps only Israel: memoranda are not among the kinds "
-        "that imply the United States (test_agreements' 'The MOU with Mongolia' row is MNG)"),
     "Japan and Australia already share an Acquisition ": (
         "'share' is an active-status word (SPP: 'share a 26-year relationship'), also for an "
         "ACSA, where 'has an ACSA' gives no status"),

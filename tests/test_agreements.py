@@ -383,7 +383,7 @@ SENTENCES: list[Row] = [
      "{in 2015}.", "Memorandum of Understanding", "Memorandum of Understanding", "memorandum",
      "KAZ;UZB", "2015-01-01", None, "signed"),
     ("The MOU with [Mongolia] was signed {on March 3, 2015}.", "MOU",
-     "Memorandum of Understanding", "memorandum", "MNG", "2015-03-03", None, "signed"),
+     "Memorandum of Understanding", "memorandum", "MNG;USA", "2015-03-03", None, "signed"),
     ("The [United States] has an ACSA with [Mongolia].", "ACSA",
      "Acquisition and Cross-Servicing Agreement", "acsa", "MNG;USA", None, None, ""),
     ("[Japan] and the [United States] signed a General Security of Military Information "
@@ -527,7 +527,7 @@ MORE_SENTENCES: list[Row] = [
      "from the air base {in 2005}.", "SOFA", "Status of Forces Agreement", "sofa", "USA;UZB",
      "2001-01-01", None, "signed"),
     ("A day keeps its day: the [Jordan] MOU began {on March 11, 1994}.", "MOU",
-     "Memorandum of Understanding", "memorandum", "JOR", "1994-03-11", None, "active"),
+     "Memorandum of Understanding", "memorandum", "JOR;USA", "1994-03-11", None, "active"),
     # A pairing: the guard and the partner; not the United States, not the deployment place.
     ("The [U.S.] Ohio National Guard and [Hungary], paired since 1993, deployed together to "
      "[Iraq].", "paired", "State Partnership Program", "state_partnership",
@@ -652,7 +652,7 @@ NAMED: list[Row] = [
      "Joint Vision Statement for the Thai-U.S. Defense Alliance", "agreement", "THA;USA",
      "2012-01-01", None, ""),
     ("The [Philippines] signed the Plan of Action and the Manila Pact.", "Plan of Action",
-     "Plan of Action", "agreement", "PHL", None, None, "signed"),
+     "Plan of Action", "agreement", "PHL;USA", None, None, "signed"),
 ]
 
 # 4. Generic lower-case mentions that name a kind (tests/gold/README.md, Agreements).
@@ -723,7 +723,7 @@ END_DATES: list[Row] = [
      "Roadmap for Defense Cooperation", "Roadmap for Defense Cooperation", "agreement",
      "TUN;USA", "2020-01-01", "2030-12-31", "signed"),
     ("The Memorandum of Understanding with [Rwanda] runs {through 2026}.",
-     "Memorandum of Understanding", "Memorandum of Understanding", "memorandum", "RWA", None,
+     "Memorandum of Understanding", "Memorandum of Understanding", "memorandum", "RWA;USA", None,
      "2026-12-31", "active"),
     ("The SOFA with [Ecuador] expired {in 2009} and was replaced {in 2018}.", "SOFA",
      "Status of Forces Agreement", "sofa", "ECU;USA", None, "2009-12-31", "ended"),
@@ -808,7 +808,7 @@ GENERAL_RULES: list[Row] = [
     # "amended to extend access through 2040": an end ahead, not an ended agreement.
     ("The Memorandum of Understanding with [Thailand], signed {in 2012}, was revised "
      "{in 2020} to extend naval access {through 2040}.", "Memorandum of Understanding",
-     "Memorandum of Understanding", "memorandum", "THA", "2012-01-01", "2040-12-31", "signed"),
+     "Memorandum of Understanding", "memorandum", "THA;USA", "2012-01-01", "2040-12-31", "signed"),
     # An attributive year says when it was concluded; ", and a 2020 MOU ... set up" is a new
     # clause that does not share the first one's "began".
     ("[Peru] began riverine training {in 2018}, and a {2020} memorandum of understanding with "
@@ -820,8 +820,8 @@ GENERAL_RULES: list[Row] = [
      "Acquisition and Cross-Servicing Agreement", "acsa", "TUN;USA", None, None, "proposed"),
     # "a shared interest in" is no proposal.
     ("The Treaty of Friendship with [Mongolia], signed {in 1994}, affirmed a shared interest "
-     "in regional stability.", "Treaty of Friendship", "Treaty of Friendship", "treaty", "MNG",
-     "1994-01-01", None, "signed"),
+     "in regional stability.", "Treaty of Friendship", "Treaty of Friendship", "treaty",
+     "MNG;USA", "1994-01-01", None, "signed"),
 ]
 
 # 8. Rules found missing by the third regression set (tests/heldout3/), written from other text.

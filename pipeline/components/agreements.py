@@ -132,6 +132,73 @@ def _written_lower(span: Span) -> bool:
     return all(not t.is_alpha or t.is_lower for t in span)
 
 
+_DEFINITION = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)\)")
+
+
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """Can ``acronym`` abbreviate ``name``? Two capitals at least, all its letters capitals
+    but a plural's "s", and the name's first letter first ("C-SIPA" of "Comprehensive ...")."""
+    letters = acronym.replace("-", "")
+    return (sum(c.isupper() for c in letters) >= 2 and letters[:1] == name[:1]
+            and all(c.isupper() or c == "s" for c in letters))
+
+
+def _defined_acronyms(doc: Doc, found: list[tuple[Span, str, str]]
+                      ) -> list[tuple[Span, str, str]]:
+    """Later mentions of an acronym the document defines for an agreement in parentheses
+    right after its name ("the Coastal Patrol Accord (CPA) ... under the CPA"): the same
+    agreement, its name and kind the full name's. A known acronym is found anyway; a form
+    that is a country's name or code is not an agreement's."""
+    from pipeline.countries import lookup_country
+
+    text = doc.text
+    defined: dict[str, tuple[str, str, int]] = {}
+    for span, name, kind in found:
+        m = _DEFINITION.match(text, span.end_char)
+        if m is None or entry_for(m["acronym"]) is not None or lookup_country(m["acronym"]):
+            continue
+        if _acronym_fits(m["acronym"], name):
+            defined.setdefault(m["acronym"], (name, kind, m.end()))
+    taken = [(s.start_char, s.end_char) for s, _, _ in found]
+    out: list[tuple[Span, str, str]] = []
+    for acronym, (name, kind, after) in defined.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"s?(?![\w-])", text):
+            if m.start() < after or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            mention = doc.char_span(m.start(), m.end())
+            if mention is not None:
+                out.append((mention, name, kind))
+    return out
+
+
+def _first_part(sent: Span) -> Span:
+    """The first coordinate clause of ``sent``: up to its first ";" or ", and"."""
+    for tok in sent:
+        if tok.text == ";" or (tok.text == "," and tok.i + 1 < sent.end
+                               and tok.nbor(1).lower_ in ("and", "while", "whereas")):
+            return sent.doc[sent.start:tok.i]
+    return sent
+
+
+def _names_program(span: Span, kept: list[Span]) -> bool:
+    """Does ``span`` name the State Partnership Program ("State Partnership Program", "SPP")?"""
+    return any(s.start >= span.start and s.end <= span.end and entry_for(s.text) is not None
+               and canonical_name(s.text) == STATE_PARTNERSHIP_PROGRAM for s in kept)
+
+
+def _refers_to_one_guard(part: Span) -> bool:
+    """A coordinate clause whose subject is a pronoun for the one guard the sentence named
+    before it ("The Ohio National Guard has partnered with Serbia since 2005, and its
+    partnership with Angola began in 2017"): ``part`` opens with "it"/"its" and the clauses
+    before it name exactly one guard."""
+    opener = next((t for t in part if t.lower_ not in ("and", ",", ";")), None)
+    if opener is None or opener.lower_ not in ("it", "its"):
+        return False
+    sent = part.sent if part.doc.has_annotation("SENT_START") else part.doc[:]
+    before = part.doc[sent.start:part.start]
+    return len(find_guards(before.text)) == 1
+
+
 @Language.factory("agreement_facts")
 def make_agreement_facts(nlp: Language, name: str) -> AgreementExtractor:
     return AgreementExtractor(nlp, name)
@@ -206,6 +273,7 @@ class AgreementExtractor:
         bare = vocabulary()["bare_not_names"]
         out = [m for m in out if m[1].lower() not in bare]  # "U.S.-Mongolia Partnership"
         out = [(span, name, kind_of(name)) for span, name, _ in out]
+        out += _defined_acronyms(doc, out)
         out += self._pairing_words(doc, verbs, [s for s, _, _ in out])
         return sorted(out, key=lambda m: m[0].start)
 
@@ -321,17 +389,21 @@ class AgreementExtractor:
             sent = verb.sent if has_sentences else doc[:]
             if verb.start in taken:
                 continue
-            if sent.start in seen_sentences:
-                part = _coordinate_part(sent, verb)
+            part = _coordinate_part(sent, verb)
+            if sent.start in seen_sentences or (
+                    part is not None and _names_program(sent[:part.start - sent.start], kept)):
+                # ", and Chad's partnership with the Ohio National Guard began ...": its own
                 if part is None or part.start in seen_sentences:
                     continue
                 sent = part
-            if any(s.start >= sent.start and s.end <= sent.end
-                   and entry_for(s.text) is not None
-                   and canonical_name(s.text) == STATE_PARTNERSHIP_PROGRAM for s in kept):
+            if part is None and _names_program(sent, kept):
+                sent = _first_part(sent)  # "Chile has partnered with ...; the same Guard ..."
+            if _names_program(sent, kept):
                 continue
             base = sent.start_char
             guards = [(base + a, base + b) for a, b, _ in find_guards(sent.text)]
+            if not guards and part is not None and _refers_to_one_guard(sent):
+                guards = [(verb.start_char, verb.end_char)]  # ", and its pairing with Chad"
             if not guards:
                 continue
             has_country = any(
