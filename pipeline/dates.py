@@ -298,6 +298,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+_NOUN_PARTS = frozenset({"beginning", "start", "middle", "end"})  # a part only with "of"
+
+
 def _point_words(words: Sequence[str]) -> list[str]:
     """Words of a point date with noise dropped and compounds joined ("q 1" → "Q1")."""
     vocab = date_words()
@@ -329,6 +332,8 @@ def _point_words(words: Sequence[str]) -> list[str]:
             out.append(nxt.upper() + w)
             i += 2
             continue
+        if w in _NOUN_PARTS and not out and nxt != "of":
+            return []  # "beginning in 2019" opens an interval; "the beginning of 2019" is a part
         if w in noise:
             i += 1
             continue
@@ -566,10 +571,50 @@ def month_day(text: str) -> tuple[int, int] | None:
     return point.month, point.day
 
 
+def yearless_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((month, day), (month, day)) of a range of days written without a year ("from April 19
+    to May 31", "June 3-7"), else None.
+
+    >>> yearless_range("from April 19 to May 31"), yearless_range("June 3-7")
+    (((4, 19), (5, 31)), ((6, 3), (6, 7)))
+    >>> yearless_range("from April 2019 to May 2020"), yearless_range("May 31")
+    (None, None)
+    """
+    words = _words(text)
+    lead = words[0] if words else ""
+    body = words[1:] if lead in ("from", "between") else words
+    connectors = ["and"] if lead == "between" else list(date_words()["range_connectors"])
+    for i, w in enumerate(body):
+        if w not in connectors or i == 0:
+            continue
+        left = _point(_point_words(body[:i]))
+        right = _point(_point_words([x for x in body[i + 1:] if x != "the"]))
+        if left is None or right is None or left.year is not None or right.year is not None:
+            return None
+        if right.unit == "short" and right.short is not None:  # "June 3-7"
+            right = _Point("day", None, left.month, right.short)
+        ends = [(p.month, p.day) for p in (left, right) if p.unit == "day"]
+        if len(ends) != 2 or any(m is None or d is None for m, d in ends):
+            return None
+        (m1, d1), (m2, d2) = ends
+        assert m1 is not None and d1 is not None and m2 is not None and d2 is not None
+        if any(d > calendar.monthrange(2000, m)[1] for m, d in ((m1, d1), (m2, d2))):
+            return None
+        return (m1, d1), (m2, d2)
+    return None
+
+
 def yearless_value(month: int, day: int) -> DateValue:
     """A day without its year, waiting for one (``pipeline.resolve_dates.resolve_yearless``):
     ``duration`` holds ISO 8601's ``--MM-DD``, anchor ``year``."""
     return DateValue("date", None, None, "day", duration=f"--{month:02d}-{day:02d}", anchor="year")
+
+
+def yearless_interval(first: tuple[int, int], last: tuple[int, int]) -> DateValue:
+    """A range of days without its year: ``duration`` ``--MM-DD/--MM-DD``, anchor ``year``."""
+    (m1, d1), (m2, d2) = first, last
+    days = f"--{m1:02d}-{d1:02d}/--{m2:02d}-{d2:02d}"
+    return DateValue("interval", None, None, "day", duration=days, anchor="year")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -910,6 +955,9 @@ def historical_year_in_context(before: Sequence[str], after: Sequence[str]) -> b
     (False, False)
     >>> historical_year_in_context(["from"], ["to", "1800", "personnel"])
     False
+    >>> historical_year_in_context(["the"], ["Treaty", "of"]), historical_year_in_context(
+    ...     ["the"], ["treaty"])
+    (True, False)
     >>> historical_year_in_context(["of", "alliance"], []), historical_year_in_context(
     ...     ["of", "fleet"], [])
     (True, False)
@@ -923,6 +971,8 @@ def historical_year_in_context(before: Sequence[str], after: Sequence[str]) -> b
     nxt = after[0] if after else ""
     if _counts(nxt):
         return False  # "in 1800 hours", "in 1700 villages" ("the War of 1812 tested": a year)
+    if nxt[:1].isupper() and nxt.lower() in _listed(vocab["year_of_nouns"]) and prev == "the":
+        return True  # "the 1786 Treaty of Peace and Friendship": a name's year
     connectors = set(vocab["range_connectors"])
     prev3 = before[2].lower() if len(before) > 2 else ""
     if _is_year_word(prev2) and (prev in connectors or (prev == "and" and prev3 == "between")):
@@ -1003,6 +1053,8 @@ def elapsed_in_context(value: DateValue, before: Sequence[str], after: Sequence[
     'duration'
     >>> elapsed_in_context(five, ["a"], ["program", "of", "cooperation"]).kind
     'duration'
+    >>> elapsed_in_context(five, ["the"], ["renewal", "continues", "cooperation"]).kind
+    'duration'
     >>> weeks = DateValue("duration", None, None, "week", "P3W")
     >>> elapsed_in_context(weeks, ["a"], ["partnership"]).kind
     'duration'
@@ -1028,6 +1080,8 @@ def elapsed_in_context(value: DateValue, before: Sequence[str], after: Sequence[
     if _spans_to_now(before, after):
         return replace(value, kind="relative", anchor="past")
     words = [w.lower() for w in after]
+    if words[:1] and words[0] in _listed(vocab["duration_nouns"]):
+        return value  # "the five-year renewal continues cooperation": the renewal's length
     if words[:1] == ["of"]:
         words = words[1:]
     nouns = set(_listed(vocab["relationship_nouns"]))

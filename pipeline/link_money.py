@@ -661,10 +661,20 @@ def _parts(masked: str, amounts: list[MoneyFact],
     return out
 
 
+@cache
+def _comparison_opener() -> re.Pattern[str]:
+    """A ``comparison_openers`` phrase ending the gap, maybe with a qualifier ("up from about")."""
+    tables = money_words()["qualifiers"]
+    words = sorted((q for name in ("approximate", "at_least", "at_most") for q in tables[name]),
+                   key=len, reverse=True)
+    qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in words)
+    return _phrase_pattern("comparison_openers", after=rf"(?:\s+(?:{qualifiers}))?\s*$")
+
+
 def _compared(masked: str, amounts: list[MoneyFact]) -> dict[MoneyFact, MoneyFact]:
     """Each amount opened by a ``comparison_openers`` phrase ("up from", "compared with"), with
     the amount before it that it is compared with, when no clause break comes between."""
-    opener = _phrase_pattern("comparison_openers", after=r"\s*$")
+    opener = _comparison_opener()
     out: dict[MoneyFact, MoneyFact] = {}
     for before, a in itertools.pairwise(amounts):
         gap = masked[before.end : a.start]
@@ -873,8 +883,13 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                      or _relative_clause_countries(masked, a, clause_of[a], clauses, amounts,
                                                    countries)}
         codes_of[a] = codes
+        amount = a.amount
+        if a in compared and not amount.period and compared[a].amount.period:
+            # "an annual payment of $63 million, up from $38 million": the same period
+            amount = dataclasses.replace(amount, period=compared[a].amount.period)
         out[a] = dataclasses.replace(
             a,
+            amount=amount,
             program=program[a],
             fiscal_year=int(year.value) if year and year.value else None,
             countries=tuple(sorted(codes)),

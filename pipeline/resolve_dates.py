@@ -152,12 +152,27 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
                  if isinstance(f, DateFact) and lo <= f.start < hi and f is not fact}
         years.discard(None)
         year = years.pop() if len(years) == 1 else (doc_date.year if doc_date else None)
-        month, day = int(fact.value.duration[2:4]), int(fact.value.duration[5:7])
-        if year is None or day > calendar.monthrange(year, month)[1]:
-            continue  # no year to give it, or 29 February of a common year
-        when = date(year, month, day)
-        out.append(replace(fact, value=DateValue("date", when, when, "day")))
+        if year is None or not 1 <= year < 9999:
+            continue  # no year to give it
+        days = [_day_in(year, part) for part in fact.value.duration.split("/")]
+        if any(d is None for d in days):
+            continue  # 29 February of a common year
+        first, last = days[0], days[-1]
+        assert first is not None and last is not None
+        if last < first:  # "from December 20 to January 5": into the next year
+            last = _day_in(year + 1, fact.value.duration.split("/")[-1])
+            if last is None:
+                continue
+        out.append(replace(fact, value=DateValue(fact.value.kind, first, last, "day")))
     return out
+
+
+def _day_in(year: int, month_day: str) -> date | None:
+    """``--MM-DD`` in ``year``; None for 29 February of a common year."""
+    month, day = int(month_day[2:4]), int(month_day[5:7])
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
 
 
 _CALENDAR_YEARS = {"last year": -1, "next year": 1}

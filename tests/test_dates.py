@@ -25,6 +25,8 @@ from pipeline.dates import (
     month_day,
     parse_date_expression,
     word_class,
+    yearless_interval,
+    yearless_range,
     yearless_value,
 )
 from pipeline.facts import DateFact
@@ -638,9 +640,10 @@ def test_arbitrary_date_words_never_raise_and_offsets_are_exact(
         assert span == span.strip() and span
         assert f.start >= previous_end  # no two date facts overlap
         previous_end = f.end
-        day = month_day(view[f.start:f.end])
-        if f.value.anchor == "year":  # a day without its year: the link stage gives it one
-            assert day is not None and f.value == yearless_value(*day)
+        if f.value.anchor == "year":  # days without their year: the link stage gives it
+            day, days = month_day(view[f.start:f.end]), yearless_range(view[f.start:f.end])
+            assert (day is not None and f.value == yearless_value(*day)) or (
+                days is not None and f.value == yearless_interval(*days))
             continue
         # the value is a function of the span's text, and of the relationship noun after it
         parsed = parse_date_expression(view[f.start:f.end])

@@ -656,3 +656,12 @@ def test_an_amount_described_otherwise_takes_no_program_of_an_earlier_clause() -
             "over $9 million in training to the Peruvian Navy.")
     assert (linked(text)["$9 million"].program, linked(text)["$5 million"].program) == ("",
                                                                                        "FMF")
+
+
+def test_a_compared_amount_takes_the_period_of_the_amount_it_is_compared_with() -> None:
+    text = ("The host nation raised the annual rent for the port to $41 million, up from roughly "
+            "$29 million, and paid $3 million for repairs.")
+    facts = linked(text)
+    assert [facts[s].amount.period for s in ("$41 million", "$29 million", "$3 million")] == [
+        "year", "year", ""]
+    assert facts["$29 million"].amount.qualifier == "approximate"

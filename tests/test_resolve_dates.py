@@ -150,6 +150,11 @@ YEARLESS: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     ("In FY 2020, the center opened on October 15.", None, [("FY 2020", "2019-10-01")]),
     ("Leap-day drills ran on February 29.", date(2023, 5, 1), []),
     ("Leap-day drills ran on February 29.", date(2024, 5, 1), [("February 29", "2024-02-29")]),
+    # a range of days without its year, like a day; across the turn of the year
+    ("Drills ran from April 19 to May 31.", date(2024, 6, 14),
+     [("from April 19 to May 31", "2024-04-19")]),
+    ("In 2022, patrols ran from December 20 to January 5.", None,
+     [("2022", "2022-01-01"), ("from December 20 to January 5", "2022-12-20")]),
     # a day of a range takes the year the range gives, as before
     ("The exercise ran from June 26 to July 3, 2020.", None,
      [("from June 26 to July 3, 2020", "2020-06-26")]),

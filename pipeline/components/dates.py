@@ -47,6 +47,8 @@ from pipeline.dates import (
     parse_date_expression,
     plausible_year,
     word_class,
+    yearless_interval,
+    yearless_range,
     yearless_value,
 )
 from pipeline.facts import DateFact
@@ -249,6 +251,9 @@ class DateFacts:
             if any(taken[s:e]) or (head and head.start < s) or (tail and tail.end > e):
                 continue  # overlaps a chosen expression, or cuts through a stage-1 date
             value = parse_date_expression(doc[s:e].text)
+            if value is None:
+                days = yearless_range(doc[s:e].text)  # "from April 19 to May 31"
+                value = yearless_interval(*days) if days is not None else None
             if value is None:
                 continue
             second.append(DateMatch(s, e, value, 2))
