@@ -52,21 +52,24 @@ program to the section heading it stands under; within the sentence, clauses are
   amount) unless a span is nearer, else an unclaimed FY that opens the sentence before all its
   amounts ("In fiscal year 2019, ... $5,473,009 for Kazakhstan, $2,562,694 for ..."). A part with no
   FY of its own takes its whole's (none when the whole is over several years).
-- countries (ISO3, sorted): the ``CountryFact``s in ``facts``, less those that are only places
-  (after "along", "across", "borders with": ``country_location_before``, with the countries
+- countries (ISO3, sorted): in a document about one partner (``agreements.document_subject``: its
+  title names one state, "U.S. Security Cooperation With Botswana"), an amount whose sentence names
+  no other state and no group or region (``subject_country_blockers``) and that gets no country
+  below is for that partner. Otherwise the ``CountryFact``s in ``facts``, less those that are only
+  places (after "along", "across", "borders with": ``country_location_before``, with the countries
   coordinated with them). The countries named right after "for/to/in" (``country_prepositions``)
   following the amount and before the next amount ("$5,473,009 for Kazakhstan, $2,562,694 for the
   Kyrgyz Republic"), with any countries coordinated with the first ("for Kazakhstan and
-  Uzbekistan"), are the amount's own. Of the countries no other amount owns: those named between the
-  previous amount (or the sentence start) and the amount are its lead, only those after the last
-  ";", ":", ", and", ", while" ... before it (not one inside a list of countries) when there are any
-  ("Egypt receives $1.3 billion, and Jordan received $425 million"; "A, B and C signed an accord; A
-  will spend $X"); a lead wins over own countries reached through "in" or a purpose clause ("Vietnam
-  received $1.5 million in IMET to train officers in Australia"). An amount with neither takes the
-  unowned countries named before it in that part of its sentence, else in its sentence; else the
-  unowned countries of its clause; else all its clause's countries ("$10 million in FY2021 and $12
-  million in FY2022 for EXBS programs in Kazakhstan": both are Kazakhstan's); else the countries of
-  the relative clause right after its clause that says what the money does
+  Uzbekistan"), are the amount's own. Of the countries no other amount owns: those named between
+  the previous amount (or the sentence start) and the amount are its lead, only those after the
+  last ";", ":", ", and", ", while" ... before it (not one inside a list of countries) when there
+  are any ("Egypt receives $1.3 billion, and Jordan received $425 million"; "A, B and C signed an
+  accord; A will spend $X"); a lead wins over own countries reached through "in" or a purpose
+  clause ("Vietnam received $1.5 million in IMET to train officers in Australia"). An amount with
+  neither takes the unowned countries named before it in that part of its sentence, else in its
+  sentence; else the unowned countries of its clause; else all its clause's countries ("$10 million
+  in FY2021 and $12 million in FY2022 for EXBS programs in Kazakhstan": both are Kazakhstan's);
+  else the countries of the relative clause right after its clause that says what the money does
   (``country_relative_verbs``: "$60 million for a maritime program, which funds radars in Senegal
   and Ghana"). No other country in a later clause is taken. A country reached through a destination
   (``country_destination_before``: "for rotations to Lebanon") is a weak own one too, and a pronoun
@@ -76,16 +79,16 @@ program to the section heading it stands under; within the sentence, clauses are
   countries of its own (or only a weak one: "of which $2 million supported troops serving in
   Lebanon") or before it takes its whole's. An amount whose own country is only the U.S. is the
   payer's ("Colombia spent $45 million on a hangar for U.S. aircraft"). A sentence that names no
-  country but the U.S. continues the country of the previous sentence of its paragraph when that one
-  names exactly one as its subject and this one opens with a pronoun ("It", "The country") or is
-  about cases, purchases, loans or assistance (``previous_country_topics``); a previous sentence
+  country but the U.S. continues the country of the previous sentence of its paragraph when that
+  one names exactly one as its subject and this one opens with a pronoun ("It", "The country") or
+  is about cases, purchases, loans or assistance (``previous_country_topics``); a previous sentence
   that names no country and is itself such a continuation passes its own previous subject on (up to
   ``SUBJECT_CHAIN_MAX`` sentences). Before that, a reference to a number of countries ("the three
   states", "both sides", "all three,": ``country_group_numbers``, ``country_group_nouns``) stands
   for the countries of the nearest earlier sentences of its paragraph, when together they name
   exactly that many (the U.S. counted or not). The United States is the donor in this genre: USA is
-  dropped, except when it is the only country the sentence names and the amount owns it ("$2 billion
-  in the United States").
+  dropped, except when it is the only country the sentence names and the amount owns it ("$2
+  billion in the United States").
 """
 
 from __future__ import annotations
@@ -101,7 +104,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from pipeline.agreements import capital_mentions
+from pipeline.agreements import capital_mentions, document_subject
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
 from pipeline.money import money_words
 
@@ -1168,4 +1171,30 @@ def link_money(text: str, facts: list[Fact],
                 or _in_sentence(spans, lo, hi) else whole.fiscal_year,
             )
         linked.update(done)
+    named = [f for f in facts if isinstance(f, CountryFact)]
+    partner = document_subject(text, [(c.start, c.iso3) for c in named])
+    title_start = len(text) - len(text.lstrip())
+    title_end = text.find("\n", title_start)
+    title = text[title_start:title_end].strip()
+    if (partner is not None and title and title[-1] not in ".!?" and len(title) < 150
+            and amounts[0].start > title_end
+            and any(c.iso3 == partner and c.start < title_end for c in named)):
+        # named in the title: a text where one country only dominates is not enough here
+        for (lo, hi), group in groups.items():
+            if not _about_the_subject(text, lo, hi, _in_sentence(named, lo, hi), partner):
+                continue
+            for a in group:
+                if not linked[a].countries:
+                    linked[a] = dataclasses.replace(linked[a], countries=(partner,))
     return [linked.get(f, f) if isinstance(f, MoneyFact) else f for f in facts]
+
+
+def _about_the_subject(text: str, lo: int, hi: int, countries: list[CountryFact],
+                       subject: str) -> bool:
+    """Whether an amount of the sentence ``text[lo:hi]`` that names no country is for the one
+    partner the document is about ("U.S. Security Cooperation With Botswana ... • DCS: $9.8
+    million authorized in FY 2022"): not when the sentence names another state, or a group or
+    region (``subject_country_blockers``: "regional", "partners", "Caribbean" ...)."""
+    if any(c.iso3 not in (subject, DONOR) for c in countries):
+        return False
+    return not _phrase_pattern("subject_country_blockers").search(text, lo, hi)

@@ -665,3 +665,24 @@ def test_a_compared_amount_takes_the_period_of_the_amount_it_is_compared_with() 
     assert [facts[s].amount.period for s in ("$41 million", "$29 million", "$3 million")] == [
         "year", "year", ""]
     assert facts["$29 million"].amount.qualifier == "approximate"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fact sheet about one partner: an amount that names no country is the partner's
+    ("U.S. Security Cooperation With Ghana\n\nFMF: $9 million in FY 2022 for patrol boats.",
+     ("GHA",)),
+    # not when the sentence is about a group or a region, or names another state
+    ("U.S. Security Cooperation With Ghana\n\nRegional programs received $4 million in FY 2022.",
+     ()),
+    ("U.S. Security Cooperation With Ghana\n\nThe initiative spent $4 million on West African "
+     "partners.", ()),
+    # a regional overview has no one partner
+    ("U.S. Security Cooperation in West Africa\n\nFMF: $9 million in FY 2022 for patrol boats.",
+     ()),
+])
+def test_an_amount_with_no_country_in_a_one_partner_document(
+        text: str, expected: tuple[str, ...]) -> None:
+    from pipeline.nlp import extract_text
+
+    [money] = [f for f in extract_text(text).facts if isinstance(f, MoneyFact)]
+    assert money.countries == expected
