@@ -475,7 +475,8 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
     reach = dict(clause_of)
     for a, (c_lo, c_hi) in clause_of.items():  # "FMF for Georgia: $5 million"
         i = clauses.index((c_lo, c_hi)) if (c_lo, c_hi) in clauses else 0
-        if i and masked[c_lo] == ":" and _n_words(masked[c_lo : a.start]) == 0:
+        if i and masked[c_lo] == ":" and _n_words(_QUALIFIER_WORDS.sub(
+                " ", masked[c_lo : a.start])) == 0:  # "• FMS: about $128 million"
             reach[a] = (clauses[i - 1][0], c_hi)
     own: dict[MoneyFact, tuple[int, Mention] | None] = {}
     used_after: set[Mention] = set()
@@ -900,13 +901,22 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     return out
 
 
+_BULLET = re.compile(r"\s*[•\u2022\u25aa\u25e6*\u2013\u2014-]\s")  # "• ", "- ", "– "
+_QUALIFIER_WORDS = re.compile(r"(?i)\b(?:about|approx\.?|approximately|roughly|nearly|almost|some|"
+                              r"over|more\s+than|less\s+than|up\s+to|around|an\s+estimated)"
+                              r"(?![A-Za-z])")
+
+
 def section_headings(text: str) -> list[Mention]:
-    r"""The section headings of ``text`` (a short line between blank lines, not a sentence), each
-    with the program it names (``""`` when it names none or several), in text order.
+    r"""The section headings of ``text`` (a short line between blank lines, or above a bulleted
+    list, not a sentence), each with the program it names (``""`` when it names none or
+    several), in text order.
 
     >>> text = "Foreign Military Financing\n\nCongress gave $5 million.\n\nTraining\n\nMore."
     >>> [(m.start, m.value) for m in section_headings(text)]
     [(0, 'FMF'), (55, '')]
+    >>> [m.value for m in section_headings("Intro.\n\nFMS\n• Cases: $5 million.\n• More.")]
+    ['FMS']
     """
     lines = []
     offset = 0
@@ -918,8 +928,10 @@ def section_headings(text: str) -> list[Mention]:
         line = raw.strip()
         if not line or len(line.split()) > 8 or line[-1] in ".!?:;,":
             continue
-        if (i and lines[i - 1][1].strip()) or (i + 1 < len(lines) and lines[i + 1][1].strip()):
+        if _BULLET.match(line) or (i and lines[i - 1][1].strip()):
             continue
+        if i + 1 < len(lines) and lines[i + 1][1].strip() and not _BULLET.match(lines[i + 1][1]):
+            continue  # a heading stands alone, or above a list
         start += len(raw) - len(raw.lstrip())
         names = {m.value for m in program_mentions(line)}
         out.append(Mention(start, start + len(line), names.pop() if len(names) == 1 else ""))

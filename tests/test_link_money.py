@@ -686,3 +686,20 @@ def test_an_amount_with_no_country_in_a_one_partner_document(
 
     [money] = [f for f in extract_text(text).facts if isinstance(f, MoneyFact)]
     assert money.countries == expected
+
+
+@pytest.mark.parametrize(("text", "span", "program"), [
+    # a bullet's program label, with a qualifier before the amount
+    ("U.S. Security Cooperation With Ghana\n\n• FMS: about $140 million in open cases.\n"
+     "• Section 333: approximately $9 million since FY 2019.", "$140 million", "FMS"),
+    ("U.S. Security Cooperation With Ghana\n\n• FMS: about $140 million in open cases.\n"
+     "• Section 333: approximately $9 million since FY 2019.", "$9 million", "Section 333"),
+    # a heading right above a bulleted list
+    ("Overview.\n\nForeign Military Sales (FMS)\n• Ghana bought boats worth roughly $60 million.\n"
+     "• Radars worth $20 million followed.", "$20 million", "FMS"),
+])
+def test_program_of_a_bullet_label_or_a_list_heading(text: str, span: str, program: str) -> None:
+    from pipeline.nlp import extract_text
+
+    money = {text[f.start:f.end]: f for f in extract_text(text).facts if isinstance(f, MoneyFact)}
+    assert money[span].program == program
