@@ -13,6 +13,7 @@ The phrase lists are data: ``data/link_words.json``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -101,8 +102,12 @@ def link_first_events(text: str, facts: list[Fact], sentences: Sequence[tuple[in
                       ) -> list[Fact]:
     """Date facts with ``event`` set when their sentence reports a first-time event."""
     keys: dict[int, str] = {}
+    order = sorted(range(len(facts)), key=lambda i: facts[i].start)
+    starts = [facts[i].start for i in order]
     for s_start, s_end in sentences:
-        inside = [f for f in facts if s_start <= f.start and f.end <= s_end]
+        # the facts inside the sentence, in the order of ``facts``
+        candidates = order[bisect.bisect_left(starts, s_start):bisect.bisect_right(starts, s_end)]
+        inside = [facts[i] for i in sorted(candidates) if facts[i].end <= s_end]
         dates = [f for f in inside if isinstance(f, DateFact) and f.value.kind == "date"]
         if len(dates) != 1:
             continue  # with several dates the sentence does not say which is the event's

@@ -224,7 +224,7 @@ def fiscal_year_mentions(text: str) -> list[Mention]:
     >>> fiscal_year_mentions("FY 2018 and FY 2019 combined; a year since FY 2019")
     []
     """
-    spans = [m.span() for m in _FISCAL_YEAR_SPAN.finditer(text)]
+    spans = list(_fiscal_year_span_bounds(text))
     out = []
     for m in _FISCAL_YEAR.finditer(text):
         year = _year(m["short"] or m["long"])
@@ -242,7 +242,13 @@ def fiscal_year_spans(text: str) -> list[Mention]:
     >>> [m.start for m in fiscal_year_spans("$3 million between FY 2018 and FY 2020")]
     [11]
     """
-    return [Mention(m.start(), m.end(), "") for m in _FISCAL_YEAR_SPAN.finditer(text)]
+    return [Mention(start, end, "") for start, end in _fiscal_year_span_bounds(text)]
+
+
+@lru_cache(maxsize=4)  # a document's text is scanned by three of its steps
+def _fiscal_year_span_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every ``_FISCAL_YEAR_SPAN`` match in ``text``, in text order."""
+    return tuple(m.span() for m in _FISCAL_YEAR_SPAN.finditer(text))
 
 
 @cache
@@ -262,7 +268,7 @@ def _fiscal_years(text: str, facts: Sequence[Fact]) -> list[Mention]:
     nor part of a span of years."""
     own = fiscal_year_mentions(text)
     taken = sorted([(m.start, m.end) for m in own]
-                   + [m.span() for m in _FISCAL_YEAR_SPAN.finditer(text)])
+                   + list(_fiscal_year_span_bounds(text)))
     extra = []
     for f in facts:
         if not isinstance(f, DateFact) or f.value.kind != "fiscal_year" or f.value.end is None:
@@ -313,6 +319,7 @@ def _sentence_of(fact: Fact, sentences: Sequence[tuple[int, int]], starts: list[
 # ---------------------------------------------------------------- words
 
 
+@cache
 def _phrase_alternatives(key: str, before: str = "", after: str = "") -> str:
     """The phrases of the ``money_words()[key]`` list as one regex alternation (longest
     first), between ``before`` and ``after``."""
@@ -482,8 +489,9 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
     used_after: set[Mention] = set()
     for a in amounts:  # text order: a program right after an amount is not a later one's
         ranked = []
+        reach_a = reach[a]
         for m in programs:
-            rank = _attachment(text, masked, a, m, reach[a], amounts)
+            rank = _attachment(text, masked, a, m, reach_a, amounts)
             if rank is None or (rank in (1, 3) and m in used_after):
                 continue
             ranked.append((rank, _distance(a, m), m.start, m))
@@ -687,15 +695,18 @@ def _compared(masked: str, amounts: list[MoneyFact]) -> dict[MoneyFact, MoneyFac
     return out
 
 
+_LIST_JOINED = re.compile(
+    r"(?:,|\band|\bor)\s*(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than|"
+    r"at\s+least|up\s+to|less\s+than|some|another|an\s+additional|a\s+further)\s+)?$",
+    re.IGNORECASE)
+_LIST_FROM_TO = re.compile(r"(?<![A-Za-z])to\s*$", re.IGNORECASE)  # "from $2 million in FY
+_LIST_OPENED = re.compile(r"(?<![A-Za-z])from\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE)  # 2019 to"
+
+
 def _amount_lists(masked: str, amounts: list[MoneyFact],
                   clause_of: dict[MoneyFact, tuple[int, int]]) -> list[list[MoneyFact]]:
     """Runs of amounts listed together in one clause ("$X for A, $Y for B, and $Z for C")."""
-    joined = re.compile(
-        r"(?:,|\band|\bor)\s*(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than|"
-        r"at\s+least|up\s+to|less\s+than|some|another|an\s+additional|a\s+further)\s+)?$",
-        re.IGNORECASE)
-    from_to = re.compile(r"(?<![A-Za-z])to\s*$", re.IGNORECASE)  # "from $2 million in FY
-    opened = re.compile(r"(?<![A-Za-z])from\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE)  # 2019 to"
+    joined, from_to, opened = _LIST_JOINED, _LIST_FROM_TO, _LIST_OPENED
     groups: list[list[MoneyFact]] = []
     for prev, a in itertools.pairwise(amounts):
         gap = masked[prev.end : a.start]
@@ -739,12 +750,10 @@ def _locations(text: str, countries: list[CountryFact]) -> set[int]:
     return out
 
 
-def _owned_countries(text: str, masked: str, a: MoneyFact, zone_end: int,
-                     countries: list[CountryFact]) -> tuple[list[CountryFact], bool]:
-    """The countries named right after a preposition that follows the amount, with those
-    coordinated with them or listed in an ``country_inclusion_markers`` phrase after them
-    ("to Somalia, including support for troops from Uganda and Kenya"), and whether the link
-    is weak ("in", or across a purpose clause "to train officers in")."""
+@cache
+def _owned_patterns() -> tuple[re.Pattern[str], ...]:
+    """``_owned_countries``' patterns: opener, inclusion, joiner, purpose, destination,
+    new clause (built once)."""
     prepositions = "|".join(re.escape(p) for p in money_words()["country_prepositions"])
     opener = re.compile(rf"(?<![A-Za-z])(?:{prepositions})\s+(?:the\s+)?$", re.IGNORECASE)
     inclusion = _phrase_pattern("country_inclusion_markers", before=r",\s*",
@@ -755,6 +764,16 @@ def _owned_countries(text: str, masked: str, a: MoneyFact, zone_end: int,
     destination = _phrase_pattern("country_destination_before", after=r"\s*$")  # "rotations to"
     # ", and authorizations for the Kyrgyz Republic": a new clause's country, not this amount's
     new_clause = re.compile(r"[;]|,\s*(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+    return opener, inclusion, joiner, purpose, destination, new_clause
+
+
+def _owned_countries(text: str, masked: str, a: MoneyFact, zone_end: int,
+                     countries: list[CountryFact]) -> tuple[list[CountryFact], bool]:
+    """The countries named right after a preposition that follows the amount, with those
+    coordinated with them or listed in an ``country_inclusion_markers`` phrase after them
+    ("to Somalia, including support for troops from Uganda and Kenya"), and whether the link
+    is weak ("in", or across a purpose clause "to train officers in")."""
+    opener, inclusion, joiner, purpose, destination, new_clause = _owned_patterns()
     owned: list[CountryFact] = []
     weak = False
     for c in countries:
@@ -822,8 +841,8 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         nxt = amounts[i + 1].start if i + 1 < len(amounts) else hi
         zone_end[a] = min(nxt, clause_of[a][1])
     stated = sorted(years + spans, key=lambda m: m.start)
-    claimed = {a: [m for m in stated if _claims(masked, a, m, zone_end[a])]
-               for a in amounts}
+    claimed = {a: [m for m in stated if _claims(masked, a, m, zone)]
+               for a, zone in zone_end.items()}
     claimed_any = {m for ms in claimed.values() for m in ms}
     places = _locations(text, countries)
     countries = [c for c in countries if id(c) not in places]
@@ -847,8 +866,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
             year = claimed[a][0]
         else:
             c_lo, _ = clause_of[a]
+            zone = zone_end[a]
             free = [m for m in stated if m not in claimed_any and c_lo <= m.start
-                    and m.end <= zone_end[a] and (m.end <= a.start or m.start >= a.end)]
+                    and m.end <= zone and (m.end <= a.start or m.start >= a.end)]
             if not free:
                 free = [m for m in stated if m not in claimed_any and m.end <= first_amount]
             if free:
@@ -860,9 +880,11 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         own, weak = owned[a]
         unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
         seg_lo = segment_start[a]
-        lead = ([c for c in unowned if max(previous_end[a], seg_lo) <= c.start
-                 and c.end <= a.start]
-                or [c for c in unowned if previous_end[a] <= c.start and c.end <= a.start])
+        prev_end = previous_end[a]
+        lead_lo = max(prev_end, seg_lo)
+        a_start = a.start
+        lead = ([c for c in unowned if lead_lo <= c.start and c.end <= a_start]
+                or [c for c in unowned if prev_end <= c.start and c.end <= a_start])
         if own and all(c.iso3 == DONOR for c in own) and unowned:
             own = []  # "Colombia spent $45 million on a hangar for U.S. aircraft": the payer's
         if a in compared and not lead and not own:

@@ -28,6 +28,7 @@ whole expression None rather than an approximation.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -71,6 +72,15 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def first_words(text: str, count: int) -> list[str]:
+    """The first ``count`` words of ``words_of(text)``, without splitting the rest.
+
+    >>> first_words("US$12.5 million, approx. 3m", 2)
+    ['us$', '12.5']
+    """
+    return [m.group() for m in itertools.islice(_WORD.finditer(text.lower()), count)]
+
+
 @cache
 def money_words() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(MONEY_WORDS_PATH.read_text(encoding="utf-8"))
@@ -109,11 +119,17 @@ def _tables() -> dict[str, Any]:
         "periods_after_by_first": _indexed(_phrases(data["periods_after"]), 0),
         "period_adjectives": frozenset(p for p, _ in _phrases(data["periods_before"])),
         "periods_before": _phrases(data["periods_before"]),
-        "period_links": [tuple(words_of(p)) for p in data["periods_before_links"]],
+        "periods_before_by_last": _indexed(_phrases(data["periods_before"]), -1),
+        "period_links_by_last": _indexed(
+            [(tuple(words_of(p)), p) for p in data["periods_before_links"]], -1),
         "not_followed_by": frozenset(data["periods_after_not_followed_by"]),
         "gap_openers": frozenset(data["periods_after_gap_openers"]),
         "change": frozenset(data["change_words"]),
         "not_money_after": [tuple(words_of(p)) for p in data["not_money_after"]],
+        "not_money_after_by_first": _indexed(
+            [(tuple(words_of(p)), p) for p in data["not_money_after"]], 0),
+        "not_money_after_words": max((len(words_of(p)) for p in data["not_money_after"]),
+                                     default=0),
         "year_dollars_before": [tuple(words_of(p)) for p in data["year_dollars_before"]],
         "units": frozenset(numbers["units"]),
         "tens": frozenset(numbers["tens"]),
@@ -337,6 +353,11 @@ def _core(words: Sequence[str]) -> tuple[Amount, str] | None:
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the text; a corpus repeats its amounts
+def _core_of(text: str) -> tuple[Amount, str] | None:
+    """``_core`` of the text's words (``parse_core`` and ``range_connector`` share it)."""
+    return _core(words_of(text))
+
+
 def parse_core(text: str) -> Amount | None:
     """The amount of a bare amount expression (what a money span holds), qualifier ``exact``
     or ``range`` and no period.
@@ -356,7 +377,7 @@ def parse_core(text: str) -> Amount | None:
     >>> parse_core("$" + "9" * 40) is None
     True
     """
-    found = _core(words_of(text))
+    found = _core_of(text)
     return found[0] if found else None
 
 
@@ -368,7 +389,7 @@ def range_connector(text: str) -> str | None:
     >>> range_connector("between $1 million and $1.5 million"), range_connector("$7")
     ('between', '')
     """
-    found = _core(words_of(text))
+    found = _core_of(text)
     return found[1] if found else None
 
 
@@ -499,20 +520,31 @@ def period_before(text: str) -> str:
     words = words_of(text)
     words = words[: len(words) - _qualifier_split(words)[1]]
     t = _tables()
-    for phrase, name in t["periods_before"]:
-        if _ends_with(words, phrase):
-            return name
-    link = next((len(p) for p in t["period_links"] if _ends_with(words, p)), 0)
+    found = _period_ending(words)
+    if found:
+        return found
+    links = t["period_links_by_last"].get(words[-1], ()) if words else ()
+    link = next((len(p) for p, _ in links if _ends_with(words, p)), 0)
     if not link:
         return ""
     head = words[: len(words) - link]
     for back in range(1, 9):  # "combined annual IMET for both republics has ranged from"
         if back > len(head) or _CONTEXT_STOP.match(head[-back]):
             return ""
-        for phrase, name in t["periods_before"]:
-            if _ends_with(head[: len(head) - back + 1], phrase):
-                return name
+        found = _period_ending(head[: len(head) - back + 1])
+        if found:
+            return found
     return ""
+
+
+def _period_ending(words: Sequence[str]) -> str:
+    """The name of the first (longest) ``periods_before`` phrase ``words`` end with, or "";
+    only phrases ending in the last word can."""
+    t = _tables()
+    for phrase, name in t["periods_before_by_last"].get(words[-1], ()) if words else ():
+        if _ends_with(words, phrase):
+            return name
+    return next((name for phrase, name in t["periods_before"] if not phrase), "")
 
 
 def not_money_after(text: str) -> bool:
@@ -521,8 +553,12 @@ def not_money_after(text: str) -> bool:
     >>> not_money_after(" percent of"), not_money_after(" in FY 2021")
     (True, False)
     """
-    words = words_of(text)
-    return any(_starts_with(words, phrase) for phrase in _tables()["not_money_after"])
+    t = _tables()
+    words = first_words(text, t["not_money_after_words"])
+    if not words:
+        return () in t["not_money_after"]
+    return any(_starts_with(words, phrase) for phrase, _ in t["not_money_after_by_first"].get(
+        words[0], ())) or () in t["not_money_after"]
 
 
 def is_year_dollars(span_text: str, before: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokens import Doc
 
 from pipeline.facts import Fact
@@ -38,3 +39,29 @@ def doc_text(doc: Doc) -> str:
 
 def add_facts(doc: Doc, facts: Iterable[Fact]) -> None:
     facts_of(doc).extend(facts)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, looked up once per Doc and kept in ``doc.user_data`` (``doc[i].text``
+    makes a Token object on each access)."""
+    found = doc.user_data.get("token_texts")
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = doc.user_data["token_texts"] = [strings[o] for o in doc.to_array(ORTH).tolist()]
+    texts: list[str] = found
+    return texts
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(start, end) character offsets of every token, as ``doc[i:j].start_char`` is
+    ``starts[i]`` and ``.end_char`` is ``ends[j - 1]``; computed once per Doc."""
+    found = doc.user_data.get("token_bounds")
+    if found is None or len(found[0]) != len(doc):
+        if len(doc):
+            starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        else:
+            starts, lengths = [], []
+        found = doc.user_data["token_bounds"] = (starts, [s + n for s, n in zip(
+            starts, lengths, strict=True)])
+    bounds: tuple[list[int], list[int]] = found
+    return bounds

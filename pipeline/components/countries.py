@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components import add_facts
+from pipeline.components import add_facts, token_bounds
 from pipeline.countries import Candidate, canonical_name, gazetteer, select_mentions
 from pipeline.facts import CountryFact
 
@@ -43,11 +43,9 @@ class CountryFacts:
         return select_mentions(found)
 
     def set_annotations(self, doc: Doc, matches: list[Candidate]) -> None:
-        facts = []
-        for start, end, iso3 in matches:
-            span = doc[start:end]
-            facts.append(CountryFact(span.start_char, span.end_char, iso3, canonical_name(iso3)))
-        add_facts(doc, facts)
+        starts, ends = token_bounds(doc)
+        add_facts(doc, [CountryFact(starts[start], ends[end - 1], iso3, canonical_name(iso3))
+                        for start, end, iso3 in matches])
 
 
 @Language.factory("country_facts")

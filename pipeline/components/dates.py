@@ -28,13 +28,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import ORTH
+import numpy as np
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from pipeline.components import add_facts
-from pipeline.components.regions import MatchRegions
+from pipeline.components import add_facts, doc_text, token_bounds, token_texts
+from pipeline.components.regions import distinct_strings
+from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.dates import (
     blocked_by_context,
     date_words,
@@ -123,22 +124,18 @@ def load_patterns(path: Path = PATTERNS_PATH) -> tuple[tuple[str, int, str, list
     return tuple(out)
 
 
-def _ends_in_number(span: Span) -> bool:
-    return span[-1].text[:1] in _ASCII_DIGITS
-
-
 _FULL_MONTHS = frozenset(month.lower() for month in date_words()["months"])
 
 
-def _bare_year(span: Span) -> bool:
-    text = span.text
-    return len(span) == 1 and len(text) == 4 and _ascii_number(text)
+def _bare_year(tokens: int, text: str) -> bool:
+    """A lone four-digit number ("2024"). ``tokens``: how many tokens the span has."""
+    return tokens == 1 and len(text) == 4 and _ascii_number(text)
 
 
-def _historical_bare_year(span: Span) -> bool:
-    """A lone four-digit number before the plausible years ("1777"): a year only in context."""
-    text = span.text
-    return (len(span) == 1 and len(text) == 4 and _ascii_number(text)
+def _historical_bare_year(tokens: int, text: str) -> bool:
+    """A lone four-digit number before the plausible years ("1777"): a year only in context.
+    ``tokens``: how many tokens the span has; ``text``: its text."""
+    return (tokens == 1 and len(text) == 4 and _ascii_number(text)
             and not plausible_year(int(text)))
 
 
@@ -150,15 +147,15 @@ class DateFacts:
         self.stages = {1: Matcher(nlp.vocab), 2: Matcher(nlp.vocab)}
         self.labels: dict[str, str] = {}
         self.units = frozenset(word_class("units"))
-        by_stage: dict[int, list[list[Any]]] = {1: [], 2: []}
+        by_stage: dict[int, list[tuple[str, list[Any]]]] = {1: [], 2: []}
         for label, stage, pattern_id, pattern in load_patterns():
             key = f"{label}:{pattern_id}"
             self.labels[key] = label
             self.stages[stage].add(key, [pattern])
-            by_stage[stage].append(pattern)
-        # Stage 2's date_point specs accept only tokens of stage-1 matches.
-        self.regions = {1: MatchRegions(nlp.vocab, by_stage[1]),
-                        2: MatchRegions(nlp.vocab, by_stage[2], underscore_like=by_stage[1])}
+            by_stage[stage].append((key, pattern))
+        # The same patterns, matched without a Python predicate per token (the spaCy matchers
+        # above are the reference, ``plain``).
+        self.fast = {stage: TokenPatternMatcher(nlp.vocab, by_stage[stage]) for stage in (1, 2)}
         self._near: dict[int, bool] = {}  # orth -> has a digit or is a unit of time (cache)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -178,8 +175,9 @@ class DateFacts:
         """Token ranges around every token with a digit or a unit of time, merged."""
         strings = doc.vocab.strings
         windows: list[tuple[int, int]] = []
-        orths = doc.to_array(ORTH).tolist()
-        for i in [i for i, orth in enumerate(orths) if self._is_near(orth, strings)]:
+        uniq, inverse = distinct_strings(doc)
+        near = np.array([self._is_near(orth, strings) for orth in uniq.tolist()], dtype=bool)
+        for i in np.flatnonzero(near[inverse]).tolist() if len(doc) else []:
             a, b = max(0, i - WINDOW), min(len(doc), i + WINDOW + 1)
             if windows and a <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], b)
@@ -189,43 +187,48 @@ class DateFacts:
 
     def _candidates(self, doc: Doc, stage: int, windows: list[tuple[int, int]],
                     plain: bool = False) -> Iterator[tuple[str, int, int]]:
-        strings = doc.vocab.strings
-        if not plain:  # only the parts of the windows where a pattern can match
-            windows = self.regions[stage].regions(doc, windows)
-        found = {(strings[key], a + s, a + e)
-                 for a, b in windows for key, s, e in self.stages[stage](doc[a:b])}
+        if plain:
+            strings = doc.vocab.strings
+            found = {(strings[key], a + s, a + e)
+                     for a, b in windows for key, s, e in self.stages[stage](doc[a:b])}
+        else:
+            fast = self.fast[stage]
+            found = set(fast.matches(fast.token_classes(doc), windows))
         # Longest first, then leftmost: the longest reading that normalizes wins.
         for key, s, e in sorted(found, key=lambda m: (m[1] - m[2], m[1], m[0])):
             yield self.labels[key], s, e
 
     def _accept_stage1(self, doc: Doc, label: str, s: int, e: int) -> tuple[bool, DateValue | None]:
-        span = doc[s:e]
-        value = parse_date_expression(span.text)
-        before = [t.text for t in reversed(doc[max(0, s - 3):s])]
-        after = [t.text for t in doc[e:e + 6]]
+        texts = token_texts(doc)
+        starts, ends = token_bounds(doc)
+        span_text = doc_text(doc)[starts[s]:ends[e - 1]]
+        value = parse_date_expression(span_text)
+        before = texts[max(0, s - 3):s][::-1]
+        after = texts[e:e + 6]
         if label != "point":
             if value is None:
                 return False, None
-            wider = [t.text for t in reversed(doc[max(0, s - 7):s])]
+            wider = texts[max(0, s - 7):s][::-1]
             relationship = elapsed_in_context(value, wider, after)
-            if needs_relationship_context(span.text) and relationship.kind != "relative":
+            if needs_relationship_context(span_text) and relationship.kind != "relative":
                 return False, None  # "decades-long" only as a relationship's age
             return True, relationship
-        if blocked_by_context(before[:2], after[:2], _ends_in_number(span)):
+        if blocked_by_context(before[:2], after[:2], texts[e - 1][:1] in _ASCII_DIGITS):
             return False, None
-        if _bare_year(span) and names_with_year(before[:1]):
+        if _bare_year(e - s, span_text) and names_with_year(before[:1]):
             return False, None  # "FLINTLOCK 2024", "Vision 2030": part of a name
-        if _historical_bare_year(span) and not historical_year_in_context(before, after[:3]):
+        if (_historical_bare_year(e - s, span_text)
+                and not historical_year_in_context(before, after[:3])):
             return False, None  # "1800" alone is a number; "in 1812" is a year
         if value is not None and value.kind not in ("date", "fiscal_year"):
             value = None  # a range read from one token run ("2018-20"): stage 2 decides
-        if value is None and not is_date_fragment(span.text):
+        if value is None and not is_date_fragment(span_text):
             return False, None
         return True, value
 
     def match(self, doc: Doc, plain: bool = False) -> list[DateMatch]:
         """The chosen date spans of ``doc``, in document order. ``plain``: run the matchers
-        over the whole windows (the reference for the regions)."""
+        over the whole windows (the reference for ``self.fast``)."""
         windows = self._windows(doc)
         taken = [False] * len(doc)
         owner: list[DateMatch | None] = [None] * len(doc)  # the stage-1 match of each token
@@ -250,7 +253,8 @@ class DateFacts:
             head, tail = owner[s], owner[e - 1]
             if any(taken[s:e]) or (head and head.start < s) or (tail and tail.end > e):
                 continue  # overlaps a chosen expression, or cuts through a stage-1 date
-            value = parse_date_expression(doc[s:e].text)
+            starts, ends = token_bounds(doc)
+            value = parse_date_expression(doc_text(doc)[starts[s]:ends[e - 1]])
             if value is None:
                 days = yearless_range(doc[s:e].text)  # "from April 19 to May 31"
                 value = yearless_interval(*days) if days is not None else None
@@ -272,10 +276,10 @@ class DateFacts:
 
     def set_annotations(self, doc: Doc, matches: Iterable[DateMatch]) -> None:
         facts = []
+        starts, ends = token_bounds(doc)
         for m in matches:
             assert m.value is not None
-            span = doc[m.start:m.end]
-            facts.append(DateFact(span.start_char, span.end_char, m.value))
+            facts.append(DateFact(starts[m.start], ends[m.end - 1], m.value))
         add_facts(doc, facts)
 
 

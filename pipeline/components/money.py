@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.components import add_facts, doc_text
-from pipeline.components.regions import MatchRegions, matches_in
+from pipeline.components import add_facts, doc_text, token_bounds
+from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.facts import MoneyFact
 from pipeline.money import (
     is_change,
@@ -49,10 +49,12 @@ class MoneyExtractor:
                  patterns_path: Path = PATTERNS_PATH) -> None:
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
-        patterns = [entry["pattern"] for entry in srsly.read_jsonl(patterns_path)]
-        for entry in srsly.read_jsonl(patterns_path):
-            self.matcher.add(entry["id"], [entry["pattern"]])
-        self.regions = MatchRegions(nlp.vocab, patterns)  # where any pattern can match
+        patterns = [(entry["id"], entry["pattern"]) for entry in srsly.read_jsonl(patterns_path)]
+        for key, pattern in patterns:
+            self.matcher.add(key, [pattern])
+        # The same patterns, matched without a Python predicate per token (``self.matcher`` is
+        # the reference, ``plain``).
+        self.fast = TokenPatternMatcher(nlp.vocab, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -60,22 +62,26 @@ class MoneyExtractor:
         return doc
 
     def raw_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """The matcher's (id, start, end) over the regions where a pattern can match."""
-        return matches_in(doc, self.matcher, self.regions.regions(doc))
+        """(id, start, end) of every match, as ``self.matcher(doc)`` gives them."""
+        strings = doc.vocab.strings
+        return [(strings[key], start, end) for key, start, end in self.fast(doc)]
 
     def match(self, doc: Doc, plain: bool = False) -> list[tuple[int, int, Amount]]:
         """(start_char, end_char, amount) of every amount in ``doc``, in text order.
-        ``plain``: run the matcher over the whole document (the reference for the regions)."""
+        ``plain``: run spaCy's matcher over the whole document (the reference for ``fast``)."""
         text = doc_text(doc)
+        starts, ends = token_bounds(doc)
         candidates: dict[tuple[int, int], Amount] = {}
         blocked: list[tuple[int, int]] = []
-        for _, start, end in (self.matcher(doc) if plain else self.raw_matches(doc)):
-            span = doc[start:end]
-            found = _amount_span(text, span.start_char, span.end_char)
+        # Each span once (several patterns may match it), in order of first match.
+        spans = dict.fromkeys((start, end) for _, start, end in (
+            self.matcher(doc) if plain else self.fast(doc)))
+        for start, end in spans:
+            found = _amount_span(text, starts[start], ends[end - 1])
             if isinstance(found, tuple):
                 candidates[found[:2]] = found[2]
             elif found == "not money":
-                blocked.append((span.start_char, span.end_char))
+                blocked.append((starts[start], ends[end - 1]))
         # "$3m%" is no amount, and neither is the "$3" inside it
         for start, end in [se for se in candidates if _overlaps(se, blocked)]:
             del candidates[(start, end)]

@@ -130,7 +130,7 @@ class MatchRegions:
             return []
         if self.everything:
             return list(within) if within is not None else [(0, n)]
-        uniq, inverse = _distinct_strings(doc)
+        uniq, inverse = distinct_strings(doc)
         accept_u = self._acceptance(uniq)
         inside: np.ndarray = np.asarray(accept_u.any(axis=1))[inverse]
         if within is not None:
@@ -155,9 +155,10 @@ class MatchRegions:
         return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
 
 
-def _distinct_strings(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique`` of the doc's token strings with the inverse, computed once per Doc (every
-    component's regions use it) and kept in ``doc.user_data``."""
+def distinct_strings(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique`` of the doc's token strings with the inverse, computed once per Doc (the
+    sentence components, the regions and ``TokenPatternMatcher`` use it) and kept in
+    ``doc.user_data``."""
     found = doc.user_data.get("regions.distinct_strings")
     if found is None or found[0] != len(doc):
         uniq, inverse = np.unique(doc.to_array(ORTH), return_inverse=True)
