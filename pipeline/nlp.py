@@ -12,7 +12,7 @@ from typing import Any, cast
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -40,6 +40,10 @@ EXTRA_INFIXES = (
 # A hyphen left hanging after a word ("$5 million-", "pre- and post-war") is a token of its
 # own, so "$5 million-" is read as five million, never as five dollars.
 EXTRA_SUFFIXES = (r"(?<=[A-Za-z])-$",)
+
+# Abbreviations of this genre that spaCy's English exceptions lack: one token each, so the
+# sentencizer does not end a sentence at their period ("approx. $12 million", "est. $5 million").
+EXTRA_ABBREVIATIONS = ("approx.", "Approx.", "est.", "Est.", "appx.", "Appx.", "ca.")
 
 FACT_COMPONENTS = ("country_facts", "date_facts", "money_facts", "agreement_facts")
 
@@ -123,6 +127,8 @@ def blank_pipeline() -> Language:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     suffixes = list(nlp.Defaults.suffixes or ()) + list(EXTRA_SUFFIXES)
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for abbreviation in EXTRA_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.max_length = 2_000_000
     nlp.add_pipe("orth_sentencizer", name="sentencizer")  # spaCy's sentencizer, faster
     nlp.add_pipe("line_break_sentences")

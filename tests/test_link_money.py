@@ -691,9 +691,9 @@ def test_an_amount_with_no_country_in_a_one_partner_document(
 @pytest.mark.parametrize(("text", "span", "program"), [
     # a bullet's program label, with a qualifier before the amount
     ("U.S. Security Cooperation With Ghana\n\n• FMS: about $140 million in open cases.\n"
-     "• Section 333: approximately $9 million since FY 2019.", "$140 million", "FMS"),
+     "• Section 333: approx. $9 million since FY 2019.", "$140 million", "FMS"),
     ("U.S. Security Cooperation With Ghana\n\n• FMS: about $140 million in open cases.\n"
-     "• Section 333: approximately $9 million since FY 2019.", "$9 million", "Section 333"),
+     "• Section 333: approx. $9 million since FY 2019.", "$9 million", "Section 333"),
     # a heading right above a bulleted list
     ("Overview.\n\nForeign Military Sales (FMS)\n• Ghana bought boats worth roughly $60 million.\n"
      "• Radars worth $20 million followed.", "$20 million", "FMS"),
