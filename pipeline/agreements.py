@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -705,7 +705,10 @@ def _signatory_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
                                                      reverse=True))
     relative = re.compile(r"^[\s,]*(?:that|which)\s+(?P<who>[^,;]{1,120}?)\s+(?:had\s+|have\s+|"
                           r"has\s+|jointly\s+|formally\s+)*(?:" + verbs + r")\b")
-    agents = re.compile(r"^[^;]{0,60}?\b(?:" + verbs + r")\b[^;]{0,60}?\bby\s+(?P<who>[^;]+)")
+    agents = re.compile(r"^[^;]{0,60}?\b(?:" + verbs + r")\b(?:(?!\band\b)[^;]){0,60}?"
+                        r"\b(?:by|between)\s+"
+                        r"(?P<who>[^;]+?)(?=,?\s+as well as\b|,\s+(?:which|who|where|while|but)\b"
+                        r"|[;.]?$)")
     # "the accord Chile and Peru signed": a relative clause without its pronoun
     bare = re.compile(r"^[ \u00a0]+(?P<who>(?:the[ \u00a0]+)?[A-Z][^,;()]{0,80}?)[ \u00a0]+"
                       r"(?:jointly[ \u00a0]+|formally[ \u00a0]+)?(?:" + verbs + r")\b")
@@ -726,6 +729,13 @@ def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     'Armenia and Russia'
     >>> signatories_span("the SOFA with Kenya.", 8, 20) is None
     True
+    >>> s = "the Lima Accord, signed in 1990, and the pact between Peru and Chile"
+    >>> signatories_span(s, s.index(","), len(s)) is None
+    True
+    >>> s = "the truce signed in Doha on 3 May 2019 between the Government of Mali and the MNLF"
+    >>> a, b = signatories_span(s, s.index(" signed"), len(s)); s[a:b]
+    'the Government of Mali and the MNLF'
+
     >>> s = "welcomed the fisheries accord Chile and Peru signed in Lima"
     >>> a, b = signatories_span(s, s.index(" Chile"), len(s)); s[a:b]
     'Chile and Peru'
@@ -736,6 +746,59 @@ def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return end + m.start("who"), end + m.end("who")
+
+
+# "the Nigerian Army", "the Kenya Defence Forces": a state's own military stands for the state
+_STATE_MILITARY = re.compile(r"(?:[A-Z][\w’'-]*[ \u00a0]+){1,3}(?:Army|Navy|Armed Forces|"
+                             r"Defen[cs]e Forces)|Armed Forces of .+")
+
+
+@cache
+def _non_state_regex() -> re.Pattern[str]:
+    vocab = vocabulary()
+    heads = "|".join(map(re.escape, vocab["non_state_heads"]))
+    titles = "|".join(map(re.escape, vocab["non_state_titles"]))
+    word = r"[A-Z][\w’'-]*"
+    run = word + r"(?:[ \u00a0]+(?:(?:of|for|the)[ \u00a0]+)*" + word + r")*?"
+    tail = (r"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?" + word + r"(?:[ \u00a0]+" + word
+            + r")*)?")
+    return re.compile(r"(?<![\w’'-])(?:(?:" + titles + r")[ \u00a0]+" + word + r"|" + run
+                      + r"[ \u00a0]+(?:" + heads + r")" + tail
+                      + r"|(?<=the )[A-Z]{3,6})(?![\w’'-])")
+
+
+def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
+                      ) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every armed group or rival government in ``text`` that can sign an
+    agreement (``non_state_heads``: "the Popular Liberation Front", "the National Salvation
+    Army"; ``non_state_titles``: "the Government of National Unity"; an acronym after "the":
+    "the MNLF"), named as written with ASCII typography; whether one signs is the caller's to
+    judge. A known organization is not one (it is a party of its own, ``organization_parties``),
+    nor a state's own military, an army or armed forces whose name holds a state's mention
+    (``states``: spans in ``text``) and no word of ``insurgent_words`` ("the Chilean Army").
+
+    >>> s = "between the Government of Chad and the People’s Salvation Front (PSF)"
+    >>> [n for _, _, n in non_state_parties(s)]
+    ["People's Salvation Front"]
+    >>> s = "signed by the Government of National Unity and the MNLF"
+    >>> [n for _, _, n in non_state_parties(s)]
+    ['Government of National Unity', 'MNLF']
+    >>> s = "signed by the NATO allies and the Royal Chilean Army"
+    >>> non_state_parties(s, [(s.index("Chilean"), s.index(" Army"))])
+    []
+    >>> [n for _, _, n in non_state_parties("with the Revolutionary Armed Forces of Chile")]
+    ['Revolutionary Armed Forces of Chile']
+    """
+    out = []
+    for m in _non_state_regex().finditer(text):
+        name = m.group(0).translate(_DASHES).replace("’", "'")
+        military = (_STATE_MILITARY.fullmatch(name) is not None
+                    and any(m.start() <= a < m.end() for a, _ in states)
+                    and not any(w in name for w in vocabulary()["insurgent_words"]))
+        if name in _organization_forms() or military:
+            continue
+        out.append((m.start(), m.end(), name))
+    return out
 
 
 # --- U.S. National Guard parties ----------------------------------------------------------
@@ -961,6 +1024,55 @@ def is_mediator(text: str, start: int) -> bool:
     [False, True, True]
     """
     return _mediator_regex().search(text[max(0, start - 100):start]) is not None
+
+
+@cache
+def _bystander_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    vocab = vocabulary()
+    verbs = "|".join(map(re.escape, vocab["mediator_verbs"]))
+    excepts = "|".join(map(re.escape, [*vocab["exception_words"], *vocab["comparison_words"]]))
+    borders = "|".join(map(re.escape, vocab["border_nouns"]))
+    topics = "|".join(map(re.escape, vocab["border_topic_words"]))  # "U.S.-Mexico border security"
+    word = r"[A-Z][\w.’']*"
+    return (re.compile(word + r"(?:[ \u00a0]" + word + r")*[-\u2013](?:" + verbs + r")\b"),
+            re.compile(r"\b(?:" + excepts + r")[ \u00a0]+(?:for[ \u00a0]+)?(?:the[ \u00a0]+)?$"),
+            re.compile(word + r"[-\u2013]" + word + r"[ \u00a0]+(?:" + borders
+                       + r")\b(?![ \u00a0]+(?:" + topics + r")\b)"))
+
+
+def is_bystander(text: str, start: int) -> bool:
+    """Is the state at ``start`` named beside an agreement without being its party: the state
+    that mediated it ("a Norwegian-brokered accord"), one left out ("every partner except
+    Cuba"), one it is compared with ("a week after Chile") or a side of a border ("the
+    Chile-Peru border")?
+
+    >>> s = "Peru and Chile signed a Brazil-mediated accord."
+    >>> [is_bystander(s, s.index(w)) for w in ("Peru", "Brazil")]
+    [False, True]
+    >>> s = "Peru ratified its MOU in May, a week after Chile and unlike Bolivia."
+    >>> [is_bystander(s, s.index(w)) for w in ("Peru", "Chile", "Bolivia")]
+    [False, True, True]
+    >>> s = "the plan covers every island state except Tonga near the Samoan-Fijian frontier"
+    >>> [is_bystander(s, s.index(w)) for w in ("Tonga", "Samoan", "Fijian")]
+    [True, True, True]
+
+    A time after a state is not a comparison with it:
+
+    >>> s = "the access agreement expired in 2011 after Peru declined to renew it"
+    >>> is_bystander(s, s.index("Peru"))
+    False
+
+    A shared border the two states work on together is theirs:
+
+    >>> s = "an MOU on the Ghana-Togo border security commission"
+    >>> is_bystander(s, s.index("Ghana"))
+    False
+    """
+    mediated, excepted, border = _bystander_regexes()
+    if mediated.match(text, start) or excepted.search(text[max(0, start - 30):start]):
+        return True
+    return any(m.start() <= start < m.end()
+               for m in border.finditer(text, max(0, start - 40), start + 60))
 
 
 @cache

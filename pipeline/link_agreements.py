@@ -88,10 +88,12 @@ from pipeline.agreements import (
     has_first_person,
     implicit_parties,
     implies_united_states,
+    is_bystander,
     is_generic,
     is_location,
     is_mediator,
     namesake_organization,
+    non_state_parties,
     organization_parties,
     owner_party,
     plural_reference,
@@ -200,7 +202,10 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                 parties = _parties_in_relative(view, countries, following[(c_start, c_end)],
                                                parties)
             parties = _bilateral(parties, fact, subject, sentence_text)
-            parties = _with_united_states(parties, fact, context.subject_at(fact.start))
+            partner = context.subject_at(fact.start)
+            if not _introduced_by_with(view, countries, parties, c_start, c_end):
+                partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.
+            parties = _with_united_states(parties, fact, partner)
             status = _status(view, fact, part, c_start, countries)
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
                 lo, hi = following[(c_start, c_end)] or (0, 0)
@@ -521,6 +526,19 @@ def _with_united_states(parties: tuple[str, ...], fact: AgreementFact,
         other = partner if partner not in (None, "USA", parties[0]) else "USA"
         return tuple(sorted({*parties, other or "USA"}))
     return parties
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
+                        lo: int, hi: int) -> bool:
+    """Is an agreement's one party named after "with" in its clause ("a Reciprocal Access
+    Agreement with the United Kingdom"), rather than as the one who concluded it ("Sweden
+    concluded a DCA")?"""
+    return any(c.iso3 in parties and lo <= c.start < hi
+               and _WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
+               for c in countries)
 
 
 def _one_partner_kind(fact: AgreementFact) -> bool:
@@ -872,10 +890,14 @@ def _signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> 
     if before and before[-1] in ("on", "in", "of"):
         before = before[:-1]  # "signed in 2016": the verb, then at most a preposition
     if before and before[-1] in vocab["signing_verbs"]:
-        return 1 if before[-1] in vocab["in_force_words"] else 2
+        if before[-1] in vocab["in_force_words"]:
+            return 1
+        return 3 if _after_its_name(view, d, fact) else 2
     last = _last_verb_before(view, d.start, fact)
     if last is not None and last not in vocab["in_force_words"]:
-        return 2  # "signed their 123 Agreement on nuclear cooperation on May 21, 2009"
+        # "signed their 123 Agreement on nuclear cooperation on May 21, 2009"; "the truce
+        # signed in Doha on 3 May 2019" (its own participle: surer than "fighting that began")
+        return 3 if _after_its_name(view, d, fact) else 2
     if (_OPENING_PREPOSITION.search(view[max(0, d.start - 40):d.start])
             and view[d.end:d.end + 1] == ","):
         following = [w.strip(",;.").lower() for w in view[d.end:d.end + 80].split()[:8]]
@@ -885,13 +907,24 @@ def _signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> 
     return 0
 
 
+def _after_its_name(view: str, d: DateFact, fact: AgreementFact | None) -> bool:
+    """Is the date told by a participle right after the agreement's name ("the accord, signed
+    in Lima on 4 May 1998"; "the truce reached in Doha in 2019"): the agreement's own event?"""
+    if fact is None or fact.end > d.start or d.start - fact.end > 80:
+        return False
+    gap = view[fact.end:d.start]
+    first = re.match(r"[\s,]*(?:\([^()]*\)[\s,]*)?([a-z]+)", gap)
+    return (first is not None and first.group(1) in vocabulary()["signatory_verbs"]
+            and not re.search(r"[;.]|,\s*(?:and|but)\b", gap))
+
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # "the EDCA, which ... signed", "the Peace Treaty, signed at the White House on ...": a verb that
 # speaks of the agreement from its relative or participial clause.
 _AGREEMENT_RELATIVE = re.compile(
-    r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b[^,;]*|,\s*"
+    r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b[^,;]*|,\s*|"
     # "A new MOU covering fiscal years 2019 through 2028 was signed ...": its passive verb
     r"|[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)"
     r"(?:\s+(?:first|formally|jointly|originally|also|later|finally|officially))?\s+)$")
@@ -1037,7 +1070,14 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if fact.kind != "state_partnership":
         signers = signatories_span(view, fact.end, c_end)
         if signers is not None:
-            named = _named_in(view, countries, *signers)
+            groups = [g for g in non_state_parties(view[signers[0]:signers[1]], [
+                (c.start - signers[0], c.end - signers[0]) for c in countries
+                if signers[0] <= c.start < signers[1]])
+                      if not any(c.start <= signers[0] + g[0] and signers[0] + g[1] <= c.end
+                                 for c in countries)]  # "the RMI" is a state
+            inside = [(signers[0] + a, signers[0] + b) for a, b, _ in groups]
+            named = _named_in(view, countries, *signers, skip=inside)
+            named.update(name for _, _, name in groups)
             if named:  # "the ceasefire agreement that Russia and Georgia signed"
                 return tuple(sorted(named))
     prefixed = _prefix_parties(view, fact, countries)
@@ -1056,9 +1096,21 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if any(o.start <= c.start and c.end <= o.end for o in others):
             continue  # inside another agreement's name
         inside_own = fact.start <= c.start and c.end <= fact.end
-        if not inside_own and (is_location(view, c.start) or is_mediator(view, c.start)):
+        if not inside_own and (is_location(view, c.start) or is_mediator(view, c.start)
+                               or is_bystander(view, c.start)):
             continue
         parties.add(c.iso3)
+    states = [(c.start - c_start, c.end - c_start) for c in countries
+              if c_start <= c.start < c_end]
+    for a, b, name in non_state_parties(clause_text, states):  # "a truce with the MNLF"
+        at = c_start + a
+        if (fact.kind != "state_partnership" and any(lo <= at < hi for lo, hi in regions)
+                and not (fact.start <= at < fact.end)
+                and not any(c.start <= at and c_start + b <= c.end for c in countries)
+                and _PARTY_LINK.search(view, max(0, at - 16), at) is not None):
+            parties.add(name)
+            parties.difference_update(c.iso3 for c in countries if at <= c.start < c_start + b
+                                      and not _named_in(view, countries, c_start, at) & {c.iso3})
     for a, _, iso3 in capital_mentions(clause_text):  # "Washington and Manila signed ..."
         at = c_start + a
         if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
@@ -1101,7 +1153,42 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             parties.add("USA")  # no guard: the U.S. programme itself ("interest in the SPP")
     if not has_first_person(clause_text):  # "we partner ... via PfP": the author takes part
         parties.difference_update(excluded_parties(fact.name))
+    backers = _backers(view, countries, max(c_start, own_subject), fact)
+    if backers:  # "Canada reaffirmed its support for the treaty": a backer, not a party
+        after = _named_in(view, countries, fact.end, c_end)
+        parties.difference_update(backers - after - set(implicit_parties(fact.name)))
     return tuple(sorted(parties))
+
+
+@cache
+def _backing_regex() -> re.Pattern[str]:
+    phrases = "|".join(map(re.escape, sorted(vocabulary()["backing_phrases"], key=len,
+                                              reverse=True)))
+    return re.compile(r"\b(?:" + phrases + r")(?:[ \u00a0]+(?:the|a|an|its|their|this|that|"
+                      r"[A-Z][\w.-]*['’]s))*[ \u00a0]*$")
+
+
+_SUBJECT_OPENER = re.compile(r"[\s,]*(?:(?:where|while|whereas|and|but|as)\s+)?(?:the\s+)?",
+                             re.IGNORECASE)
+
+
+def _backers(view: str, countries: Sequence[CountryFact], lo: int, fact: AgreementFact
+             ) -> set[str]:
+    """The state whose clause backs the agreement rather than concluding it ("Canada
+    reaffirmed its support for the treaty", "where Chile has long championed the Alliance's
+    dialogue": ``backing_phrases`` right before the name): the state or capital the clause
+    opens with, as its subject."""
+    if lo >= fact.start or _backing_regex().search(view, lo, fact.start) is None:
+        return set()
+    at = _SUBJECT_OPENER.match(view, lo)
+    pos = at.end() if at else lo
+    found = {c.iso3 for c in countries if c.start == pos}
+    found.update(iso3 for a, _, iso3 in capital_mentions(view[pos:pos + 40]) if a == 0)
+    return found
+
+
+# what stands before a party that signs: "with the", "between the", "and the", "by"
+_PARTY_LINK = re.compile(r"\b(?:with|between|and|by)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _pronoun_guard(view: str, s_start: int, pos: int) -> list[tuple[int, int, str]]:
@@ -1274,11 +1361,15 @@ def _attributive(view: str, c: CountryFact) -> bool:
             and re.match(r"[ \u00a0][a-z]", view[c.end:c.end + 2]) is not None)
 
 
-def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int) -> set[str]:
+def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
+              skip: Sequence[tuple[int, int]] = ()) -> set[str]:
     """The states named in ``view[lo:hi]`` as parties (a place something happens in is
-    not one), groupings resolved to their members."""
+    not one, nor one inside a span of ``skip``, an armed group's name), groupings resolved to
+    their members."""
     named: set[str] = {c.iso3 for c in countries if lo <= c.start and c.end <= hi
-             and not is_location(view, c.start) and not is_mediator(view, c.start)}
+             and not is_location(view, c.start) and not is_mediator(view, c.start)
+             and not is_bystander(view, c.start)
+             and not any(a <= c.start < b for a, b in skip)}
     guards = find_guards(view[lo:hi])
     named.update(iso3 for a, _, iso3 in capital_mentions(view[lo:hi])
                  if not is_location(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))
