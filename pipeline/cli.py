@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def summary(result: RunResult, out: Path) -> str:
     docs = Counter(d.status for d in result.documents)
-    facts = ", ".join(f"{len(frame)} {name}" for name, frame in result.tables.items())
+    facts = ", ".join(f"{count} {name}" for name, count in result.counts.items())
     severities = Counter(f.severity for f in result.findings)
     lines = [
         f"{docs.get('ok', 0)} documents read, {docs.get('quarantined', 0)} quarantined",

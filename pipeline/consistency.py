@@ -359,3 +359,88 @@ def check_consistency(tables: Tables, documents: Sequence[Document]) -> list[Fin
     """Every finding of every check."""
     rows = {fact_type: active_rows(tables, fact_type) for fact_type in tables}
     return [finding for check in CHECKS for finding in check(rows, documents)]
+
+
+# --- the checks over a stream of batches (pipeline/stream.py) ------------------------------
+
+# The grouped checks: which table their claims come from, how, and the check that words them.
+GROUPED_CHECKS: dict[str, tuple[str, Callable[[Iterable[Mapping[str, Any]]],
+                                              Iterator[KeyedClaim]], Check]] = {
+    "agreement_date": ("agreement", agreement_claims, check_agreement_dates),
+    "money": ("money", money_claims, check_money_claims),
+    "first_event": ("date", first_event_claims, check_first_event_dates),
+}
+# The checks that look at one row at a time, and the tables whose rows each looks at: the
+# findings of a table's batches add up to the whole table's.
+ROW_CHECKS: tuple[tuple[Check, tuple[str, ...]], ...] = (
+    (check_range_order, ("money",)), (check_interval_order, ("date", "agreement")),
+    (check_after_document_date, ("agreement",)))
+
+
+class ClaimBounds:
+    """The claims about one identity seen so far, summed up: how many, the claim with the
+    largest lower bound and the one with the smallest upper bound (chosen as ``_conflicts``
+    chooses them), and whether a bound was not comparable (NaN). Enough to tell whether they
+    can all hold, and which two claims a finding names, in memory that does not grow with the
+    claims."""
+
+    __slots__ = ("bottom", "count", "top", "unsure")
+
+    def __init__(self, claim: Claim) -> None:
+        self.count = 1
+        self.top = self.bottom = claim
+        self.unsure = _not_comparable(claim.low) or _not_comparable(claim.high)
+
+    def add(self, claim: Claim) -> None:
+        self.count += 1
+        if self.unsure or _not_comparable(claim.low) or _not_comparable(claim.high):
+            self.unsure = True
+            return
+        try:
+            if (claim.low, claim.fact_id) > (self.top.low, self.top.fact_id):
+                self.top = claim
+            if (claim.high, claim.fact_id) < (self.bottom.high, self.bottom.fact_id):
+                self.bottom = claim
+        except TypeError:
+            self.unsure = True
+
+    @property
+    def conflicting(self) -> bool:
+        """At least two claims, and not all can hold (or the bounds cannot tell)."""
+        if self.count < 2:
+            return False
+        if self.unsure:
+            return True
+        try:
+            return bool(self.top.low > self.bottom.high)
+        except TypeError:
+            return True
+
+    @property
+    def named(self) -> set[str] | None:
+        """The fact ids of the claims a finding about these claims names; None when the
+        bounds cannot tell (every claim is then needed)."""
+        return None if self.unsure else {self.top.fact_id, self.bottom.fact_id}
+
+
+def _not_comparable(value: Any) -> bool:
+    return isinstance(value, float) and value != value
+
+
+def add_claims(bounds: dict[Any, ClaimBounds], claims: Iterable[KeyedClaim]
+               ) -> list[tuple[Any, str]]:
+    """Add ``claims`` to ``bounds`` (by identity key); their (key, fact_id) pairs."""
+    pairs = []
+    for key, claim, _ in claims:
+        known = bounds.get(key)
+        if known is None:
+            bounds[key] = ClaimBounds(claim)
+        else:
+            known.add(claim)
+        pairs.append((key, claim.fact_id))
+    return pairs
+
+
+def row_local_findings(rows: Tables, documents: Sequence[Document]) -> list[Finding]:
+    """The findings of the checks in ``ROW_CHECKS`` on ``rows`` (some of a table's rows)."""
+    return [f for check, _ in ROW_CHECKS for f in check(rows, documents)]

@@ -11,10 +11,12 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 from typing import Any, TypeVar
 
 import pandas as pd
@@ -30,6 +32,7 @@ Progress = Callable[[int, int, int], None]  # documents done, documents in all, 
 
 TIME_BUDGET_SECONDS = 120.0  # per document; a pathological input is quarantined, not hung on
 CHUNK_DOCUMENTS = 32  # documents per task when several processes extract
+CHUNKS_AHEAD = 8  # tasks submitted ahead per process (seconds of work while the run writes)
 ROWS_PER_BATCH = 20_000  # rows of a fact type gathered before they become a DataFrame
 
 T = TypeVar("T")
@@ -78,8 +81,15 @@ def extract_one(text: str, doc_date: date | None, budget: float) -> Outcome:
         return Outcome(None, Msg.E107.format_msg(reason=f"{type(exc).__name__}: {exc}"))
 
 
-def _extract_chunk(items: list[tuple[str, date | None]], budget: float) -> list[Outcome]:
-    return [extract_one(text, doc_date, budget) for text, doc_date in items]
+def _extract_chunk(items: list[tuple[bytes, date | None]], budget: float) -> list[Outcome]:
+    return [extract_one(utf8.decode("utf-8", "surrogatepass"), doc_date, budget)
+            for utf8, doc_date in items]
+
+
+def _encoded(items: list[tuple[str, date | None]]) -> list[tuple[bytes, date | None]]:
+    """Texts as UTF-8 bytes for a worker process: pickling a str would leave its UTF-8 form
+    cached on the parent's copy (as large as the text) for as long as the text lives."""
+    return [(text.encode("utf-8", "surrogatepass"), doc_date) for text, doc_date in items]
 
 
 def _computed(items: list[tuple[str, date | None]], jobs: int, budget: float
@@ -89,10 +99,17 @@ def _computed(items: list[tuple[str, date | None]], jobs: int, budget: float
         for text, doc_date in items:
             yield extract_one(text, doc_date, budget)
         return
-    chunks = [items[i:i + CHUNK_DOCUMENTS] for i in range(0, len(items), CHUNK_DOCUMENTS)]
+    chunks = (items[i:i + CHUNK_DOCUMENTS] for i in range(0, len(items), CHUNK_DOCUMENTS))
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for outcomes in pool.map(_extract_chunk, chunks, [budget] * len(chunks)):
+        # A few chunks ahead per process, not all: results wait for a consumer that may be
+        # slower than the workers (it validates, checks and writes), so memory stays flat.
+        running = deque(pool.submit(_extract_chunk, _encoded(chunk), budget)
+                        for chunk in islice(chunks, CHUNKS_AHEAD * jobs))
+        while running:
+            outcomes = running.popleft().result()
+            for chunk in islice(chunks, 1):
+                running.append(pool.submit(_extract_chunk, _encoded(chunk), budget))
             yield from outcomes
 
 
@@ -151,6 +168,55 @@ def extract_tables(documents: list[Document], jobs: int = 1,
         tables[fact_type] = parts[0] if len(parts) == 1 else sort_facts(
             pd.concat(parts, ignore_index=True))
     return updated, tables
+
+
+@dataclass
+class Batch:
+    """Consecutive documents (in order; any that failed extraction now quarantined) and their
+    rows per fact type, in document order. A document id is never split between batches."""
+
+    documents: list[Document]
+    rows: dict[str, list[dict[str, Any]]]
+
+    @property
+    def size(self) -> int:
+        return sum(len(r) for r in self.rows.values())
+
+
+def extract_batches(documents: list[Document], jobs: int = 1,
+                    budget: float = TIME_BUDGET_SECONDS, progress: Progress | None = None,
+                    cache: ExtractionCache | None = None,
+                    rows_per_batch: int = ROWS_PER_BATCH) -> Iterator[Batch]:
+    """``extract_rows`` as a stream: every document (quarantined ones too) in order, in
+    batches of about ``rows_per_batch`` fact rows, each handed on as soon as it is complete,
+    so a run holds one batch's rows at a time. ``cache``: see ``extract_outcomes``."""
+    readable = [d for d in documents if d.status == "ok" and d.text is not None]
+    outcomes = zip(readable, extract_outcomes(readable, jobs, budget, cache), strict=True)
+    words = done = 0
+    if progress is not None:
+        progress(0, len(readable), 0)
+    batch = Batch([], {t: [] for t in FACT_TABLES})
+    for doc in documents:
+        if batch.size >= rows_per_batch and doc.doc_id != batch.documents[-1].doc_id:
+            yield batch
+            batch = Batch([], {t: [] for t in FACT_TABLES})
+        if doc.status == "ok" and doc.text is not None:
+            text = doc.text
+            extracted, outcome = next(outcomes)
+            assert extracted is doc
+            done += 1
+            if progress is not None:
+                words += len(text.split())
+                progress(done, len(readable), words)
+            if outcome.extracted is None:
+                doc = replace(doc, text=None, status="quarantined", error=outcome.error)
+            else:
+                for fact_type, type_rows in fact_rows(doc.doc_id, text, outcome.extracted.facts,
+                                                      outcome.extracted.sentences).items():
+                    batch.rows[fact_type].extend(type_rows)
+        batch.documents.append(doc)
+    if batch.documents:
+        yield batch
 
 
 def extract_rows(documents: list[Document], jobs: int = 1, budget: float = TIME_BUDGET_SECONDS,

@@ -27,7 +27,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -89,8 +90,13 @@ def _number(value: Any) -> float | None:
 
 
 def _offset(value: Any) -> int | None:
+    if type(value) is int and -_EXACT < value < _EXACT:  # the common case, first
+        return value
     number = _number(value)
     return int(number) if number is not None and number.is_integer() else None
+
+
+_EXACT = 2**53  # integers a float holds exactly
 
 
 def format_amount(value: float) -> str:
@@ -208,6 +214,9 @@ def fact_value(fact_type: str, row: Mapping[str, Any]) -> str:
 # anchors
 
 
+_ANCHOR_SPECIAL = re.compile(r"[\s%]")
+
+
 def anchor_id(key: str) -> str:
     """An HTML id for a fact or document id: itself, with whitespace and ``%`` percent-encoded
     (an id may not contain whitespace; encoding ``%`` too keeps the mapping one to one).
@@ -215,7 +224,9 @@ def anchor_id(key: str) -> str:
     >>> anchor_id("000_2666:money:812"), anchor_id("reports/2021/a b:date:5")
     ('000_2666:money:812', 'reports/2021/a%20b:date:5')
     """
-    return re.sub(r"[\s%]", lambda m: quote(m.group(), safe=""), key)
+    if not _ANCHOR_SPECIAL.search(key):  # the common case, first
+        return key
+    return _ANCHOR_SPECIAL.sub(lambda m: quote(m.group(), safe=""), key)
 
 
 def anchor_href(anchor: str) -> str:
@@ -244,6 +255,7 @@ def _attr(text: str) -> str:
     return html.escape(text, quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
 
 
+@lru_cache(maxsize=1024)  # a few names (types, severities, statuses), asked for per fact
 def _css_name(fact_type: str) -> str:
     return re.sub(r"[^a-z0-9_-]", "_", fact_type.lower()) or "_"
 
@@ -423,6 +435,9 @@ def gather_facts(tables: Mapping[str, pd.DataFrame]) -> list[FactRow]:
                                        _type_rank(f.fact_type), f.fact_id, f.value))
 
 
+_ISO3 = re.compile(r"[A-Z]{3}")
+
+
 def fact_countries(fact_type: str, row: Mapping[str, Any]) -> tuple[str, ...]:
     """The ISO3 codes a fact is about: a country's ``iso3``, a money fact's ``countries``, an
     agreement's state ``parties`` (names of other parties, such as a National Guard, left out).
@@ -435,7 +450,10 @@ def fact_countries(fact_type: str, row: Mapping[str, Any]) -> tuple[str, ...]:
     column = {"country": "iso3", "money": "countries", "agreement": "parties"}.get(fact_type)
     if column is None:
         return ()
-    return tuple(sorted({c for c in _split(row.get(column)) if re.fullmatch(r"[A-Z]{3}", c)}))
+    return tuple(sorted({c for c in _split(row.get(column)) if _ISO3.fullmatch(c)}))
+
+
+_CSV_SPECIAL = re.compile('[,"\r\n]')
 
 
 def decision_row(fact_id: str, text: str, decision: str = "accept") -> str:
@@ -449,7 +467,7 @@ def decision_row(fact_id: str, text: str, decision: str = "accept") -> str:
     """
     cells = [fact_id, "'" + text if text.startswith(FORMULA_CHARS) else text, decision,
              "", "", "", ""]
-    return ",".join('"' + c.replace('"', '""') + '"' if any(ch in c for ch in ',"\r\n') else c
+    return ",".join('"' + c.replace('"', '""') + '"' if _CSV_SPECIAL.search(c) else c
                     for c in cells)
 
 
@@ -492,23 +510,75 @@ def render_report(documents: Sequence[Document], tables: Mapping[str, pd.DataFra
 def report_parts(documents: Sequence[Document], tables: Mapping[str, pd.DataFrame],
                  findings: pd.DataFrame) -> Iterator[str]:
     """``render_report``'s page in pieces, a document at a time, so a large corpus's page is
-    written as it is made and never held whole."""
+    written as it is made and never held whole. (``run.stream_run`` assembles the same page
+    from batches of documents: ``page_head``, ``document_article``, ``page_tail``.)"""
     docs = sorted(documents, key=lambda d: (d.doc_id, d.path))
     by_doc_id: dict[str, Document] = {}
     for d in docs:
         by_doc_id.setdefault(d.doc_id, d)
     facts = gather_facts(tables)
     found = gather_findings(findings)
+    flagged = flagged_facts(found)
+    placed = place_facts(facts, by_doc_id)
+    totals = FactTotals()
+    totals.add(facts)
+    anchored = _Anchored(placed.anchored, placed.placed_rows())
+    yield from page_head(docs, totals, found, anchored, by_doc_id, flagged,
+                         placed.type_counts())
+    for doc in docs:
+        yield document_article(doc, placed.facts_of_doc.get(doc.doc_id, []), flagged, anchored)
+    yield from page_tail(placed.unplaced, by_doc_id, flagged, anchored)
 
-    # Which facts have an anchor (the first row of each fact_id), which findings name a fact.
+
+@dataclass
+class FactTotals:
+    """What the page's summary and filters count, over every fact (placed or not)."""
+
+    per_type: Counter[str] = field(default_factory=Counter)
+    rejected: Counter[str] = field(default_factory=Counter)
+    per_country: Counter[str] = field(default_factory=Counter)
+    names: dict[str, str] = field(default_factory=dict)  # ISO3 -> the name a country fact gives
+
+    def add(self, facts: Iterable[FactRow]) -> None:
+        """Count ``facts`` (in the page's fact order: the last name given wins)."""
+        for f in facts:
+            self.per_type[f.fact_type] += 1
+            if f.review == "rejected":
+                self.rejected[f.fact_type] += 1
+            self.per_country.update(f.countries)
+            if f.fact_type == "country" and len(f.countries) == 1 and " " in f.value:
+                self.names[f.countries[0]] = f.value.split(" ", 1)[1]
+
+    @property
+    def types(self) -> list[str]:
+        return _type_order(set(self.per_type) | set(FACT_TYPES))
+
+
+@dataclass
+class PlacedFacts:
+    """Facts (in page order) by the document they are placed in; those that cannot be placed;
+    the first row of each fact_id (the one with the anchor)."""
+
+    facts_of_doc: dict[str, list[FactRow]]
+    unplaced: list[FactRow]
+    anchored: dict[str, FactRow]
+
+    def placed_rows(self) -> dict[str, list[FactRow]]:
+        rows: dict[str, list[FactRow]] = defaultdict(list)
+        for facts in self.facts_of_doc.values():
+            for f in facts:
+                rows[f.fact_id].append(f)
+        return rows
+
+    def type_counts(self) -> dict[str, Counter[str]]:
+        return {doc_id: Counter(f.fact_type for f in facts)
+                for doc_id, facts in self.facts_of_doc.items()}
+
+
+def place_facts(facts: Sequence[FactRow], by_doc_id: Mapping[str, Document]) -> PlacedFacts:
     anchored: dict[str, FactRow] = {}
     for f in facts:
         anchored.setdefault(f.fact_id, f)
-    flagged: dict[str, list[Finding]] = defaultdict(list)
-    for finding in found:
-        for fid in dict.fromkeys(finding.fact_ids):
-            flagged[fid].append(finding)
-
     facts_of_doc: dict[str, list[FactRow]] = defaultdict(list)
     unplaced: list[FactRow] = []
     for f in facts:
@@ -516,24 +586,44 @@ def report_parts(documents: Sequence[Document], tables: Mapping[str, pd.DataFram
             facts_of_doc[f.doc_id].append(f)
         else:
             unplaced.append(f)
-    findings_of_doc: Counter[str] = Counter(d for g in found for d in dict.fromkeys(g.doc_ids))
+    return PlacedFacts(dict(facts_of_doc), unplaced, anchored)
 
-    types = _type_order({f.fact_type for f in facts} | set(FACT_TYPES))
-    # What the evidence of a finding shows: every placed row of the facts it names.
-    placed_rows: dict[str, list[FactRow]] = defaultdict(list)
-    for rows in facts_of_doc.values():
-        for f in rows:
-            placed_rows[f.fact_id].append(f)
-    anchored = _Anchored(anchored, placed_rows)
+
+def flagged_facts(found: Sequence[Finding]) -> dict[str, list[Finding]]:
+    """The findings that name each fact."""
+    flagged: dict[str, list[Finding]] = defaultdict(list)
+    for finding in found:
+        for fid in dict.fromkeys(finding.fact_ids):
+            flagged[fid].append(finding)
+    return flagged
+
+
+def page_head(docs: Sequence[Document], totals: FactTotals, found: Sequence[Finding],
+              anchored: Mapping[str, FactRow], by_doc_id: Mapping[str, Document],
+              flagged: Mapping[str, Sequence[Finding]],
+              type_counts: Mapping[str, Counter[str]]) -> Iterator[str]:
+    """The page up to the first document: summary, filters, findings (``anchored``: the
+    facts they name, with their placed rows; ``by_doc_id``: every document, with the text
+    of those whose facts a finding names), the table of contents."""
+    findings_of_doc: Counter[str] = Counter(d for g in found for d in dict.fromkeys(g.doc_ids))
+    types = totals.types
     yield _head()
     yield '<body>\n<a class="skip" href="#documents">Skip to the documents</a>\n'
     yield "<header>\n<h1>Fact-check report</h1>\n"
-    yield _summary(docs, facts, found, types)
+    yield _summary(docs, totals, found, types)
     yield "</header>\n"
-    yield _controls(docs, facts, found, types)
+    yield _controls(docs, totals, found, types)
     yield "<main>\n"
     yield _findings_section(found, anchored, by_doc_id, flagged)
-    yield from _documents_section(docs, facts_of_doc, findings_of_doc, flagged, anchored, types)
+    yield f'<section id="documents">\n<h2>Documents <small>({len(docs)})</small></h2>\n'
+    yield _contents(docs, type_counts, findings_of_doc, types)
+
+
+def page_tail(unplaced: Sequence[FactRow], by_doc_id: Mapping[str, Document],
+              flagged: Mapping[str, Sequence[Finding]],
+              anchored: Mapping[str, FactRow]) -> Iterator[str]:
+    """The page after the last document: the facts that could not be placed, the script."""
+    yield "</section>\n"
     yield _unplaced_section(unplaced, by_doc_id, flagged, anchored)
     yield "</main>\n"
     yield f"<script>\n{_asset(JS_PATH, 'script')}</script>\n</body>\n</html>\n"
@@ -558,13 +648,12 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _summary(docs: Sequence[Document], facts: Sequence[FactRow], found: Sequence[Finding],
+def _summary(docs: Sequence[Document], totals: FactTotals, found: Sequence[Finding],
              types: Sequence[str]) -> str:
     status = Counter(d.status for d in docs)
     ok = status.get("ok", 0)
     other = len(docs) - ok
-    per_type = Counter(f.fact_type for f in facts)
-    rejected = Counter(f.fact_type for f in facts if f.review == "rejected")
+    per_type, rejected = totals.per_type, totals.rejected
     severity = Counter(f.severity for f in found)
 
     out = ['<section id="summary" class="summary" aria-label="Summary">\n']
@@ -586,9 +675,9 @@ def _summary(docs: Sequence[Document], facts: Sequence[FactRow], found: Sequence
     return "".join(out)
 
 
-def _controls(docs: Sequence[Document], facts: Sequence[FactRow], found: Sequence[Finding],
+def _controls(docs: Sequence[Document], totals: FactTotals, found: Sequence[Finding],
               types: Sequence[str]) -> str:
-    per_type = Counter(f.fact_type for f in facts)
+    per_type = totals.per_type
     out = ['<nav class="controls" aria-label="Legend and filters">\n'
            '<fieldset class="legend"><legend>Fact types</legend>\n']
     for t in types:
@@ -609,9 +698,7 @@ def _controls(docs: Sequence[Document], facts: Sequence[FactRow], found: Sequenc
     for d in docs:
         out.append(f'<option value="{_attr(d.doc_id)}">{_esc(d.doc_id)}</option>')
     out.append("</select></label>\n")
-    per_country = Counter(c for f in facts for c in f.countries)
-    names = {f.countries[0]: f.value.split(" ", 1)[1] for f in facts
-             if f.fact_type == "country" and len(f.countries) == 1 and " " in f.value}
+    per_country, names = totals.per_country, totals.names
     out.append('<label class="country-filter" hidden>Country <select id="country-filter">'
                '<option value="">all countries</option>')
     for c in sorted(per_country):
@@ -757,44 +844,38 @@ def _flag_classes(fact: FactRow, flagged: Mapping[str, Sequence[Finding]]) -> tu
     return tuple(classes)
 
 
-def _documents_section(docs: Sequence[Document], facts_of_doc: Mapping[str, list[FactRow]],
-                       findings_of_doc: Mapping[str, int],
-                       flagged: Mapping[str, Sequence[Finding]],
-                       anchored: Mapping[str, FactRow], types: Sequence[str]
-                       ) -> Iterator[str]:
-    yield f'<section id="documents">\n<h2>Documents <small>({len(docs)})</small></h2>\n'
-    yield _contents(docs, facts_of_doc, findings_of_doc, types)
-    for doc in docs:
-        out: list[str] = []
-        anchor = "doc-" + anchor_id(doc.doc_id)
-        if doc.status != "ok" or doc.text is None:
-            out.append(f'<article class="doc quarantined" id="{_attr(anchor)}" '
-                       f'data-doc-id="{_attr(doc.doc_id)}">\n'
-                       f'<h3>{_esc(doc.doc_id)} <span class="status">{_esc(doc.status)}</span>'
-                       f'</h3>\n<p class="meta">{_esc(doc.path)}</p>\n'
-                       f'<p class="error"><strong>Not read:</strong> '
-                       f'{_esc(doc.error or "no reason given")}</p>\n</article>\n')
-            yield "".join(out)
-            continue
-        facts = facts_of_doc.get(doc.doc_id, [])
-        marks = [_mark(f, doc, flagged, anchor=anchored[f.fact_id] is f) for f in facts]
-        meta = [_esc(doc.path), f"{doc.chars:,} characters",
-                f"sha256 <code>{_esc(doc.sha256[:12])}</code>" if doc.sha256 else ""]
-        if doc.doc_date is not None:
-            meta.append(f"dated {doc.doc_date.isoformat()}")
-        countries = ";".join(sorted({c for f in facts for c in f.countries}))
-        if Path(doc.path).suffix.lower() in CONVERTED_SUFFIXES:
-            meta.insert(1, f"text extracted to <code>text/{_esc(doc.doc_id)}.txt</code>")
-        out.append(f'<article class="doc" id="{_attr(anchor)}" data-doc-id="{_attr(doc.doc_id)}" '
-                   f'data-countries="{_attr(countries)}">'
-                   f'\n<h3>{_esc(doc.doc_id)}</h3>\n'
-                   f'<p class="meta">{" · ".join(m for m in meta if m)}</p>\n'
-                   f'<div class="doc-text" data-doc-id="{_attr(doc.doc_id)}">'
-                   f"{mark_up(doc.text, marks)}</div>\n")
-        out.append(_fact_list(facts, doc, flagged))
-        out.append("</article>\n")
-        yield "".join(out)
-    yield "</section>\n"
+def document_article(doc: Document, facts: Sequence[FactRow],
+                     flagged: Mapping[str, Sequence[Finding]],
+                     anchored: Mapping[str, FactRow]) -> str:
+    """One document's article: its text with ``facts`` (those placed in it) highlighted, and
+    their table. ``anchored``: the first row of each fact_id (which gets the anchor)."""
+    out: list[str] = []
+    anchor = "doc-" + anchor_id(doc.doc_id)
+    if doc.status != "ok" or doc.text is None:
+        out.append(f'<article class="doc quarantined" id="{_attr(anchor)}" '
+                   f'data-doc-id="{_attr(doc.doc_id)}">\n'
+                   f'<h3>{_esc(doc.doc_id)} <span class="status">{_esc(doc.status)}</span>'
+                   f'</h3>\n<p class="meta">{_esc(doc.path)}</p>\n'
+                   f'<p class="error"><strong>Not read:</strong> '
+                   f'{_esc(doc.error or "no reason given")}</p>\n</article>\n')
+        return "".join(out)
+    marks = [_mark(f, doc, flagged, anchor=anchored[f.fact_id] is f) for f in facts]
+    meta = [_esc(doc.path), f"{doc.chars:,} characters",
+            f"sha256 <code>{_esc(doc.sha256[:12])}</code>" if doc.sha256 else ""]
+    if doc.doc_date is not None:
+        meta.append(f"dated {doc.doc_date.isoformat()}")
+    countries = ";".join(sorted({c for f in facts for c in f.countries}))
+    if Path(doc.path).suffix.lower() in CONVERTED_SUFFIXES:
+        meta.insert(1, f"text extracted to <code>text/{_esc(doc.doc_id)}.txt</code>")
+    out.append(f'<article class="doc" id="{_attr(anchor)}" data-doc-id="{_attr(doc.doc_id)}" '
+               f'data-countries="{_attr(countries)}">'
+               f'\n<h3>{_esc(doc.doc_id)}</h3>\n'
+               f'<p class="meta">{" · ".join(m for m in meta if m)}</p>\n'
+               f'<div class="doc-text" data-doc-id="{_attr(doc.doc_id)}">'
+               f"{mark_up(doc.text, marks)}</div>\n")
+    out.append(_fact_list(facts, doc, flagged))
+    out.append("</article>\n")
+    return "".join(out)
 
 
 def _mark(fact: FactRow, doc: Document, flagged: Mapping[str, Sequence[Finding]],
@@ -807,7 +888,7 @@ def _mark(fact: FactRow, doc: Document, flagged: Mapping[str, Sequence[Finding]]
                 ";".join(fact.countries))
 
 
-def _contents(docs: Sequence[Document], facts_of_doc: Mapping[str, list[FactRow]],
+def _contents(docs: Sequence[Document], type_counts: Mapping[str, Counter[str]],
               findings_of_doc: Mapping[str, int], types: Sequence[str]) -> str:
     if not docs:
         return '<p class="none">No documents.</p>\n'
@@ -817,7 +898,7 @@ def _contents(docs: Sequence[Document], facts_of_doc: Mapping[str, list[FactRow]
                for t in types)
     out.append('<th class="num">findings</th></tr></thead>\n<tbody>\n')
     for d in docs:
-        per_type = Counter(f.fact_type for f in facts_of_doc.get(d.doc_id, []))
+        per_type = type_counts.get(d.doc_id) or Counter()
         href = anchor_href("doc-" + anchor_id(d.doc_id))
         out.append(f'<tr data-doc-id="{_attr(d.doc_id)}"><td data-label="Document">'
                    f'<a href="{_attr(href)}">{_esc(d.doc_id)}</a>'

@@ -1,7 +1,10 @@
 """One run: RAW → documents → facts → tables → reviews → validation → checks → OUT.
 
-The stages are pure functions of their inputs; this module wires them and is the only one
-besides write.py that touches the file system.
+The stages are pure functions of their inputs; this module wires them. The local engine runs
+them on a stream of batches of documents (pipeline/stream.py, which with write.py touches the
+file system), so its memory does not grow with the corpus; ``review_and_check`` and
+``finish_run`` run them on whole tables (the Dask engine's ending; the streaming run writes
+the same bytes).
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ import pandas as pd
 from pipeline.cache import ExtractionCache
 from pipeline.consistency import check_consistency
 from pipeline.documents import Document
-from pipeline.extract import TIME_BUDGET_SECONDS, Progress, extract_tables
+from pipeline.extract import TIME_BUDGET_SECONDS, Progress
 from pipeline.findings import FINDING_COLUMNS, Finding, sort_findings
 from pipeline.ingest import ingest
 from pipeline.reviews import apply_reviews, read_reviews
-from pipeline.tables import FACT_TABLES, documents_frame, to_frame
+from pipeline.stream import stream_run
+from pipeline.tables import FACT_TABLES, to_frame
 from pipeline.validate import validate_tables
 from pipeline.write import write_outputs
 
@@ -30,10 +34,17 @@ from pipeline.write import write_outputs
 @dataclass
 class RunResult:
     documents: list[Document]
-    tables: dict[str, pd.DataFrame]  # "money", "date", "country", "agreement"
+    # "money", "date", "country", "agreement": the whole tables, unless the local engine
+    # streamed them to OUT (write=True), when they are never held whole (see ``counts``)
+    tables: dict[str, pd.DataFrame]
     findings: list[Finding]
     written: list[Path] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
+    counts: dict[str, int] = field(default_factory=dict)  # facts per table
+
+    def __post_init__(self) -> None:
+        if not self.counts:
+            self.counts = {name: len(frame) for name, frame in self.tables.items()}
 
     @property
     def errors(self) -> list[Finding]:
@@ -61,13 +72,13 @@ def run(raw: Path, out: Path, reviews_path: Path | None = None, write: bool = Tr
     with clock("ingest"):
         documents = list(ingest(raw))
         decisions = read_reviews(reviews_path) if reviews_path is not None else []
-    with clock("extract"):
-        documents, tables = extract_tables(documents, jobs, budget, progress, cache=cache)
-    with clock("tables"):
-        docs_frame = documents_frame(documents)
     shown = reviews_path.as_posix() if reviews_path else ""
-    tables, findings = review_and_check(tables, documents, docs_frame, decisions, shown, clock)
-    return finish_run(out, documents, tables, findings, docs_frame, clock, write)
+    streamed = stream_run(documents, out, decisions, shown, write, jobs, budget, progress,
+                          cache, clock)
+    written = [out / name for name in [*sorted([*FACT_TABLES.values(), "documents.csv",
+                                                "findings.csv"]), "report.html"]]
+    return RunResult(streamed.documents, streamed.tables, streamed.findings,
+                     written if write else [], clock.seconds, streamed.counts)
 
 
 def finish_run(out: Path, documents: list[Document], tables: dict[str, pd.DataFrame],

@@ -59,10 +59,13 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return b"".join(csv_chunks(frame))
 
 
-def csv_chunks(frame: pd.DataFrame, rows_per_chunk: int = 2_000) -> Iterator[bytes]:
-    """``csv_bytes(frame)`` in pieces of ``rows_per_chunk`` rows, for writing as they are made."""
+def csv_chunks(frame: pd.DataFrame, rows_per_chunk: int = 2_000,
+               header: bool = True) -> Iterator[bytes]:
+    """``csv_bytes(frame)`` in pieces of ``rows_per_chunk`` rows, for writing as they are made;
+    without the header row when ``header`` is False (a later batch of the same table)."""
     columns = list(frame.columns)
-    yield _csv_line(columns).encode("utf-8")
+    if header:
+        yield _csv_line(columns).encode("utf-8")
     numeric = [c in NUMERIC_COLUMNS for c in columns]
     lines: list[str] = []
     # column-wise: a Python list per column, not pandas boxing each cell
@@ -97,25 +100,58 @@ def _quote_cell(cell: str) -> str:
 
 
 
+class AtomicFile:
+    """A file written in pieces to a temporary file beside ``path``, which ``commit`` fsyncs and
+    renames over ``path`` (readers see the old file or the new, never half) and ``discard``
+    removes."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.tmp = Path(tmp)
+        self.handle = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes | Iterable[bytes]) -> None:
+        if isinstance(data, bytes | bytearray):
+            self.handle.write(data)
+        else:
+            for piece in data:
+                self.handle.write(piece)
+
+    def commit(self) -> None:
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.chmod(self.tmp, 0o644)
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        self.handle.close()
+        self.tmp.unlink(missing_ok=True)
+
+
 def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write ``data`` (bytes, or pieces of it written as they come) to ``path`` so that readers
     see the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    target = AtomicFile(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            if isinstance(data, bytes | bytearray):
-                handle.write(data)
-            else:
-                for piece in data:
-                    handle.write(piece)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        target.write(data)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        target.discard()
         raise
+    target.commit()
+
+
+def remove_stale(out: Path, names: Iterable[str]) -> None:
+    """Remove the temporary files a run killed while writing ``names`` left in ``out``."""
+    for name in names:
+        for stale in out.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
 
 
 def write_outputs(out: Path, csvs: Mapping[str, pd.DataFrame],
@@ -124,9 +160,7 @@ def write_outputs(out: Path, csvs: Mapping[str, pd.DataFrame],
 
     Temporary files left by a run that was killed while writing are removed first."""
     extra = list(extra)
-    for name in [*csvs, *(n for n, _ in extra)]:
-        for stale in out.glob(f".{name}.*.tmp"):
-            stale.unlink(missing_ok=True)
+    remove_stale(out, [*csvs, *(n for n, _ in extra)])
     written = []
     for name in sorted(csvs):
         write_atomic(out / name, csv_chunks(csvs[name]))
