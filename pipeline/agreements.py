@@ -865,19 +865,22 @@ def find_bare_states(text: str) -> list[tuple[int, int, str]]:
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?=(?:which|who|whom|whose|where|when|while|whereas|but|although|though|whereby|"
-    r"(?!including\b|according\b|beginning\b|starting\b)[a-z]+ing)\b)"
+    r"(?!including\b|according\b|beginning\b|starting\b|during\b|regarding\b|concerning\b|"
+    r"notwithstanding\b)[a-z]+ing)\b)"
     r"|\s+(?=(?:under|in|by|through|with) which\b)")
 
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at semicolons, at commas that open a relative or
-    participial clause (", which", ", when", ", having deployed"), but not ", including", and
-    before "under which" and the like.
+    participial clause (", which", ", when", ", having deployed"), but not ", including" or a
+    preposition in -ing (", during"), and before "under which" and the like.
 
     >>> s = "Only Kazakhstan is an active partner, having deployed a company with India."
     >>> [s[a:b] for a, b in clauses(s)]
     ['Only Kazakhstan is an active partner', ', having deployed a company with India.']
     >>> len(clauses("ACSAs with several states, including Kazakhstan and Uzbekistan."))
+    1
+    >>> len(clauses("In 2019, during a visit to Lima, the two sides signed an MOU."))
     1
     """
     end = len(text) if end is None else end

@@ -217,13 +217,18 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
             own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
             tail = _tail_end(view, fact, countries, c_end, dates)
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
+            own_dates = [d for d in own_dates if not _dates_something_else(view, fact, d)]
             if not own_dates and antecedent is not None and k == 0:
                 own_dates = [antecedent]  # "since 1980, when the two countries concluded ..."
             date_start, date_end, points, end_word = _dates(own_dates, fact, view)
             name_year = any(_names_its_agreement(view, d, [fact]) and d.value == date_start
                             for d in own_dates)
+            signed_start = any(_signing_rank(view, d, fact) >= 2 and d.value == date_start
+                               for d in own_dates)
             if (status == "ended" and date_end is None and points and date_start in points
-                    and not name_year):  # "the 1996 SOFA was replaced": 1996 is its start
+                    and not name_year and not signed_start):
+                # "the 1996 SOFA was replaced", "replaces the DCA, which they signed in 1994":
+                # 1996 and 1994 are their starts; otherwise
                 # "withdrew in 2019", "expired in 2014": a lone date is the end
                 date_start, date_end = (points[0], points[-1]) if len(points) > 1 else (
                     None, points[0])
@@ -813,11 +818,12 @@ def _names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact])
     Joint Vision Statement of 2012") is when it was concluded, whatever the rest of the sentence
     funds or marks."""
     return any((0 <= a.start - d.end <= 2 and not view[d.end:a.start].strip())
-               or (d.value.kind == "date" and 0 <= d.start - a.end <= 5
+               or (d.value.kind == "date" and 0 <= d.start - a.end <= 60
                    and _OF_YEAR.fullmatch(view[a.end:d.start]) is not None) for a in group)
 
 
-_OF_YEAR = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+# "the Accord of 2012", "the Riga Accord (Baltic Pact) of 1994"
+_OF_YEAR = re.compile(r"(?:[ \u00a0]*\([^()]*\))?[ \u00a0]+of[ \u00a0]+")
 
 
 def _funding_year(d: DateFact, funded: set[int]) -> bool:
@@ -866,6 +872,33 @@ def _assign_dates(group: list[AgreementFact], dates: list[DateFact],
             mine = head
         out[id(group[k])] = mine
     return out
+
+
+def _modifies_a_noun(view: str, fact: AgreementFact) -> bool:
+    """Is the mention a modifier of a noun for something done under the agreement ("four new
+    ACSA sites", "the PMSI training": ``subordinate_nouns``)? Its clause then dates that thing."""
+    following = re.match(r"[ \u00a0]+([a-z]+)", view[fact.end:fact.end + 30])
+    return following is not None and following.group(1) in vocabulary()["subordinate_nouns"]
+
+
+def _dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
+    """Does the point date ``d`` date something other than the agreement ``fact``: a thing the
+    mention only modifies ("announced six new ACSA sites in May 2021"), a thing a participle
+    right before the date tells of ("with two more depots opened in 2020"), or an event only
+    said to be in line with the agreement ("In 2021 the two sides agreed a drawdown consistent
+    with the Basing Accord": ``frame_phrases``)? A year written as part of its name stays."""
+    if d.value.kind != "date" or _names_its_agreement(view, d, [fact]):
+        return False
+    vocab = vocabulary()
+    if _modifies_a_noun(view, fact):
+        return True
+    nouns = "|".join(map(re.escape, vocab["subordinate_nouns"]))
+    if re.search(rf"\b(?:{nouns})[ \u00a0]+[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$",
+                 view[max(0, d.start - 60):d.start]):
+        return not _after_its_name(view, d, fact)
+    before = " ".join(view[max(0, fact.start - 40):fact.start].lower().split())
+    return any(re.search(rf"\b{re.escape(p)}(?: the| its| their| this| that)?$", before)
+               for p in vocab["frame_phrases"]) and not _after_its_name(view, d, fact)
 
 
 def _distance(a: AgreementFact, d: DateFact) -> int:
@@ -1114,7 +1147,8 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     for a, _, iso3 in capital_mentions(clause_text):  # "Washington and Manila signed ..."
         at = c_start + a
         if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
-                and not any(o.start <= at < o.end for o in group)
+                and not any(o.start <= at < o.end or _in_its_parentheses(view, o, at)
+                            for o in group)
                 and not any(ga <= at < gb for ga, gb, _ in all_guards)):
             parties.add(iso3)
     for g in group_mentions(clause_text):  # "the U.S.-Baltic Roadmap", "the Visegrad countries"
@@ -1146,6 +1180,12 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if s_start is not None:
             parties.update(_subject_before_relative(view, countries, s_start, c_start))
     parties.update(_counterparts(view, countries, fact, s_end=_sentence_end(view, c_end)))
+    owner_state = _whose_owner(view, countries, c_start)
+    if owner_state is not None and fact.kind != "state_partnership":
+        cut = _next_conjunct(view, fact.end, c_end)
+        parties.difference_update(_named_in(view, countries, cut, c_end)
+                                  - _named_in(view, countries, c_start, cut))
+        parties.add(owner_state)
     if fact.kind == "state_partnership":
         if guards:
             parties.discard("USA")  # a pairing is the guard's and the partner's
@@ -1158,6 +1198,35 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         after = _named_in(view, countries, fact.end, c_end)
         parties.difference_update(backers - after - set(implicit_parties(fact.name)))
     return tuple(sorted(parties))
+
+
+_WHOSE = re.compile(r"[ \u00a0]*,[ \u00a0]*whose\b")
+_COMMA_AND = re.compile(r",[ \u00a0]+and\b")
+
+
+def _whose_owner(view: str, countries: Sequence[CountryFact], c_start: int) -> str | None:
+    """The state right before a clause that opens with ", whose" ("Kenya, whose 2019 DCA with
+    the United States ..."): the owner of the agreement the clause names, one of its parties."""
+    if _WHOSE.match(view, c_start) is None:
+        return None
+    before = [c for c in countries if c.end <= c_start and not view[c.end:c_start].strip()]
+    return before[-1].iso3 if before else None
+
+
+def _next_conjunct(view: str, pos: int, c_end: int) -> int:
+    """Where a comma-"and" after ``pos`` opens the next conjunct of the clause (else its end):
+    "whose accord with the United States covers Bakar, and with Croatia ..."."""
+    m = _COMMA_AND.search(view, pos, c_end)
+    return m.start() if m else c_end
+
+
+_OPEN_PARENTHESIS = re.compile(r"[ \u00a0]*\([^()]*")
+
+
+def _in_its_parentheses(view: str, fact: AgreementFact, pos: int) -> bool:
+    """Is ``pos`` inside parentheses right after the agreement's name, which only rename it
+    ("the Baltic Defense Accord (Riga Pact)": Riga is part of a name, no party)?"""
+    return fact.end <= pos and _OPEN_PARENTHESIS.fullmatch(view, fact.end, pos) is not None
 
 
 @cache

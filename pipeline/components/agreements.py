@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 import srsly
 from spacy.language import Language
@@ -338,8 +339,10 @@ class AgreementExtractor:
 
     def _keep(self, span: Span, doc: Doc, spelled: dict[str, bool]) -> bool:
         if span.text in self.standalone and span.end < len(doc) and not (
-                doc[span.end].is_punct and doc[span.end].text not in ("-", "\u2013")):
+                doc[span.end].is_punct and doc[span.end].text not in ("-", "\u2013")) and (
+                doc[span.end].text not in vocabulary()["standalone_followers"]):
             return False  # "AUKUS partners", "AUKUS-related": the group, not the partnership
+            # ("progress on AUKUS since 2021": a function word after it ends the phrase)
         full = self.ambiguous.get(span.text) or self.ambiguous.get(span.text.rstrip("s"))
         if full is None:
             return True
@@ -367,11 +370,11 @@ class AgreementExtractor:
 
     @staticmethod
     def _drop_parenthetical_acronyms(spans: list[Span]) -> list[Span]:
-        """"Global Peace Operations Initiative (GPOI)": the acronym is part of that mention."""
+        """"Global Peace Operations Initiative (GPOI)": the acronym is part of that mention; so
+        is a name in parentheses that only renames it ("the Baltic Defense Accord (Riga Pact)",
+        "the Basing Agreement (also called the SOFA)")."""
         ends = {s.end for s in spans}
-        return [s for s in spans
-                if not (len(s) == 1 and s.start >= 2 and s.doc[s.start - 1].text == "("
-                        and s.start - 1 in ends)]
+        return [s for s in spans if not _alias_in_parentheses(s, ends)]
 
     def _pairing_words(self, doc: Doc, verbs: list[Span], kept: list[Span]
                        ) -> list[tuple[Span, str, str]]:
@@ -420,3 +423,23 @@ class AgreementExtractor:
     def set_annotations(self, doc: Doc, matches: list[tuple[Span, str, str]]) -> None:
         add_facts(doc, [AgreementFact(span.start_char, span.end_char, name, kind)
                         for span, name, kind in matches])
+
+
+_ALIAS_INTRO_WORDS: Final = 6
+
+
+def _alias_in_parentheses(span: Span, ends: set[int]) -> bool:
+    """Does ``span`` stand in parentheses opened right after another mention (whose token ends
+    are ``ends``): alone, or after a few lower-case words ("also known as the"), with the
+    parenthesis closing right after it (a lone token needs no closing: "(GPOI)")?"""
+    doc = span.doc
+    for at in range(span.start - 1, max(-1, span.start - 2 - _ALIAS_INTRO_WORDS), -1):
+        token = doc[at]
+        if token.text == "(":
+            if at < 1 or at not in ends:
+                return False
+            return (at == span.start - 1 and len(span) == 1) or (
+                span.end < len(doc) and doc[span.end].text == ")")
+        if not (token.is_alpha and token.is_lower):
+            return False
+    return False
