@@ -436,6 +436,27 @@ def qualifier_before(text: str) -> str:
     return _qualifier_split(words_of(text))[0]
 
 
+def qualifier_after(text: str) -> str:
+    """The qualifier that the words right after an amount give it ("$14 million or more"),
+    ``exact`` when none.
+
+    >>> qualifier_after(" or more, of defense articles"), qualifier_after(" or less.")
+    ('at_least', 'at_most')
+    >>> qualifier_after(" or $5 million"), qualifier_after(" in FY 2021")
+    ('exact', 'exact')
+    """
+    words = words_of(text)[:3]
+    for phrase, name in _qualifiers_after():
+        if _starts_with(words, phrase):
+            return name
+    return "exact"
+
+
+@cache
+def _qualifiers_after() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(_phrases(money_words()["qualifiers_after"]))
+
+
 def _period_at(words: Sequence[str], at: int, *, adjectives: bool = True) -> str:
     t = _tables()
     if at >= len(words):
@@ -515,19 +536,21 @@ def period_before(text: str) -> str:
     ('month', '')
     >>> period_before("combined annual IMET for both republics has ranged from ")
     'year'
-
+    >>> period_before("annual IMET for the region now exceeds "), period_before("annual over ")
+    ('year', 'year')
     """
     words = words_of(text)
-    words = words[: len(words) - _qualifier_split(words)[1]]
+    qualified = _qualifier_split(words)[1]
+    words = words[: len(words) - qualified]
     t = _tables()
     found = _period_ending(words)
     if found:
         return found
     links = t["period_links_by_last"].get(words[-1], ()) if words else ()
     link = next((len(p) for p, _ in links if _ends_with(words, p)), 0)
-    if not link:
+    if not link and not qualified:
         return ""
-    head = words[: len(words) - link]
+    head = words[: len(words) - link]  # a qualifying verb links too: "annual IMET exceeds"
     for back in range(1, 9):  # "combined annual IMET for both republics has ranged from"
         if back > len(head) or _CONTEXT_STOP.match(head[-back]):
             return ""

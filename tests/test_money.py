@@ -116,6 +116,12 @@ INVENTED: list[Row] = [
     ("An estimated $45 million was lost.", "$45 million", 45 * M, 45 * M, "approximate", ""),
     ("Congress was notified of radars for an estimated cost of $91 million.", "$91 million",
      91 * M, 91 * M, "approximate", ""),
+    # a qualifier after the amount; a qualifying verb after an annual subject
+    ("Sales valued at $25 million or more are notified.", "$25 million", 25 * M, None,
+     "at_least", ""),
+    ("Grants of $2 million or less need no notice.", "$2 million", None, 2 * M, "at_most", ""),
+    ("Annual FMF for the coast guard now exceeds $9 million.", "$9 million", 9 * M, None,
+     "at_least", "year"),
     ("Roughly $6 million a year goes to demining.", "$6 million", 6 * M, 6 * M, "approximate",
      "year"),
     ("The United States provides more than $100 million each year in security assistance.",
@@ -241,6 +247,9 @@ def test_amount_in_sentence(sentence: str, span: str, low: float | None, high: f
     ("New Delhi spent \u20b9450 billion on procurement.", "\u20b9450 billion", "INR", 450_000 * M),
     ("Canberra committed AUD 3 billion to the submarine base.", "AUD 3 billion", "AUD",
      3_000 * M),
+    # ISO 4217 codes before the number
+    ("Oslo will add NOK 120 billion over a decade.", "NOK 120 billion", "NOK", 120_000 * M),
+    ("Warsaw raised PLN 5 million for the range.", "PLN 5 million", "PLN", 5 * M),
 ])
 def test_other_currencies_have_their_iso_code(sentence: str, span: str, currency: str,
                                               value: float) -> None:

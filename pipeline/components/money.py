@@ -25,6 +25,7 @@ from pipeline.money import (
     parse_core,
     period_after,
     period_before,
+    qualifier_after,
     qualifier_before,
     with_context,
 )
@@ -97,7 +98,10 @@ class MoneyExtractor:
             before = text[max(lo, start - CONTEXT_CHARS) : start]
             after = text[end : min(hi, end + CONTEXT_CHARS)]
             period = period_after(after) or period_before(before)
-            amount = with_context(candidates[(start, end)], qualifier_before(before), period)
+            qualifier = qualifier_before(before)
+            if qualifier == "exact":
+                qualifier = qualifier_after(after)  # "$14 million or more"
+            amount = with_context(candidates[(start, end)], qualifier, period)
             out.append((start, end, amount))
         return out
 
