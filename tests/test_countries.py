@@ -355,6 +355,7 @@ NOT_COUNTRIES: list[str] = [
     "Relations with Latin America and North America improved.",
     "The Organization of American States met in Panama City.",
     "Delegates flew from Belize City to Port of Spain.",
+    "Patrols crossed the Mozambique Channel, the Gulf of Thailand and the Philippine Sea.",
     "The Korean Peninsula remains divided.",
     "Chadwick and Jordanna are names, as is Guineas.",
     "ABOUT US | CONTACT US",
