@@ -26,7 +26,7 @@ import html
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -235,7 +235,13 @@ def anchor_href(anchor: str) -> str:
     >>> anchor_href("a%20b:money:1")
     '#a%2520b:money:1'
     """
-    return "#" + quote(anchor, safe="/:;@!$&'()*+,=?-._~")
+    if _HREF_PLAIN.fullmatch(anchor):  # the common case, first: nothing to quote
+        return "#" + anchor
+    return "#" + quote(anchor, safe=_HREF_SAFE)
+
+
+_HREF_SAFE = "/:;@!$&'()*+,=?-._~"
+_HREF_PLAIN = re.compile(r"[A-Za-z0-9/:;@!$&'()*+,=?\-._~]*")
 
 
 _TEXT_SPECIAL = re.compile(r"[&<>\r]")
@@ -279,22 +285,22 @@ class Mark:
 
 
 def _open_tag(mark: Mark, first: bool) -> str:
-    classes = ["fact", f"t-{_css_name(mark.fact_type)}", *mark.classes]
+    classes = "fact t-" + _css_name(mark.fact_type)
+    if mark.classes:
+        classes += " " + " ".join(mark.classes)
     if not first:
-        classes.append("cont")
+        classes += " cont"
     if mark.start == mark.end:
-        classes.append("empty")
-    attrs = [f'class="{_attr(" ".join(classes))}"']
+        classes += " empty"
+    tag = f'<span class="{_attr(classes)}"'
     if first and mark.anchor:
-        attrs.append(f'id="{_attr(anchor_id(mark.fact_id))}"')
-    attrs.append(f'data-fact-id="{_attr(mark.fact_id)}"')
+        tag += f' id="{_attr(anchor_id(mark.fact_id))}"'
+    tag += f' data-fact-id="{_attr(mark.fact_id)}"'
     if mark.countries:
-        attrs.append(f'data-countries="{_attr(mark.countries)}"')
+        tag += f' data-countries="{_attr(mark.countries)}"'
     if mark.title:
-        attrs.append(f'title="{_attr(mark.title)}"')
-    if first:
-        attrs.append('tabindex="0"')
-    return f"<span {' '.join(attrs)}>"
+        tag += f' title="{_attr(mark.title)}"'
+    return tag + ' tabindex="0">' if first else tag + ">"
 
 
 def mark_up(text: str, marks: Sequence[Mark]) -> str:
@@ -317,16 +323,17 @@ def mark_up(text: str, marks: Sequence[Mark]) -> str:
     class="fact t-date" id="y" data-fact-id="y" tabindex="0">b</span></span><span
     class="fact t-date cont" data-fact-id="y">c</span>
     """
+    size = len(text)
     for m in marks:
-        if not 0 <= m.start <= m.end <= len(text):
-            raise ValueError(f"mark {m.fact_id!r} [{m.start}, {m.end}) outside [0, {len(text)}]")
-    order = sorted(range(len(marks)), key=lambda i: (marks[i].start, -marks[i].end,
-                                                     _type_rank(marks[i].fact_type),
-                                                     marks[i].fact_id, i))
+        if not 0 <= m.start <= m.end <= size:
+            raise ValueError(f"mark {m.fact_id!r} [{m.start}, {m.end}) outside [0, {size}]")
+    ends = [m.end for m in marks]
+    ranks = [(_type_rank(m.fact_type), m.fact_id, i) for i, m in enumerate(marks)]
+    order = sorted(range(len(marks)), key=lambda i: (marks[i].start, -ends[i], ranks[i]))
     starting: dict[int, list[int]] = defaultdict(list)
     for i in order:
         starting[marks[i].start].append(i)
-    boundaries = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
+    boundaries = sorted({0, size, *starting, *ends})
 
     out: list[str] = []
     stack: list[int] = []  # indices of open marks, outermost first
@@ -335,23 +342,27 @@ def mark_up(text: str, marks: Sequence[Mark]) -> str:
         if at > position:
             out.append(_esc(text[position:at]))
             position = at
-        ending = [k for k, i in enumerate(stack) if marks[i].end == at]
         going_on: list[int] = []
-        if ending:
-            lowest = ending[0]
-            out.append("</span>" * (len(stack) - lowest))
-            going_on = [i for i in stack[lowest:] if marks[i].end != at]
-            del stack[lowest:]
-        new = starting.get(at, [])
+        if stack:
+            for lowest, i in enumerate(stack):
+                if ends[i] == at:
+                    out.append("</span>" * (len(stack) - lowest))
+                    going_on = [i for i in stack[lowest:] if ends[i] != at]
+                    del stack[lowest:]
+                    break
+        new = starting.get(at)
+        if new is None and not going_on:
+            continue
+        new = new or []
         for i in new:
-            if marks[i].start == marks[i].end:
+            if ends[i] == at:
                 out.append(_open_tag(marks[i], first=True) + "</span>")
         # Reopen what goes on and open what starts here, the longest outermost.
-        reopen = set(going_on)
-        for i in sorted(going_on + [i for i in new if marks[i].end > at],
-                        key=lambda i: (-marks[i].end, marks[i].start,
-                                       _type_rank(marks[i].fact_type), marks[i].fact_id, i)):
-            out.append(_open_tag(marks[i], first=i not in reopen))
+        opening = going_on + [i for i in new if ends[i] > at]
+        if len(opening) > 1:
+            opening.sort(key=lambda i: (-ends[i], marks[i].start, ranks[i]))
+        for i in opening:
+            out.append(_open_tag(marks[i], first=i not in going_on))
             stack.append(i)
     return "".join(out)
 
@@ -421,18 +432,47 @@ def gather_facts(tables: Mapping[str, pd.DataFrame]) -> list[FactRow]:
     """Every row of every fact table, sorted by document, offset, type and fact_id."""
     rows: list[FactRow] = []
     for fact_type in _type_order(set(tables)):
-        for r in _records(tables[fact_type]):
-            text = cell(r.get("text")) if not isinstance(r.get("text"), str) else r["text"]
-            rows.append(FactRow(
-                fact_id=cell(r.get("fact_id")), doc_id=cell(r.get("doc_id")),
-                fact_type=fact_type, start=_offset(r.get("start")), end=_offset(r.get("end")),
-                text=text, value=fact_value(fact_type, r), review=cell(r.get("review")),
-                review_note=cell(r.get("review_note")), countries=fact_countries(fact_type, r),
-                sentence_start=_offset(r.get("sentence_start")),
-                sentence_end=_offset(r.get("sentence_end"))))
+        records = _records(tables[fact_type])
+        if not records:
+            continue
+        value_of = _VALUE_OF.get(fact_type, _other_value)
+        countries_of = _countries_reader(fact_type)
+        # column-wise, the common cases inline: a function call per cell is most of the cost
+        fact_ids, doc_ids, reviews, notes = (
+            [v.strip() if type(v) is str else cell(v) for v in (r.get(c) for r in records)]
+            for c in ("fact_id", "doc_id", "review", "review_note"))
+        starts, ends, sentence_starts, sentence_ends = (
+            [v if type(v) is int and -_EXACT < v < _EXACT else _offset(v)
+             for v in (r.get(c) for r in records)]
+            for c in ("start", "end", "sentence_start", "sentence_end"))
+        texts = [v if isinstance(v, str) else cell(v) for v in (r.get("text") for r in records)]
+        rows.extend(
+            FactRow(fact_ids[k], doc_ids[k], fact_type, starts[k], ends[k], texts[k],
+                    value_of(r), reviews[k], notes[k], countries_of(r), sentence_starts[k],
+                    sentence_ends[k])
+            for k, r in enumerate(records))
     return sorted(rows, key=lambda f: (f.doc_id, -1 if f.start is None else f.start,
                                        -1 if f.end is None else f.end,
                                        _type_rank(f.fact_type), f.fact_id, f.value))
+
+
+def _countries_reader(fact_type: str) -> Callable[[Mapping[str, Any]], tuple[str, ...]]:
+    """``fact_countries`` for rows of ``fact_type``, each distinct cell read once."""
+    column = _COUNTRY_COLUMN.get(fact_type)
+    if column is None:
+        return lambda row: ()
+    read: dict[str, tuple[str, ...]] = {}
+
+    def countries(row: Mapping[str, Any]) -> tuple[str, ...]:
+        value = row.get(column)
+        if type(value) is not str:
+            return fact_countries(fact_type, row)
+        found = read.get(value)
+        if found is None:
+            found = read[value] = fact_countries(fact_type, row)
+        return found
+
+    return countries
 
 
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -447,12 +487,13 @@ def fact_countries(fact_type: str, row: Mapping[str, Any]) -> tuple[str, ...]:
     >>> fact_countries("country", {"iso3": "KGZ"}), fact_countries("date", {})
     (('KGZ',), ())
     """
-    column = {"country": "iso3", "money": "countries", "agreement": "parties"}.get(fact_type)
+    column = _COUNTRY_COLUMN.get(fact_type)
     if column is None:
         return ()
     return tuple(sorted({c for c in _split(row.get(column)) if _ISO3.fullmatch(c)}))
 
 
+_COUNTRY_COLUMN = {"country": "iso3", "money": "countries", "agreement": "parties"}
 _CSV_SPECIAL = re.compile('[,"\r\n]')
 
 
@@ -465,8 +506,12 @@ def decision_row(fact_id: str, text: str, decision: str = "accept") -> str:
     >>> print(decision_row("d:money:9", "-5, so-called"))
     d:money:9,"'-5, so-called",accept,,,,
     """
-    cells = [fact_id, "'" + text if text.startswith(FORMULA_CHARS) else text, decision,
-             "", "", "", ""]
+    if text.startswith(FORMULA_CHARS):
+        text = "'" + text
+    if not (_CSV_SPECIAL.search(fact_id) or _CSV_SPECIAL.search(text)
+            or _CSV_SPECIAL.search(decision)):  # the common case, first: nothing to quote
+        return f"{fact_id},{text},{decision},,,,"
+    cells = [fact_id, text, decision, "", "", "", ""]
     return ",".join('"' + c.replace('"', '""') + '"' if _CSV_SPECIAL.search(c) else c
                     for c in cells)
 
@@ -833,6 +878,8 @@ def _evidence(g: Finding, rows: Sequence[FactRow], by_doc_id: Mapping[str, Docum
     return (f'<div class="evidence" aria-label="The facts {label}">'
             f'{"".join(columns)}</div>')
 def _flag_classes(fact: FactRow, flagged: Mapping[str, Sequence[Finding]]) -> tuple[str, ...]:
+    if not fact.review and fact.fact_id not in flagged:  # the common case, first
+        return ()
     classes: list[str] = []
     if fact.review in ("rejected", "corrected", "accepted"):
         classes.append(fact.review)
@@ -914,38 +961,57 @@ def _contents(docs: Sequence[Document], type_counts: Mapping[str, Counter[str]],
 def _fact_table_rows(facts: Sequence[FactRow], flagged: Mapping[str, Sequence[Finding]],
                      link: bool, doc: Document | None = None) -> str:
     out: list[str] = []
+    append = out.append
     for f in facts:
-        classes = " ".join(("r-" + _css_name(f.fact_type), *_flag_classes(f, flagged)))
-        # Within its document a fact is named without the document id it starts with.
-        short = f.fact_id.removeprefix(f"{f.doc_id}:") if link else f.fact_id
-        fid = (f'<a href="{_attr(anchor_href(anchor_id(f.fact_id)))}" '
-               f'title="{_attr(f.fact_id)}">{_esc(short or f.fact_id)}</a>'
-               if link else f"<code>{_esc(f.fact_id)}</code>")
+        fact_id = f.fact_id
+        flags = _flag_classes(f, flagged)
+        row_class = _row_class(f.fact_type)
+        if flags:
+            row_class += " " + _attr(" ".join(flags))
+        if link:
+            # Within its document a fact is named without the document id it starts with.
+            short = fact_id.removeprefix(f"{f.doc_id}:")
+            fid = (f'<a href="{_attr(anchor_href(anchor_id(fact_id)))}" '
+                   f'title="{_attr(fact_id)}">{_esc(short or fact_id)}</a>')
+        else:
+            fid = f"<code>{_esc(fact_id)}</code>"
         where = f"{f.start}–{f.end}" if f.start is not None and f.end is not None else "?"
         if doc is not None and not _text_matches(f, doc):
             where += ' <span class="bad">text differs</span>'
         notes = [_esc(f.review + (f": {f.review_note}" if f.review_note else ""))
-                 if f.review else ""]
-        notes += [f'<a class="sev sev-{_css_name(g.severity)}" '
-                  f'href="{_attr(anchor_href("finding-" + anchor_id(g.finding_id)))}" '
-                  f'title="{_attr(g.message)}">{_esc(g.check)}</a>'
-                  for g in flagged.get(f.fact_id, ())]
-        decision = decision_row(f.fact_id, f.text)
-        out.append(f'<tr class="{_attr(classes)}" data-fact-id="{_attr(f.fact_id)}" '
-                   f'data-countries="{_attr(";".join(f.countries))}">'
-                   f'<td data-label="Fact">{fid}</td>'
-                   f'<td data-label="Type"><span class="key t-{_css_name(f.fact_type)}">'
-                   f"{_esc(f.fact_type)}</span></td>"
-                   f'<td data-label="Text">{_esc(f.text)}</td>'
-                   f'<td data-label="Value">{_esc(f.value)}</td>'
-                   f'<td data-label="Offsets" class="num">{where}</td>'
-                   f'<td data-label="Review / findings">{" ".join(n for n in notes if n)}'
-                   "</td>"
-                   f'<td data-label="Decision row" class="decision-cell">'
-                   f'<code class="decision-row">{_esc(decision)}</code> '
-                   f'<button type="button" class="copy" hidden data-copy="{_attr(decision)}" '
-                   f'title="Copy this line for reviews/decisions.csv">Copy</button></td></tr>\n')
+                 ] if f.review else []
+        findings = flagged.get(fact_id)
+        if findings:
+            notes += [f'<a class="sev sev-{_css_name(g.severity)}" '
+                      f'href="{_attr(anchor_href("finding-" + anchor_id(g.finding_id)))}" '
+                      f'title="{_attr(g.message)}">{_esc(g.check)}</a>'
+                      for g in findings]
+        decision = decision_row(fact_id, f.text)
+        append(f'<tr class="{row_class}" data-fact-id="{_attr(fact_id)}" '
+               f'data-countries="{_attr(";".join(f.countries))}">'
+               f'<td data-label="Fact">{fid}</td>'
+               f"{_type_cell(f.fact_type)}"
+               f'<td data-label="Text">{_esc(f.text)}</td>'
+               f'<td data-label="Value">{_esc(f.value)}</td>'
+               f'<td data-label="Offsets" class="num">{where}</td>'
+               f'<td data-label="Review / findings">{" ".join(notes)}'
+               "</td>"
+               f'<td data-label="Decision row" class="decision-cell">'
+               f'<code class="decision-row">{_esc(decision)}</code> '
+               f'<button type="button" class="copy" hidden data-copy="{_attr(decision)}" '
+               f'title="Copy this line for reviews/decisions.csv">Copy</button></td></tr>\n')
     return "".join(out)
+
+
+@lru_cache(maxsize=1024)  # a few fact types, asked for per fact
+def _row_class(fact_type: str) -> str:
+    return _attr("r-" + _css_name(fact_type))
+
+
+@lru_cache(maxsize=1024)
+def _type_cell(fact_type: str) -> str:
+    return (f'<td data-label="Type"><span class="key t-{_css_name(fact_type)}">'
+            f"{_esc(fact_type)}</span></td>")
 
 
 _FACT_TABLE_HEAD = ("<thead><tr><th>Fact</th><th>Type</th><th>Text</th><th>Value</th>"

@@ -66,17 +66,43 @@ def csv_chunks(frame: pd.DataFrame, rows_per_chunk: int = 2_000,
     columns = list(frame.columns)
     if header:
         yield _csv_line(columns).encode("utf-8")
-    numeric = [c in NUMERIC_COLUMNS for c in columns]
-    lines: list[str] = []
-    # column-wise: a Python list per column, not pandas boxing each cell
-    for values in zip(*(frame[c].tolist() for c in frame.columns), strict=True):
-        lines.append(_csv_line([format_number(v) if is_num else safe_text(v)
-                                for v, is_num in zip(values, numeric, strict=True)]))
-        if len(lines) == rows_per_chunk:
-            yield "".join(lines).encode("utf-8")
-            lines = []
-    if lines:
-        yield "".join(lines).encode("utf-8")
+    # column-wise: each column's cells made at once, then joined a row at a time
+    cells = [_number_cells(frame[c].tolist()) if c in NUMERIC_COLUMNS
+             else _text_cells(frame[c].tolist()) for c in columns]
+    rows = len(frame)
+    for begin in range(0, rows, rows_per_chunk):
+        piece = (column[begin:begin + rows_per_chunk] for column in cells)
+        yield "".join([",".join(row) + "\n" for row in zip(*piece, strict=True)]
+                      ).encode("utf-8")
+
+
+def _number_cells(values: list[Any]) -> list[str]:
+    """``format_number`` of each value, each distinct value formatted once."""
+    made: dict[tuple[type, Any], str] = {}
+    out = []
+    for v in values:
+        if type(v) is int:  # the common case, first
+            out.append(str(v))
+            continue
+        if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+            out.append("")
+            continue
+        key = (type(v), v)  # 0.0 and -0.0 are one key, so a zero is formatted each time
+        text = made.get(key) if v != 0 else None
+        if text is None:
+            text = made[key] = format_number(v)
+        out.append(text)
+    return out
+
+
+def _text_cells(values: list[Any]) -> list[str]:
+    """``_quote_cell(safe_text(v))`` of each value."""
+    out = [("'" + v if v.startswith(FORMULA_CHARS) else v) if type(v) is str else safe_text(v)
+           for v in values]
+    if not _NEEDS_QUOTES.search("\0".join(out)):  # the common case, first: no cell to quote
+        return out
+    needs_quotes = _NEEDS_QUOTES.search
+    return ['"' + t.replace('"', '""') + '"' if needs_quotes(t) else t for t in out]
 
 
 def _csv_line(cells: list[str]) -> str:
