@@ -67,7 +67,7 @@ from pipeline.agreements import (
     kind_of,
     vocabulary,
 )
-from pipeline.components import add_facts, facts_of
+from pipeline.components import add_facts, doc_text, facts_of
 from pipeline.components.regions import MatchRegions, matches_in
 from pipeline.facts import AgreementFact, CountryFact
 
@@ -127,6 +127,14 @@ def _coordinate_part(sent: Span, verb: Span) -> Span | None:
     return sent.doc[cut:end]
 
 
+def _lower_text(doc: Doc) -> str:
+    """``doc_text(doc).lower()``, once per Doc."""
+    lowered = doc.user_data.get("lower_text")
+    if not isinstance(lowered, str):
+        lowered = doc.user_data["lower_text"] = doc_text(doc).lower()
+    return lowered
+
+
 def _written_lower(span: Span) -> bool:
     """A generic mention is written in lower case ("ceasefire agreement"); a capitalized one
     is a title the name patterns judge ("Security Cooperation Agreements" is a heading)."""
@@ -152,7 +160,7 @@ def _defined_acronyms(doc: Doc, found: list[tuple[Span, str, str]]
     that is a country's name or code is not an agreement's."""
     from pipeline.countries import lookup_country
 
-    text = doc.text
+    text = doc_text(doc)
     defined: dict[str, tuple[str, str, int]] = {}
     for span, name, kind in found:
         m = _DEFINITION.match(text, span.end_char)
@@ -346,8 +354,8 @@ class AgreementExtractor:
         full = self.ambiguous.get(span.text) or self.ambiguous.get(span.text.rstrip("s"))
         if full is None:
             return True
-        if full not in spelled:  # doc.text is rebuilt on each access: once per name
-            spelled[full] = full.lower() in doc.text.lower()
+        if full not in spelled:  # once per name
+            spelled[full] = full.lower() in _lower_text(doc)
         return spelled[full]
 
     @staticmethod
@@ -357,7 +365,7 @@ class AgreementExtractor:
         program ("State Partnership Program") is a mention of it."""
         if not spans:
             return spans
-        text = spans[0].doc.text
+        text = doc_text(spans[0].doc)
         out = []
         for s in spans:
             lo = text.rfind("\n", 0, s.start_char) + 1
