@@ -10,6 +10,7 @@ disagree most. Claims with incomplete identity are not compared; rejected facts 
 from __future__ import annotations
 
 import calendar
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -224,8 +225,26 @@ def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
 KeyedClaim = tuple[Any, Claim, Mapping[str, Any]]
 
 
+# A sentence that dates a later event of an agreement (its renewal, amendment, revocation) may
+# give that event's date as the mention's start: the signing was then on or before it.
+_LATER_EVENT = re.compile(r"\b(?:renew\w*|extend(?:ed|s)?|extension|amend\w*|updat\w*|"
+                          r"revok\w*|revocation|successor|replac\w*)\b", re.IGNORECASE)
+
+
+_SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
+
+
 def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
-    """When each agreement (or pairing) began, per identity it has."""
+    """When each agreement (or pairing) began, per identity it has.
+
+    Signing and entry into force are two events: each identity has a ``signed`` group and an
+    ``in_force`` group. A date the text gives for entry into force (status ``in_force`` in a
+    sentence that does not also report the signing, whose date the mention then has) is in
+    the ``in_force`` group as stated, and bounds the signing from above in the ``signed`` group
+    ("signed in February 1998" and "in force since May 27, 1999" agree; "signed in 2018" and "in
+    force since 2016" do not). So is a date from a sentence about a later event (a renewal, an
+    amendment, a revocation), which claims nothing about entry into force.
+    """
     for row in rows:
         keys = agreement_identities(row)
         if not keys or _blank(row["date_start"]) or row["status"] not in DATED_STATUSES:
@@ -233,14 +252,23 @@ def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
         start = date.fromisoformat(row["date_start"])
         gran = row["start_granularity"] or "day"
         shown = show_date(start, gran)
+        upper = granularity_end(start, gran)
+        pairing = keys[0][0] == STATE_PARTNERSHIP
+        sentence = str(row.get("sentence") or "")
+        later_event = not pairing and bool(_LATER_EVENT.search(sentence))
+        # "signed on X and entered into force on Y": the mention's date is the signing's
+        in_force = not pairing and row["status"] == "in_force" and not _SIGNED.search(sentence)
+        exact = Claim(start, upper, shown, row["fact_id"], row["doc_id"])
+        at_most = Claim(date.min, upper, f"{shown} or earlier", row["fact_id"], row["doc_id"])
         if row.get("start_qualifier") == "at_most":  # "a more than 26-year relationship"
-            claim = Claim(date.min, granularity_end(start, gran), f"{shown} or earlier",
-                          row["fact_id"], row["doc_id"])
-        else:
-            claim = Claim(start, granularity_end(start, gran), shown, row["fact_id"],
-                          row["doc_id"])
+            exact = at_most
         for key in keys:
-            yield key, claim, row
+            if pairing:
+                yield key, exact, row
+                continue
+            yield (*key, "signed"), at_most if (in_force or later_event) else exact, row
+            if in_force and not later_event:
+                yield (*key, "in_force"), exact, row
 
 
 def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:

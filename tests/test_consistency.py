@@ -226,3 +226,34 @@ def test_a_generic_name_does_not_identify_one_agreement() -> None:
              agreement("b", "Memorandum of Understanding on Peacekeeping Cooperation",
                        "memorandum", "MNG;USA", "2015-01-01")]
     assert checks(*named) == [("cross_doc:agreement_date", "error")]
+
+
+SOFA = "Status of Forces Agreement"
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # signing and a later entry into force are two events of one agreement: no contradiction
+    (("2014-02-01", "month", "signed", "The SOFA was signed in February 2014."),
+     ("2015-06-30", "day", "in_force", "The SOFA has been in force since June 30, 2015."), []),
+    # entry into force before the signing is one
+    (("2018-01-01", "year", "signed", "The SOFA was signed in 2018."),
+     ("2016-01-01", "year", "in_force", "The SOFA has been in force since 2016."),
+     [("cross_doc:agreement_date", "error")]),
+    # two dates of entry into force are compared as such
+    (("2016-01-01", "year", "in_force", "The SOFA entered into force in 2016."),
+     ("2018-01-01", "year", "in_force", "The SOFA took effect in 2018."),
+     [("cross_doc:agreement_date", "error")]),
+    # a renewal's date is not the signing's: the signing was on or before it
+    (("2005-06-28", "day", "signed", "The SOFA was signed on June 28, 2005."),
+     ("2015-06-03", "day", "signed", "The two ministers renewed the SOFA on June 3, 2015."), []),
+    # one sentence with both events dates the signing
+    (("1998-02-01", "month", "in_force", "The SOFA, signed in February 1998, entered into force "
+                                         "in 1999."),
+     ("1998-02-01", "month", "signed", "The SOFA was signed in February 1998."), []),
+])
+def test_signing_entry_into_force_and_later_events(
+        first: tuple[str, str, str, str], second: tuple[str, str, str, str],
+        expected: list[tuple[str, str]]) -> None:
+    rows = [agreement(d, SOFA, "sofa", "JPN;USA", start, gran, status, sentence=sentence)
+            for d, (start, gran, status, sentence) in zip("ab", (first, second), strict=True)]
+    assert checks(*rows) == expected
