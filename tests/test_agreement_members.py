@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_agreement_probes import Probe, Want, probe, probe_result
+from tests.test_agreement_probes import Probe, Want, assert_probe, probe, probe_params
 
 SPP = "State Partnership Program"
 REEF = "Reef Watch Initiative"
@@ -145,13 +145,6 @@ ROUND_7 = {"one_partner": ONE_PARTNER, "membership": MEMBERSHIP, "names": NAMES,
            "generic_clauses": GENERIC_AND_CLAUSES, "pairings": PAIRINGS}
 
 
-def _params() -> list[object]:
-    return [pytest.param(row, id=f"{table}:{row.text[:50]}")
-            for table, rows in ROUND_7.items() for row in rows]
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", probe_params(ROUND_7))
 def test_round_7(row: Probe) -> None:
-    pairs, extra = probe_result(row)
-    assert [got for _, got in pairs] == [want for want, _ in pairs]
-    assert extra == []
+    assert_probe(row)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_agreement_probes import Probe, Want, probe, probe_result
+from tests.test_agreement_probes import Probe, Want, assert_probe, probe, probe_params
 
 DCA = "Defense Cooperation Agreement"
 MOU_CUSTOMS = "Memorandum of Understanding on Customs Cooperation"
@@ -89,13 +89,6 @@ NON_STATE = [
 ROUND_8 = {"bystanders": BYSTANDERS, "one_partner": ONE_PARTNER, "non_state": NON_STATE}
 
 
-def _params() -> list[object]:
-    return [pytest.param(row, id=f"{table}:{row.text[:50]}")
-            for table, rows in ROUND_8.items() for row in rows]
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", probe_params(ROUND_8))
 def test_round_8(row: Probe) -> None:
-    pairs, extra = probe_result(row)
-    assert [got for _, got in pairs] == [want for want, _ in pairs]
-    assert extra == []
+    assert_probe(row)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_agreement_probes import Probe, Want, probe, probe_result
+from tests.test_agreement_probes import Probe, Want, assert_probe, probe, probe_params
 
 ACSA = "Acquisition and Cross-Servicing Agreement"
 DCA = "Defense Cooperation Agreement"
@@ -107,13 +107,6 @@ ROUND_9 = {"other_thing_dated": OTHER_THING_DATED, "renaming": RENAMING_PARENTHE
            "whose_owner": WHOSE_OWNER}
 
 
-def _params() -> list[object]:
-    return [pytest.param(row, id=f"{table}:{row.text[:50]}")
-            for table, rows in ROUND_9.items() for row in rows]
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", probe_params(ROUND_9))
 def test_round_9(row: Probe) -> None:
-    pairs, extra = probe_result(row)
-    assert [got for _, got in pairs] == [want for want, _ in pairs]
-    assert extra == []
+    assert_probe(row)
