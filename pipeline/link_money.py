@@ -482,7 +482,7 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
     reach = dict(clause_of)
     for a, (c_lo, c_hi) in clause_of.items():  # "FMF for Georgia: $5 million"
         i = clauses.index((c_lo, c_hi)) if (c_lo, c_hi) in clauses else 0
-        if i and masked[c_lo] == ":" and _n_words(_QUALIFIER_WORDS.sub(
+        if i and masked[c_lo] == ":" and _n_words(_qualifier_words().sub(
                 " ", masked[c_lo : a.start])) == 0:  # "• FMS: about $128 million"
             reach[a] = (clauses[i - 1][0], c_hi)
     own: dict[MoneyFact, tuple[int, Mention] | None] = {}
@@ -674,13 +674,25 @@ def _parts(masked: str, amounts: list[MoneyFact],
 
 
 @cache
+def _qualifier_alternation() -> str:
+    """Every qualifier phrase of ``money_words()["qualifiers"]`` as one regex alternation,
+    longest first ("more than", "approx.", "about")."""
+    tables = money_words()["qualifiers"]
+    words = sorted((q for phrases in tables.values() for q in phrases), key=len, reverse=True)
+    return "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in words)
+
+
+@cache
+def _qualifier_words() -> re.Pattern[str]:
+    """Any qualifier phrase, as whole words ("• FMS: about $128 million")."""
+    return re.compile(rf"(?i)(?<![A-Za-z])(?:{_qualifier_alternation()})(?![A-Za-z])")
+
+
+@cache
 def _comparison_opener() -> re.Pattern[str]:
     """A ``comparison_openers`` phrase ending the gap, maybe with a qualifier ("up from about")."""
-    tables = money_words()["qualifiers"]
-    words = sorted((q for name in ("approximate", "at_least", "at_most") for q in tables[name]),
-                   key=len, reverse=True)
-    qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in words)
-    return _phrase_pattern("comparison_openers", after=rf"(?:\s+(?:{qualifiers}))?\s*$")
+    return _phrase_pattern("comparison_openers",
+                           after=rf"(?:\s+(?:{_qualifier_alternation()}))?\s*$")
 
 
 def _compared(masked: str, amounts: list[MoneyFact]) -> dict[MoneyFact, MoneyFact]:
@@ -924,9 +936,6 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
 
 
 _BULLET = re.compile(r"\s*[•\u2022\u25aa\u25e6*\u2013\u2014-]\s")  # "• ", "- ", "– "
-_QUALIFIER_WORDS = re.compile(r"(?i)\b(?:about|approx\.?|approximately|roughly|nearly|almost|some|"
-                              r"over|more\s+than|less\s+than|up\s+to|around|an\s+estimated)"
-                              r"(?![A-Za-z])")
 
 
 def section_headings(text: str) -> list[Mention]:
