@@ -191,7 +191,7 @@ def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[
         return facts
     out: list[Fact] = []
     for fact in facts:
-        offset = _CALENDAR_YEARS.get(text[fact.start:fact.end].lower())
+        offset = _CALENDAR_YEARS.get(" ".join(text[fact.start:fact.end].split()).lower())
         if (isinstance(fact, DateFact) and offset is not None
                 and 1 <= doc_date.year + offset <= 9999):
             out.append(replace(fact, value=DateValue.year(doc_date.year + offset)))

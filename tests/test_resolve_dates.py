@@ -177,6 +177,8 @@ def test_a_day_without_its_year(text: str, doc_date: date | None,
     ("Last year the navies trained together.", date(2024, 6, 14), "Last year", "2023-01-01",
      "date"),
     ("The center opens next year.", date(2024, 6, 14), "next year", "2025-01-01", "date"),
+    ("Last\u00a0year the navies trained together.", date(2024, 6, 14), "Last\u00a0year",
+     "2023-01-01", "date"),
     # a rolling window stays one, and without a document date nothing is resolved
     ("Over the last year, patrols doubled.", date(2024, 6, 14), "Over the last year",
      "2023-06-14", "relative"),
