@@ -844,7 +844,8 @@ def _bare_state_regex() -> re.Pattern[str]:
     states = sorted((s for s in us_states() if s not in capitals and not is_place(s)
                      and not any(c in s for c in ".,")), key=len, reverse=True)
     return re.compile(r"(?<![\w.-])(?P<state>" + "|".join(re.escape(s) for s in states)
-                      + r")(?![\w-])(?!['’]s)(?![ \u00a0]+(?:(?:Army|Air)[ \u00a0]+)?National)")
+                      + r")(?![\w-])(?!['’]s(?![ \u00a0]+(?:Guard|partnerships?|pairings?)\b))"
+                      r"(?![ \u00a0]+(?:(?:Army|Air)[ \u00a0]+)?National)")
 
 
 def find_bare_states(text: str) -> list[tuple[int, int, str]]:
@@ -855,6 +856,11 @@ def find_bare_states(text: str) -> list[tuple[int, int, str]]:
 
     >>> find_bare_states("Alaska and Mongolia; the Utah National Guard; Georgia and Washington")
     [(0, 6, 'Alaska National Guard')]
+
+    A state's own partnership or Guard is the state too; its other possessions are not:
+
+    >>> find_bare_states("Ohio's partnership with Serbia; South Dakota's Guard; Texas's economy")
+    [(0, 4, 'Ohio National Guard'), (32, 44, 'South Dakota National Guard')]
     """
     states = us_states()
     return [(m.start(), m.end(), f"{states[m.group('state')]} National Guard")

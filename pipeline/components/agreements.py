@@ -60,9 +60,11 @@ from pipeline.agreements import (
     canonical_name,
     entries,
     entry_for,
+    find_bare_states,
     find_guards,
     generic_phrases,
     is_funding_line,
+    is_location,
     is_proper_plural,
     kind_of,
     vocabulary,
@@ -206,6 +208,45 @@ def _refers_to_one_guard(part: Span) -> bool:
     sent = part.sent if part.doc.has_annotation("SENT_START") else part.doc[:]
     before = part.doc[sent.start:part.start]
     return len(find_guards(before.text)) == 1
+
+
+def _states_stand_for_guards(doc: Doc, kept: list[Span]) -> bool:
+    """Does the document speak of the State Partnership Program (by name, or by naming a
+    National Guard), so that a U.S. state named alone in a pairing stands for its Guard
+    ("Ohio has partnered with Hungary since 1993")? Elsewhere "Texas's partnership with
+    Mexico" is no pairing."""
+    known = doc.user_data.get("states_stand_for_guards")
+    if not isinstance(known, bool):
+        known = doc.user_data["states_stand_for_guards"] = bool(
+            _names_program(doc[:], kept) or find_guards(doc_text(doc)))
+    return known
+
+
+_STATE_BEFORE_PAIRING_WORDS: Final = 10  # "Tennessee and Bulgaria will mark ... their partnership"
+_STATE_AFTER_PAIRING_WORDS: Final = 3  # "partnership with the Tennessee"
+
+
+def _bare_state_spans(sent: Span, verb: Span, countries: list[CountryFact]
+                      ) -> list[tuple[int, int]]:
+    """The U.S. states ``sent`` names alone as the party of the pairing word ``verb`` ("North
+    Dakota has partnered with Ghana", "Alabama's partnership with Romania", "partnerships with
+    North Dakota"): close to the word (a few words before it, or right after "with"), not
+    inside a country's name, not the place where something happens ("exercises in Alaska")."""
+    text = doc_text(sent.doc)
+    base = sent.start_char
+    out = []
+    for a, b, _ in find_bare_states(sent.text):
+        at = base + a
+        if is_location(text, at) or any(c.start <= at < c.end for c in countries):
+            continue
+        if at < verb.start_char:
+            gap = len(text[base + b:verb.start_char].split())
+            if gap > _STATE_BEFORE_PAIRING_WORDS:
+                continue
+        elif len(text[verb.end_char:at].split()) > _STATE_AFTER_PAIRING_WORDS:
+            continue
+        out.append((at, base + b))
+    return out
 
 
 @Language.factory("agreement_facts")
@@ -415,6 +456,8 @@ class AgreementExtractor:
             guards = [(base + a, base + b) for a, b, _ in find_guards(sent.text)]
             if not guards and part is not None and _refers_to_one_guard(sent):
                 guards = [(verb.start_char, verb.end_char)]  # ", and its pairing with Chad"
+            if not guards and _states_stand_for_guards(doc, kept):
+                guards = _bare_state_spans(sent, verb, countries)  # "Ohio has partnered with Hungary"
             if not guards:
                 continue
             has_country = any(

@@ -1,0 +1,62 @@
+"""Agreements, round 10: probes of invented sentences (never held-out text) for State
+Partnership Program pairings stated with a U.S. state named alone ("Ohio has partnered with
+Hungary"), its possessive ("Kansas's partnership with Armenia", "Montana's Guard"), the noun
+"partners" after a form of "be", and "partnerships". A state stands for its Guard only in a
+document that speaks of the program (names it or names a Guard), only near the pairing word,
+and never as a place. Same machinery and conventions as tests/test_agreement_probes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_agreement_probes import Probe, Want, assert_probe, probe, probe_params
+
+SPP = "State Partnership Program"
+PROGRAM = "The State Partnership Program links U.S. National Guards with foreign militaries. "
+GUARD = "The Kansas National Guard hosted a planning conference in Topeka. "
+
+
+def pairing(span: str, parties: str, start: str | None) -> Want:
+    return Want(span, SPP, "state_partnership", parties, start, None)
+
+
+BARE_STATE_PAIRINGS = [
+    probe(PROGRAM + "Arizona has partnered with Kazakhstan since 1993.",
+          Want(SPP, SPP, "state_partnership", "USA", None, None),
+          pairing("partnered", "Arizona National Guard;KAZ", "1993-01-01")),
+    probe(GUARD + "Armenia's partnership with Kansas was established in 2003.",
+          pairing("partnership", "ARM;Kansas National Guard", "2003-01-01")),
+    probe(GUARD + "Kansas's partnership with Armenia began in 2003.",
+          pairing("partnership", "ARM;Kansas National Guard", "2003-01-01")),
+    probe(GUARD + "Montana's Guard has partnered with Kyrgyzstan since 1996.",
+          pairing("partnered", "KGZ;Montana National Guard", "1996-01-01")),
+    probe(GUARD + "Tajikistan and Virginia have been partners since 2003.",
+          pairing("partners", "TJK;Virginia National Guard", "2003-01-01")),
+    probe(GUARD + "Chile and Peru began their own partnerships with Texas in 2008.",
+          pairing("partnerships", "CHL;PER;Texas National Guard", "2008-01-01")),
+]
+
+GUARD_PAIRINGS = [
+    # "partners" after a form of "be", with the Guard named in full.
+    probe("The Nevada National Guard and Turkmenistan have been partners since 2021.",
+          pairing("partners", "Nevada National Guard;TKM", "2021-01-01")),
+]
+
+NO_PAIRING = [
+    # No program and no Guard in the document: a state's partnership is no pairing.
+    probe("Texas's partnership with Mexico on border trade grew in 2019."),
+    # The state is far from the pairing word and only modifies "soldiers".
+    probe(PROGRAM + "For three decades these pairings have helped former Eastern Bloc armies "
+          "modernize, and Iowa and Kosovar soldiers have served together in Djibouti.",
+          Want(SPP, SPP, "state_partnership", "USA", None, None)),
+    # A state named as a place is no party.
+    probe(GUARD + "Exercises in Alaska partnered Mongolia with Japan in 2015."),
+]
+
+ROUND_10 = {"bare_state": BARE_STATE_PAIRINGS, "guard": GUARD_PAIRINGS,
+            "no_pairing": NO_PAIRING}
+
+
+@pytest.mark.parametrize("row", probe_params(ROUND_10))
+def test_round_10(row: Probe) -> None:
+    assert_probe(row)
