@@ -457,7 +457,7 @@ class AgreementExtractor:
             if not guards and part is not None and _refers_to_one_guard(sent):
                 guards = [(verb.start_char, verb.end_char)]  # ", and its pairing with Chad"
             if not guards and _states_stand_for_guards(doc, kept):
-                guards = _bare_state_spans(sent, verb, countries)  # "Ohio has partnered with Hungary"
+                guards = _bare_state_spans(sent, verb, countries)  # "Ohio has partnered with"
             if not guards:
                 continue
             has_country = any(
