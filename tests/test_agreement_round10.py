@@ -3,7 +3,9 @@ Partnership Program pairings stated with a U.S. state named alone ("Ohio has par
 Hungary"), its possessive ("Kansas's partnership with Armenia", "Montana's Guard"), the noun
 "partners" after a form of "be", and "partnerships". A state stands for its Guard only in a
 document that speaks of the program (names it or names a Guard), only near the pairing word,
-and never as a place. Same machinery and conventions as tests/test_agreement_probes.py."""
+and never as a place. Also: names with an accented word before the head ("Mérida
+Initiative"), known programmes named without a head word ("Plan Colombia", "NORDEFCO"), and
+co-production agreements. Same machinery and conventions as tests/test_agreement_probes.py."""
 
 from __future__ import annotations
 
@@ -53,8 +55,36 @@ NO_PAIRING = [
     probe(GUARD + "Exercises in Alaska partnered Mongolia with Japan in 2015."),
 ]
 
+NAMED = [
+    # An accented word right before the head word is part of the name.
+    probe("Mexico and the United States launched the Mérida Initiative in 2007.",
+          Want("Mérida Initiative", "Mérida Initiative", "partnership", "MEX;USA",
+               "2007-01-01", None)),
+    probe("Chile and Bolivia signed the Asunción Accord in 2015.",
+          Want("Asunción Accord", "Asunción Accord", "agreement", "BOL;CHL", "2015-01-01",
+               None)),
+    # Known programmes without a head word, with the parties every mention has.
+    probe("Since 2000, Plan Colombia has funded helicopters for the Colombian army.",
+          Want("Plan Colombia", "Plan Colombia", "agreement", "COL;USA", "2000-01-01", None)),
+    probe("Iceland has taken part in NORDEFCO since 2009.",
+          Want("NORDEFCO", "Nordic Defence Cooperation", "partnership", "DNK;FIN;ISL;NOR;SWE",
+               "2009-01-01", None)),
+    probe("Ghana trained two battalions under the Africa Contingency Operations Training and "
+          "Assistance program in 2005.",
+          Want("Africa Contingency Operations Training and Assistance",
+               "African Contingency Operations Training and Assistance", "partnership",
+               "GHA;USA", "2005-01-01", None)),
+    # A co-production agreement is an agreement like a basing or lease agreement.
+    probe("In 2019 Jordan and the United States signed a co-production agreement for armored "
+          "vehicles.",
+          Want("co-production agreement", "co-production agreement", "agreement", "JOR;USA",
+               "2019-01-01", None)),
+    # Control: "Plan" with another country's demonym is no name.
+    probe("The Colombian plan covers five regions."),
+]
+
 ROUND_10 = {"bare_state": BARE_STATE_PAIRINGS, "guard": GUARD_PAIRINGS,
-            "no_pairing": NO_PAIRING}
+            "no_pairing": NO_PAIRING, "named": NAMED}
 
 
 @pytest.mark.parametrize("row", probe_params(ROUND_10))
