@@ -553,6 +553,56 @@ def stated_status(text: str, kind: str = "", skip: Iterable[str] = ()) -> str | 
     return None
 
 
+# between a mention and its verb: an acronym in parentheses, a comma, an adverb
+_OPERATING_GAP = (r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?,?[ \u00a0]*"
+                  r"(?:(?:also|now|still|currently)[ \u00a0]+)?")
+_OPERATING_LEAD = r"(?:(?:the|its|their|this|that|an?)[ \u00a0]+)?(?:[\w.’'-]+[ \u00a0]+){0,3}$"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def _operating_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(openers before a mention, frames before it, verbs after it)."""
+    vocab = vocabulary()
+
+    def before(key: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + _alternation(vocab[key]) + r")[ \u00a0]+"
+                          + _OPERATING_LEAD, re.IGNORECASE)
+
+    after = re.compile(_OPERATING_GAP + r"(?:" + _alternation(vocab["operating_verbs"])
+                       + r")(?![\w-])", re.IGNORECASE)
+    return before("operating_openers"), before("operating_frames"), after
+
+
+def operating_status(text: str, start: int, end: int, frames: bool = True) -> str | None:
+    """"in_force" when the mention at ``[start, end)`` of ``text`` (its clause) is written as
+    an instrument at work: the subject of a present-tense verb of what it does, after an
+    opener ("anchored in"), or (with ``frames``) what something happens under
+    (``operating_verbs``, ``operating_openers``, ``operating_frames`` in the data); else
+    None. Only for a mention no status phrase speaks of.
+
+    >>> s = "The DCA governs the presence of U.S. forces."
+    >>> operating_status(s, 4, 7)
+    'in_force'
+    >>> s = "Under the SFA, the two governments hold annual talks."
+    >>> operating_status(s, 10, 13)
+    'in_force'
+    >>> s = "The ACSA, which Peru requested, was a topic."
+    >>> operating_status(s, 4, 8) is None
+    True
+    """
+    openers, frame, after = _operating_regexes()
+    if after.match(text, end) is not None:
+        return "in_force"
+    before = text[max(0, start - 60):start]
+    if openers.search(before) is not None or (frames and frame.search(before) is not None):
+        return "in_force"
+    return None
+
+
 @cache
 def _join_regex() -> re.Pattern[str]:
     return _phrase_regex(vocabulary()["join_words"])

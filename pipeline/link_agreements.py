@@ -94,6 +94,7 @@ from pipeline.agreements import (
     is_mediator,
     namesake_organization,
     non_state_parties,
+    operating_status,
     organization_parties,
     owner_party,
     plural_reference,
@@ -212,8 +213,18 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                 later = stated_status(view[lo:hi], fact.kind)
                 if later in ("in_force", "ended"):
                     status = later  # "signed ... on 15 May 2017, which entered into force ..."
+            # "The 2005 Access Agreement permits ...", "Under the SFA, ...": at work, in force,
+            # but "under a 2015 DCA" was concluded in 2015 (what follows the mention may be a
+            # relative clause of its own: ", under which")
+            at_work = view[part.lo:fact.end + 80]
+            if not status:
+                status = operating_status(at_work, fact.start - part.lo, fact.end - part.lo,
+                                          frames=False) or ""
             if not status and _attributive_date(view, fact, dates) is not None:
                 status = "signed"  # "a 2021 memorandum of understanding": concluded in 2021
+            if not status:
+                status = operating_status(at_work, fact.start - part.lo,
+                                          fact.end - part.lo) or ""
             own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
             tail = _tail_end(view, fact, countries, c_end, dates)
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]

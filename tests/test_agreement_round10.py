@@ -83,8 +83,38 @@ NAMED = [
     probe("The Colombian plan covers five regions."),
 ]
 
+ACSA = "Acquisition and Cross-Servicing Agreement"
+SOFA = "Status of Forces Agreement"
+DCA = "Defense Cooperation Agreement"
+
+AT_WORK = [
+    # An instrument no phrase gives a status, at work in the present tense, is in force.
+    probe("Peru and the United States maintain close ties. The ACSA governs the exchange of "
+          "fuel between their forces.",
+          Want("ACSA", ACSA, "acsa", "PER;USA", None, "in_force")),
+    probe("Under the SOFA, Mongolian and U.S. troops train together every summer.",
+          Want("SOFA", SOFA, "sofa", "MNG;USA", None, "in_force")),
+    probe("Estonia and the United States value the Defense Cooperation Agreement (DCA), under "
+          "which U.S. units rotate through Tapa.",
+          Want(DCA, DCA, "defense_cooperation", "EST;USA", None, "in_force")),
+    # A verb of what it does outranks the year before its name; being only what something
+    # happens under does not (tests/test_agreement_probes.py: "Under a 2015 Defence ...").
+    probe("Croatia and the United States are close allies. The 2006 Access Agreement permits "
+          "U.S. aircraft to use Pleso air base.",
+          Want("Access Agreement", "Access Agreement", "agreement", "HRV;USA", "2006-01-01",
+               "in_force")),
+    # A stated status comes first: signing, a proposal.
+    probe("Oman and the United States signed an ACSA in 2019 that governs fuel exchanges.",
+          Want("ACSA", ACSA, "acsa", "OMN;USA", "2019-01-01", "signed")),
+    probe("Ghana and the United States are negotiating a SOFA that would govern exercises.",
+          Want("SOFA", SOFA, "sofa", "GHA;USA", None, "proposed")),
+    # Nothing at work: no status.
+    probe("Ministers from Chile and the United States discussed the ACSA at length.",
+          Want("ACSA", ACSA, "acsa", "CHL;USA", None, "")),
+]
+
 ROUND_10 = {"bare_state": BARE_STATE_PAIRINGS, "guard": GUARD_PAIRINGS,
-            "no_pairing": NO_PAIRING, "named": NAMED}
+            "no_pairing": NO_PAIRING, "named": NAMED, "at_work": AT_WORK}
 
 
 @pytest.mark.parametrize("row", probe_params(ROUND_10))
