@@ -308,9 +308,16 @@ def _single(side: _Side) -> Amount | None:
 SHARED_SCALE_BELOW = 1000
 
 
+# A right end written as a bare year after a word is when, not how much ("$2,500 through
+# 2026"; "$1,500-2000" stays a range).
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
 def _range(left: _Side, right: _Side) -> Amount | None:
     if left.currency and right.currency and left.currency != right.currency:
         return None
+    if left.scale is not None and right.scale is None and right.currency is None:
+        return None  # "$2.5 million through 2026": the amount, then until when
     currency = left.currency or right.currency
     if currency is None or (left.has_currency_after and right.currency is None):
         return None
@@ -346,6 +353,8 @@ def _core(words: Sequence[str]) -> tuple[Amount, str] | None:
         return (single, "") if single else None
     for k, w in enumerate(words):
         if w in RANGE_CONNECTORS and 0 < k < len(words) - 1:
+            if w != "-" and len(words) == k + 2 and _YEAR_WORD.fullmatch(words[k + 1]):
+                continue
             left, right = _side(words[:k]), _side(words[k + 1 :])
             if left and right and (amount := _range(left, right)):
                 return amount, w
@@ -388,6 +397,13 @@ def range_connector(text: str) -> str | None:
     ('to', '-')
     >>> range_connector("between $1 million and $1.5 million"), range_connector("$7")
     ('between', '')
+
+    A year after the amount is when, not the range's other end:
+
+    >>> range_connector("$2.5 million through 2026"), range_connector("$2,500 through 2026")
+    (None, None)
+    >>> range_connector("$500,000-1 million"), range_connector("$1,000-$2,026")
+    ('-', '-')
     """
     found = _core_of(text)
     return found[1] if found else None
@@ -538,6 +554,9 @@ def period_before(text: str) -> str:
     'year'
     >>> period_before("annual IMET for the region now exceeds "), period_before("annual over ")
     ('year', 'year')
+    >>> period_before("Peru's annual International Military Education and Training (IMET) "
+    ...               "allocation of ")
+    'year'
     """
     words = words_of(text)
     qualified = _qualifier_split(words)[1]
@@ -550,7 +569,10 @@ def period_before(text: str) -> str:
     link = next((len(p) for p, _ in links if _ends_with(words, p)), 0)
     if not link and not qualified:
         return ""
-    head = words[: len(words) - link]  # a qualifying verb links too: "annual IMET exceeds"
+    # a qualifying verb links too: "annual IMET exceeds"; a program's acronym in brackets
+    # restates its name: "annual International Military Education and Training (IMET)
+    # allocation of"
+    head = _without_acronyms(words[: len(words) - link])
     for back in range(1, 9):  # "combined annual IMET for both republics has ranged from"
         if back > len(head) or _CONTEXT_STOP.match(head[-back]):
             return ""

@@ -218,12 +218,28 @@ PERIODS_OF_A_YEAR: list[Row] = [
      "$6-8 million", 6 * M, 8 * M, "range", "year"),
     ("Ghana got $7 million in the annual exercise budget.", "$7 million", 7 * M, 7 * M, "exact",
      ""),
+    # The adjective may stand before a long program name with its acronym in brackets.
+    ("Chad's annual Foreign Military Financing (FMF) allotment of $4-6 million buys trucks.",
+     "$4-6 million", 4 * M, 6 * M, "range", "year"),
+]
+
+# A year after the amount says until when; it is no end of a range.
+UNTIL_A_YEAR = [
+    ("Oman will receive up to $3.5 million through 2027 for demining.", "$3.5 million", None,
+     3.5 * M, "at_most", ""),
+    ("The grant of $750,000 through 2029 pays for radars.", "$750,000", 750_000.0, 750_000.0,
+     "exact", ""),
+    ("Costs are $12 million to 2030 at current rates.", "$12 million", 12 * M, 12 * M, "exact",
+     ""),
+    # Controls: a range whose right end only looks like a year after a dash stays a range.
+    ("Each course costs $1,500-2000 per officer.", "$1,500-2000", 1500.0, 2000.0, "range", ""),
+    ("Kits cost $1,000-2,000 per unit.", "$1,000-2,000", 1000.0, 2000.0, "range", ""),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "span", "low", "high", "qualifier", "period"),
                          [*FROM_THE_DOCUMENTS, *FROM_THE_CONTRACT, *INVENTED, *KNOWN_GAPS,
-                          *PERIODS_OF_A_YEAR])
+                          *PERIODS_OF_A_YEAR, *UNTIL_A_YEAR])
 def test_amount_in_sentence(sentence: str, span: str, low: float | None, high: float | None,
                             qualifier: str, period: str) -> None:
     facts = {sentence[f.start:f.end]: f for f in money_in(sentence)}
