@@ -1240,4 +1240,6 @@ def _about_the_subject(text: str, lo: int, hi: int, countries: list[CountryFact]
     region (``subject_country_blockers``: "regional", "partners", "Caribbean" ...)."""
     if any(c.iso3 not in (subject, DONOR) for c in countries):
         return False
-    return not _phrase_pattern("subject_country_blockers").search(text, lo, hi)
+    return not any(  # a word of a country's name is none ("the United States")
+        not any(c.start <= m.start() < c.end for c in countries)
+        for m in _phrase_pattern("subject_country_blockers").finditer(text, lo, hi))

@@ -679,6 +679,11 @@ def test_a_compared_amount_takes_the_period_of_the_amount_it_is_compared_with() 
     # a regional overview has no one partner
     ("U.S. Security Cooperation in West Africa\n\nFMF: $9 million in FY 2022 for patrol boats.",
      ()),
+    # "States" in "the United States" names no group of states
+    ("U.S. Security Cooperation With Ghana\n\nThe United States provides $9 million a year in "
+     "IMET.", ("GHA",)),
+    ("U.S. Security Cooperation With Ghana\n\nThe United States gave $4 million to partner "
+     "states.", ()),
 ])
 def test_an_amount_with_no_country_in_a_one_partner_document(
         text: str, expected: tuple[str, ...]) -> None:
