@@ -1,0 +1,49 @@
+"""Agreements, round 11: probes of invented sentences (never held-out text) for the categories
+of heldout13/14's first run: a proposal or talks not concluded make an agreement proposed;
+cooperation and assistance agreements are generic agreements; a date that marks or
+celebrates a partnership's years is no start. Same machinery and conventions as
+tests/test_agreement_probes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_agreement_probes import Probe, Want, assert_probe, probe, probe_params
+
+ACSA = "Acquisition and Cross-Servicing Agreement"
+SOFA = "Status of Forces Agreement"
+SPP = "State Partnership Program"
+
+PROPOSED = [
+    probe("Nepal repeated its proposal to conclude an ACSA with the United States.",
+          Want("ACSA", ACSA, "acsa", "NPL;USA", None, "proposed")),
+    probe("Bhutan and the United States held talks on a SOFA, but none has been concluded.",
+          Want("SOFA", SOFA, "sofa", "BTN;USA", None, "proposed")),
+    # Control: a signing in the clause is no proposal.
+    probe("Chile and the United States signed an ACSA in 2019.",
+          Want("ACSA", ACSA, "acsa", "CHL;USA", "2019-01-01", "signed")),
+]
+
+GENERIC = [
+    probe("Armenia and the United States signed a cooperation agreement in 1995.",
+          Want("cooperation agreement", "cooperation agreement", "agreement", "ARM;USA",
+               "1995-01-01", "signed")),
+    probe("Moldova and the United States concluded an assistance agreement in 1992.",
+          Want("assistance agreement", "assistance agreement", "agreement", "MDA;USA",
+               "1992-01-01", "signed")),
+]
+
+NOT_A_START = [
+    # The ceremony's date celebrates the partnership; it did not begin it.
+    probe("On May 4, 2022, soldiers gathered in Accra to celebrate 14 years of the partnership "
+          "between the North Dakota National Guard and Ghana.",
+          Want("partnership", SPP, "state_partnership", "GHA;North Dakota National Guard",
+               None, None)),
+]
+
+ROUND_11 = {"proposed": PROPOSED, "generic": GENERIC, "not_a_start": NOT_A_START}
+
+
+@pytest.mark.parametrize("row", probe_params(ROUND_11))
+def test_round_11(row: Probe) -> None:
+    assert_probe(row)
