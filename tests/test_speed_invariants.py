@@ -1,6 +1,6 @@
-"""Speed-ups never change results: the matchers run only in ``MatchRegions``' regions, and that
-finds exactly what the plain run over the whole document finds; ``TokenPatternMatcher`` finds
-what spaCy's ``Matcher`` finds; the sentence components set the sentence starts spaCy's
+"""Speed-ups never change results: each component's fast matching finds exactly what the plain
+run of spaCy's ``Matcher`` over the whole document finds; ``TokenPatternMatcher`` finds what
+spaCy's ``Matcher`` finds; the sentence components set the sentence starts spaCy's
 ``Sentencizer`` and a per-token line-break rule set. No timing here."""
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from pipeline.components.regions import MatchRegions, matches_in
 from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.nlp import build_nlp
 from pipeline.textview import matching_view
@@ -70,7 +69,7 @@ def _same_results(nlp: Language, text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30),
        st.lists(st.sampled_from([" ", ", ", ". ", "\n", " and "]), min_size=29, max_size=29))
-def test_regions_find_what_the_whole_document_run_finds(parts: list[str], joins: list[str]
+def test_fast_matching_finds_what_the_whole_document_run_finds(parts: list[str], joins: list[str]
                                                         ) -> None:
     nlp = build_nlp()
     text = parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=False))
@@ -78,30 +77,8 @@ def test_regions_find_what_the_whole_document_run_finds(parts: list[str], joins:
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
-def test_regions_on_gold_documents(nlp: Language, path: Path) -> None:
+def test_fast_matching_on_gold_documents(nlp: Language, path: Path) -> None:
     _same_results(nlp, path.read_text("utf-8"))
-
-
-def test_matches_in_regions_equal_full_matcher_for_each_pattern_set(nlp: Language) -> None:
-    text = " ".join(FRAGMENTS)
-    doc = _doc(nlp, text)
-    for name in ("agreement_facts",):
-        component = nlp.get_pipe(name)
-        regions = component.regions.regions(doc)  # type: ignore[attr-defined]
-        assert regions and sum(b - a for a, b in regions) < len(doc)  # it does skip tokens
-        found = matches_in(doc, component.matcher, regions)  # type: ignore[attr-defined]
-        assert sorted(found) == sorted(component.matcher(doc))  # type: ignore[attr-defined]
-
-
-def test_negated_or_empty_specs_mean_the_whole_document(nlp: Language) -> None:
-    doc = nlp.make_doc("a b c")
-    assert MatchRegions(nlp.vocab, [[{"LOWER": "x", "OP": "!"}]]).regions(doc) == [(0, 3)]
-    assert MatchRegions(nlp.vocab, [[{}]]).regions(doc) == [(0, 3)]
-    assert MatchRegions(nlp.vocab, [[{"LOWER": "x"}]]).regions(doc) == []
-    assert MatchRegions(nlp.vocab, [[{"LOWER": "b"}]]).regions(doc) == [(1, 2)]
-    # a run without every required token of some pattern is skipped
-    two = MatchRegions(nlp.vocab, [[{"LOWER": "a"}, {"LOWER": "z", "OP": "?"}, {"LOWER": "c"}]])
-    assert two.regions(nlp.make_doc("a . c . a z c")) == [(4, 7)]
 
 
 # ---------------------------------------------------------------- TokenPatternMatcher

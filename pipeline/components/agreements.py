@@ -45,15 +45,17 @@ Exercises, missions and funding programs (FMF, IMET) have no head word and are n
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
+import numpy as np
 import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from pipeline.agreements import (
     STATE_PARTNERSHIP_PROGRAM,
@@ -69,8 +71,9 @@ from pipeline.agreements import (
     kind_of,
     vocabulary,
 )
-from pipeline.components import add_facts, doc_text, facts_of
-from pipeline.components.regions import MatchRegions, matches_in
+from pipeline.components import add_facts, doc_text, facts_of, token_bounds, token_texts
+from pipeline.components.regions import distinct_strings
+from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.facts import AgreementFact, CountryFact
 
 PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "agreements.jsonl"
@@ -83,6 +86,12 @@ _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Ju
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
+
+# Pure functions of a string and the data files, asked again and again of the same names.
+_canonical_name = lru_cache(maxsize=1 << 14)(canonical_name)
+_is_funding_line = lru_cache(maxsize=1 << 14)(is_funding_line)
+_is_proper_plural = lru_cache(maxsize=1 << 14)(is_proper_plural)
+_kind_of = lru_cache(maxsize=1 << 14)(kind_of)
 
 
 @cache
@@ -101,14 +110,19 @@ def _funds_through(span: Span) -> bool:
     agreement; a known program (GPOI) stays one."""
     if span[-1].text not in ("Initiative", "Program", "Programme", "Fund"):
         return False
-    if entry_for(canonical_name(span.text)) is not None or span.start < 2:
+    if entry_for(_canonical_name(_text(span))) is not None or span.start < 2:
         return False
     doc = span.doc
     if doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ not in (
             "through", "via"):
         return False
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    return _money_words().search(sent.text) is not None
+    return _money_words().search(_text(sent)) is not None
+
+
+def _text(span: Span) -> str:
+    """``span.text``, cut from the document's text (``Span.text`` makes a Token per token)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def _coordinate_part(sent: Span, verb: Span) -> Span | None:
@@ -137,10 +151,6 @@ def _lower_text(doc: Doc) -> str:
     return lowered
 
 
-def _written_lower(span: Span) -> bool:
-    """A generic mention is written in lower case ("ceasefire agreement"); a capitalized one
-    is a title the name patterns judge ("Security Cooperation Agreements" is a heading)."""
-    return all(not t.is_alpha or t.is_lower for t in span)
 
 
 _DEFINITION = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)\)")
@@ -193,8 +203,8 @@ def _first_part(sent: Span) -> Span:
 
 def _names_program(span: Span, kept: list[Span]) -> bool:
     """Does ``span`` name the State Partnership Program ("State Partnership Program", "SPP")?"""
-    return any(s.start >= span.start and s.end <= span.end and entry_for(s.text) is not None
-               and canonical_name(s.text) == STATE_PARTNERSHIP_PROGRAM for s in kept)
+    return any(s.start >= span.start and s.end <= span.end and entry_for(_text(s)) is not None
+               and _canonical_name(_text(s)) == STATE_PARTNERSHIP_PROGRAM for s in kept)
 
 
 def _refers_to_one_guard(part: Span) -> bool:
@@ -249,6 +259,59 @@ def _bare_state_spans(sent: Span, verb: Span, countries: list[CountryFact]
     return out
 
 
+# A token string's lexical flags, as bits.
+_TITLE, _UPPER, _PUNCT, _ALPHA, _LOWER = 1, 2, 4, 8, 16
+_LEXEME_CACHE_LIMIT: Final = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A Doc's tokens as plain lists, so that judging a candidate makes no Token object:
+    text, ``lower_``, flags (``is_title`` ... as bits) and character offsets of each."""
+
+    text: str
+    texts: list[str]
+    lowers: list[str]
+    flags: list[int]
+    starts: list[int]
+    ends: list[int]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        return self.text[self.starts[start]:self.ends[end - 1]]
+
+    def joined(self, i: int) -> bool:
+        """Is token ``i`` written right after token ``i - 1`` (``not doc[i - 1].whitespace_``)?"""
+        return self.ends[i - 1] == self.starts[i]
+
+
+def _written_lower(words: _Words, start: int, end: int) -> bool:
+    """A generic mention is written in lower case ("ceasefire agreement"); a capitalized one
+    is a title the name patterns judge ("Security Cooperation Agreements" is a heading)."""
+    return all(not bits & _ALPHA or bits & _LOWER for bits in words.flags[start:end])
+
+
+def _longest_first(spans: Iterable[tuple[int, int]], accept: Callable[[int, int], bool]
+                   ) -> list[tuple[int, int]]:
+    """``spacy.util.filter_spans`` of the (start, end) ``spans`` that ``accept`` takes, in
+    order: longest first (then leftmost), each kept unless its first or last token is in one
+    kept before. A span whose first or last token is already taken is dropped without asking
+    ``accept`` (taken or not, it would not be kept), which spares most of the judging: the
+    patterns propose every shorter tail of a name too.
+
+    >>> _longest_first([(0, 2), (1, 4), (2, 4), (4, 5)], lambda s, e: (s, e) != (1, 4))
+    [(0, 2), (2, 4), (4, 5)]
+    """
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(set(spans), key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if start in taken or end - 1 in taken or not accept(start, end):
+            continue
+        kept.append((start, end))
+        taken.update(range(start, end))
+    return sorted(kept)
+
+
 @Language.factory("agreement_facts")
 def make_agreement_facts(nlp: Language, name: str) -> AgreementExtractor:
     return AgreementExtractor(nlp, name)
@@ -265,10 +328,12 @@ class AgreementExtractor:
                  patterns_path: Path = PATTERNS_PATH) -> None:
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
-        patterns = [entry["pattern"] for entry in srsly.read_jsonl(patterns_path)]
-        for entry in srsly.read_jsonl(patterns_path):
-            self.matcher.add(entry["label"], [entry["pattern"]])
-        self.regions = MatchRegions(nlp.vocab, patterns)  # where any pattern can match
+        patterns = [(entry["label"], entry["pattern"]) for entry in srsly.read_jsonl(patterns_path)]
+        for label, pattern in patterns:
+            self.matcher.add(label, [pattern])
+        # The same patterns, matched without a Python predicate per token (``self.matcher`` is
+        # the reference, ``plain``), over the whole document.
+        self.fast = TokenPatternMatcher(nlp.vocab, patterns)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact_forms: set[str] = set()
@@ -284,6 +349,7 @@ class AgreementExtractor:
         self.object_words = frozenset(vocabulary()["object_organization_words"])
         self.ambiguous = {a: known.name for known in entries() for a in known.ambiguous}
         self.standalone = frozenset(f for known in entries() for f in known.standalone)
+        self.lexemes: dict[int, tuple[str, int]] = {}  # orth -> (lower_, flags), a cache
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -294,77 +360,103 @@ class AgreementExtractor:
 
     def match(self, doc: Doc, plain: bool = False) -> list[tuple[Span, str, str]]:
         """Kept mentions as (span, canonical name, kind), in document order. ``plain``: run
-        the token matcher over the whole document (the reference for the regions)."""
+        spaCy's matcher over the whole document (the reference for ``fast``)."""
         strings = doc.vocab.strings
-        candidates: list[Span] = []
-        verbs: list[Span] = []
-        raw = self.matcher(doc) if plain else matches_in(doc, self.matcher,
-                                                          self.regions.regions(doc))
-        found = [(strings[k], s, e) for k, s, e in raw]
+        found = ([(strings[k], s, e) for k, s, e in self.matcher(doc)] if plain
+                 else self.fast(doc))
+        words = self._words(doc)
         found += [("KNOWN", s, e) for _, s, e in self.exact(doc)]
         found += [(strings[k], s, e) for k, s, e in self.lower(doc)
-                  if strings[k] == "KNOWN" or _written_lower(doc[s:e])]
+                  if strings[k] == "KNOWN" or _written_lower(words, s, e)]
+        verbs: list[Span] = []
+        named_only: dict[tuple[int, int], bool] = {}  # trimmed span -> proposed only as a NAME?
         for label, start, end in found:
             if label == "SPP_VERB":  # "Guard partners with": the verb alone
                 verbs.append(doc[start:end] if end - start == 1 else doc[start + 1:start + 2])
                 continue
-            span = self._trim(doc[start:end], single_head_ok=label != "NAME")
-            if span is None or self._is_organization(span):
-                continue
-            if label == "NAME" and self._is_category(span):
-                continue
-            candidates.append(span)
+            trimmed = self._trim(words, start, end, single_head_ok=label != "NAME")
+            if trimmed is not None:
+                named_only[trimmed] = named_only.get(trimmed, True) and label == "NAME"
+        verbs.sort(key=lambda v: v.start)  # spaCy's order: each ends its own match
+
+        def is_candidate(start: int, end: int) -> bool:
+            return not self._is_organization(words, start, end) and not (
+                named_only[(start, end)] and self._is_category(words, start, end))
+
         spelled: dict[str, bool] = {}  # full name of an ambiguous acronym -> in the document?
-        kept = [s for s in filter_spans(candidates) if self._keep(s, doc, spelled)]
+        kept = [doc[s:e] for s, e in _longest_first(named_only, is_candidate)]
+        kept = [s for s in kept if self._keep(s, doc, spelled)]
         kept = self._drop_parenthetical_acronyms(kept)
-        kept = [s for s in kept if not is_funding_line(s.text) and not _funds_through(s)]
+        kept = [s for s in kept if not _is_funding_line(_text(s)) and not _funds_through(s)]
         kept = self._drop_category_headings(kept)
-        out = [(span, canonical_name(span.text), "") for span in kept]
+        out = [(span, _canonical_name(_text(span)), "") for span in kept]
         bare = vocabulary()["bare_not_names"]
         out = [m for m in out if m[1].lower() not in bare]  # "U.S.-Mongolia Partnership"
-        out = [(span, name, kind_of(name)) for span, name, _ in out]
+        out = [(span, name, _kind_of(name)) for span, name, _ in out]
         out += _defined_acronyms(doc, out)
         out += self._pairing_words(doc, verbs, [s for s, _, _ in out])
         return sorted(out, key=lambda m: m[0].start)
 
-    def _trim(self, span: Span, single_head_ok: bool) -> Span | None:
-        doc = span.doc
-        start, end = span.start, span.end
-        for i in range(span.start, span.end):  # an owner's possessive: "NATO's Partnership ..."
-            if doc[i].text in ("'s", "’s") and i + 1 < end:
-                start = i + 1
-        while start < end and doc[start].lower_ in _LEADING_DROP:
-            start += 1
-        while end > start and (doc[end - 1].lower_ in _TRAILING_DROP
-                               or doc[end - 1].text in _MONTHS):
-            end -= 1  # "... in Defense and Security on October 22": the date is not the name
-        for i in range(start + 1, end - 1):  # "Plan of Action and the Manila Pact": two names
-            if doc[i].lower_ == "and" and doc[i + 1].lower_ in _ARTICLES:
-                end = i
-                break
-        while (end > start + 1 and end < len(doc) and doc[end].text in ("-", "\u2013")
-               and not doc[end - 1].whitespace_):
-            end -= 1  # "... Acceptance for F-15 aircraft": a designation, not the name's end
-        while end > start and doc[end - 1].lower_ in _TRAILING_DROP:
-            end -= 1
-        if start >= end:
-            return None
-        trimmed = doc[start:end]
-        if (not single_head_ok and len(trimmed) == 1
-                and trimmed.text.lower() in vocabulary()["heads"]):
-            return None  # "the Agreement", "Treaty"
-        return trimmed
+    def _words(self, doc: Doc) -> _Words:
+        """``doc``'s tokens as lists; each distinct string's lexeme read once (then cached)."""
+        if len(self.lexemes) > _LEXEME_CACHE_LIMIT:
+            self.lexemes.clear()
+        uniq, inverse = distinct_strings(doc)
+        lexemes = self.lexemes
+        found = []
+        for orth in uniq.tolist():
+            known = lexemes.get(orth)
+            if known is None:
+                lex = doc.vocab[orth]
+                known = lexemes[orth] = (lex.lower_, _TITLE * lex.is_title | _UPPER * lex.is_upper
+                                         | _PUNCT * lex.is_punct | _ALPHA * lex.is_alpha
+                                         | _LOWER * lex.is_lower)
+            found.append(known)
+        lowers = np.array([lower for lower, _ in found], dtype=object)[inverse].tolist()
+        flags = np.array([bits for _, bits in found], dtype=np.int64)[inverse].tolist()
+        starts, ends = token_bounds(doc)
+        return _Words(doc_text(doc), token_texts(doc), lowers, flags, starts, ends)
 
-    def _is_organization(self, span: Span) -> bool:
+    @staticmethod
+    def _trim(words: _Words, start: int, end: int, single_head_ok: bool
+              ) -> tuple[int, int] | None:
+        """The name in a matched span: without a leading article, an owner's possessive,
+        trailing function words or a date after it."""
+        texts, lowers = words.texts, words.lowers
+        first, last = start, end
+        for i in range(start, end):  # an owner's possessive: "NATO's Partnership ..."
+            if texts[i] in ("'s", "’s") and i + 1 < end:
+                first = i + 1
+        while first < last and lowers[first] in _LEADING_DROP:
+            first += 1
+        while last > first and (lowers[last - 1] in _TRAILING_DROP or texts[last - 1] in _MONTHS):
+            last -= 1  # "... in Defense and Security on October 22": the date is not the name
+        for i in range(first + 1, last - 1):  # "Plan of Action and the Manila Pact": two names
+            if lowers[i] == "and" and lowers[i + 1] in _ARTICLES:
+                last = i
+                break
+        while (last > first + 1 and last < len(texts) and texts[last] in ("-", "\u2013")
+               and words.joined(last)):
+            last -= 1  # "... Acceptance for F-15 aircraft": a designation, not the name's end
+        while last > first and lowers[last - 1] in _TRAILING_DROP:
+            last -= 1
+        if first >= last:
+            return None
+        if (not single_head_ok and last - first == 1
+                and texts[first].lower() in vocabulary()["heads"]):
+            return None  # "the Agreement", "Treaty"
+        return first, last
+
+    def _is_organization(self, words: _Words, start: int, end: int) -> bool:
         """Is the capitalized run this span sits in an organization's name? An alliance after
         the name's preposition is what the agreement is about ("Joint Vision Statement for
         the Thai-U.S. Defense Alliance"), not the run's head."""
-        doc = span.doc
-        i = span.end
-        run = [t.text for t in span]
-        while i < len(doc) and (doc[i].is_title or doc[i].is_upper
-                                or doc[i].lower_ in _RUN_CONNECTORS) and not doc[i].is_punct:
-            run.append(doc[i].text)
+        texts, lowers, flags = words.texts, words.lowers, words.flags
+        i = end
+        run = texts[start:end]
+        while i < len(texts) and (flags[i] & (_TITLE | _UPPER) or lowers[i] in _RUN_CONNECTORS
+                                  ) and not flags[i] & _PUNCT:
+            run.append(texts[i])
             i += 1
         first_preposition = next((k for k, w in enumerate(run) if w in _PREPOSITIONS), len(run))
         return any(word in self.organization_words
@@ -372,27 +464,31 @@ class AgreementExtractor:
                    for k, word in enumerate(run))
 
     @staticmethod
-    def _is_category(span: Span) -> bool:
+    def _is_category(words: _Words, start: int, end: int) -> bool:
         """A plural capitalized name of no known or specific kind names a category, not an
         agreement: "Security Cooperation Agreements" (a heading)."""
         heads = vocabulary()["heads"]
-        if any(t.lower_ in vocabulary()["proper_plurals"] and t.is_title for t in span):
+        lowers, flags = words.lowers[start:end], words.flags[start:end]
+        proper = vocabulary()["proper_plurals"]
+        if any(low in proper and bits & _TITLE for low, bits in zip(lowers, flags, strict=True)):
             return False  # "Abraham Accords" is one accord's name
-        if is_proper_plural(span.text):
+        text = words.span_text(start, end)
+        if _is_proper_plural(text):
             return False  # "Five Power Defence Arrangements", "Minsk Agreements"
-        if not any(t.lower_ in ("memoranda", "treaties")
-                   or (t.lower_.endswith("s") and t.lower_[:-1] in heads) for t in span):
+        if not any(low in ("memoranda", "treaties") or (low.endswith("s") and low[:-1] in heads)
+                   for low in lowers):
             return False
-        name = canonical_name(span.text)
-        return entry_for(name) is None and kind_of(name) in GENERIC_KINDS
+        name = _canonical_name(text)
+        return entry_for(name) is None and _kind_of(name) in GENERIC_KINDS
 
     def _keep(self, span: Span, doc: Doc, spelled: dict[str, bool]) -> bool:
-        if span.text in self.standalone and span.end < len(doc) and not (
+        text = _text(span)
+        if text in self.standalone and span.end < len(doc) and not (
                 doc[span.end].is_punct and doc[span.end].text not in ("-", "\u2013")) and (
                 doc[span.end].text not in vocabulary()["standalone_followers"]):
             return False  # "AUKUS partners", "AUKUS-related": the group, not the partnership
             # ("progress on AUKUS since 2021": a function word after it ends the phrase)
-        full = self.ambiguous.get(span.text) or self.ambiguous.get(span.text.rstrip("s"))
+        full = self.ambiguous.get(text) or self.ambiguous.get(text.rstrip("s"))
         if full is None:
             return True
         if full not in spelled:  # once per name
@@ -412,7 +508,7 @@ class AgreementExtractor:
             lo = text.rfind("\n", 0, s.start_char) + 1
             hi = text.find("\n", s.end_char)
             line = text[lo:hi if hi >= 0 else len(text)].strip()
-            if line == s.text and entry_for(canonical_name(s.text)) is None:
+            if line == _text(s) and entry_for(_canonical_name(line)) is None:
                 continue
             out.append(s)
         return out
@@ -433,7 +529,7 @@ class AgreementExtractor:
         has been paired with Morocco since 2003, and the Vermont National Guard began its
         partnership with Senegal in 2008")."""
         countries = [f for f in facts_of(doc) if isinstance(f, CountryFact)]
-        taken = {t.i for s in kept for t in s}
+        taken = {i for s in kept for i in range(s.start, s.end)}
         out: list[tuple[Span, str, str]] = []
         seen_sentences: set[int] = set()
         has_sentences = doc.has_annotation("SENT_START")
@@ -453,7 +549,7 @@ class AgreementExtractor:
             if _names_program(sent, kept):
                 continue
             base = sent.start_char
-            guards = [(base + a, base + b) for a, b, _ in find_guards(sent.text)]
+            guards = [(base + a, base + b) for a, b, _ in find_guards(_text(sent))]
             if not guards and part is not None and _refers_to_one_guard(sent):
                 guards = [(verb.start_char, verb.end_char)]  # ", and its pairing with Chad"
             if not guards and _states_stand_for_guards(doc, kept):
