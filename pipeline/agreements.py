@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -47,6 +47,11 @@ from pipeline.numbers import parse_number
 from pipeline.values import DateValue
 
 DATA_PATH: Final = Path(__file__).parent / "data" / "agreement_kinds.json"
+# Pure helpers of a name or a clause remember their answers: a name is looked up again for
+# every mention of it, a clause read again for each agreement it names. Clauses are read one
+# after another, so a few are enough to remember, and little text is kept.
+_REMEMBERED_NAMES: Final = 4096
+_REMEMBERED_CLAUSES: Final = 256
 CAPITALS_PATH: Final = Path(__file__).parent / "data" / "capital_metonyms.tsv"
 STATE_PARTNERSHIP_PROGRAM: Final = "State Partnership Program"
 # Words that stay lower case inside a title ("Status of Forces Agreement").
@@ -108,6 +113,7 @@ def _is_acronym(form: str) -> bool:
     return " " not in form and sum(c.isupper() for c in form) >= 2
 
 
+@lru_cache(maxsize=_REMEMBERED_NAMES)
 def entry_for(name: str) -> Entry | None:
     """The known agreement a name or alias stands for (singular or plural).
 
@@ -127,6 +133,7 @@ def entry_for(name: str) -> Entry | None:
     return None
 
 
+@lru_cache(maxsize=_REMEMBERED_NAMES)
 def singular(name: str) -> str:
     """The name with its head word in the singular.
 
@@ -162,6 +169,7 @@ def singular(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=_REMEMBERED_NAMES)
 def is_proper_plural(name: str) -> bool:
     """Is a plural capitalized name one arrangement's proper name, not a category? It is when a
     word before its plural head counts its parties ("Five Power Defence Arrangements") or is a
@@ -229,6 +237,7 @@ def _is_state(word: str) -> bool:
     return lookup_country(word) is not None
 
 
+@lru_cache(maxsize=_REMEMBERED_NAMES)
 def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
     """Drop leading party names ("U.S.-Georgia", "United States-Japan", "Kazakhstan").
     A region word is a party only when joined by a hyphen to another party ("U.S.-Baltic
@@ -543,7 +552,11 @@ def stated_status(text: str, kind: str = "", skip: Iterable[str] = ()) -> str | 
     >>> stated_status("The ACSA was signed and later expired.", skip=["ended"])
     'signed'
     """
-    skipped = set(skip)
+    return _stated_status(text, kind, frozenset(skip))
+
+
+@lru_cache(maxsize=_REMEMBERED_CLAUSES)
+def _stated_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
     defaults = vocabulary()["default_status"]
     for status, regex in _status_regexes():
         if status == "active" and _join_regex().search(text):
@@ -883,9 +896,14 @@ def find_guards(text: str) -> list[tuple[int, int, str]]:
     >>> find_guards("McCrady Army National Guard Training Centre")
     []
     """
+    return list(_guards_in(text))
+
+
+@lru_cache(maxsize=_REMEMBERED_CLAUSES)
+def _guards_in(text: str) -> tuple[tuple[int, int, str], ...]:
     states = us_states()
-    return [(m.start(), m.end(), f"{states[m.group('state')]} National Guard")
-            for m in _guard_regex().finditer(text)]
+    return tuple((m.start(), m.end(), f"{states[m.group('state')]} National Guard")
+                 for m in _guard_regex().finditer(text))
 
 
 @cache
@@ -978,6 +996,7 @@ class PluralReference:
     count: int | None  # "the two countries": 2; "these countries": None
 
 
+@lru_cache(maxsize=_REMEMBERED_CLAUSES)
 def plural_reference(text: str) -> PluralReference | None:
     """The first phrase of ``text`` that stands for earlier countries ("these countries",
     "both nations", "the two governments", "our two countries", "all three").
@@ -1014,6 +1033,7 @@ def _first_person_regex() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
+@lru_cache(maxsize=_REMEMBERED_CLAUSES)
 def has_first_person(text: str) -> bool:
     """Does the clause speak as the author ("We partner with ...")? In this genre of U.S.
     government documents the author is the United States.

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -112,6 +112,11 @@ def group_mentions(text: str) -> list[GroupMention]:
     >>> group_mentions("two Baltic states")
     []
     """
+    return list(_groups_in(text))
+
+
+@lru_cache(maxsize=256)  # the agreement linker reads a clause again for each agreement in it
+def _groups_in(text: str) -> tuple[GroupMention, ...]:
     names, adjectives, organizations = _forms()
     forms, member_noun, subset, exception = _regexes()
     out = []
@@ -136,4 +141,4 @@ def group_mentions(text: str) -> list[GroupMention]:
                 "USA" in members and number == len(members) - 1):
             continue
         out.append(GroupMention(m.start(), m.end(), form, members))
-    return out
+    return tuple(out)

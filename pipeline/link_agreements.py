@@ -74,6 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from operator import attrgetter
 
 from pipeline.agreements import (
     capital_mentions,
@@ -117,9 +118,47 @@ from pipeline.textview import matching_view
 from pipeline.values import DateValue
 
 IGNORED_DATE_KINDS = frozenset({"relative", "duration"})
+_START = attrgetter("start")
 _CONJUNCTION = re.compile(r"\band\b|\bor\b|,|\bas well as\b")
 _FILLER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b|\btheir\b)*")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
+def _starting_in(countries: Sequence[CountryFact], lo: int, hi: int) -> Sequence[CountryFact]:
+    """The mentions of ``countries`` (in text order, as ``link_agreements`` passes them to
+    every helper) that start in ``view[lo:hi]``: found by bisection, where a scan of the
+    document's mentions for every agreement would cost as much as the rest of the linking."""
+    first = bisect.bisect_left(countries, lo, key=_START)
+    return countries[first:bisect.bisect_left(countries, hi, lo=first, key=_START)]
+
+
+# A document's mentions are judged again for every agreement near them, and a clause is read
+# again for each agreement it names. While one document is linked these remember their answers
+# (keyed by its text); ``link_agreements`` forgets them when it is done, so that no document's
+# text outlives its linking.
+@cache
+def _located(view: str, pos: int) -> bool:
+    return is_location(view, pos)
+
+
+@cache
+def _mediator_at(view: str, pos: int) -> bool:
+    return is_mediator(view, pos)
+
+
+@cache
+def _bystander_at(view: str, pos: int) -> bool:
+    return is_bystander(view, pos)
+
+
+@cache
+def _capitals_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(capital_mentions(text))
+
+
+def _forget_document() -> None:
+    for memo in (_located, _mediator_at, _bystander_at, _capitals_in):
+        memo.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +179,22 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
                     doc_date: date | None = None) -> list[Fact]:
     """``facts`` with every AgreementFact's parties, dates and status filled; the others
     unchanged and in the same order."""
+    try:
+        return _link(text, facts, sentences, doc_date)
+    finally:
+        _forget_document()
+
+
+def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
+          doc_date: date | None) -> list[Fact]:
     if not any(isinstance(f, AgreementFact) for f in facts):
         return list(facts)
     view = matching_view(text)
     sents = sorted(sentences)
     starts = [s for s, _ in sents]
     agreements = [f for f in facts if isinstance(f, AgreementFact)]
-    countries = [f for f in facts if isinstance(f, CountryFact)]
+    # in text order: the helpers find the mentions of a span by bisection (``_starting_in``)
+    countries = sorted((f for f in facts if isinstance(f, CountryFact)), key=_START)
     dates = [f for f in facts if isinstance(f, DateFact)]
     if doc_date is not None:  # "signed ... last year": the calendar year before the document's
         dates = [_calendar_year(view, d, doc_date) for d in dates]
@@ -232,9 +280,9 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
             if not own_dates and antecedent is not None and k == 0:
                 own_dates = [antecedent]  # "since 1980, when the two countries concluded ..."
             date_start, date_end, points, end_word = _dates(own_dates, fact, view)
-            name_year = any(_names_its_agreement(view, d, [fact]) and d.value == date_start
+            name_year = any(d.value == date_start and _names_its_agreement(view, d, [fact])
                             for d in own_dates)
-            signed_start = any(_signing_rank(view, d, fact) >= 2 and d.value == date_start
+            signed_start = any(d.value == date_start and _signing_rank(view, d, fact) >= 2
                                for d in own_dates)
             if (status == "ended" and date_end is None and points and date_start in points
                     and not name_year and not signed_start):
@@ -272,17 +320,30 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
 
-@cache
-def _member_list_regex() -> re.Pattern[str]:
+def _member_list_core() -> str:
+    """A member-list noun and its opener ("partners: ", "members are the "), as a regex."""
     vocab = vocabulary()
     nouns = "|".join(map(re.escape, sorted(vocab["member_list_nouns"], key=len, reverse=True)))
     openers = "|".join(map(re.escape, sorted(vocab["member_list_openers"], key=len,
                                              reverse=True)))
-    numbers = "|".join(map(re.escape, vocab["plural_references"]["numbers"]))
+    return r"\b(?:" + nouns + r")[ \u00a0]*(?:" + openers + r")[ \u00a0]+"
+
+
+@cache
+def _member_list_regex() -> re.Pattern[str]:
+    numbers = "|".join(map(re.escape, vocabulary()["plural_references"]["numbers"]))
     return re.compile(r"(?:(?P<own>\b(?:[Ii]ts|[Tt]heir))[ \u00a0]+)?"
                       r"(?:(?P<count>\d{1,3}|" + numbers + r")[ \u00a0]+)?"
-                      r"(?:[A-Z][\w-]*[ \u00a0]+)?\b(?:" + nouns + r")[ \u00a0]*(?:"
-                      + openers + r")[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
+                      r"(?:[A-Z][\w-]*[ \u00a0]+)?" + _member_list_core()
+                      + r"(?:the[ \u00a0]+)?", re.IGNORECASE)
+
+
+@cache
+def _member_list_core_regex() -> re.Pattern[str]:
+    """Every match of ``_member_list_regex`` holds a match of this, within the same bounds: a
+    sentence without one holds no member list. It is about ten times cheaper to look for,
+    since the list's optional words before the noun make the full regex try every word."""
+    return re.compile(_member_list_core(), re.IGNORECASE)
 
 
 _MEMBER_SEPARATOR = re.compile(
@@ -317,6 +378,8 @@ def stated_members(view: str, agreements: Sequence[AgreementFact],
     out: dict[str, set[str]] = {}
     ordered = sorted(agreements, key=lambda f: f.start)
     for lo, hi in sents:
+        if _member_list_core_regex().search(view, lo, hi) is None:
+            continue
         for m in _member_list_regex().finditer(view, lo, hi):
             listed = _listed_states(view, countries, m.end())
             if len(listed) < 2:
@@ -379,6 +442,7 @@ class _Context:
         self.countries = countries
         self.subject = subject
         self.headings = section_headings(view)
+        self._partners_of: dict[tuple[int, int], set[str]] = {}
 
     def subject_at(self, pos: int, earlier: Sequence[tuple[int, int]] = ()) -> str | None:
         heading = section_heading(self.view, pos, self.headings)
@@ -395,8 +459,13 @@ class _Context:
         return None
 
     def _partners(self, lo: int, hi: int) -> set[str]:
-        return {c.iso3 for c in self.countries if lo <= c.start < hi and c.iso3 != "USA"
-                and not is_location(self.view, c.start)}
+        """The partners named in ``view[lo:hi]`` (a heading or a sentence: asked about once
+        for each agreement after it)."""
+        if (lo, hi) not in self._partners_of:
+            self._partners_of[(lo, hi)] = {
+                c.iso3 for c in _starting_in(self.countries, lo, hi)
+                if c.iso3 != "USA" and not _located(self.view, c.start)}
+        return self._partners_of[(lo, hi)]
 
 
 def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[CountryFact],
@@ -455,7 +524,8 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
     shares the clause's head), else the kind's default. "ended" counts only when the ended
     phrase speaks of this agreement (``ended_phrase_governs``). A clause of other states after
     it (", and Peru and Bolivia adopted a similar plan") states nothing of it."""
-    part = replace(part, hi=_subject_clause_end(view, fact, countries, part.hi))
+    part = Conjunct(part.lo, _subject_clause_end(view, fact, countries, part.hi),
+                    part.shares_head, part.chained)
     lo = c_start if part.shares_head else part.lo
     own_lo = part.lo
     opener = _COMMA_AND.search(view[part.lo:fact.start])
@@ -552,9 +622,9 @@ def _introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tu
     """Is an agreement's one party named after "with" in its clause ("a Reciprocal Access
     Agreement with the United Kingdom"), rather than as the one who concluded it ("Sweden
     concluded a DCA")?"""
-    return any(c.iso3 in parties and lo <= c.start < hi
+    return any(c.iso3 in parties
                and _WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
-               for c in countries)
+               for c in _starting_in(countries, lo, hi))
 
 
 def _one_partner_kind(fact: AgreementFact) -> bool:
@@ -668,13 +738,18 @@ def _counterparts(view: str, countries: Sequence[CountryFact], fact: AgreementFa
                   s_end: int) -> set[str]:
     """The state an accord makes peace or relations with, named after it in its sentence
     ("joined the accords in 2020, normalizing relations with Israel")."""
-    phrases = "|".join(re.escape(p) for p in vocabulary()["counterpart_phrases"])
     window = view[fact.end:min(s_end, fact.end + 150)]
     out: set[str] = set()
-    for m in re.finditer(r"\b(?:" + phrases + r")\s+(?:the\s+)?", window):
+    for m in _counterpart_regex().finditer(window):
         at = fact.end + m.end()
-        out.update(c.iso3 for c in countries if c.start == at)
+        out.update(c.iso3 for c in _starting_in(countries, at, at + 1))
     return out
+
+
+@cache
+def _counterpart_regex() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in vocabulary()["counterpart_phrases"])
+    return re.compile(r"\b(?:" + phrases + r")\s+(?:the\s+)?")
 
 
 def _sentence_end(view: str, pos: int) -> int:
@@ -852,8 +927,10 @@ def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
     sentence's date that meeting's ("launched a Strategic Dialogue in 2012" is not one)."""
     vocab = vocabulary()
     following = view[fact.end:fact.end + 40].lstrip()
-    if not any(following.startswith(noun) and not following[len(noun):len(noun) + 1].isalpha()
-               for noun in vocab["meeting_nouns"]):
+    nouns = vocab["meeting_nouns"]
+    if not following.startswith(tuple(nouns)) or not any(
+            following.startswith(noun) and not following[len(noun):len(noun) + 1].isalpha()
+            for noun in nouns):
         return False
     before = view[max(0, fact.start - 40):fact.start].split()
     return any(w.lower() in vocab["meeting_ordinals"] for w in before[-3:])
@@ -900,16 +977,25 @@ def _dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     with the Basing Accord": ``frame_phrases``)? A year written as part of its name stays."""
     if d.value.kind != "date" or _names_its_agreement(view, d, [fact]):
         return False
-    vocab = vocabulary()
     if _modifies_a_noun(view, fact):
         return True
-    nouns = "|".join(map(re.escape, vocab["subordinate_nouns"]))
-    if re.search(rf"\b(?:{nouns})[ \u00a0]+[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$",
-                 view[max(0, d.start - 60):d.start]):
+    participle, frame = _something_else_regexes()
+    if participle.search(view[max(0, d.start - 60):d.start]):
         return not _after_its_name(view, d, fact)
     before = " ".join(view[max(0, fact.start - 40):fact.start].lower().split())
-    return any(re.search(rf"\b{re.escape(p)}(?: the| its| their| this| that)?$", before)
-               for p in vocab["frame_phrases"]) and not _after_its_name(view, d, fact)
+    return frame.search(before) is not None and not _after_its_name(view, d, fact)
+
+
+@cache
+def _something_else_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a participle of a ``subordinate_nouns`` thing right before a date: "two more depots
+    opened in"; a ``frame_phrases`` phrase that ends the words before an agreement: "consistent
+    with the")."""
+    vocab = vocabulary()
+    nouns = "|".join(map(re.escape, vocab["subordinate_nouns"]))
+    frames = "|".join(map(re.escape, vocab["frame_phrases"])) or "(?!)"  # any of them
+    return (re.compile(rf"\b(?:{nouns})[ \u00a0]+[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$"),
+            re.compile(rf"\b(?:{frames})(?: the| its| their| this| that)?$"))
 
 
 def _distance(a: AgreementFact, d: DateFact) -> int:
@@ -1096,8 +1182,9 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     own = (conjuncts[k].lo, conjuncts[k].hi)
     head_lo = c_start if conjuncts[k].shares_head else own[0]
     own = (own[0], _tail_end(view, fact, countries, own[1]))
-    named_own = any(own[0] <= c.start < own[1] and c.start >= group[0].start
-                    and c.iso3 != "USA" for c in countries) or any(
+    in_clause = _starting_in(countries, c_start, c_end + 1)  # (some may end after the clause)
+    named_own = any(c.start >= group[0].start and c.iso3 != "USA"
+                    for c in _starting_in(countries, *own)) or any(
         own[0] <= c_start + g.start < own[1] for g in group_mentions(clause_text))
     regions = [(lo, min(hi, own[1]) if lo <= fact.start < hi else hi)
                for lo, hi in _regions(group, conjuncts, k, head_lo, named_own)]
@@ -1132,20 +1219,19 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             view, countries, c_start, clause_text, regions) or _pronoun_guard(
             view, s_start if s_start is not None else c_start, fact.start)
         parties.update(name for _, _, name in guards)  # a guard is a party of its pairing only
-    for c in countries:
-        if not (c_start <= c.start and c.end <= c_end) or in_guard(c):
+    for c in in_clause:
+        if c.end > c_end or in_guard(c):
             continue
         if not any(lo <= c.start < hi for lo, hi in regions):
             continue  # another conjunct's partner
         if any(o.start <= c.start and c.end <= o.end for o in others):
             continue  # inside another agreement's name
         inside_own = fact.start <= c.start and c.end <= fact.end
-        if not inside_own and (is_location(view, c.start) or is_mediator(view, c.start)
-                               or is_bystander(view, c.start)):
+        if not inside_own and (_located(view, c.start) or _mediator_at(view, c.start)
+                               or _bystander_at(view, c.start)):
             continue
         parties.add(c.iso3)
-    states = [(c.start - c_start, c.end - c_start) for c in countries
-              if c_start <= c.start < c_end]
+    states = [(c.start - c_start, c.end - c_start) for c in in_clause if c.start < c_end]
     for a, b, name in non_state_parties(clause_text, states):  # "a truce with the MNLF"
         at = c_start + a
         if (fact.kind != "state_partnership" and any(lo <= at < hi for lo, hi in regions)
@@ -1155,16 +1241,16 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             parties.add(name)
             parties.difference_update(c.iso3 for c in countries if at <= c.start < c_start + b
                                       and not _named_in(view, countries, c_start, at) & {c.iso3})
-    for a, _, iso3 in capital_mentions(clause_text):  # "Washington and Manila signed ..."
+    for a, _, iso3 in _capitals_in(clause_text):  # "Washington and Manila signed ..."
         at = c_start + a
-        if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
+        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
                 and not any(o.start <= at < o.end or _in_its_parentheses(view, o, at)
                             for o in group)
                 and not any(ga <= at < gb for ga, gb, _ in all_guards)):
             parties.add(iso3)
     for g in group_mentions(clause_text):  # "the U.S.-Baltic Roadmap", "the Visegrad countries"
         at = c_start + g.start
-        if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
+        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
                 and not any(o.start <= at < o.end for o in others)):
             parties.update(g.members)
     if any(_us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
@@ -1262,8 +1348,8 @@ def _backers(view: str, countries: Sequence[CountryFact], lo: int, fact: Agreeme
         return set()
     at = _SUBJECT_OPENER.match(view, lo)
     pos = at.end() if at else lo
-    found = {c.iso3 for c in countries if c.start == pos}
-    found.update(iso3 for a, _, iso3 in capital_mentions(view[pos:pos + 40]) if a == 0)
+    found = {c.iso3 for c in _starting_in(countries, pos, pos + 1)}
+    found.update(iso3 for a, _, iso3 in _capitals_in(view[pos:pos + 40]) if a == 0)
     return found
 
 
@@ -1292,7 +1378,7 @@ def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clau
     out = []
     for a, b, name in find_bare_states(clause_text):
         at = c_start + a
-        if (any(lo <= at < hi for lo, hi in regions) and not is_location(view, at)
+        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
                 and not any(c.start <= at < c.end for c in countries)):
             out.append((at, c_start + b, name))
     return out
@@ -1351,7 +1437,7 @@ def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], 
     staff colleges are not its parties) or a time ("partnered since 2015 through the State
     Partnership Program, and in 2019 the two held 20 engagements": 2019 is not its start)."""
     for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
-        if any(c.start == m.end() and _attributive(view, c) for c in countries):
+        if any(_attributive(view, c) for c in _starting_in(countries, m.end(), m.end() + 1)):
             return m.start()
         if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
             return m.start()  # ", and the Maine National Guard began ...": its own pairing
@@ -1446,15 +1532,15 @@ def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
     """The states named in ``view[lo:hi]`` as parties (a place something happens in is
     not one, nor one inside a span of ``skip``, an armed group's name), groupings resolved to
     their members."""
-    named: set[str] = {c.iso3 for c in countries if lo <= c.start and c.end <= hi
-             and not is_location(view, c.start) and not is_mediator(view, c.start)
-             and not is_bystander(view, c.start)
+    named: set[str] = {c.iso3 for c in _starting_in(countries, lo, hi + 1) if c.end <= hi
+             and not _located(view, c.start) and not _mediator_at(view, c.start)
+             and not _bystander_at(view, c.start)
              and not any(a <= c.start < b for a, b in skip)}
     guards = find_guards(view[lo:hi])
-    named.update(iso3 for a, _, iso3 in capital_mentions(view[lo:hi])
-                 if not is_location(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))
+    named.update(iso3 for a, _, iso3 in _capitals_in(view[lo:hi])
+                 if not _located(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))
     for g in group_mentions(view[lo:hi]):
-        if not is_location(view, lo + g.start):
+        if not _located(view, lo + g.start):
             named.update(g.members)
     return named
 
