@@ -330,6 +330,8 @@ def canonical_name(text: str) -> str:
     ('Visiting Forces Agreement', 'Mutual Logistics Support Agreement')
     >>> canonical_name("Partnership for Peace Program"), canonical_name("Abraham Accords")
     ('Partnership for Peace', 'Abraham Accords')
+    >>> canonical_name("Montana-Kyrgyz Republic State Partnership")
+    'State Partnership Program'
 
     A generic mention is a description, not a title: its kind's phrase, singular, lower case.
 
@@ -359,7 +361,13 @@ def canonical_name(text: str) -> str:
         entry = entry_for(bare) if bare != name else None
     if entry is not None:
         return entry.name
+    if _PAIRING_TITLE.search(name):  # "Montana-Kyrgyz Republic State Partnership"
+        return STATE_PARTNERSHIP_PROGRAM
     return title_case(singular(name))
+
+
+# A title that ends in the program's name after its pairing's state and country
+_PAIRING_TITLE = re.compile(r"(?<=\S)\s+State\s+Partnership(?:\s+Program)?$")
 
 
 @cache
@@ -912,7 +920,8 @@ def _bare_state_regex() -> re.Pattern[str]:
     states = sorted((s for s in us_states() if s not in capitals and not is_place(s)
                      and not any(c in s for c in ".,")), key=len, reverse=True)
     return re.compile(r"(?<![\w.-])(?P<state>" + "|".join(re.escape(s) for s in states)
-                      + r")(?![\w-])(?!['’]s(?![ \u00a0]+(?:Guard|partnerships?|pairings?)\b))"
+                      + r")(?!\w|-(?![A-Z]))"
+                      r"(?!['’]s(?![ \u00a0]+(?:Guard|partnerships?|pairings?)\b))"
                       r"(?![ \u00a0]+(?:(?:Army|Air)[ \u00a0]+)?National)")
 
 
@@ -929,6 +938,12 @@ def find_bare_states(text: str) -> list[tuple[int, int, str]]:
 
     >>> find_bare_states("Ohio's partnership with Serbia; South Dakota's Guard; Texas's economy")
     [(0, 4, 'Ohio National Guard'), (32, 44, 'South Dakota National Guard')]
+
+    A state joined to its partner by a hyphen is the state too ("the Texas-Chile pairing"), a
+    compound word is not ("Texas-based"):
+
+    >>> find_bare_states("the Texas-Chile pairing; Ohio-based firms")
+    [(4, 9, 'Texas National Guard')]
     """
     states = us_states()
     return [(m.start(), m.end(), f"{states[m.group('state')]} National Guard")

@@ -1,7 +1,8 @@
 """Agreements, round 11: probes of invented sentences (never held-out text) for the categories
 of heldout13/14's first run: a proposal or talks not concluded make an agreement proposed;
 cooperation and assistance agreements are generic agreements; a date that marks or
-celebrates a partnership's years is no start. Same machinery and conventions as
+celebrates a partnership's years is no start; a title naming the pairing's state and country
+before "State Partnership" is the program's pairing. Same machinery and conventions as
 tests/test_agreement_probes.py."""
 
 from __future__ import annotations
@@ -41,7 +42,24 @@ NOT_A_START = [
                None, None)),
 ]
 
-ROUND_11 = {"proposed": PROPOSED, "generic": GENERIC, "not_a_start": NOT_A_START}
+PAIRING_TITLES = [
+    # A title ending in the program's name after the pairing's state and country is the
+    # pairing, its state the Guard.
+    probe("Embassy Celebrates 20 Years of the Vermont–Senegal State Partnership",
+          Want("Vermont–Senegal State Partnership", SPP, "state_partnership",
+               "SEN;Vermont National Guard", None, None)),
+    probe("The Idaho–Cambodia State Partnership Program began in 2009.",
+          Want("Idaho–Cambodia State Partnership Program", SPP, "state_partnership",
+               "Idaho National Guard;KHM", "2009-01-01", None)),
+    # "the Ohio–Serbia pairing" names the program's pairing in the sentence.
+    probe("Under the State Partnership Program, the Ohio–Serbia pairing has trained medics "
+          "since 2005.",
+          Want("State Partnership Program", SPP, "state_partnership",
+               "Ohio National Guard;SRB", "2005-01-01", None)),
+]
+
+ROUND_11 = {"proposed": PROPOSED, "generic": GENERIC, "not_a_start": NOT_A_START,
+            "pairing_titles": PAIRING_TITLES}
 
 
 @pytest.mark.parametrize("row", probe_params(ROUND_11))
