@@ -1468,9 +1468,26 @@ def _subject_clause_end(view: str, fact: AgreementFact, countries: Sequence[Coun
     """Where a comma-"and" after the agreement opens a clause whose subject is other states
     (", and Malawi and the United States signed ..."), else ``hi``."""
     for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
-        if states_as_subject(view, countries, m.end()):
+        if states_as_subject(view, countries, m.end()) and not _closes_state_list(
+                view, countries, m.start()):
             return m.start()
     return hi
+
+
+_LIST_COMMA = re.compile(r",[ \u00a0]*(?:the[ \u00a0]+)?$")
+
+
+def _closes_state_list(view: str, countries: Sequence[CountryFact], at: int) -> bool:
+    """Is the comma-"and" at ``at`` the last joint of a list of states ("that the Kyrgyz
+    Republic, Tajikistan, and Uzbekistan concluded"): a state ends right before it, and
+    another state and a comma right before that one? Then the states after it are the list's
+    last member, not the subject of a new clause."""
+    ends = {c.end: c for c in countries}
+    last = ends.get(at)
+    if last is None:
+        return False
+    comma = _LIST_COMMA.search(view, max(0, last.start - 8), last.start)
+    return comma is not None and comma.start() in ends
 
 
 _STATE_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")

@@ -58,8 +58,21 @@ PAIRING_TITLES = [
                "Ohio National Guard;SRB", "2005-01-01", None)),
 ]
 
+LIST_OF_SIGNATORIES = [
+    # The comma-"and" closes a list of states; its last state is no new clause's subject.
+    probe("Ministers welcomed the Water Sharing Accord that Kazakhstan, Kyrgyzstan, and "
+          "Uzbekistan concluded in Almaty on May 2, 2024.",
+          Want("Water Sharing Accord", "Water Sharing Accord", "agreement", "KAZ;KGZ;UZB",
+               "2024-05-02", "signed")),
+    # Control: after a sentence's own clause, states before a verb open a new clause.
+    probe("Ghana signed the Accra Accord with Togo, and Benin and Niger signed a border pact "
+          "in 2019.",
+          Want("Accra Accord", "Accra Accord", "agreement", "GHA;TGO", None, "signed"),
+          Want("border pact", "border pact", "treaty", "BEN;NER", "2019-01-01", "signed")),
+]
+
 ROUND_11 = {"proposed": PROPOSED, "generic": GENERIC, "not_a_start": NOT_A_START,
-            "pairing_titles": PAIRING_TITLES}
+            "pairing_titles": PAIRING_TITLES, "list_of_signatories": LIST_OF_SIGNATORIES}
 
 
 @pytest.mark.parametrize("row", probe_params(ROUND_11))
