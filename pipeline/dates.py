@@ -905,18 +905,35 @@ def names_with_year(before: Sequence[str]) -> bool:
     [False, False, False, False, False, False, False]
     >>> names_with_year([]), names_with_year(["Warsaw's"]), names_with_year(["NATO"])
     (False, False, True)
+    >>> names_with_year(["Its"]), names_with_year(["Their"])  # a determiner, not a name
+    (False, False)
+
+    A country after an exercise's upper-case name is part of the name ("CARAT Bangladesh
+    2023"):
+
+    >>> names_with_year(["Bangladesh", "CARAT"]), names_with_year(["Bangladesh", "In"])
+    (True, False)
     """
     from pipeline.countries import lookup_country
 
     word = before[0] if before else ""
+    if not _name_word(word):
+        return False
+    if lookup_country(word) is None:
+        return True
+    exercise = before[1] if len(before) > 1 else ""
+    return exercise.isupper() and len(exercise) > 2 and _name_word(exercise) and (
+        lookup_country(exercise) is None)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word that may be part of a name ("FLINTLOCK", "Balikatan"), not a
+    stopper (a preposition, a date word ...)."""
     if not word.replace("-", "").isalpha() or not (word[:1].isupper() and word[1:2].isalpha()):
         return False
     if not (word.istitle() or (word.isupper() and len(word) > 2)):
         return False
-    lower = word.lower()
-    if lower in _name_stoppers():
-        return False
-    return lookup_country(word) is None
+    return word.lower() not in _name_stoppers()
 
 
 @cache

@@ -509,7 +509,17 @@ NOT_DATES = [
     # a capitalized length of time before a capitalized word is part of a name too
     "Cooperation follows the Five-Year Plan of Military Cooperation.",
     "The Ten-Year Framework for Defense guides procurement.",
+    # a country after an exercise's upper-case name belongs to the name
+    "Sailors completed CARAT Indonesia 2022 in Surabaya.",
 ]
+
+
+# A possessive determiner before a year is no name's word: "Its 2012 Foreign Policy Concept".
+@pytest.mark.parametrize("sentence", ["Its 2012 Foreign Policy Concept bars foreign bases.",
+                                      "Their 2019 plan was adopted."])
+def test_a_year_after_a_possessive_is_a_date(sentence: str) -> None:
+    assert [sentence[f.start:f.end] for f in extract(sentence)] == [
+        next(w for w in sentence.split() if w.isdigit())]
 
 
 @pytest.mark.parametrize("sentence", NOT_DATES)

@@ -234,7 +234,7 @@ class DateFacts:
             return True, relationship
         if blocked_by_context(before[:2], after[:2], texts[e - 1][:1] in _ASCII_DIGITS):
             return False, None
-        if _bare_year(e - s, span_text) and names_with_year(before[:1]):
+        if _bare_year(e - s, span_text) and names_with_year(before[:2]):
             return False, None  # "FLINTLOCK 2024", "Vision 2030": part of a name
         if (_historical_bare_year(e - s, span_text)
                 and not historical_year_in_context(before, after[:3])):
