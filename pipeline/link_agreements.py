@@ -76,6 +76,8 @@ from datetime import date
 from functools import cache
 from operator import attrgetter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.agreements import (
     capital_mentions,
     clauses,
@@ -662,7 +664,17 @@ def _attributive_date(view: str, fact: AgreementFact, dates: Sequence[DateFact]
     for d in dates:
         if 0 <= fact.start - d.end <= 2 and not view[d.end:fact.start].strip():
             return d
+        if 0 < fact.start - d.end <= 24 and _modifier_gap(view[d.end:fact.start]):
+            return d  # "the 1993 bilateral cooperation agreement"
     return None
+
+
+def _modifier_gap(gap: str) -> bool:
+    """Is ``gap`` one lower-case modifier between a year and a mention (" bilateral "), not a
+    function word (" the ", " and ")?"""
+    word = gap.strip()
+    return (gap[:1].isspace() and gap[-1:].isspace() and word.isalpha() and word.islower()
+            and word not in STOP_WORDS)
 
 
 def _pronoun_subject(view: str, lo: int, hi: int) -> str | None:
@@ -893,17 +905,23 @@ def _marks_an_event(clause_text: str) -> bool:
 def _states_a_start(clause_text: str) -> bool:
     """Does the clause say that something was signed, began or took effect (so its point dates
     can be an agreement's start)? "In 2020, the United States provided $5 million through
-    GPOI" does not: 2020 is a year of funding."""
+    GPOI" does not: 2020 is a year of funding; nor does joining an event that marks the
+    agreement ("joined the troops on May 4 to celebrate 15 years of the partnership")."""
     words = set(re.findall(r"[a-z]+", clause_text.lower()))
-    return bool(words & set(vocabulary()["start_words"])) or stated_status(clause_text) in (
+    starts = words & set(vocabulary()["start_words"])
+    joining = {w for w in vocabulary()["join_words"] if w.startswith("join")}
+    if starts and starts <= joining and _marks_an_event(clause_text):
+        return False  # "joined 200 service members on November 7 to celebrate ...": a guest
+    return bool(starts) or stated_status(clause_text) in (
         "signed", "in_force", "ended", "proposed")
 
 
 def _names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact]) -> bool:
     """A year written as part of an agreement's name ("the 1951 Mutual Defense Treaty", "the
-    Joint Vision Statement of 2012") is when it was concluded, whatever the rest of the sentence
-    funds or marks."""
+    Joint Vision Statement of 2012", "the 1993 bilateral cooperation agreement") is when it
+    was concluded, whatever the rest of the sentence funds or marks."""
     return any((0 <= a.start - d.end <= 2 and not view[d.end:a.start].strip())
+               or (0 < a.start - d.end <= 24 and _modifier_gap(view[d.end:a.start]))
                or (d.value.kind == "date" and 0 <= d.start - a.end <= 60
                    and _OF_YEAR.fullmatch(view[a.end:d.start]) is not None) for a in group)
 

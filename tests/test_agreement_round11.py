@@ -71,8 +71,29 @@ LIST_OF_SIGNATORIES = [
           Want("border pact", "border pact", "treaty", "BEN;NER", "2019-01-01", "signed")),
 ]
 
+YEAR_BEFORE_A_MODIFIER = [
+    # A year before a lower-case modifier and a generic mention still dates its conclusion;
+    # the other date of the clause, when it ends, is its end.
+    probe("In May 2012, Tbilisi denounced the 1994 bilateral assistance agreement.",
+          Want("assistance agreement", "assistance agreement", "agreement", "GEO;USA",
+               "1994-01-01", "ended")),
+]
+
+GUESTS_AND_REQUESTS = [
+    # Joining people at a ceremony that celebrates a pairing is no start of it.
+    probe("Governors joined 150 soldiers in Accra on June 3, 2021, to celebrate 13 years of the "
+          "partnership between the North Dakota National Guard and Ghana.",
+          Want("partnership", SPP, "state_partnership", "GHA;North Dakota National Guard",
+               None, None)),
+    # Asking to join is a proposal.
+    probe("Bhutan first asked to join the State Partnership Program in 2017.",
+          Want(SPP, SPP, "state_partnership", "BTN;USA", None, "proposed")),
+]
+
 ROUND_11 = {"proposed": PROPOSED, "generic": GENERIC, "not_a_start": NOT_A_START,
-            "pairing_titles": PAIRING_TITLES, "list_of_signatories": LIST_OF_SIGNATORIES}
+            "pairing_titles": PAIRING_TITLES, "list_of_signatories": LIST_OF_SIGNATORIES,
+            "year_before_a_modifier": YEAR_BEFORE_A_MODIFIER,
+            "guests_and_requests": GUESTS_AND_REQUESTS}
 
 
 @pytest.mark.parametrize("row", probe_params(ROUND_11))
