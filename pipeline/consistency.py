@@ -233,6 +233,25 @@ _LATER_EVENT = re.compile(r"\b(?:renew\w*|extend(?:ed|s)?|extension|amend\w*|upd
 
 _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
 
+# A mention that says which of successive instruments of one name it is ("the first Five-Year
+# Plan", "a successor plan", "its predecessor, the ... Plan", "the third such plan") is one
+# instance among several: two such dates are two instruments, not a disagreement.
+_ONE_OF_SUCCESSIVE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|previous|predecessor|successor|new|next|"
+    r"latest|current|earlier|original|prior|subsequent|follow-on|such)\b[^.;]{0,40}$",
+    re.IGNORECASE)
+
+
+def _one_of_successive(row: Mapping[str, Any]) -> bool:
+    """Does the sentence, right before the mention, say which of successive instruments it is
+    (``_ONE_OF_SUCCESSIVE``), or name another one of its successors after it?"""
+    sentence = str(row.get("sentence") or "")
+    try:
+        at = int(row["start"]) - int(row["sentence_start"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return bool(_ONE_OF_SUCCESSIVE.search(sentence[max(0, at - 48):max(0, at)]))
+
 
 def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
     """When each agreement (or pairing) began, per identity it has.
@@ -249,6 +268,8 @@ def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
         keys = agreement_identities(row)
         if not keys or _blank(row["date_start"]) or row["status"] not in DATED_STATUSES:
             continue
+        if keys[0][0] != STATE_PARTNERSHIP and _one_of_successive(row):
+            continue  # "the first Five-Year Plan", "a successor plan": one of several
         start = date.fromisoformat(row["date_start"])
         gran = row["start_granularity"] or "day"
         shown = show_date(start, gran)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -226,6 +227,31 @@ def test_a_generic_name_does_not_identify_one_agreement() -> None:
              agreement("b", "Memorandum of Understanding on Peacekeeping Cooperation",
                        "memorandum", "MNG;USA", "2015-01-01")]
     assert checks(*named) == [("cross_doc:agreement_date", "error")]
+
+
+PLAN = "Five-Year Plan of Military Cooperation"
+
+
+def _plan(doc_id: str, sentence: str, date_start: str) -> dict[str, Any]:
+    at = 1000 + len(doc_id) * 5000
+    return agreement(doc_id, PLAN, "agreement", "KAZ;USA", date_start, start=at + sentence.index(
+        PLAN), sentence=sentence, sentence_start=at)
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # successive instruments of one name ("the first ...", "a successor ...") are two
+    ("The first Five-Year Plan of Military Cooperation was signed in 2013.",
+     "A successor Five-Year Plan of Military Cooperation was signed in 2018.", []),
+    ("Its predecessor, the Five-Year Plan of Military Cooperation, was signed in 2013.",
+     "The Five-Year Plan of Military Cooperation was signed in 2018.", []),
+    # without such a word the two dates disagree
+    ("The Five-Year Plan of Military Cooperation was signed in 2013.",
+     "The Five-Year Plan of Military Cooperation was signed in 2018.",
+     [("cross_doc:agreement_date", "error")]),
+])
+def test_successive_instruments_of_one_name(first: str, second: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert checks(_plan("a", first, "2013-01-01"), _plan("bb", second, "2018-01-01")) == expected
 
 
 SOFA = "Status of Forces Agreement"
