@@ -1580,6 +1580,15 @@ def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
     return named
 
 
+def _dialogue_sides(view: str, at: int) -> bool:
+    """Is the plural reference at ``at`` one of ``dialogue_sides`` ("both sides", "the
+    delegations")? In a document about one partner these are always the partner and the
+    United States, whatever states the sentence before names."""
+    written = " ".join(view[at:at + 40].lower().split())
+    return any(written.startswith(p) and written[len(p):len(p) + 1] in ("", " ", ",", ".")
+               for p in vocabulary()["dialogue_sides"])
+
+
 def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
                  c_start: int, at: int, s_start: int | None,
                  earlier: Sequence[tuple[int, int]], subject: str | None = None) -> set[str]:
@@ -1591,11 +1600,14 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
     partner named are a partner and the United States, the other country of every document of
     this genre. Nothing named: in a document or section about one partner (``subject``), that
     partner and the United States. More states than the reference counts leave it
-    unresolved."""
+    unresolved. "Both sides", "the delegations" (``dialogue_sides``) in a document about one
+    partner are it and the United States."""
     needed = count or 2
     found: set[str] = set()
     if len(_named_in(view, countries, c_start, at)) >= needed:
         return found  # named in the clause itself: "Japan and Korea, both allies, signed ..."
+    if subject is not None and count == 2 and _dialogue_sides(view, at):
+        return {subject, "USA"}  # "Both sides reaffirmed ..." in a U.S.-Mongolia statement
     if s_start is not None and s_start < c_start:
         found = _named_in(view, countries, s_start, c_start)
         if not found - {"USA"}:
