@@ -573,11 +573,25 @@ def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | Non
     named = not is_generic(fact.name)
     bilateral = ((fact.kind in vocab["bilateral_kinds"] and named)
                  or (fact.kind == "partnership"
-                     and any(w in name for w in vocab["bilateral_partnership_words"]))
+                     and any(_words_in_order(name, w)
+                             for w in vocab["bilateral_partnership_words"]))
                  or (fact.kind == "agreement" and named)
                  or any(re.search(r"\b" + re.escape(w) + r"\b", lowered)
                         for w in vocab["bilateral_signals"]))
     return tuple(sorted({subject, "USA"})) if bilateral else parties
+
+
+def _words_in_order(name: str, phrase: str) -> bool:
+    """Does ``name`` hold the words of ``phrase`` in order, other words between them allowed
+    ("strategic economic partnership" holds "strategic partnership")?
+
+    >>> _words_in_order("strategic economic partnership", "strategic partnership")
+    True
+    >>> _words_in_order("partnership strategy", "strategic partnership")
+    False
+    """
+    words = iter(name.split())
+    return all(any(w == p for w in words) for p in phrase.split())
 
 
 _PREPOSITIONAL_RELATIVE = re.compile(r"^[\s,]*(?:in|under|by|through|with) which\b")

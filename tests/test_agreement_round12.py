@@ -1,7 +1,10 @@
 """Agreements, round 12: probes of invented sentences (never held-out text) for the categories
-of heldout15's first run: "both sides", "the delegations" in a document about one partner are
+of heldout15's and heldout16's first runs: "both sides", "the delegations" in a document about one partner are
 that partner and the United States, whatever states the sentence before names; an intent to
-conclude is a proposal. Same machinery and conventions as tests/test_agreement_probes.py."""
+conclude is a proposal; a headline's capitalized verb ends what comes before an agreement's
+name; a heading that is a longer singular name is a mention, not a category's title; words
+between "strategic" and "partnership" keep a partnership bilateral.
+Same machinery and conventions as tests/test_agreement_probes.py."""
 
 from __future__ import annotations
 
@@ -25,7 +28,31 @@ DIALOGUE_SIDES = [
           Want("ACSA", ACSA, "acsa", "CHL;PER", "2021-01-01", "signed")),
 ]
 
-ROUND_12 = {"dialogue_sides": DIALOGUE_SIDES}
+DCA = "Defense Cooperation Agreement"
+
+HEADLINES_AND_HEADINGS = [
+    # A headline's verb ends what comes before the name.
+    probe("United States and Bahrain Renew Defense Cooperation Agreement\n\nThe two countries "
+          "met in Manama.",
+          Want(DCA, DCA, "defense_cooperation", "BHR;USA", None, None)),
+    # A heading that is a longer singular name is a mention; a two-word one is a category.
+    probe("Quadrilateral Maritime Security Framework\n\nThe four navies train together.",
+          Want("Quadrilateral Maritime Security Framework",
+               "Quadrilateral Maritime Security Framework", "agreement", "", None, None)),
+    probe("Legal Framework\n\nThe four navies train together."),
+    probe("Bilateral Agreements\n\nThe four navies train together."),
+]
+
+BILATERAL_PARTNERSHIPS = [
+    # Other words between "strategic" and "partnership" keep it bilateral in a one-partner text.
+    probe("Joint Statement on U.S.–Qatar Relations\n\nThe leaders reviewed the Strategic "
+          "Energy Partnership and its working groups.",
+          Want("Strategic Energy Partnership", "Strategic Energy Partnership", "partnership",
+               "QAT;USA", None, None)),
+]
+
+ROUND_12 = {"dialogue_sides": DIALOGUE_SIDES, "headlines_and_headings": HEADLINES_AND_HEADINGS,
+            "bilateral_partnerships": BILATERAL_PARTNERSHIPS}
 
 
 @pytest.mark.parametrize("row", probe_params(ROUND_12))

@@ -312,6 +312,29 @@ def _longest_first(spans: Iterable[tuple[int, int]], accept: Callable[[int, int]
     return sorted(kept)
 
 
+def _category_title(line: str) -> bool:
+    """Is a heading that is only an unknown name a category's title: two words at most after
+    an article ("Legal Framework", "The Alliance Framework"), or a plural head ("Defense
+    Agreements")?
+
+    >>> _category_title("Strategic Framework"), _category_title("Defense Cooperation Agreements")
+    (True, True)
+    >>> _category_title("Trilateral Security Cooperation Framework")
+    False
+    """
+    words = line.split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    last = words[-1].lower() if words else ""
+    plural = last.endswith("s") and not last.endswith("ss") and not _is_proper_plural(line)
+    return len(words) <= 2 or plural
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(vocabulary()["headline_verbs"])
+
+
 @Language.factory("agreement_facts")
 def make_agreement_facts(nlp: Language, name: str) -> AgreementExtractor:
     return AgreementExtractor(nlp, name)
@@ -424,9 +447,13 @@ class AgreementExtractor:
         trailing function words or a date after it."""
         texts, lowers = words.texts, words.lowers
         first, last = start, end
+        heads = vocabulary()["heads"]
+        head = next((i for i in range(start, end) if lowers[i] in heads), end)
+        headline_verbs = _headline_verbs()
         for i in range(start, end):  # an owner's possessive: "NATO's Partnership ..."
-            if texts[i] in ("'s", "’s") and i + 1 < end:
-                first = i + 1
+            if (texts[i] in ("'s", "’s") or (i < head and texts[i] in headline_verbs)
+                    ) and i + 1 < end:
+                first = i + 1  # a headline's verb before the head: "... Kuwait Extend ..."
         while first < last and lowers[first] in _LEADING_DROP:
             first += 1
         while last > first and (lowers[last - 1] in _TRAILING_DROP or texts[last - 1] in _MONTHS):
@@ -497,9 +524,10 @@ class AgreementExtractor:
 
     @staticmethod
     def _drop_category_headings(spans: list[Span]) -> list[Span]:
-        """A section heading that is only an unknown name ("Strategic Framework", "Security
-        Partnerships") titles a category of the section's agreements; a heading naming a known
-        program ("State Partnership Program") is a mention of it."""
+        """A section heading that is only an unknown name of two words or a plural one
+        ("Strategic Framework", "Security Partnerships") titles a category of the section's
+        agreements; a heading naming a known program ("State Partnership Program") or a
+        longer singular name ("Trilateral Security Cooperation Framework") is a mention of it."""
         if not spans:
             return spans
         text = doc_text(spans[0].doc)
@@ -508,7 +536,8 @@ class AgreementExtractor:
             lo = text.rfind("\n", 0, s.start_char) + 1
             hi = text.find("\n", s.end_char)
             line = text[lo:hi if hi >= 0 else len(text)].strip()
-            if line == _text(s) and entry_for(_canonical_name(line)) is None:
+            if (line == _text(s) and entry_for(_canonical_name(line)) is None
+                    and _category_title(line)):
                 continue
             out.append(s)
         return out
