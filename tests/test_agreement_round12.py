@@ -1,10 +1,10 @@
 """Agreements, round 12: probes of invented sentences (never held-out text) for the categories
-of heldout15's and heldout16's first runs: "both sides", "the delegations" in a document about one partner are
-that partner and the United States, whatever states the sentence before names; an intent to
-conclude is a proposal; a headline's capitalized verb ends what comes before an agreement's
-name; a heading that is a longer singular name is a mention, not a category's title; words
-between "strategic" and "partnership" keep a partnership bilateral.
-Same machinery and conventions as tests/test_agreement_probes.py."""
+of heldout15's and heldout16's first runs: "both sides", "the delegations" in a document about
+one partner are that partner and the United States, whatever states the sentence before names;
+an intent to conclude is a proposal; a headline's capitalized verb ends what comes before an
+agreement's name; a heading that is a longer singular name is a mention, not a category's
+title; words between "strategic" and "partnership" keep a partnership bilateral. Same
+machinery and conventions as tests/test_agreement_probes.py."""
 
 from __future__ import annotations
 
