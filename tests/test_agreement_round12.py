@@ -51,8 +51,25 @@ BILATERAL_PARTNERSHIPS = [
                "QAT;USA", None, None)),
 ]
 
+KINDS_OF_INSTRUMENTS = [
+    # Letters of Agreement are instruments, not a category; so are these generic agreements.
+    probe("In 2012 Peru and the United States signed Letters of Agreement on counternarcotics.",
+          Want("Letters of Agreement", "Letter of Agreement", "agreement", "PER;USA",
+               "2012-01-01", None)),
+    probe("Armenia and Azerbaijan signed a border delimitation agreement in 2024.",
+          Want("border delimitation agreement", "border delimitation agreement", "agreement",
+               "ARM;AZE", "2024-01-01", None)),
+    probe("Qatar and the United States concluded a defense sales agreement in 2023.",
+          Want("defense sales agreement", "defense sales agreement", "agreement", "QAT;USA",
+               "2023-01-01", None)),
+    probe("Oman and the United States agreed a refueling arrangement in 2002.",
+          Want("refueling arrangement", "refueling arrangement", "agreement", "OMN;USA",
+               "2002-01-01", None)),
+]
+
 ROUND_12 = {"dialogue_sides": DIALOGUE_SIDES, "headlines_and_headings": HEADLINES_AND_HEADINGS,
-            "bilateral_partnerships": BILATERAL_PARTNERSHIPS}
+            "bilateral_partnerships": BILATERAL_PARTNERSHIPS,
+            "kinds_of_instruments": KINDS_OF_INSTRUMENTS}
 
 
 @pytest.mark.parametrize("row", probe_params(ROUND_12))
