@@ -67,7 +67,24 @@ KINDS_OF_INSTRUMENTS = [
                "2002-01-01", None)),
 ]
 
+SPP = "State Partnership Program"
+
+MORE_NAMES_AND_PAIRINGS = [
+    # Statements and letters of intent are instruments.
+    probe("Oslo and Washington signed a Statement of Intent on air defense in May 2019.",
+          Want("Statement of Intent", "Statement of Intent", "agreement", "NOR;USA",
+               "2019-05-01", None)),
+    # "X partners with" a Guard; a capital stands for its state in a pairing.
+    probe("Latvia partners with the Michigan National Guard.",
+          Want("partners", SPP, "state_partnership", "LVA;Michigan National Guard", None,
+               None)),
+    probe("Skopje has partnered with the Vermont National Guard since 1993.",
+          Want("partnered", SPP, "state_partnership", "MKD;Vermont National Guard",
+               "1993-01-01", None)),
+]
+
 ROUND_12 = {"dialogue_sides": DIALOGUE_SIDES, "headlines_and_headings": HEADLINES_AND_HEADINGS,
+            "more_names_and_pairings": MORE_NAMES_AND_PAIRINGS,
             "bilateral_partnerships": BILATERAL_PARTNERSHIPS,
             "kinds_of_instruments": KINDS_OF_INSTRUMENTS}
 

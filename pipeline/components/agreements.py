@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span
 from pipeline.agreements import (
     STATE_PARTNERSHIP_PROGRAM,
     canonical_name,
+    capital_mentions,
     entries,
     entry_for,
     find_bare_states,
@@ -587,7 +588,8 @@ class AgreementExtractor:
                 continue
             has_country = any(
                 sent.start_char <= c.start and c.end <= sent.end_char
-                and not any(a <= c.start and c.end <= b for a, b in guards) for c in countries)
+                and not any(a <= c.start and c.end <= b for a, b in guards) for c in countries
+            ) or bool(capital_mentions(sent.text))  # "Podgorica has partnered with ..."
             if not has_country:
                 continue
             seen_sentences.add(sent.start)
