@@ -97,8 +97,9 @@ import bisect
 import csv
 import dataclasses
 import itertools
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -114,8 +115,10 @@ CLAIM_MAX_WORDS = 10  # an FY this close after an amount is that amount's own
 SUBJECT_CHAIN_MAX = 3  # sentences back a continued subject is looked for
 GROUP_LOOKBACK = 3  # sentences back "the three states" looks for the three
 
+# Each pattern opens with the letters a match can start with (none but these match f or b in
+# any case): re tests that at every position faster than the rest.
 _FISCAL_YEAR = re.compile(
-    r"(?<![A-Za-z0-9])"
+    r"(?=[Ff])(?<![A-Za-z0-9])"
     r"(?:(?P<fy>FY|F\.Y\.)\s*['-]?\s*(?P<short>[0-9]{4}|[0-9]{2})"
     r"|(?i:fiscal(?:\s+year)?)\s+(?:\(FY\)\s*)?(?P<long>[0-9]{4}))"
     r"(?![0-9])"
@@ -123,12 +126,14 @@ _FISCAL_YEAR = re.compile(
     r"(?!\s+(?i:and|or)\s+(?:FY\s*|(?i:fiscal\s+year)\s+)?['-]?[0-9]{2})"
 )
 _FISCAL_YEAR_SPAN = re.compile(
+    r"(?=[FfBb])(?:"
     r"(?<![A-Za-z0-9])(?:FY|F\.Y\.|(?i:fiscal(?:\s+years?)?))\s*(?:\(FY\)\s*)?['-]?\s*"
     r"[0-9]{2,4}(?:\s*(?:-|/|(?i:to|through|thru)\s)\s*|\s+(?i:and|or)\s+)"
     r"(?:FY\s*|(?i:fiscal\s+year)\s+)?"
     r"['-]?[0-9]{2,4}(?![0-9])"
     r"|(?i:between)\s+(?:FY|(?i:fiscal(?:\s+years?)?))\s*['-]?\s*[0-9]{2,4}\s+(?i:and)\s+"
     r"(?:FY|(?i:fiscal(?:\s+year)?))?\s*['-]?\s*[0-9]{2,4}(?![0-9])"
+    r")"
 )
 _CLAIM_BLOCKERS = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas|though|although)\b", re.I)
 
@@ -145,9 +150,51 @@ class Mention:
 # ---------------------------------------------------------------- mentions
 
 
+_Trie = dict[str, "_Trie"]  # character -> the rest; "" -> {} where a word ends
+
+
+def literal_trie(words: Iterable[str], after_first: str = "") -> str:
+    """A regex that matches, at each position, the word the alternation of ``words`` (escaped,
+    longest first) matches there, written as a trie: re then tries a position against one
+    branch per first letter, not against every word. Each branch tries its longer words before
+    the word that ends there, so an assertion after the regex backtracks to the next longest as
+    the alternation does. With ``re.IGNORECASE``, give the words lower-cased (two first letters
+    of a branch must not match one character: ASCII letters and signs do not).
+    ``after_first``: a zero-width assertion (a format string of ``first``, the first letter
+    escaped) put right after each first letter.
+
+    >>> literal_trie(["FMF", "FMS", "FMSO", "IMET"])
+    '(?:FM(?:F|S(?:O)?)|IMET)'
+    >>> literal_trie(["ab", "ac"], after_first="(?<!x{first})")
+    '(?:a(?<!xa)(?:b|c))'
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: _Trie, guard: str) -> str:
+        alternatives = []
+        for char, child in sorted(node.items()):
+            if not char:
+                continue
+            chain = re.escape(char) + guard.format(first=re.escape(char))
+            while len(child) == 1 and "" not in child:  # one way on: no group needed
+                (char, child), = child.items()
+                chain += re.escape(char)
+            alternatives.append(chain + branches(child, ""))
+        if not alternatives:
+            return ""
+        return "(?:" + "|".join(alternatives) + ")" + ("?" if "" in node else "")
+
+    return branches(trie, after_first)
+
+
 @cache
-def _program_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(case-sensitive pattern, any-case pattern, lower-cased name -> acronym)."""
+def _program_names() -> tuple[list[str], list[str], dict[str, str]]:
+    """(case-sensitive names, any-case names, lower-cased name -> acronym)."""
     exact: list[str] = []
     any_case: list[str] = []
     names: dict[str, str] = {}
@@ -162,12 +209,21 @@ def _program_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
                 names[name.lower()] = acronym
                 is_long = name != acronym and len(name.split()) >= 3
                 (any_case if is_long else exact).append(name)
+    return exact, any_case, names
 
-    def compile_(alternatives: list[str], flags: int) -> re.Pattern[str]:
-        body = "|".join(re.escape(a) for a in sorted(set(alternatives), key=len, reverse=True))
-        return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", flags)
 
-    return compile_(exact, 0), compile_(any_case, re.IGNORECASE), names
+@cache
+def _program_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(case-sensitive pattern, any-case pattern, lower-cased name -> acronym): each names as
+    whole words, as tries (``literal_trie``). In the case-sensitive one the test that no letter
+    or digit comes before follows the first letter, so that re only tries the positions of a
+    first letter."""
+    exact, any_case, names = _program_names()
+    exact_body = literal_trie(exact, after_first="(?<![A-Za-z0-9]{first})")
+    any_case_body = literal_trie({name.lower() for name in any_case})  # any case: lower-cased
+    return (re.compile(rf"{exact_body}(?![A-Za-z0-9])"),
+            re.compile(rf"(?<![A-Za-z0-9]){any_case_body}(?![A-Za-z0-9])", re.IGNORECASE),
+            names)
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the text; headings and sentences repeat
@@ -191,17 +247,21 @@ def program_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+
 def _with_acronyms(text: str, programs: Sequence[Mention]) -> list[Mention]:
     """``programs`` with a name and the parenthesised acronym right after it ("Foreign Military
     Financing (FMF)") made one mention, so that the acronym is not a second, nearer one."""
     out: list[Mention] = []
     for m in programs:
-        opened = out and out[-1].value == m.value and re.fullmatch(
-            r"\s*\(\s*", text[out[-1].end : m.start])
+        opened = out and out[-1].value == m.value and _OPEN_PAREN.fullmatch(
+            text, out[-1].end, m.start)
         if opened:
-            close = re.match(r"\s*\)", text[m.end :])
+            close = _CLOSE_PAREN.match(text, m.end)
             if close:
-                out[-1] = Mention(out[-1].start, m.end + close.end(), m.value)
+                out[-1] = Mention(out[-1].start, close.end(), m.value)
                 continue
         out.append(m)
     return out
@@ -337,6 +397,13 @@ def _phrase_pattern(key: str, *, before: str = "", after: str = "") -> re.Patter
 
 _PERIOD_WORDS = r"(?:(?:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum)\s+)?"
 _COORDINATION = re.compile(r",\s*(?:and|or|but|then)\b|;", re.IGNORECASE)
+_TOTAL_AFTER_HEAD = re.compile(r"\s*" + _PERIOD_WORDS + r"(?:in\s+)?(?:\w+\s+)?", re.IGNORECASE)
+_IN_ALL_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_LIST_COMMA = re.compile(r"^\s*[,/&]\s*$")
+_OPENING_PHRASE_END = re.compile(r"\s*(?:\w+\s*){0,2},")
+_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
+_YEAR_OR_NUMBER = re.compile(r"(?:fiscal|FY|F\.Y\.|[0-9])")
+_COUNTRY_JOINER = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9$'’.-]*[A-Za-z0-9]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*[A-Z][A-Za-z0-9&.-]{1,11}\s*\)")
 
@@ -387,20 +454,20 @@ def _is_total(text: str, a: MoneyFact, clause_start: int,
         if _n_words(gap) <= 8 and not any(last.end() <= m.start < a.start for m in programs):
             return True
     after = text[a.end : a.end + 40]
-    head = re.match(r"\s*" + _PERIOD_WORDS + r"(?:in\s+)?(?:\w+\s+)?", after, re.IGNORECASE)
+    head = _TOTAL_AFTER_HEAD.match(after)
     window = after[: head.end() if head else 0] + after[head.end() if head else 0 :][:12]
     found = total.search(window)
     if found is None:
         return False
     if found.group().lower() == "in all":
-        return re.match(r"\s*(?:[.,;:)]|$)", window[found.end() :]) is not None
+        return _IN_ALL_END.match(window, found.end()) is not None
     return True
 
 
 def _in_program_list(masked: str, m: Mention, programs: list[Mention]) -> bool:
     """True when ``m`` is coordinated with a different program ("FMF and IMET")."""
     joiners = _phrase_pattern("program_list_joiners", before=r"^\s*", after=r"\s*$")
-    comma = re.compile(r"^\s*[,/&]\s*$")
+    comma = _LIST_COMMA
     for other in programs:
         if other.value == m.value:
             continue
@@ -468,101 +535,103 @@ def _opening_program(text: str, masked: str, lo: int, clause: tuple[int, int],
         if _n_words(head[: opener[-1].start()].split(",")[-1]) > 0:
             continue  # the link word must open the sentence or a comma-set phrase
         rest = masked[m.end : clause[1]]
-        if re.match(r"\s*(?:\w+\s*){0,2},", rest):
+        if _OPENING_PHRASE_END.match(rest):
             return m
     return None
 
 
 def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[MoneyFact],
                  programs: list[Mention], clauses: list[tuple[int, int]],
-                 clause_of: dict[MoneyFact, tuple[int, int]],
+                 clause_of: dict[int, tuple[int, int]],
                  countries: list[CountryFact], heading: str,
-                 parts: dict[MoneyFact, MoneyFact]) -> dict[MoneyFact, str]:
+                 parts: dict[int, MoneyFact]) -> dict[int, str]:
+    """The program of each amount (by ``id``), see the module docstring."""
     lo, hi = span
     reach = dict(clause_of)
-    for a, (c_lo, c_hi) in clause_of.items():  # "FMF for Georgia: $5 million"
+    for a in amounts:  # "FMF for Georgia: $5 million"
+        c_lo, c_hi = clause_of[id(a)]
         i = clauses.index((c_lo, c_hi)) if (c_lo, c_hi) in clauses else 0
         if i and masked[c_lo] == ":" and _n_words(_qualifier_words().sub(
                 " ", masked[c_lo : a.start])) == 0:  # "• FMS: about $128 million"
-            reach[a] = (clauses[i - 1][0], c_hi)
-    own: dict[MoneyFact, tuple[int, Mention] | None] = {}
-    used_after: set[Mention] = set()
+            reach[id(a)] = (clauses[i - 1][0], c_hi)
+    own: dict[int, tuple[int, Mention] | None] = {}
+    used_after: set[int] = set()  # ids of mentions
     for a in amounts:  # text order: a program right after an amount is not a later one's
         ranked = []
-        reach_a = reach[a]
+        reach_a = reach[id(a)]
         for m in programs:
             rank = _attachment(text, masked, a, m, reach_a, amounts)
-            if rank is None or (rank in (1, 3) and m in used_after):
+            if rank is None or (rank in (1, 3) and id(m) in used_after):
                 continue
             ranked.append((rank, _distance(a, m), m.start, m))
-        own[a] = None
+        own[id(a)] = None
         if ranked:
             rank, _, _, m = min(ranked)
-            own[a] = (rank, m)
+            own[id(a)] = (rank, m)
             if rank in (0, 2):
-                used_after.add(m)
-    total = {a: _is_total(text, a, clause_of[a][0], programs) for a in amounts}
-    out: dict[MoneyFact, str] = {}
+                used_after.add(id(m))
+    total = {id(a): _is_total(text, a, clause_of[id(a)][0], programs) for a in amounts}
+    out: dict[int, str] = {}
     for a in amounts:
-        found = own[a]
-        if (found is None or (total[a] and found[0] > 1)
+        found = own[id(a)]
+        if (found is None or (total[id(a)] and found[0] > 1)
                 or _in_program_list(masked, found[1], programs)):
-            out[a] = ""
+            out[id(a)] = ""
         else:
-            out[a] = found[1].value
+            out[id(a)] = found[1].value
     # an amount compared with the one before it ("$10 million in FMF, up from $2.4 million")
     compared = _compared(masked, amounts)
-    for a, before in compared.items():
-        if own[a] is None and out[before]:
-            out[a] = out[before]
+    for key, before in compared.items():
+        if own[key] is None and out[id(before)]:
+            out[key] = out[id(before)]
     # an amount listed with others ("$10 million in FY2021 and $12 million in FY2022 for EXBS")
     for group in _amount_lists(masked, amounts, clause_of):
-        values = {out[a] for a in group if own[a] is not None and out[a]}
+        values = {out[id(a)] for a in group if own[id(a)] is not None and out[id(a)]}
         if len(values) == 1:
             value = values.pop()
             for a in group:
-                if own[a] is None and not total[a] and a not in compared:
-                    out[a] = value
+                if own[id(a)] is None and not total[id(a)] and id(a) not in compared:
+                    out[id(a)] = value
     # the sentence's topic program
-    first_clause = clause_of[amounts[0]]
+    first_clause = clause_of[id(amounts[0])]
     topic = _opening_program(text, masked, lo, first_clause, programs)
-    first = own[amounts[0]]
-    if topic is None and first is not None and first[0] in (1, 3) and out[amounts[0]]:
+    first = own[id(amounts[0])]
+    if topic is None and first is not None and first[0] in (1, 3) and out[id(amounts[0])]:
         topic = first[1]
     previous_end = lo
     for a in amounts:
-        clause = clause_of[a]
-        if own[a] is None and not out[a] and not total[a] and topic is not None \
+        clause = clause_of[id(a)]
+        if own[id(a)] is None and not out[id(a)] and not total[id(a)] and topic is not None \
                 and topic.end <= a.start:
             others = [m for m in programs if _within(m, *clause) and m.value != topic.value]
             between = [m for m in programs if topic.end <= m.start < a.start
                        and m.value != topic.value]
             segment = [c for c in countries if previous_end <= c.start < a.start]
             if not others and not between and (not segment or a is amounts[0]):
-                out[a] = topic.value
+                out[id(a)] = topic.value
         previous_end = a.end
     # a relative clause about a program ("through IMET, which provides $1.5 million a year")
     for a in amounts:
-        if not out[a] and own[a] is None and not total[a]:
-            out[a] = _relative_clause_program(masked, a, clause_of[a], amounts, programs)
+        if not out[id(a)] and own[id(a)] is None and not total[id(a)]:
+            out[id(a)] = _relative_clause_program(masked, a, clause_of[id(a)], amounts, programs)
     # a program of an earlier clause, when the amount's clause turns to no other country
     for a in amounts:
-        if not out[a] and own[a] is None and not total[a] and a not in parts:
-            out[a] = _carried_program(masked, lo, a, amounts, programs, countries)
+        if not out[id(a)] and own[id(a)] is None and not total[id(a)] and id(a) not in parts:
+            out[id(a)] = _carried_program(masked, lo, a, amounts, programs, countries)
     # a part takes its whole's ("$90 million in FMF, including $4 million in FY2019")
     for a in amounts:
-        if a in parts and own[a] is None and not out[a]:
-            out[a] = out[parts[a]]
+        if id(a) in parts and own[id(a)] is None and not out[id(a)]:
+            out[id(a)] = out[id(parts[id(a)])]
     # the section heading
     named = {m.value for m in programs}
     cues = heading_programs(heading)
     summary = _phrase_pattern("total_words", before=r"^\s*", after=r"\s*,").search(text[lo:hi])
-    wholes = set(parts.values()) if programs else set()
+    wholes = {id(w) for w in parts.values()} if programs else set()
     if len(cues) == 1 and named <= set(cues):
         for a in amounts:
-            if not out[a] and not (total[a] and summary) and a not in wholes and not any(
-                    _within(m, *clause_of[a]) for m in programs):
-                out[a] = next(iter(cues))
+            if (not out[id(a)] and not (total[id(a)] and summary) and id(a) not in wholes
+                    and not any(_within(m, *clause_of[id(a)]) for m in programs)):
+                out[id(a)] = next(iter(cues))
     elif len(cues) > 1 and named <= set(cues):
         sentence = text[lo:hi]
         picked = {p for p, cue in cues.items()
@@ -570,8 +639,8 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
         if len(picked) == 1:
             value = picked.pop()
             for a in amounts:
-                if not out[a] and not (total[a] and summary):
-                    out[a] = value
+                if not out[id(a)] and not (total[id(a)] and summary):
+                    out[id(a)] = value
     return out
 
 
@@ -586,7 +655,7 @@ def _relative_clause_program(masked: str, a: MoneyFact, clause: tuple[int, int],
     333 funding, which has ranged between $10 million and $15 million", "FMF grants to Chile,
     which ..." (the program, a ``program_head_nouns`` word, a named recipient)."""
     c_lo, _ = clause
-    if not re.match(r",\s*which\b", masked[c_lo : a.start], re.IGNORECASE):
+    if not _WHICH.match(masked[c_lo : a.start]):
         return ""
     if any(c_lo <= b.start < a.start for b in amounts) or any(
             c_lo <= m.start < a.start for m in programs):
@@ -628,7 +697,7 @@ def _carried_program(masked: str, lo: int, a: MoneyFact, amounts: list[MoneyFact
                                  before=r"^\s*" + _PERIOD_WORDS, after=r"\s+(?:the\s+)?")
     after = masked[a.end : seg_hi]
     described = descriptor.match(after)
-    if described and not re.match(r"(?:fiscal|FY|F\.Y\.|[0-9])", after[described.end() :]):
+    if described and not _YEAR_OR_NUMBER.match(after, described.end()):
         return ""  # "$16 million in training and equipment": what it is, is said
     if (_phrase_pattern("program_carry_blockers").search(gap)
             or _phrase_pattern("program_blockers").search(gap)):
@@ -639,19 +708,19 @@ def _carried_program(masked: str, lo: int, a: MoneyFact, amounts: list[MoneyFact
 
 
 def _parts(masked: str, amounts: list[MoneyFact],
-           clause_of: dict[MoneyFact, tuple[int, int]]) -> dict[MoneyFact, MoneyFact]:
-    """part -> whole, for an amount introduced as part of the amount before it ("$90 million
+           clause_of: dict[int, tuple[int, int]]) -> dict[int, MoneyFact]:
+    """id(part) -> whole, for an amount introduced as part of the amount before it ("$90 million
     ..., including $4 million", "..., of which $12 million", "..., with $5 million for"), and
     an amount listed with such a part ("including $4 million in FY2019 and $3-5 million")."""
     markers = _phrase_pattern("part_markers")
     marker_after = _phrase_pattern("part_markers_after", before=r"^\s*")  # "$5 million of it"
     item_value = _phrase_pattern("part_item_values", after=r"\s+(?:[A-Za-z]+\s+){0,2}$")
-    listed_after = {b: p for group in _amount_lists(masked, amounts, clause_of)
+    listed_after = {id(b): p for group in _amount_lists(masked, amounts, clause_of)
                     for p, b in itertools.pairwise(group)}
-    out: dict[MoneyFact, MoneyFact] = {}
+    out: dict[int, MoneyFact] = {}
     for prev, a in itertools.pairwise(amounts):
         if marker_after.match(masked[a.end : a.end + 40]):
-            out[a] = prev
+            out[id(a)] = prev
             continue
         gap = masked[prev.end : a.start]
         found = list(markers.finditer(gap))
@@ -659,17 +728,17 @@ def _parts(masked: str, amounts: list[MoneyFact],
             marker = found[-1]
             head, tail = gap[: marker.start()], gap[marker.end() :]
             comma = head.rstrip().endswith((",", "—", "("))
-            if (not re.search(r"[;:]", tail)
+            if (";" not in tail and ":" not in tail
                     and not _COORDINATION.search(head.rstrip(" ,;—("))
                     and (comma or marker.group().lower() != "with")
                     and (_n_words(tail) <= 3  # "..., including $4 million"
                          # "..., including six helicopters valued at about $300 million"
                          or (comma and _n_words(tail) <= 14 and item_value.search(tail)
                              and not _COORDINATION.search(tail)))):
-                out[a] = prev
+                out[id(a)] = prev
                 continue
-        if prev in out and listed_after.get(a) is prev:
-            out[a] = out[prev]
+        if id(prev) in out and listed_after.get(id(a)) is prev:
+            out[id(a)] = out[id(prev)]
     return out
 
 
@@ -695,15 +764,16 @@ def _comparison_opener() -> re.Pattern[str]:
                            after=rf"(?:\s+(?:{_qualifier_alternation()}))?\s*$")
 
 
-def _compared(masked: str, amounts: list[MoneyFact]) -> dict[MoneyFact, MoneyFact]:
-    """Each amount opened by a ``comparison_openers`` phrase ("up from", "compared with"), with
-    the amount before it that it is compared with, when no clause break comes between."""
+def _compared(masked: str, amounts: list[MoneyFact]) -> dict[int, MoneyFact]:
+    """Each amount (by ``id``) opened by a ``comparison_openers`` phrase ("up from", "compared
+    with"), with the amount before it that it is compared with, when no clause break comes
+    between."""
     opener = _comparison_opener()
-    out: dict[MoneyFact, MoneyFact] = {}
+    out: dict[int, MoneyFact] = {}
     for before, a in itertools.pairwise(amounts):
         gap = masked[before.end : a.start]
         if opener.search(gap) and ";" not in gap and _n_words(gap) <= 12:
-            out[a] = before
+            out[id(a)] = before
     return out
 
 
@@ -716,7 +786,7 @@ _LIST_OPENED = re.compile(r"(?<![A-Za-z])from\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNO
 
 
 def _amount_lists(masked: str, amounts: list[MoneyFact],
-                  clause_of: dict[MoneyFact, tuple[int, int]]) -> list[list[MoneyFact]]:
+                  clause_of: dict[int, tuple[int, int]]) -> list[list[MoneyFact]]:
     """Runs of amounts listed together in one clause ("$X for A, $Y for B, and $Z for C")."""
     joined, from_to, opened = _LIST_JOINED, _LIST_FROM_TO, _LIST_OPENED
     groups: list[list[MoneyFact]] = []
@@ -725,7 +795,7 @@ def _amount_lists(masked: str, amounts: list[MoneyFact],
         tail = joined.search(gap)
         if tail is None and opened.search(masked[max(0, prev.start - 40) : prev.start]):
             tail = from_to.search(gap)
-        ok = (clause_of[prev] == clause_of[a] and tail is not None
+        ok = (clause_of[id(prev)] == clause_of[id(a)] and tail is not None
               and _n_words(gap) <= 12 and not _COORDINATION.search(gap[: tail.start()])
               and not _phrase_pattern("program_blockers").search(gap)
               and not _phrase_pattern("total_words").search(gap))
@@ -750,7 +820,7 @@ def _locations(text: str, countries: list[CountryFact]) -> set[int]:
     "across its borders with Russia and China"), with those coordinated with them."""
     place = _phrase_pattern("country_location_before",
                             after=r"\s+(?:(?:the|its|their|his|her|our)\s+)?$")
-    joiner = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    joiner = _COUNTRY_JOINER
     out: set[int] = set()
     previous: CountryFact | None = None
     for c in countries:
@@ -771,7 +841,7 @@ def _owned_patterns() -> tuple[re.Pattern[str], ...]:
     inclusion = _phrase_pattern("country_inclusion_markers", before=r",\s*",
                                 after=rf"[^;]*(?<![A-Za-z])(?:{prepositions}|from)\s+"
                                       r"(?:the\s+)?$")
-    joiner = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    joiner = _COUNTRY_JOINER
     purpose = re.compile(r"\bto\s+(?!the\b)[a-z]+\b")
     destination = _phrase_pattern("country_destination_before", after=r"\s*$")  # "rotations to"
     # ", and authorizations for the Kyrgyz Republic": a new clause's country, not this amount's
@@ -841,70 +911,75 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                    programs: list[Mention], years: list[Mention], spans: list[Mention],
                    countries: list[CountryFact], heading: str,
                    pronoun_subject: tuple[int, str] | None = None,
-                   ) -> dict[MoneyFact, MoneyFact]:
-    """Link the amounts of the sentence ``text[lo:hi]``; ``pronoun_subject``: where a pronoun
-    subject before the first amount ends, and the country it stands for."""
+                   ) -> dict[int, MoneyFact]:
+    """Link the amounts of the sentence ``text[lo:hi]``, each by its ``id`` (hashing a frozen
+    fact hashes all its fields: the per-amount tables here are keyed by ``id``);
+    ``pronoun_subject``: where a pronoun subject before the first amount ends, and the country
+    it stands for."""
     clauses = clauses_of(text, lo, hi)
     clause_of = {}
     for a in amounts:
-        clause_of[a] = next(((s, e) for s, e in clauses if s <= a.start < e), (lo, hi))
+        clause_of[id(a)] = next(((s, e) for s, e in clauses if s <= a.start < e), (lo, hi))
     zone_end = {}
     for i, a in enumerate(amounts):
         nxt = amounts[i + 1].start if i + 1 < len(amounts) else hi
-        zone_end[a] = min(nxt, clause_of[a][1])
+        zone_end[id(a)] = min(nxt, clause_of[id(a)][1])
     stated = sorted(years + spans, key=lambda m: m.start)
-    claimed = {a: [m for m in stated if _claims(masked, a, m, zone)]
-               for a, zone in zone_end.items()}
-    claimed_any = {m for ms in claimed.values() for m in ms}
+    claimed = {id(a): [m for m in stated if _claims(masked, a, m, zone_end[id(a)])]
+               for a in amounts}
+    claimed_any = {id(m) for ms in claimed.values() for m in ms}
     places = _locations(text, countries)
     countries = [c for c in countries if id(c) not in places]
-    owned = {a: _owned_countries(text, masked, a, zone_end[a], countries) for a in amounts}
+    owned = {id(a): _owned_countries(text, masked, a, zone_end[id(a)], countries)
+             for a in amounts}
     owned_any = {id(c) for cs, _ in owned.values() for c in cs}
     first_amount = amounts[0].start
-    previous_end = {a: amounts[i - 1].end if i else lo for i, a in enumerate(amounts)}
     parts = _parts(masked, amounts, clause_of)
     compared = _compared(masked, amounts)
-    segment_start = {a: _segment_start(masked, lo, a, countries) for a in amounts}
     program = _programs_of(text, masked, (lo, hi), amounts, programs, clauses, clause_of,
                            countries, heading, parts)
     pronoun_end, subject = pronoun_subject or (-1, "")
-    year_of: dict[MoneyFact, Mention | None] = {}
-    codes_of: dict[MoneyFact, set[str]] = {}
+    unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
+    year_of: dict[int, Mention | None] = {}
+    codes_of: dict[int, set[str]] = {}
     out = {}
-    for a in amounts:
+    for i, a in enumerate(amounts):
+        key = id(a)
+        clause = clause_of[key]
+        whole = parts.get(key)
+        before = compared.get(key)
         # fiscal year
         year: Mention | None = None
-        if claimed[a]:
-            year = claimed[a][0]
+        if claimed[key]:
+            year = claimed[key][0]
         else:
-            c_lo, _ = clause_of[a]
-            zone = zone_end[a]
-            free = [m for m in stated if m not in claimed_any and c_lo <= m.start
+            c_lo, _ = clause
+            zone = zone_end[key]
+            free = [m for m in stated if id(m) not in claimed_any and c_lo <= m.start
                     and m.end <= zone and (m.end <= a.start or m.start >= a.end)]
             if not free:
-                free = [m for m in stated if m not in claimed_any and m.end <= first_amount]
+                free = [m for m in stated if id(m) not in claimed_any and m.end <= first_amount]
             if free:
                 year = min(free, key=lambda m: (_distance(a, m), -m.start))
-            if a in parts:  # a part that names no year of its own is for its whole's
-                year = year_of[parts[a]]
-        year_of[a] = year
+            if whole is not None:  # a part that names no year of its own is for its whole's
+                year = year_of[id(whole)]
+        year_of[key] = year
         # countries
-        own, weak = owned[a]
-        unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
-        seg_lo = segment_start[a]
-        prev_end = previous_end[a]
+        own, weak = owned[key]
+        seg_lo = _segment_start(masked, lo, a, countries)
+        prev_end = amounts[i - 1].end if i else lo
         lead_lo = max(prev_end, seg_lo)
         a_start = a.start
         lead = ([c for c in unowned if lead_lo <= c.start and c.end <= a_start]
                 or [c for c in unowned if prev_end <= c.start and c.end <= a_start])
         if own and all(c.iso3 == DONOR for c in own) and unowned:
             own = []  # "Colombia spent $45 million on a hangar for U.S. aircraft": the payer's
-        if a in compared and not lead and not own:
-            codes = set(codes_of[compared[a]])  # "$7 million for Benin (up from $3.5 million)"
-        elif a in parts and not lead and (not own or (weak and codes_of[parts[a]])):
-            codes = set(codes_of[parts[a]])  # a weak own place ("serving in Lebanon") too
+        if before is not None and not lead and not own:
+            codes = set(codes_of[id(before)])  # "$7 million for Benin (up from $3.5 million)"
+        elif whole is not None and not lead and (not own or (weak and codes_of[id(whole)])):
+            codes = set(codes_of[id(whole)])  # a weak own place ("serving in Lebanon") too
         elif (own and weak and not lead and subject
-              and clause_of[a][0] <= pronoun_end <= a.start
+              and clause[0] <= pronoun_end <= a.start
               and not any(pronoun_end <= c.start < a.start for c in countries)):
             codes = {subject}  # "It received $5 million for rotations to Lebanon"
         elif own and not (weak and lead):
@@ -912,23 +987,23 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
             if {c.iso3 for c in countries} != {DONOR}:
                 codes.discard(DONOR)
         else:
-            c_lo, c_hi = clause_of[a]
+            c_lo, c_hi = clause
             earlier = ([c for c in unowned if seg_lo <= c.start and c.end <= a.start]
                        or [c for c in unowned if c.end <= a.start])
             in_clause = [c for c in countries if _within(c, c_lo, c_hi) and c.iso3 != DONOR]
             unowned_here = [c for c in unowned if _within(c, c_lo, c_hi)]
             codes = {c.iso3 for c in lead or earlier or unowned_here or in_clause
-                     or _relative_clause_countries(masked, a, clause_of[a], clauses, amounts,
+                     or _relative_clause_countries(masked, a, clause, clauses, amounts,
                                                    countries)}
-        codes_of[a] = codes
+        codes_of[key] = codes
         amount = a.amount
-        if a in compared and not amount.period and compared[a].amount.period:
+        if before is not None and not amount.period and before.amount.period:
             # "an annual payment of $63 million, up from $38 million": the same period
-            amount = dataclasses.replace(amount, period=compared[a].amount.period)
-        out[a] = dataclasses.replace(
+            amount = dataclasses.replace(amount, period=before.amount.period)
+        out[key] = dataclasses.replace(
             a,
             amount=amount,
-            program=program[a],
+            program=program[key],
             fiscal_year=int(year.value) if year and year.value else None,
             countries=tuple(sorted(codes)),
         )
@@ -1098,7 +1173,7 @@ def _group_countries(text: str, lo: int, hi: int, sentences: Sequence[tuple[int,
 
 
 def _previous_whole(text: str, lo: int, first: MoneyFact, sentences: Sequence[tuple[int, int]],
-                    starts: list[int], linked: dict[MoneyFact, MoneyFact]) -> MoneyFact | None:
+                    starts: list[int], linked: dict[int, MoneyFact]) -> MoneyFact | None:
     """The amount a sentence opening with a ``part_sentence_openers`` phrase ("Of that, $12
     million ...") takes a part of: the last amount of the sentence before, in the same
     paragraph; else None."""
@@ -1110,17 +1185,18 @@ def _previous_whole(text: str, lo: int, first: MoneyFact, sentences: Sequence[tu
     if i < 1 or sentences[i][0] != lo or "\n" in text[sentences[i - 1][0] : lo]:
         return None
     p_lo, p_hi = sentences[i - 1]
-    before = [f for a, f in linked.items() if p_lo <= a.start < p_hi]
+    before = [f for f in linked.values() if p_lo <= f.start < p_hi]
     return max(before, key=lambda f: f.start) if before else None
 
 
 _M = TypeVar("_M", Mention, CountryFact)
+_START = operator.attrgetter("start")
 
 
 def _in_sentence(mentions: list[_M], lo: int, hi: int) -> list[_M]:
     """The mentions (sorted by start) that lie within [lo, hi)."""
-    first = bisect.bisect_left(mentions, lo, key=lambda m: m.start)
-    last = bisect.bisect_left(mentions, hi, key=lambda m: m.start)
+    first = bisect.bisect_left(mentions, lo, key=_START)
+    last = bisect.bisect_left(mentions, hi, key=_START)
     return [m for m in mentions[first:last] if m.end <= hi]
 
 
@@ -1178,7 +1254,7 @@ def link_money(text: str, facts: list[Fact],
     groups: dict[tuple[int, int], list[MoneyFact]] = {}
     for a in amounts:
         groups.setdefault(_sentence_of(a, sentences, starts, text), []).append(a)
-    linked: dict[MoneyFact, MoneyFact] = {}
+    linked: dict[int, MoneyFact] = {}  # by the id of the fact in ``facts``
     for (lo, hi), group in groups.items():
         i = bisect.bisect_right(heading_starts, lo) - 1
         heading = (text[headings[i].start : headings[i].end]
@@ -1198,13 +1274,13 @@ def link_money(text: str, facts: list[Fact],
             if not group_codes and _continues(text[lo:hi]):
                 subject = _previous_subject(text, lo, sentences, starts, countries)
                 group_codes = (subject,) if subject else ()
-            for a, f in done.items():
+            for key, f in done.items():
                 if group_codes and not f.countries:
-                    done[a] = dataclasses.replace(f, countries=group_codes)
+                    done[key] = dataclasses.replace(f, countries=group_codes)
         whole = _previous_whole(text, lo, group[0], sentences, starts, linked)
         if whole is not None:  # "... $40 million in FMF. Of that, $12 million ..."
-            part = done[group[0]]
-            done[group[0]] = dataclasses.replace(
+            part = done[id(group[0])]
+            done[id(group[0])] = dataclasses.replace(
                 part,
                 program=part.program or ("" if _in_sentence(programs, lo, hi)
                                          else whole.program),
@@ -1227,9 +1303,9 @@ def link_money(text: str, facts: list[Fact],
             if not _about_the_subject(text, lo, hi, _in_sentence(named, lo, hi), partner):
                 continue
             for a in group:
-                if not linked[a].countries:
-                    linked[a] = dataclasses.replace(linked[a], countries=(partner,))
-    return [linked.get(f, f) if isinstance(f, MoneyFact) else f for f in facts]
+                if not linked[id(a)].countries:
+                    linked[id(a)] = dataclasses.replace(linked[id(a)], countries=(partner,))
+    return [linked.get(id(f), f) if isinstance(f, MoneyFact) else f for f in facts]
 
 
 def _about_the_subject(text: str, lo: int, hi: int, countries: list[CountryFact],

@@ -72,6 +72,12 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+@lru_cache(maxsize=1024)  # the words before an amount, and after it, are each read twice
+def _context_words(text: str) -> tuple[str, ...]:
+    """``words_of(text)`` as a tuple, for the readers of an amount's context."""
+    return tuple(words_of(text))
+
+
 def first_words(text: str, count: int) -> list[str]:
     """The first ``count`` words of ``words_of(text)``, without splitting the rest.
 
@@ -449,7 +455,7 @@ def qualifier_before(text: str) -> str:
     >>> qualifier_before("an estimated "), qualifier_before("received ")
     ('approximate', 'exact')
     """
-    return _qualifier_split(words_of(text))[0]
+    return _qualifier_split(_context_words(text))[0]
 
 
 def qualifier_after(text: str) -> str:
@@ -461,16 +467,21 @@ def qualifier_after(text: str) -> str:
     >>> qualifier_after(" or $5 million"), qualifier_after(" in FY 2021")
     ('exact', 'exact')
     """
-    words = words_of(text)[:3]
-    for phrase, name in _qualifiers_after():
+    words = _context_words(text)[:3]
+    for phrase, name in _qualifiers_after_by_first().get(words[0] if words else "", ()):
         if _starts_with(words, phrase):
             return name
-    return "exact"
+    return next((name for phrase, name in _qualifiers_after() if not phrase), "exact")
 
 
 @cache
 def _qualifiers_after() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(_phrases(money_words()["qualifiers_after"]))
+
+
+@cache
+def _qualifiers_after_by_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    return _indexed(list(_qualifiers_after()), 0)
 
 
 def _period_at(words: Sequence[str], at: int, *, adjectives: bool = True) -> str:
@@ -489,9 +500,11 @@ def _period_at(words: Sequence[str], at: int, *, adjectives: bool = True) -> str
 PERIOD_GAP_WORDS = 8  # words between an amount and its period ("in Foreign Military … grants")
 
 
-def _without_acronyms(words: list[str]) -> list[str]:
+def _without_acronyms(words: Sequence[str]) -> list[str]:
     """``words`` without bracketed single words of letters ("( imet )"): an acronym restating
     the name before it."""
+    if "(" not in words:
+        return list(words)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -529,7 +542,7 @@ def period_after(text: str) -> str:
     >>> period_after(" in aid, and $2 million a year")
     ''
     """
-    words = _without_acronyms(words_of(text))
+    words = _without_acronyms(_context_words(text))
     period = _period_at(words, 0)
     if period or not words or words[0] not in _tables()["gap_openers"]:
         return period
@@ -558,7 +571,7 @@ def period_before(text: str) -> str:
     ...               "allocation of ")
     'year'
     """
-    words = words_of(text)
+    words = _context_words(text)
     qualified = _qualifier_split(words)[1]
     words = words[: len(words) - qualified]
     t = _tables()
@@ -612,6 +625,8 @@ def is_year_dollars(span_text: str, before: str) -> bool:
     >>> is_year_dollars("2019 dollars", "in constant "), is_year_dollars("2019 dollars", "cost ")
     (True, False)
     """
+    if "dollar" not in span_text.lower():
+        return False  # quickly: the test below needs the word "dollar(s)"
     words = words_of(span_text)
     number = words[0] if words else ""
     if len(words) != 2 or words[1] not in ("dollars", "dollar") or not (

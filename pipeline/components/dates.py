@@ -190,17 +190,14 @@ class DateFacts:
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges around every token with a digit or a unit of time, merged."""
+        if not len(doc):
+            return []
         strings = doc.vocab.strings
-        windows: list[tuple[int, int]] = []
         uniq, inverse = distinct_strings(doc)
-        near = np.array([self._is_near(orth, strings) for orth in uniq.tolist()], dtype=bool)
-        for i in np.flatnonzero(near[inverse]).tolist() if len(doc) else []:
-            a, b = max(0, i - WINDOW), min(len(doc), i + WINDOW + 1)
-            if windows and a <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], b)
-            else:
-                windows.append((a, b))
-        return windows
+        known = self._near
+        near = np.array([known[orth] if orth in known else self._is_near(orth, strings)
+                         for orth in uniq.tolist()], dtype=bool)
+        return merged_windows(np.flatnonzero(near[inverse]), len(doc))
 
     def _candidates(self, doc: Doc, stage: int, windows: list[tuple[int, int]],
                     plain: bool = False) -> Iterator[tuple[str, int, int]]:
@@ -215,47 +212,19 @@ class DateFacts:
         for key, s, e in sorted(found, key=lambda m: (m[1] - m[2], m[1], m[0])):
             yield self.labels[key], s, e
 
-    def _accept_stage1(self, doc: Doc, label: str, s: int, e: int) -> tuple[bool, DateValue | None]:
-        texts = token_texts(doc)
-        starts, ends = token_bounds(doc)
-        span_text = doc_text(doc)[starts[s]:ends[e - 1]]
-        value = parse_date_expression(span_text)
-        before = texts[max(0, s - 3):s][::-1]
-        after = texts[e:e + 6]
-        if label != "point":
-            if value is None:
-                return False, None
-            wider = texts[max(0, s - 7):s][::-1]
-            relationship = elapsed_in_context(value, wider, after)
-            if needs_relationship_context(span_text) and relationship.kind != "relative":
-                return False, None  # "decades-long" only as a relationship's age
-            if _titled_compound(span_text) and texts[e:e + 1] and texts[e][:1].isupper():
-                return False, None  # "the Five-Year Plan of Military Cooperation": a name
-            return True, relationship
-        if blocked_by_context(before[:2], after[:2], texts[e - 1][:1] in _ASCII_DIGITS):
-            return False, None
-        if _bare_year(e - s, span_text) and names_with_year(before[:2]):
-            return False, None  # "FLINTLOCK 2024", "Vision 2030": part of a name
-        if (_historical_bare_year(e - s, span_text)
-                and not historical_year_in_context(before, after[:3])):
-            return False, None  # "1800" alone is a number; "in 1812" is a year
-        if value is not None and value.kind not in ("date", "fiscal_year"):
-            value = None  # a range read from one token run ("2018-20"): stage 2 decides
-        if value is None and not is_date_fragment(span_text):
-            return False, None
-        return True, value
-
     def match(self, doc: Doc, plain: bool = False) -> list[DateMatch]:
         """The chosen date spans of ``doc``, in document order. ``plain``: run the matchers
         over the whole windows (the reference for ``self.fast``)."""
         windows = self._windows(doc)
+        text, texts = doc_text(doc), token_texts(doc)
+        starts, ends = token_bounds(doc)
         taken = [False] * len(doc)
         owner: list[DateMatch | None] = [None] * len(doc)  # the stage-1 match of each token
         first: list[DateMatch] = []
         for label, s, e in self._candidates(doc, 1, windows, plain):
             if any(taken[s:e]):
                 continue
-            ok, value = self._accept_stage1(doc, label, s, e)
+            ok, value = _accept_stage1(text, texts, starts, ends, label, s, e)
             if not ok:
                 continue
             first.append(DateMatch(s, e, value, 1))
@@ -272,8 +241,7 @@ class DateFacts:
             head, tail = owner[s], owner[e - 1]
             if any(taken[s:e]) or (head and head.start < s) or (tail and tail.end > e):
                 continue  # overlaps a chosen expression, or cuts through a stage-1 date
-            starts, ends = token_bounds(doc)
-            value = parse_date_expression(doc_text(doc)[starts[s]:ends[e - 1]])
+            value = parse_date_expression(text[starts[s]:ends[e - 1]])
             if value is None:
                 days = yearless_range(doc[s:e].text)  # "from April 19 to May 31"
                 value = yearless_interval(*days) if days is not None else None
@@ -300,6 +268,58 @@ class DateFacts:
             assert m.value is not None
             facts.append(DateFact(starts[m.start], ends[m.end - 1], m.value))
         add_facts(doc, facts)
+
+
+def merged_windows(at: np.ndarray, n_tokens: int) -> list[tuple[int, int]]:
+    """Token ranges of ``WINDOW`` tokens either side of each offset of ``at`` (ascending)
+    within ``n_tokens``, those that touch or overlap merged.
+
+    >>> merged_windows(np.array([0, 20, 40, 100]), 110)
+    [(0, 57), (84, 110)]
+    >>> merged_windows(np.array([], dtype=np.int64), 5)
+    []
+    """
+    if not len(at):
+        return []
+    lows = np.maximum(at - WINDOW, 0)
+    highs = np.minimum(at + WINDOW + 1, n_tokens)  # ascending, as ``at`` is
+    opens = np.flatnonzero(lows[1:] > highs[:-1]) + 1  # a window that starts after the last
+    firsts = np.concatenate(([0], opens))
+    lasts = np.concatenate((opens - 1, [len(at) - 1]))
+    return list(zip(lows[firsts].tolist(), highs[lasts].tolist(), strict=True))
+
+
+def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[int],
+                   label: str, s: int, e: int) -> tuple[bool, DateValue | None]:
+    """Whether the stage-1 candidate of tokens ``s:e`` (of label ``label``) is kept, and its
+    value; ``text``, ``texts``, ``starts``, ``ends``: the doc's text, token texts and token
+    bounds (``token_bounds``)."""
+    span_text = text[starts[s]:ends[e - 1]]
+    value = parse_date_expression(span_text)
+    before = texts[max(0, s - 3):s][::-1]
+    after = texts[e:e + 6]
+    if label != "point":
+        if value is None:
+            return False, None
+        wider = texts[max(0, s - 7):s][::-1]
+        relationship = elapsed_in_context(value, wider, after)
+        if needs_relationship_context(span_text) and relationship.kind != "relative":
+            return False, None  # "decades-long" only as a relationship's age
+        if _titled_compound(span_text) and texts[e:e + 1] and texts[e][:1].isupper():
+            return False, None  # "the Five-Year Plan of Military Cooperation": a name
+        return True, relationship
+    if blocked_by_context(before[:2], after[:2], texts[e - 1][:1] in _ASCII_DIGITS):
+        return False, None
+    if _bare_year(e - s, span_text) and names_with_year(before[:2]):
+        return False, None  # "FLINTLOCK 2024", "Vision 2030": part of a name
+    if (_historical_bare_year(e - s, span_text)
+            and not historical_year_in_context(before, after[:3])):
+        return False, None  # "1800" alone is a number; "in 1812" is a year
+    if value is not None and value.kind not in ("date", "fiscal_year"):
+        value = None  # a range read from one token run ("2018-20"): stage 2 decides
+    if value is None and not is_date_fragment(span_text):
+        return False, None
+    return True, value
 
 
 @Language.factory("date_facts")

@@ -8,6 +8,9 @@ win. The words around a kept span give its qualifier and period (``pipeline.mone
 
 from __future__ import annotations
 
+import bisect
+import operator
+from collections.abc import Iterable
 from pathlib import Path
 
 import srsly
@@ -36,6 +39,7 @@ PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "money.jsonl"
 # splits after abbreviations ("approx. $5 million"), and the tables' phrases must touch the
 # amount anyway (a full stop between them breaks the phrase).
 CONTEXT_CHARS = 80
+_START = operator.itemgetter(0)
 
 
 @Language.factory("money_facts")
@@ -86,11 +90,7 @@ class MoneyExtractor:
         # "$3m%" is no amount, and neither is the "$3" inside it
         for start, end in [se for se in candidates if _overlaps(se, blocked)]:
             del candidates[(start, end)]
-        kept: list[tuple[int, int]] = []
-        for start, end in sorted(candidates, key=lambda se: (se[0] - se[1], se[0])):
-            if all(end <= s or e <= start for s, e in kept):  # the longest win
-                kept.append((start, end))
-        kept.sort()
+        kept = longest_first(candidates)
         out: list[tuple[int, int, Amount]] = []
         for i, (start, end) in enumerate(kept):
             lo = kept[i - 1][1] if i else 0
@@ -127,6 +127,22 @@ def _amount_span(text: str, start: int, end: int) -> tuple[int, int, Amount] | s
     if is_change(span_text, before):
         return "change"
     return start, end, core
+
+
+def longest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) spans that no longer (or as long and earlier) span overlaps, taken
+    longest first, in text order.
+
+    >>> longest_first([(0, 5), (3, 12), (10, 14), (12, 14)])
+    [(3, 12), (12, 14)]
+    """
+    kept: list[tuple[int, int]] = []  # disjoint, in text order
+    for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
+        # of the kept spans that start before this one ends, the last ends last
+        before = bisect.bisect_left(kept, end, key=_START)
+        if not before or kept[before - 1][1] <= start:
+            kept.insert(before, (start, end))
+    return kept
 
 
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
