@@ -44,6 +44,7 @@ from typing import Any, Final
 
 from pipeline.facts import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from pipeline.numbers import parse_number
+from pipeline.trie_regex import literal_trie
 from pipeline.values import DateValue
 
 DATA_PATH: Final = Path(__file__).parent / "data" / "agreement_kinds.json"
@@ -1249,8 +1250,10 @@ def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = [line.split("\t") for line in CAPITALS_PATH.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")][1:]
     capitals = {name: iso3 for name, iso3 in rows}
-    alts = "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"), capitals
+    # as a trie (the alternation of the names, longest first, tried one branch per first
+    # letter); "not after a word character" is checked right after that letter
+    body = literal_trie(capitals, after_first=r"(?<![\w-]{first})")
+    return re.compile(body + r"(?![\w-])"), capitals
 
 
 def capital_mentions(text: str) -> list[tuple[int, int, str]]:

@@ -18,9 +18,9 @@ from pipeline.link_money import (
     _FISCAL_YEAR_SPAN,
     _program_names,
     _program_patterns,
-    literal_trie,
 )
 from pipeline.money import _phrases, money_words, qualifier_after, words_of
+from pipeline.trie_regex import literal_trie
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "raw").glob("*.txt")) + sorted((ROOT / "tests/gold/docs").glob("*.txt"))
