@@ -116,3 +116,19 @@ def test_a_remembered_status_depends_on_what_is_skipped() -> None:
     assert stated_status(clause) == "ended"
     assert stated_status(clause, skip=["ended"]) == "signed"
     assert stated_status(clause, skip=("ended",)) == "signed"
+
+
+def test_capitals_as_a_trie_find_what_the_plain_alternation_finds() -> None:
+    """The capitals' regex is a trie (``pipeline.trie_regex``); the plain alternation of the
+    names, longest first, between the same word boundaries is the reference."""
+    from pipeline.agreements import _capital_regex, capital_mentions
+
+    _, capitals = _capital_regex()
+    names = sorted(capitals, key=len, reverse=True)
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    rng = random.Random(7)
+    pieces = [*names, "-", " ", "x", "Washingtonian", "New", "San", "'s", ",", "\n"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(12))
+        want = [(m.start(), m.end(), capitals[m.group(0)]) for m in plain.finditer(text)]
+        assert capital_mentions(text) == want, text
