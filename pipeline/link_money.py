@@ -995,11 +995,54 @@ def section_headings(text: str) -> list[Mention]:
             continue
         if _BULLET.match(line) or (i and lines[i - 1][1].strip()):
             continue
-        if i + 1 < len(lines) and lines[i + 1][1].strip() and not _BULLET.match(lines[i + 1][1]):
-            continue  # a heading stands alone, or above a list
+        if i + 1 < len(lines) and lines[i + 1][1].strip() and not _list_item(lines[i + 1][1]):
+            continue  # a heading stands alone, or above a list or a table
         start += len(raw) - len(raw.lstrip())
         names = {m.value for m in program_mentions(line)}
         out.append(Mention(start, start + len(line), names.pop() if len(names) == 1 else ""))
+    return out
+
+
+def _list_item(line: str) -> bool:
+    """A bulleted line, or a table's row ("May 2019 | Thailand | ... | $400 million")."""
+    return bool(_BULLET.match(line)) or line.count("|") >= 2
+
+
+def list_lead_ins(text: str) -> list[tuple[int, int, int]]:
+    r"""(start, end, list end) of each paragraph ending in ":" right above a bulleted list or
+    a table ("Recent and ongoing FMS cases include:"): the part that names the list's program
+    (its last sentence when that names one, else the paragraph: "... under the Foreign Military
+    Sales (FMS) system. Recent notifications include:"), and where the list ends. Its items
+    take that program as a section heading's lines do; what follows the list does not.
+
+    >>> text = "Oman buys a lot. FMS cases include:\n\n- a $5 million case\n- more\n\nLater."
+    >>> [(text[a:b], text[b:c].count("- ")) for a, b, c in list_lead_ins(text)]
+    [('FMS cases include:', 2)]
+    """
+    lines = []
+    offset = 0
+    for raw in text.split("\n"):
+        lines.append((offset, raw))
+        offset += len(raw) + 1
+    out = []
+    for i, (start, raw) in enumerate(lines):
+        line = raw.rstrip()
+        if not line.endswith(":"):
+            continue
+        k = i + 1
+        if k < len(lines) and not lines[k][1].strip():
+            k += 1
+        if k >= len(lines) or not _list_item(lines[k][1].strip()):
+            continue
+        while k < len(lines) and _list_item(lines[k][1].strip()):
+            k += 1
+        end = lines[k - 1][0] + len(lines[k - 1][1])
+        lead = start + len(raw) - len(raw.lstrip())
+        ends = [m.end() for m in re.finditer(r"[.!?]\s+", text[lead:start + len(line)])]
+        last = lead + max(ends, default=0)
+        if not program_mentions(text[last:start + len(line)]):
+            last = lead
+        out.append((last, start + len(line), end))
     return out
 
 
@@ -1214,10 +1257,12 @@ def link_money(text: str, facts: list[Fact],
     for a in amounts:
         groups.setdefault(_sentence_of(a, sentences, starts, text), []).append(a)
     linked: dict[int, MoneyFact] = {}  # by the id of the fact in ``facts``
+    lead_ins = list_lead_ins(text)
     for (lo, hi), group in groups.items():
         i = bisect.bisect_right(heading_starts, lo) - 1
         heading = (text[headings[i].start : headings[i].end]
                    if i >= 0 and headings[i].end <= lo else "")
+        heading = next((text[a:b] for a, b, end in lead_ins if b <= lo < end), heading)
         here = _in_sentence(countries, lo, hi)
         pronoun = _phrase_pattern("previous_country_pronouns").search(text, lo, group[0].start)
         subject = (_previous_subject(text, lo, sentences, starts, countries)

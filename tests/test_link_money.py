@@ -702,6 +702,16 @@ def test_an_amount_with_no_country_in_a_one_partner_document(
     # a heading right above a bulleted list
     ("Overview.\n\nForeign Military Sales (FMS)\n• Ghana bought boats worth roughly $60 million.\n"
      "• Radars worth $20 million followed.", "$20 million", "FMS"),
+    # a paragraph ending in ":" above a list heads the list only
+    ("Ghana buys U.S. equipment. Recent FMS cases include:\n\n- patrol boats, an estimated "
+     "$60 million;\n- radars, estimated at $20 million.\n\nGhana's budget is $900 million.",
+     "$20 million", "FMS"),
+    ("Ghana buys U.S. equipment. Recent FMS cases include:\n\n- patrol boats, an estimated "
+     "$60 million;\n- radars, estimated at $20 million.\n\nGhana's budget is $900 million.",
+     "$900 million", ""),
+    # a table's caption heads its rows
+    ("Overview.\n\nTable 2. Selected FMS notifications\nDate | Buyer | Value\n"
+     "May 2020 | Ghana | $45 million\n", "$45 million", "FMS"),
 ])
 def test_program_of_a_bullet_label_or_a_list_heading(text: str, span: str, program: str) -> None:
     from pipeline.nlp import extract_text
