@@ -983,11 +983,7 @@ def section_headings(text: str) -> list[Mention]:
     >>> [m.value for m in section_headings("Intro.\n\nFMS\n• Cases: $5 million.\n• More.")]
     ['FMS']
     """
-    lines = []
-    offset = 0
-    for raw in text.split("\n"):
-        lines.append((offset, raw))
-        offset += len(raw) + 1
+    lines = _lines_with_offsets(text)
     out = []
     for i, (start, raw) in enumerate(lines):
         line = raw.strip()
@@ -1001,6 +997,16 @@ def section_headings(text: str) -> list[Mention]:
         names = {m.value for m in program_mentions(line)}
         out.append(Mention(start, start + len(line), names.pop() if len(names) == 1 else ""))
     return out
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of each line of ``text``, the newline left out."""
+    lines = []
+    offset = 0
+    for raw in text.split("\n"):
+        lines.append((offset, raw))
+        offset += len(raw) + 1
+    return lines
 
 
 def _list_item(line: str) -> bool:
@@ -1019,11 +1025,7 @@ def list_lead_ins(text: str) -> list[tuple[int, int, int]]:
     >>> [(text[a:b], text[b:c].count("- ")) for a, b, c in list_lead_ins(text)]
     [('FMS cases include:', 2)]
     """
-    lines = []
-    offset = 0
-    for raw in text.split("\n"):
-        lines.append((offset, raw))
-        offset += len(raw) + 1
+    lines = _lines_with_offsets(text)
     out = []
     for i, (start, raw) in enumerate(lines):
         line = raw.rstrip()
