@@ -29,8 +29,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 import pandas as pd
@@ -256,9 +257,16 @@ def _esc(text: str) -> str:
 
 
 def _attr(text: str) -> str:
+    """An attribute value, escaped; CR and LF are character references. (Returns ``text``
+    itself when nothing needs escaping: then ``_esc(text)`` is ``text`` too.)"""
     if not _ATTR_SPECIAL.search(text):
         return text
+    if not _ATTR_SPECIAL_BUT_LF.search(text):  # a tooltip's line breaks, the common case
+        return text.replace("\n", "&#10;")
     return html.escape(text, quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
+
+
+_ATTR_SPECIAL_BUT_LF = re.compile(r"[&<>\"'\r]")
 
 
 @lru_cache(maxsize=1024)  # a few names (types, severities, statuses), asked for per fact
@@ -285,22 +293,41 @@ class Mark:
 
 
 def _open_tag(mark: Mark, first: bool) -> str:
-    classes = "fact t-" + _css_name(mark.fact_type)
-    if mark.classes:
-        classes += " " + " ".join(mark.classes)
-    if not first:
-        classes += " cont"
-    if mark.start == mark.end:
-        classes += " empty"
-    tag = f'<span class="{_attr(classes)}"'
-    if first and mark.anchor:
-        tag += f' id="{_attr(anchor_id(mark.fact_id))}"'
-    tag += f' data-fact-id="{_attr(mark.fact_id)}"'
-    if mark.countries:
-        tag += f' data-countries="{_attr(mark.countries)}"'
-    if mark.title:
-        tag += f' title="{_attr(mark.title)}"'
+    return _span_tag(mark.fact_type, mark.classes, first, mark.start == mark.end,
+                     mark.fact_id, _attr(mark.fact_id), mark.anchor, _attr(mark.countries),
+                     _attr(mark.title))
+
+
+def _span_tag(fact_type: str, classes: tuple[str, ...], first: bool, empty: bool,
+              fact_id: str, fact_id_attr: str, anchor: bool, countries_attr: str,
+              title_attr: str, anchor_attr: str | None = None) -> str:
+    """A mark's opening ``<span>`` (``fact_id_attr``, ``countries_attr``, ``title_attr``,
+    ``anchor_attr``: the fact id, its countries, the title and the anchor, attribute-escaped;
+    the anchor made when not given)."""
+    tag = _span_class(fact_type, classes, first, empty)
+    if first and anchor:
+        if anchor_attr is None:
+            anchor_attr = (fact_id_attr if not _ANCHOR_SPECIAL.search(fact_id)
+                           else _attr(anchor_id(fact_id)))
+        tag += f' id="{anchor_attr}"'
+    tag += f' data-fact-id="{fact_id_attr}"'
+    if countries_attr:
+        tag += f' data-countries="{countries_attr}"'
+    if title_attr:
+        tag += f' title="{title_attr}"'
     return tag + ' tabindex="0">' if first else tag + ">"
+
+
+@lru_cache(maxsize=4096)  # a few types and flags, asked for per fact
+def _span_class(fact_type: str, classes: tuple[str, ...], first: bool, empty: bool) -> str:
+    names = "fact t-" + _css_name(fact_type)
+    if classes:
+        names += " " + " ".join(classes)
+    if not first:
+        names += " cont"
+    if empty:
+        names += " empty"
+    return f'<span class="{_attr(names)}"'
 
 
 def mark_up(text: str, marks: Sequence[Mark]) -> str:
@@ -323,62 +350,95 @@ def mark_up(text: str, marks: Sequence[Mark]) -> str:
     class="fact t-date" id="y" data-fact-id="y" tabindex="0">b</span></span><span
     class="fact t-date cont" data-fact-id="y">c</span>
     """
+    return _marked_up(text, [m.start for m in marks], [m.end for m in marks],
+                      [m.fact_type for m in marks], [m.fact_id for m in marks],
+                      [_open_tag(m, first=True) for m in marks],
+                      lambda i: _open_tag(marks[i], first=False))
+
+
+def _marked_up(text: str, starts: list[int], ends: list[int], fact_types: list[str],
+               fact_ids: list[str], first_tags: list[str], cont_tag: Callable[[int], str]
+               ) -> str:
+    """``mark_up`` of marks given column-wise, within the text: mark ``i`` spans
+    ``[starts[i], ends[i])``, ``first_tags[i]`` is its opening tag and ``cont_tag(i)`` that of
+    a continuation piece."""
     size = len(text)
-    for m in marks:
-        if not 0 <= m.start <= m.end <= size:
-            raise ValueError(f"mark {m.fact_id!r} [{m.start}, {m.end}) outside [0, {size}]")
-    ends = [m.end for m in marks]
-    ranks = [(_type_rank(m.fact_type), m.fact_id, i) for i, m in enumerate(marks)]
-    order = sorted(range(len(marks)), key=lambda i: (marks[i].start, -ends[i], ranks[i]))
-    starting: dict[int, list[int]] = defaultdict(list)
-    for i in order:
-        starting[marks[i].start].append(i)
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if not 0 <= start <= end <= size:
+            raise ValueError(f"mark {fact_ids[i]!r} [{start}, {end}) outside [0, {size}]")
+    rank = _TYPE_RANK.get
+    ranks = [(rank(t, _OTHER_RANK), fid, i)
+             for i, (t, fid) in enumerate(zip(fact_types, fact_ids, strict=True))]
+    order = sorted(zip(starts, [-e for e in ends], ranks, strict=True))
+    starting: dict[int, list[int]] = {}
+    for start, _, (_, _, i) in order:
+        at_start = starting.get(start)
+        if at_start is None:
+            starting[start] = [i]
+        else:
+            at_start.append(i)
     boundaries = sorted({0, size, *starting, *ends})
+    # the text between boundaries, escaped only where it holds a character to escape
+    esc = _esc if _TEXT_SPECIAL.search(text) else str
 
     out: list[str] = []
+    append = out.append
     stack: list[int] = []  # indices of open marks, outermost first
     position = 0
     for at in boundaries:
         if at > position:
-            out.append(_esc(text[position:at]))
+            append(esc(text[position:at]))
             position = at
         going_on: list[int] = []
         if stack:
             for lowest, i in enumerate(stack):
                 if ends[i] == at:
-                    out.append("</span>" * (len(stack) - lowest))
+                    append("</span>" * (len(stack) - lowest))
                     going_on = [i for i in stack[lowest:] if ends[i] != at]
                     del stack[lowest:]
                     break
         new = starting.get(at)
-        if new is None and not going_on:
+        if new is None:
+            if not going_on:
+                continue
+            new = []
+        elif len(new) == 1 and not going_on:  # the common case, first: one mark starts here
+            i = new[0]
+            if ends[i] == at:
+                append(first_tags[i] + "</span>")
+            else:
+                append(first_tags[i])
+                stack.append(i)
             continue
-        new = new or []
         for i in new:
             if ends[i] == at:
-                out.append(_open_tag(marks[i], first=True) + "</span>")
+                append(first_tags[i] + "</span>")
         # Reopen what goes on and open what starts here, the longest outermost.
         opening = going_on + [i for i in new if ends[i] > at]
         if len(opening) > 1:
-            opening.sort(key=lambda i: (-ends[i], marks[i].start, ranks[i]))
+            opening.sort(key=lambda i: (-ends[i], starts[i], ranks[i]))
         for i in opening:
-            out.append(_open_tag(marks[i], first=i not in going_on))
+            append(cont_tag(i) if i in going_on else first_tags[i])
             stack.append(i)
     return "".join(out)
 
 
 def _type_rank(fact_type: str) -> int:
-    # Outer types first when two spans coincide: an agreement name contains countries.
-    order = ("agreement", "money", "date", "country")
-    return order.index(fact_type) if fact_type in order else len(order)
+    return _TYPE_RANK.get(fact_type, _OTHER_RANK)
+
+
+# Outer types first when two spans coincide: an agreement name contains countries.
+_TYPE_RANK = {t: rank for rank, t in enumerate(("agreement", "money", "date", "country"))}
+_OTHER_RANK = len(_TYPE_RANK)
 
 
 # ---------------------------------------------------------------------------------------------
 # the input, gathered
 
 
-@dataclass(frozen=True, slots=True)
-class FactRow:
+class FactRow(NamedTuple):
+    """One row of a fact table, as the page shows it (a tuple: a corpus has many, made fast)."""
+
     fact_id: str
     doc_id: str
     fact_type: str
@@ -431,48 +491,104 @@ def _type_order(types: Iterable[str]) -> list[str]:
 def gather_facts(tables: Mapping[str, pd.DataFrame]) -> list[FactRow]:
     """Every row of every fact table, sorted by document, offset, type and fact_id."""
     rows: list[FactRow] = []
+    keys: list[tuple[Any, ...]] = []
     for fact_type in _type_order(set(tables)):
-        records = _records(tables[fact_type])
-        if not records:
+        frame = tables[fact_type]
+        if frame is None or frame.empty:
             continue
-        value_of = _VALUE_OF.get(fact_type, _other_value)
-        countries_of = _countries_reader(fact_type)
         # column-wise, the common cases inline: a function call per cell is most of the cost
+        columns = {str(c): frame[c].tolist() for c in frame.columns}
+        size = len(frame)
+        missing = [None] * size
+
+        def column(name: str, columns: dict[str, list[Any]] = columns,
+                   missing: list[Any] = missing) -> list[Any]:
+            return columns.get(name, missing)
+
         fact_ids, doc_ids, reviews, notes = (
-            [v.strip() if type(v) is str else cell(v) for v in (r.get(c) for r in records)]
-            for c in ("fact_id", "doc_id", "review", "review_note"))
+            _cell_column(column(c)) for c in ("fact_id", "doc_id", "review", "review_note"))
         starts, ends, sentence_starts, sentence_ends = (
-            [v if type(v) is int and -_EXACT < v < _EXACT else _offset(v)
-             for v in (r.get(c) for r in records)]
-            for c in ("start", "end", "sentence_start", "sentence_end"))
-        texts = [v if isinstance(v, str) else cell(v) for v in (r.get("text") for r in records)]
-        rows.extend(
-            FactRow(fact_ids[k], doc_ids[k], fact_type, starts[k], ends[k], texts[k],
-                    value_of(r), reviews[k], notes[k], countries_of(r), sentence_starts[k],
-                    sentence_ends[k])
-            for k, r in enumerate(records))
-    return sorted(rows, key=lambda f: (f.doc_id, -1 if f.start is None else f.start,
-                                       -1 if f.end is None else f.end,
-                                       _type_rank(f.fact_type), f.fact_id, f.value))
+            _offset_column(column(c)) for c in ("start", "end", "sentence_start", "sentence_end"))
+        texts = [v if isinstance(v, str) else cell(v) for v in column("text")]
+        values = _fact_values(fact_type, columns, size)
+        countries = _fact_countries_of(fact_type, column(_COUNTRY_COLUMN.get(fact_type, "")))
+        begin = len(rows)
+        rows.extend(map(FactRow._make, zip(
+            fact_ids, doc_ids, [fact_type] * size, starts, ends, texts, values, reviews, notes,
+            countries, sentence_starts, sentence_ends, strict=True)))
+        rank = _type_rank(fact_type)
+        keys.extend(zip(doc_ids, [-1 if v is None else v for v in starts],
+                        [-1 if v is None else v for v in ends], [rank] * size, fact_ids,
+                        values, range(begin, len(rows)), strict=True))
+    keys.sort()  # ties broken by position: the order of a stable sort of ``rows``
+    return [rows[key[-1]] for key in keys]
 
 
-def _countries_reader(fact_type: str) -> Callable[[Mapping[str, Any]], tuple[str, ...]]:
-    """``fact_countries`` for rows of ``fact_type``, each distinct cell read once."""
+def _cell_column(values: list[Any]) -> list[str]:
+    """``cell`` of each value."""
+    if set(map(type, values)) <= {str}:  # the common case, first
+        return list(map(str.strip, values))
+    return [v.strip() if type(v) is str else cell(v) for v in values]
+
+
+def _offset_column(values: list[Any]) -> list[int | None]:
+    """``_offset`` of each value."""
+    if values and set(map(type, values)) <= {int} and -_EXACT < min(values) <= max(values) < _EXACT:
+        return values  # the common case, first
+    return [v if type(v) is int and -_EXACT < v < _EXACT else _offset(v) for v in values]
+
+
+# The cells each fact type's value is made of (``_VALUE_OF``)
+_VALUE_COLUMNS = {
+    "money": ("amount_low", "amount_high", "qualifier", "currency", "period", "fiscal_year",
+              "program", "countries"),
+    "date": ("kind", "granularity", "start_date", "end_date", "duration"),
+    "country": ("iso3", "name"),
+    "agreement": ("name", "date_start", "start_granularity", "date_end", "end_granularity",
+                  "text", "kind", "parties", "status"),
+}
+# Cell types whose equal values (``1 == 1.0``, ``0.0 == -0.0``) read as the same value
+_MEMO_SAFE = frozenset({str, int, float, type(None), type(pd.NA)})
+
+
+def _fact_values(fact_type: str, columns: Mapping[str, list[Any]], size: int) -> list[str]:
+    """``fact_value`` of each row of a table given column-wise; each distinct combination of
+    the cells a value is made of worded once."""
+    value_columns = _VALUE_COLUMNS.get(fact_type)
+    if value_columns is None:
+        names = list(columns)
+        return [_other_value(dict(zip(names, row, strict=True)))
+                for row in zip(*columns.values(), strict=True)]
+    missing = [None] * size
+    cells = [columns.get(c, missing) for c in value_columns]
+    value_of = _VALUE_OF[fact_type]
+    if not set().union(*(set(map(type, c)) for c in cells)) <= _MEMO_SAFE:
+        return [value_of(dict(zip(value_columns, row, strict=True)))
+                for row in zip(*cells, strict=True)]
+    keys = list(zip(*cells, strict=True))
+    made: dict[tuple[Any, ...], str] = dict.fromkeys(keys, "")
+    for key in made:
+        made[key] = value_of(dict(zip(value_columns, key, strict=True)))
+    return list(map(made.__getitem__, keys))
+
+
+def _fact_countries_of(fact_type: str, cells: list[Any]) -> list[tuple[str, ...]]:
+    """``fact_countries`` of each row, from its country column's cells; each distinct cell
+    read once."""
     column = _COUNTRY_COLUMN.get(fact_type)
     if column is None:
-        return lambda row: ()
+        return [()] * len(cells)
     read: dict[str, tuple[str, ...]] = {}
-
-    def countries(row: Mapping[str, Any]) -> tuple[str, ...]:
-        value = row.get(column)
+    out = []
+    for value in cells:
         if type(value) is not str:
-            return fact_countries(fact_type, row)
+            out.append(fact_countries(fact_type, {column: value}))
+            continue
         found = read.get(value)
         if found is None:
-            found = read[value] = fact_countries(fact_type, row)
-        return found
-
-    return countries
+            found = read[value] = fact_countries(fact_type, {column: value})
+        out.append(found)
+    return out
 
 
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -508,8 +624,7 @@ def decision_row(fact_id: str, text: str, decision: str = "accept") -> str:
     """
     if text.startswith(FORMULA_CHARS):
         text = "'" + text
-    if not (_CSV_SPECIAL.search(fact_id) or _CSV_SPECIAL.search(text)
-            or _CSV_SPECIAL.search(decision)):  # the common case, first: nothing to quote
+    if not _CSV_SPECIAL.search(f"{fact_id}{text}{decision}"):  # the common case, first
         return f"{fact_id},{text},{decision},,,,"
     cells = [fact_id, text, decision, "", "", "", ""]
     return ",".join('"' + c.replace('"', '""') + '"' if _CSV_SPECIAL.search(c) else c
@@ -528,18 +643,6 @@ def gather_findings(findings: pd.DataFrame | None) -> list[Finding]:
 
 def _severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
-
-
-def _placed(fact: FactRow, doc: Document | None) -> bool:
-    return (doc is not None and doc.text is not None and fact.start is not None
-            and fact.end is not None and 0 <= fact.start <= fact.end <= len(doc.text))
-
-
-def _text_matches(fact: FactRow, doc: Document) -> bool:
-    assert doc.text is not None and fact.start is not None and fact.end is not None
-    here = doc.text[fact.start:fact.end]
-    # The CSV-safety quote of the contract may or may not have been removed by the caller.
-    return fact.text in (here, "'" + here) or not fact.text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -586,11 +689,12 @@ class FactTotals:
 
     def add(self, facts: Iterable[FactRow]) -> None:
         """Count ``facts`` (in the page's fact order: the last name given wins)."""
+        facts = list(facts)
+        # whole columns at once (``Counter.update`` of an iterable counts in C)
+        self.per_type.update(f.fact_type for f in facts)
+        self.rejected.update(f.fact_type for f in facts if f.review == "rejected")
+        self.per_country.update(chain.from_iterable(f.countries for f in facts))
         for f in facts:
-            self.per_type[f.fact_type] += 1
-            if f.review == "rejected":
-                self.rejected[f.fact_type] += 1
-            self.per_country.update(f.countries)
             if f.fact_type == "country" and len(f.countries) == 1 and " " in f.value:
                 self.names[f.countries[0]] = f.value.split(" ", 1)[1]
 
@@ -624,14 +728,27 @@ def place_facts(facts: Sequence[FactRow], by_doc_id: Mapping[str, Document]) -> 
     anchored: dict[str, FactRow] = {}
     for f in facts:
         anchored.setdefault(f.fact_id, f)
-    facts_of_doc: dict[str, list[FactRow]] = defaultdict(list)
+    facts_of_doc: dict[str, list[FactRow]] = {}
     unplaced: list[FactRow] = []
+    doc_id: object = object()  # the document of the facts at hand: none yet
+    size = -1  # the length of its text; -1 when it has none
+    here: list[FactRow] | None = None
+    # placed: its document has a text and ``0 <= start <= end <= len(text)``; a document is
+    # looked up once per run of its facts
     for f in facts:
-        if _placed(f, by_doc_id.get(f.doc_id)):
-            facts_of_doc[f.doc_id].append(f)
+        if f.doc_id != doc_id:
+            doc_id = f.doc_id
+            doc = by_doc_id.get(doc_id)
+            size = -1 if doc is None or doc.text is None else len(doc.text)
+            here = None
+        start, end = f.start, f.end
+        if start is not None and end is not None and 0 <= start <= end <= size:
+            if here is None:
+                here = facts_of_doc.setdefault(f.doc_id, [])
+            here.append(f)
         else:
             unplaced.append(f)
-    return PlacedFacts(dict(facts_of_doc), unplaced, anchored)
+    return PlacedFacts(facts_of_doc, unplaced, anchored)
 
 
 def flagged_facts(found: Sequence[Finding]) -> dict[str, list[Finding]]:
@@ -906,7 +1023,14 @@ def document_article(doc: Document, facts: Sequence[FactRow],
                    f'<p class="error"><strong>Not read:</strong> '
                    f'{_esc(doc.error or "no reason given")}</p>\n</article>\n')
         return "".join(out)
-    marks = [_mark(f, doc, flagged, anchor=anchored[f.fact_id] is f) for f in facts]
+    made = _fact_html(facts, flagged, anchored, doc, link=True)
+
+    def cont_tag(i: int) -> str:
+        f = facts[i]
+        return _span_tag(f.fact_type, made.classes[i], False, f.start == f.end, f.fact_id,
+                         made.fact_id_attrs[i], False, _countries_attr(f.countries),
+                         made.title_attrs[i])
+
     meta = [_esc(doc.path), f"{doc.chars:,} characters",
             f"sha256 <code>{_esc(doc.sha256[:12])}</code>" if doc.sha256 else ""]
     if doc.doc_date is not None:
@@ -914,25 +1038,135 @@ def document_article(doc: Document, facts: Sequence[FactRow],
     countries = ";".join(sorted({c for f in facts for c in f.countries}))
     if Path(doc.path).suffix.lower() in CONVERTED_SUFFIXES:
         meta.insert(1, f"text extracted to <code>text/{_esc(doc.doc_id)}.txt</code>")
+    marked = _marked_up(doc.text, [_placed_offset(f.start) for f in facts],
+                        [_placed_offset(f.end) for f in facts], [f.fact_type for f in facts],
+                        [f.fact_id for f in facts], made.first_tags, cont_tag)
     out.append(f'<article class="doc" id="{_attr(anchor)}" data-doc-id="{_attr(doc.doc_id)}" '
                f'data-countries="{_attr(countries)}">'
                f'\n<h3>{_esc(doc.doc_id)}</h3>\n'
                f'<p class="meta">{" · ".join(m for m in meta if m)}</p>\n'
                f'<div class="doc-text" data-doc-id="{_attr(doc.doc_id)}">'
-               f"{mark_up(doc.text, marks)}</div>\n")
-    out.append(_fact_list(facts, doc, flagged))
+               f"{marked}</div>\n")
+    out.append(_fact_list(facts, doc, flagged, made))
     out.append("</article>\n")
     return "".join(out)
 
 
-def _mark(fact: FactRow, doc: Document, flagged: Mapping[str, Sequence[Finding]],
-          anchor: bool) -> Mark:
-    assert fact.start is not None and fact.end is not None  # placed facts only
-    classes = _flag_classes(fact, flagged)
-    if not _text_matches(fact, doc):
-        classes += ("mismatch",)
-    return Mark(fact.start, fact.end, fact.fact_id, fact.fact_type, fact.title, classes, anchor,
-                ";".join(fact.countries))
+def _placed_offset(offset: int | None) -> int:
+    assert offset is not None  # placed facts only
+    return offset
+
+
+@lru_cache(maxsize=4096)  # a few hundred sets of countries, asked for per fact
+def _countries_attr(countries: tuple[str, ...]) -> str:
+    return _attr(";".join(countries))
+
+
+@dataclass(frozen=True, slots=True)
+class _FactHtml:
+    """A document's facts as its markup and its fact table show them, made once per fact."""
+
+    rows: list[str]  # the fact table's rows
+    first_tags: list[str]  # the opening tag of its mark (of the first piece), when placed
+    classes: list[tuple[str, ...]]  # the classes of its mark: flags, and a text mismatch
+    fact_id_attrs: list[str]  # the fact id, attribute-escaped
+    title_attrs: list[str]  # the tooltip (``FactRow.title``), attribute-escaped
+
+
+def _fact_html(facts: Sequence[FactRow], flagged: Mapping[str, Sequence[Finding]],
+               anchored: Mapping[str, FactRow], doc: Document | None, link: bool) -> _FactHtml:
+    """The table rows of ``facts`` and, when they are placed in ``doc``, their marks' tags
+    (``link``: the fact ids link to the marks). The common case, text with nothing to
+    escape, costs one regular expression search per fact."""
+    fact_ids = [f.fact_id for f in facts]
+    # Ids made of characters an href keeps are their own anchor and href (an href-plain id
+    # has no whitespace or ``%``); ``_attr`` is a character-wise map, so attr(#id) = #attr(id)
+    plain_ids = _HREF_PLAIN.fullmatch("".join(fact_ids)) is not None
+    doc_text = doc.text if doc is not None else None
+    made = _FactHtml([], [], [], [], [])
+    for f in facts:
+        fact_id, fact_type, text, value, review = f.fact_id, f.fact_type, f.text, f.value, f.review
+        decision = None
+        if not review and not _ATTR_SPECIAL.search(f"{fact_id}\0{text}\0{value}\0{fact_type}"):
+            # the common case, first: nothing to escape, the title has no review line
+            fact_id_attr = fact_id_esc = fact_id
+            text_esc, value_esc = text, value
+            title_attr = f"{fact_type} {value}".rstrip() + "&#10;" + fact_id
+            if "," not in fact_id and "," not in text and not text.startswith(FORMULA_CHARS):
+                # ``decision_row``, with no cell to quote (none holds what _CSV_SPECIAL
+                # finds) and no character to escape
+                decision = decision_attr = decision_esc = f"{fact_id},{text},accept,,,,"
+        else:
+            fact_id_attr, text_esc, value_esc = _attr(fact_id), _esc(text), _esc(value)
+            fact_id_esc = fact_id if fact_id_attr is fact_id else _esc(fact_id)
+            title_attr = _attr(f.title)
+        if decision is None:
+            decision = decision_row(fact_id, text)
+            decision_attr = _attr(decision)
+            decision_esc = decision if decision_attr is decision else _esc(decision)
+        flags = _flag_classes(f, flagged) if review or fact_id in flagged else ()
+        start, end = f.start, f.end
+        if doc_text is None:
+            mismatch = False
+        else:  # its text is ``doc_text[start:end]`` (tested without slicing the text), with
+            # or without the CSV-safety quote of the contract, or not given
+            assert start is not None and end is not None  # placed facts only
+            size = end - start
+            mismatch = not (not text
+                            or (len(text) == size and doc_text.startswith(text, start))
+                            or (len(text) == size + 1 and text[0] == "'"
+                                and doc_text.startswith(text[1:], start)))
+        countries_attr = _countries_attr(f.countries)
+
+        row_class = _row_class(fact_type)
+        if flags:
+            row_class += " " + _attr(" ".join(flags))
+        if link:
+            # Within its document a fact is named without the document id it starts with.
+            label = fact_id.removeprefix(f"{f.doc_id}:") or fact_id
+            href = ("#" + fact_id_attr if plain_ids
+                    else _attr(anchor_href(anchor_id(fact_id))))
+            fid = (f'<a href="{href}" title="{fact_id_attr}">'
+                   f'{label if fact_id_attr is fact_id else _esc(label)}</a>')
+        else:
+            fid = f"<code>{fact_id_esc}</code>"
+        where = f"{start}–{end}" if start is not None and end is not None else "?"
+        if mismatch:
+            where += ' <span class="bad">text differs</span>'
+        notes = [_esc(review + (f": {f.review_note}" if f.review_note else ""))
+                 ] if review else []
+        findings = flagged.get(fact_id) if flags else None
+        if findings:
+            notes += [f'<a class="sev sev-{_css_name(g.severity)}" '
+                      f'href="{_attr(anchor_href("finding-" + anchor_id(g.finding_id)))}" '
+                      f'title="{_attr(g.message)}">{_esc(g.check)}</a>'
+                      for g in findings]
+        made.rows.append(
+            f'<tr class="{row_class}" data-fact-id="{fact_id_attr}" '
+            f'data-countries="{countries_attr}">'
+            f'<td data-label="Fact">{fid}</td>'
+            f"{_type_cell(fact_type)}"
+            f'<td data-label="Text">{text_esc}</td>'
+            f'<td data-label="Value">{value_esc}</td>'
+            f'<td data-label="Offsets" class="num">{where}</td>'
+            f'<td data-label="Review / findings">{" ".join(notes)}'
+            "</td>"
+            f'<td data-label="Decision row" class="decision-cell">'
+            f'<code class="decision-row">{decision_esc}</code> '
+            f'<button type="button" class="copy" hidden data-copy="{decision_attr}" '
+            f'title="Copy this line for reviews/decisions.csv">Copy</button></td></tr>\n')
+        if doc_text is not None:
+            classes = (*flags, "mismatch") if mismatch else flags
+            anchor = anchored.get(fact_id) is f
+            anchor_attr = (fact_id_attr if plain_ids or not anchor
+                           else _attr(anchor_id(fact_id)))
+            made.first_tags.append(_span_tag(fact_type, classes, True, start == end, fact_id,
+                                             fact_id_attr, anchor, countries_attr, title_attr,
+                                             anchor_attr))
+            made.classes.append(classes)
+            made.fact_id_attrs.append(fact_id_attr)
+            made.title_attrs.append(title_attr)
+    return made
 
 
 def _contents(docs: Sequence[Document], type_counts: Mapping[str, Counter[str]],
@@ -959,48 +1193,12 @@ def _contents(docs: Sequence[Document], type_counts: Mapping[str, Counter[str]],
 
 
 def _fact_table_rows(facts: Sequence[FactRow], flagged: Mapping[str, Sequence[Finding]],
-                     link: bool, doc: Document | None = None) -> str:
-    out: list[str] = []
-    append = out.append
-    for f in facts:
-        fact_id = f.fact_id
-        flags = _flag_classes(f, flagged)
-        row_class = _row_class(f.fact_type)
-        if flags:
-            row_class += " " + _attr(" ".join(flags))
-        if link:
-            # Within its document a fact is named without the document id it starts with.
-            short = fact_id.removeprefix(f"{f.doc_id}:")
-            fid = (f'<a href="{_attr(anchor_href(anchor_id(fact_id)))}" '
-                   f'title="{_attr(fact_id)}">{_esc(short or fact_id)}</a>')
-        else:
-            fid = f"<code>{_esc(fact_id)}</code>"
-        where = f"{f.start}–{f.end}" if f.start is not None and f.end is not None else "?"
-        if doc is not None and not _text_matches(f, doc):
-            where += ' <span class="bad">text differs</span>'
-        notes = [_esc(f.review + (f": {f.review_note}" if f.review_note else ""))
-                 ] if f.review else []
-        findings = flagged.get(fact_id)
-        if findings:
-            notes += [f'<a class="sev sev-{_css_name(g.severity)}" '
-                      f'href="{_attr(anchor_href("finding-" + anchor_id(g.finding_id)))}" '
-                      f'title="{_attr(g.message)}">{_esc(g.check)}</a>'
-                      for g in findings]
-        decision = decision_row(fact_id, f.text)
-        append(f'<tr class="{row_class}" data-fact-id="{_attr(fact_id)}" '
-               f'data-countries="{_attr(";".join(f.countries))}">'
-               f'<td data-label="Fact">{fid}</td>'
-               f"{_type_cell(f.fact_type)}"
-               f'<td data-label="Text">{_esc(f.text)}</td>'
-               f'<td data-label="Value">{_esc(f.value)}</td>'
-               f'<td data-label="Offsets" class="num">{where}</td>'
-               f'<td data-label="Review / findings">{" ".join(notes)}'
-               "</td>"
-               f'<td data-label="Decision row" class="decision-cell">'
-               f'<code class="decision-row">{_esc(decision)}</code> '
-               f'<button type="button" class="copy" hidden data-copy="{_attr(decision)}" '
-               f'title="Copy this line for reviews/decisions.csv">Copy</button></td></tr>\n')
-    return "".join(out)
+                     link: bool, doc: Document | None = None,
+                     made: _FactHtml | None = None) -> str:
+    """The fact table's rows (``made``: ``_fact_html`` of ``facts``, made when not given)."""
+    if made is None:
+        made = _fact_html(facts, flagged, {}, doc, link)
+    return "".join(made.rows)
 
 
 @lru_cache(maxsize=1024)  # a few fact types, asked for per fact
@@ -1021,7 +1219,8 @@ _FACT_TABLE_HEAD = ("<thead><tr><th>Fact</th><th>Type</th><th>Text</th><th>Value
 
 
 def _fact_list(facts: Sequence[FactRow], doc: Document,
-               flagged: Mapping[str, Sequence[Finding]]) -> str:
+               flagged: Mapping[str, Sequence[Finding]], made: _FactHtml | None = None
+               ) -> str:
     if not facts:
         return '<p class="none">No facts found in this document.</p>\n'
     return ('<details class="fact-list"><summary>'
@@ -1031,7 +1230,7 @@ def _fact_list(facts: Sequence[FactRow], doc: Document,
             f"<code>{DECISION_HEADER}</code>; change <code>accept</code> to <code>reject</code>"
             ", or to <code>correct</code> with a field and value.</p>\n"
             f'<div class="table-wrap"><table class="facts">\n{_FACT_TABLE_HEAD}<tbody>\n'
-            f"{_fact_table_rows(facts, flagged, link=True, doc=doc)}"
+            f"{_fact_table_rows(facts, flagged, link=True, doc=doc, made=made)}"
             "</tbody></table></div>\n</details>\n")
 
 

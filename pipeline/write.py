@@ -72,12 +72,20 @@ def csv_chunks(frame: pd.DataFrame, rows_per_chunk: int = 2_000,
     rows = len(frame)
     for begin in range(0, rows, rows_per_chunk):
         piece = (column[begin:begin + rows_per_chunk] for column in cells)
-        yield "".join([",".join(row) + "\n" for row in zip(*piece, strict=True)]
-                      ).encode("utf-8")
+        yield ("\n".join(map(",".join, zip(*piece, strict=True))) + "\n").encode("utf-8")
 
 
 def _number_cells(values: list[Any]) -> list[str]:
     """``format_number`` of each value, each distinct value formatted once."""
+    kinds = set(map(type, values))
+    if kinds <= {int}:  # the common case, first: offsets
+        return list(map(str, values))
+    if kinds <= _FLOAT_KINDS:  # amounts: the distinct values found in C, then formatted
+        distinct = dict.fromkeys(values, "")
+        if 0 not in distinct:  # (0.0 and -0.0 are one key, and are formatted apart)
+            for v in distinct:
+                distinct[v] = format_number(v)
+            return list(map(distinct.__getitem__, values))
     made: dict[tuple[type, Any], str] = {}
     out = []
     for v in values:
@@ -95,14 +103,27 @@ def _number_cells(values: list[Any]) -> list[str]:
     return out
 
 
+_FLOAT_KINDS = {float, type(pd.NA), type(None)}
+
+
 def _text_cells(values: list[Any]) -> list[str]:
     """``_quote_cell(safe_text(v))`` of each value."""
-    out = [("'" + v if v.startswith(FORMULA_CHARS) else v) if type(v) is str else safe_text(v)
-           for v in values]
-    if not _NEEDS_QUOTES.search("\0".join(out)):  # the common case, first: no cell to quote
+    out = values if set(map(type, values)) <= {str} else [
+        v if type(v) is str else safe_text(v) for v in values]
+    # Whole columns searched at once, the cells joined by NUL: a cell that begins with a
+    # formula character follows a NUL (a NUL inside a cell may match too, and the cells are
+    # then only looked at one by one)
+    joined = "\0" + "\0".join(out)
+    if _FORMULA_START.search(joined):
+        out = ["'" + v if v.startswith(FORMULA_CHARS) else v for v in out]
+    if not any(c in joined for c in _QUOTED_CHARS):  # the common case, first: none to quote
         return out
-    needs_quotes = _NEEDS_QUOTES.search
-    return ['"' + t.replace('"', '""') + '"' if needs_quotes(t) else t for t in out]
+    return ['"' + t.replace('"', '""') + '"' if "," in t or '"' in t or "\n" in t or "\r" in t
+            else t for t in out]
+
+
+_FORMULA_START = re.compile("\0[" + re.escape("".join(FORMULA_CHARS)) + "]")
+_QUOTED_CHARS = (",", '"', "\r", "\n")  # those of _NEEDS_QUOTES
 
 
 def _csv_line(cells: list[str]) -> str:
