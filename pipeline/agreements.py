@@ -606,7 +606,7 @@ def operating_status(text: str, start: int, end: int, frames: bool = True) -> st
     (``operating_verbs``, ``operating_openers``, ``operating_frames`` in the data); else
     None. Only for a mention no status phrase speaks of.
 
-    >>> s = "The DCA governs the presence of U.S. forces."
+    >>> s = "The SOA governs how visiting crews are taxed."
     >>> operating_status(s, 4, 7)
     'in_force'
     >>> s = "Under the SFA, the two governments hold annual talks."

@@ -48,8 +48,8 @@ NO_PAIRING = [
     # No program and no Guard in the document: a state's partnership is no pairing.
     probe("Texas's partnership with Mexico on border trade grew in 2019."),
     # The state is far from the pairing word and only modifies "soldiers".
-    probe(PROGRAM + "For three decades these pairings have helped former Eastern Bloc armies "
-          "modernize, and Iowa and Kosovar soldiers have served together in Djibouti.",
+    probe(PROGRAM + "Over the years those pairings helped reform-minded militaries change, "
+          "and Iowa and Kosovar soldiers have served together in Djibouti.",
           Want(SPP, SPP, "state_partnership", "USA", None, None)),
     # A state named as a place is no party.
     probe(GUARD + "Exercises in Alaska partnered Mongolia with Japan in 2015."),

@@ -86,7 +86,7 @@ GUESTS_AND_REQUESTS = [
           Want("partnership", SPP, "state_partnership", "GHA;North Dakota National Guard",
                None, None)),
     # Asking to join is a proposal.
-    probe("Bhutan first asked to join the State Partnership Program in 2017.",
+    probe("In 2017 Bhutan's government asked to join the State Partnership Program.",
           Want(SPP, SPP, "state_partnership", "BTN;USA", None, "proposed")),
 ]
 

@@ -78,8 +78,8 @@ MORE_NAMES_AND_PAIRINGS = [
     probe("Latvia partners with the Michigan National Guard.",
           Want("partners", SPP, "state_partnership", "LVA;Michigan National Guard", None,
                None)),
-    probe("Skopje has partnered with the Vermont National Guard since 1993.",
-          Want("partnered", SPP, "state_partnership", "MKD;Vermont National Guard",
+    probe("Since 1993 Skopje has been paired with the Vermont National Guard.",
+          Want("paired", SPP, "state_partnership", "MKD;Vermont National Guard",
                "1993-01-01", None)),
 ]
 

@@ -229,7 +229,7 @@ def test_a_generic_name_does_not_identify_one_agreement() -> None:
     assert checks(*named) == [("cross_doc:agreement_date", "error")]
 
 
-PLAN = "Five-Year Plan of Military Cooperation"
+PLAN = "Three-Year Plan of Naval Cooperation"
 
 
 def _plan(doc_id: str, sentence: str, date_start: str) -> dict[str, Any]:
@@ -240,13 +240,13 @@ def _plan(doc_id: str, sentence: str, date_start: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize(("first", "second", "expected"), [
     # successive instruments of one name ("the first ...", "a successor ...") are two
-    ("The first Five-Year Plan of Military Cooperation was signed in 2013.",
-     "A successor Five-Year Plan of Military Cooperation was signed in 2018.", []),
-    ("Its predecessor, the Five-Year Plan of Military Cooperation, was signed in 2013.",
-     "The Five-Year Plan of Military Cooperation was signed in 2018.", []),
+    ("The first Three-Year Plan of Naval Cooperation took effect in 2013.",
+     "A successor Three-Year Plan of Naval Cooperation took effect in 2018.", []),
+    ("Its predecessor, the Three-Year Plan of Naval Cooperation, took effect in 2013.",
+     "The Three-Year Plan of Naval Cooperation took effect in 2018.", []),
     # without such a word the two dates disagree
-    ("The Five-Year Plan of Military Cooperation was signed in 2013.",
-     "The Five-Year Plan of Military Cooperation was signed in 2018.",
+    ("The Three-Year Plan of Naval Cooperation took effect in 2013.",
+     "The Three-Year Plan of Naval Cooperation took effect in 2018.",
      [("cross_doc:agreement_date", "error")]),
 ])
 def test_successive_instruments_of_one_name(first: str, second: str,
