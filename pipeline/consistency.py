@@ -237,17 +237,20 @@ _LATER_EVENT = re.compile(r"\b(?:renew\w*|extend(?:ed|s)?|extension|amend\w*|upd
 _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
 
 # A mention that says which of successive instruments of one name it is ("the first Five-Year
-# Plan", "a successor plan", "its predecessor, the ... Plan", "the third such plan") is one
-# instance among several: two such dates are two instruments, not a disagreement.
+# Plan", "a successor plan", "its predecessor, the ... Plan", "the fourth round of the ...") is
+# one instance among several: two such dates are two instruments, not a disagreement.
 _ONE_OF_SUCCESSIVE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|previous|predecessor|successor|new|next|"
-    r"latest|current|earlier|original|prior|subsequent|follow-on|such)\b[^.;]{0,40}$",
+    r"latest|current|earlier|original|prior|subsequent|follow-on)"
+    r"(?:\s+(?:round|session|meeting)\s+of)?,?\s+(?:(?:the|a|an|its|their|this|that)\s+)?$",
     re.IGNORECASE)
 
 
 def _one_of_successive(row: Mapping[str, Any]) -> bool:
     """Does the sentence, right before the mention, say which of successive instruments it is
-    (``_ONE_OF_SUCCESSIVE``), or name another one of its successors after it?"""
+    (``_ONE_OF_SUCCESSIVE``: "the first ...", "a successor ...", "its predecessor, the ...",
+    "the fourth round of the ...")?
+    Such a word elsewhere in the sentence ("the new government signed the ...") does not."""
     sentence = str(row.get("sentence") or "")
     try:
         at = int(row["start"]) - int(row["sentence_start"])

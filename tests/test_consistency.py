@@ -244,7 +244,12 @@ def _plan(doc_id: str, sentence: str, date_start: str) -> dict[str, Any]:
      "A successor Three-Year Plan of Naval Cooperation took effect in 2018.", []),
     ("Its predecessor, the Three-Year Plan of Naval Cooperation, took effect in 2013.",
      "The Three-Year Plan of Naval Cooperation took effect in 2018.", []),
-    # without such a word the two dates disagree
+    ("The Three-Year Plan of Naval Cooperation took effect in 2013.",
+     "The fourth round of the Three-Year Plan of Naval Cooperation is due in 2018.", []),
+    # without such a word before the name the two dates disagree
+    ("The new cabinet saw the Three-Year Plan of Naval Cooperation take effect in 2013.",
+     "The Three-Year Plan of Naval Cooperation took effect in 2018.",
+     [("cross_doc:agreement_date", "error")]),
     ("The Three-Year Plan of Naval Cooperation took effect in 2013.",
      "The Three-Year Plan of Naval Cooperation took effect in 2018.",
      [("cross_doc:agreement_date", "error")]),
