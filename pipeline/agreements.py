@@ -257,6 +257,12 @@ def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
     'Sahel Border Patrol Partnership'
     >>> strip_party_prefix("Gulf Coastal Defense Initiative"), strip_party_prefix("Gulf X", True)
     ('Gulf Coastal Defense Initiative', 'X')
+
+    The United States hyphened to a name's first word is a party even when that word is no
+    place ("U.S.-Adriatic Charter" is the Adriatic Charter):
+
+    >>> strip_party_prefix("U.S.-Adriatic Charter"), strip_party_prefix("U.S.-Japan")
+    ('Adriatic Charter', 'U.S.-Japan')
     """
     words = name.split(" ")
     cut = 0
@@ -265,7 +271,16 @@ def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
         if all(is_place(p) for p in pieces) and (
                 regions_alone or len(pieces) > 1 or not _is_region_word(pieces[0])):
             cut = k
-    return " ".join(words[cut:]) if cut else name
+    if cut:
+        return " ".join(words[cut:])
+    us_hyphen = _US_HYPHEN.match(name)
+    if us_hyphen and " " in name[us_hyphen.end():]:
+        return name[us_hyphen.end():]
+    return name
+
+
+# "U.S.-" or "United States-" opening a name, before a capitalized word
+_US_HYPHEN = re.compile(r"(?:U\.S\.|US|United States)-(?=[A-Z])")
 
 
 def prefix_length(written: str) -> int:
@@ -276,6 +291,8 @@ def prefix_length(written: str) -> int:
     (14, 0)
     """
     flat = written.translate(_DASHES)
+    if entry_for(flat) is not None:
+        return 0  # a known name's place is no party ("Djibouti Code of Conduct")
     return len(flat) - len(strip_party_prefix(flat))
 
 

@@ -85,6 +85,7 @@ from pipeline.agreements import (
     document_subject,
     end_marker,
     ended_phrase_governs,
+    entry_for,
     excluded_parties,
     find_bare_states,
     find_guards,
@@ -1259,6 +1260,8 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if any(o.start <= c.start and c.end <= o.end for o in others):
             continue  # inside another agreement's name
         inside_own = fact.start <= c.start and c.end <= fact.end
+        if inside_own and _known_name_holds(fact.name, view[c.start:c.end]):
+            continue  # "the Djibouti Code of Conduct": named for a place, not a party
         if not inside_own and (_located(view, c.start) or _mediator_at(view, c.start)
                                or _bystander_at(view, c.start)):
             continue
@@ -1435,6 +1438,13 @@ def _new_predicate() -> re.Pattern[str]:
 def _relative_subject_regex() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, vocabulary()["relative_subject_verbs"]))
     return re.compile(r"[\s,]*(?:(?:which|who)\b[^,;]*,\s*)?(?:" + verbs + r")\b")
+
+
+def _known_name_holds(name: str, written: str) -> bool:
+    """Is ``written`` (a state's mention inside an agreement's mention) part of the agreement's
+    known canonical name ("Djibouti" of the "Djibouti Code of Conduct")?"""
+    entry = entry_for(name)
+    return entry is not None and written in entry.name
 
 
 def _prefix_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact]

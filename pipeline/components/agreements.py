@@ -68,6 +68,7 @@ from pipeline.agreements import (
     generic_phrases,
     is_funding_line,
     is_location,
+    is_place,
     is_proper_plural,
     kind_of,
     vocabulary,
@@ -468,6 +469,8 @@ class AgreementExtractor:
             last -= 1  # "... Acceptance for F-15 aircraft": a designation, not the name's end
         while last > first and lowers[last - 1] in _TRAILING_DROP:
             last -= 1
+        last = _list_end(words, first, last)  # "Treaty of Friendship, Good-Neighbourliness and ..."
+        last = _place_end(words, first, last)  # "... Partnership in Washington", "... to Chad"
         if first >= last:
             return None
         if (not single_head_ok and last - first == 1
@@ -604,6 +607,73 @@ class AgreementExtractor:
 
 
 _ALIAS_INTRO_WORDS: Final = 6
+
+
+def _is_place_words(text: str) -> bool:
+    """A country, the United States or a capital city, and nothing more."""
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if not text:
+        return False
+    if is_place(text):
+        return True
+    capitals = capital_mentions(text)
+    return len(capitals) == 1 and capitals[0][:2] == (0, len(text))
+
+
+def _list_end(words: _Words, first: int, last: int) -> int:
+    """Where a name whose object runs on after a comma ends. The run is one title when it is a
+    list of capitalized items closed by "and" ("Treaty of Friendship, Good-Neighbourliness and
+    Cooperation", "Agreement on Privileges, Exemptions, and Immunities"); otherwise the name
+    ends at the first comma ("the Agreement on Defense Cooperation, Washington and ...").
+    """
+    texts, lowers, flags = words.texts, words.lowers, words.flags
+    commas = [i for i in range(first + 1, last) if texts[i] == ","]
+    if not commas:
+        return last
+    cut = commas[0]
+    items: list[list[int]] = [[]]
+    for i in range(cut + 1, last):
+        if texts[i] == ",":
+            items.append([])
+        else:
+            items[-1].append(i)
+    if not any(lowers[i] == "and" for i in items[-1][:-1]):
+        return cut  # no "and" closes the list
+    for item in items:
+        words_of_item = [i for i in item if lowers[i] != "and"]
+        if not words_of_item or not flags[words_of_item[0]] & (_TITLE | _UPPER):
+            return cut
+        parts = re.split(r"\band\b", words.span_text(item[0], item[-1] + 1))
+        if any(_is_place_words(part) for part in parts):
+            return cut  # "the Treaty on Open Skies, Belarus and Russia ...": states, not a title
+    return last
+
+
+def _place_end(words: _Words, first: int, last: int) -> int:
+    """A name that ends in where it was signed or who it was given to is the name before it:
+    "in" and a capital ("Charter on Strategic Partnership in Washington"), or a head word,
+    "to" and a state ("Status of Forces Agreement to the Maldives"). A region stays
+    ("Treaty on a Nuclear-Weapon-Free Zone in Central Asia")."""
+    lowers = words.lowers
+    heads = vocabulary()["heads"]
+    for i in range(first + 1, last - 1):
+        if lowers[i] == "in" and _place_from(words, i + 1, last, capitals_only=True):
+            return i
+        if lowers[i] == "to" and lowers[i - 1] in heads and _place_from(words, i + 1, last):
+            return i
+    return last
+
+
+def _place_from(words: _Words, start: int, last: int, capitals_only: bool = False) -> bool:
+    """Do tokens ``start:last`` name a place, or begin one the next tokens finish ("in Kuala"
+    of "in Kuala Lumpur": a shorter candidate must not outlive the longer one's trim)?"""
+    for end in range(last, min(last + 3, len(words.texts)) + 1):
+        text = words.span_text(start, end)
+        if _is_place_words(text) and (not capitals_only or capital_mentions(text)):
+            return True
+    return False
 
 
 def _alias_in_parentheses(span: Span, ends: set[int]) -> bool:

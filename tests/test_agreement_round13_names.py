@@ -1,0 +1,133 @@
+"""Agreements, round 13 (names and kinds): probes of invented sentences (never held-out text).
+
+- A title whose object is a list closed by "and" is one name ("Treaty of Friendship,
+  Good-Neighbourliness and Cooperation"); a comma followed by states, or by no closing "and",
+  ends the name.
+- Where a name was signed ("... in Vientiane") or who it was extended to ("... to the Maldives")
+  is not part of it; a region in a title stays ("... Zone in Central Asia").
+- "U.S.-" before a word that is no place is a parties' prefix too ("U.S.-Adriatic Charter").
+- A "Defense Agreement", an "Agreement on Cooperation and Defense" or a "Defense of X
+  Agreement" is a defense cooperation agreement; a missile defense or a mutual
+  defense agreement (an alliance's pledge) is not. An
+  overflight arrangement is a transit instrument; a "transit arrangement" keeps its noun.
+- Codes of conduct named for the city where they were adopted keep the city (Djibouti,
+  Yaoundé), although Djibouti is also a state.
+
+Same machinery and conventions as tests/test_agreement_probes.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.agreements import canonical_name, kind_of, strip_party_prefix
+from tests.test_agreement_probes import Probe, Want, assert_probe, probe, probe_params
+
+LISTED_TITLES = [
+    probe("In 2019 Ghana and Togo signed the Treaty of Amity, Good-Neighbourliness and "
+          "Cooperation, ending a long dispute over the border.",
+          Want("Treaty of Amity, Good-Neighbourliness and Cooperation",
+               "Treaty of Amity, Good-Neighbourliness and Cooperation", "treaty", "GHA;TGO",
+               "2019-01-01", "signed")),
+    probe("The 1994 Agreement on Customs, Immigration, and Quarantine governs the crossing "
+          "between Malaysia and Singapore.",
+          Want("Agreement on Customs, Immigration, and Quarantine",
+               "Agreement on Customs, Immigration, and Quarantine", "agreement", "MYS;SGP",
+               "1994-01-01", None)),
+    # Control: after the comma come states, not a title's words.
+    probe("Officials recalled the Treaty on Open Skies, Belarus and Russia having since left.",
+          Want("Treaty on Open Skies", "Treaty on Open Skies", "treaty", "BLR;RUS", None, None)),
+    # Control: no "and" closes the list, so the name ends at the comma.
+    probe("Panama signed the Agreement on Maritime Interdiction, Canal Security being a "
+          "separate matter, in 2003.",
+          Want("Agreement on Maritime Interdiction", "Agreement on Maritime Interdiction",
+               "agreement", "PAN;USA", "2003-01-01", None)),
+]
+
+PLACES_AFTER_NAMES = [
+    probe("The two foreign ministers signed the Roadmap for Maritime Cooperation in Vientiane "
+          "on April 2, 2022.",
+          Want("Roadmap for Maritime Cooperation", "Roadmap for Maritime Cooperation",
+               "agreement", "", "2022-04-02", "signed")),
+    probe("Laos and the United States signed the Framework for Security Cooperation in Kuala "
+          "Lumpur, Malaysia, in 2023.",
+          Want("Framework for Security Cooperation", "Framework for Security Cooperation",
+               "agreement", "LAO;USA", "2023-01-01", "signed")),
+    probe("Washington extended the Status of Forces Agreement to the Maldives.",
+          Want("Status of Forces Agreement", "Status of Forces Agreement", "sofa", "MDV;USA",
+               None, None)),
+    # Control: a region in a title is part of it.
+    probe("Mongolia welcomed the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.",
+          Want("Treaty on a Nuclear-Weapon-Free Zone in Central Asia",
+               "Treaty on a Nuclear-Weapon-Free Zone in Central Asia", "treaty", "MNG", None,
+               None)),
+]
+
+KINDS = [
+    probe("Iceland's 1951 Defense Agreement with the United States remains the basis of the "
+          "alliance.",
+          Want("Defense Agreement", "Defense Agreement", "defense_cooperation", "ISL;USA",
+               "1951-01-01", None)),
+    probe("Portugal and the United States signed the Agreement on Cooperation and Defense in "
+          "1995.",
+          Want("Agreement on Cooperation and Defense", "Agreement on Cooperation and Defense",
+               "defense_cooperation", "PRT;USA", "1995-01-01", "signed")),
+    probe("Since 2002, Turkmenistan has granted clearance to U.S. flights under an overflight "
+          "arrangement with the United States.",
+          Want("overflight arrangement", "overflight arrangement", "transit", "TKM;USA",
+               "2002-01-01", None)),
+    probe("Kazakhstan signed new transit arrangements with the United States in 2012.",
+          Want("transit arrangements", "transit arrangement", "transit", "KAZ;USA",
+               "2012-01-01", "signed")),
+]
+
+NAMED_FOR_CITIES = [
+    probe("Kenya and Tanzania signed the Djibouti Code of Conduct in 2009.",
+          Want("Djibouti Code of Conduct", "Djibouti Code of Conduct", "agreement", "KEN;TZA",
+               "2009-01-01", "signed")),
+    probe("Benin signed the Yaoundé Code of Conduct in 2013.",
+          Want("Yaoundé Code of Conduct", "Yaoundé Code of Conduct", "agreement", "BEN",
+               "2013-01-01", "signed")),
+]
+
+ROUND13_NAMES: dict[str, list[Probe]] = {
+    "listed_titles": LISTED_TITLES,
+    "places_after_names": PLACES_AFTER_NAMES,
+    "kinds": KINDS,
+    "named_for_cities": NAMED_FOR_CITIES,
+}
+
+
+@pytest.mark.parametrize("row", probe_params(ROUND13_NAMES))
+def test_round13_name_probe(row: Probe) -> None:
+    assert_probe(row)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("U.S.-Adriatic Charter", "Adriatic Charter"),
+    ("U.S.–Adriatic Charter", "Adriatic Charter"),
+    ("U.S.-Georgia Charter on Strategic Partnership", "Charter on Strategic Partnership"),
+    ("United States-Adriatic Charter", "Adriatic Charter"),
+])
+def test_us_hyphen_prefix_is_dropped(written: str, name: str) -> None:
+    assert canonical_name(written) == name
+
+
+def test_us_hyphen_alone_is_no_prefix() -> None:
+    assert strip_party_prefix("U.S.-Japan") == "U.S.-Japan"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Defense Agreement", "defense_cooperation"),
+    ("Strategic Defense Agreement", "defense_cooperation"),
+    ("Defense of Greenland Agreement", "defense_cooperation"),
+    ("Agreement on Defense and Cooperation", "defense_cooperation"),
+    ("Ballistic Missile Defense Agreement", "agreement"),
+    ("Missile Defense Cooperation Agreement", "defense_cooperation"),
+    ("Mutual Defense Assistance Agreement", "agreement"),
+    ("Strategic Mutual Defence Agreement", "agreement"),
+    ("Reciprocal Defense Procurement Agreement", "agreement"),
+    ("Mutual Defense Treaty", "treaty"),
+])
+def test_defense_kinds(name: str, kind: str) -> None:
+    assert kind_of(name) == kind
