@@ -581,15 +581,56 @@ def stated_status(text: str, kind: str = "", skip: Iterable[str] = ()) -> str | 
     return _stated_status(text, kind, frozenset(skip))
 
 
+def _for_kind(status: str | None, kind: str, text: str) -> str | None:
+    """An instrument that is no programme or partnership (``programme_kinds``) and that
+    ``text`` says is at work ("since 1991", "continues",
+    "operates under": ``at_work_phrases``) is in force, unless the work is one its parties
+    share (``joint_work_words``: "have shared patrol duties under the accord since 2017");
+    a kind with a default status (transit) keeps it.
+
+    >>> _for_kind("active", "partnership", "in place since 2012")
+    'active'
+    >>> _for_kind("active", "memorandum", "has had the MOU since 1991")
+    'in_force'
+    >>> _for_kind("active", "agreement", "have shared duties under the accord since 2017")
+    'active'
+    >>> _for_kind("active", "transit", "since 2001"), _for_kind("active", "", "since 2001")
+    ('active', 'active')
+    """
+    vocab = vocabulary()
+    if (status == "active" and kind and kind not in vocab["programme_kinds"]
+            and kind not in vocab["default_status"]
+            and _at_work_regexes()[0].search(text) and not _at_work_regexes()[1].search(text)):
+        return "in_force"
+    return status
+
+
+@cache
+def _at_work_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocab = vocabulary()
+    return _phrase_regex(vocab["at_work_phrases"]), _phrase_regex(vocab["joint_work_words"])
+
+
 @lru_cache(maxsize=_REMEMBERED_CLAUSES)
 def _stated_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
+    return _for_kind(_phrase_status(text, kind, skipped), kind, text)
+
+
+def _phrase_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
     defaults = vocabulary()["default_status"]
     for status, regex in _status_regexes():
         if status == "active" and _join_regex().search(text):
             return str(defaults.get(kind, "signed")) if kind in defaults else "signed"
-        if status not in skipped and regex.search(text):
+        # "will enter into force once ratified": signed, not yet in force
+        looked_at = _future_force_regex().sub(" ", text) if status == "in_force" else text
+        if status not in skipped and regex.search(looked_at):
             return status
     return None
+
+
+@cache
+def _future_force_regex() -> re.Pattern[str]:
+    return _phrase_regex(vocabulary()["future_force_phrases"])
 
 
 # between a mention and its verb: an acronym in parentheses, a comma, an adverb

@@ -261,7 +261,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             status = _status(view, fact, part, c_start, countries)
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
                 lo, hi = following[(c_start, c_end)] or (0, 0)
-                later = stated_status(view[lo:hi], fact.kind)
+                later = stated_status(view[lo:hi])  # a phrase's own word, not an at-work one
                 if later in ("in_force", "ended"):
                     status = later  # "signed ... on 15 May 2017, which entered into force ..."
             # "The 2005 Access Agreement permits ...", "Under the SFA, ...": at work, in force,
@@ -957,16 +957,22 @@ def _funding_year(d: DateFact, funded: set[int]) -> bool:
 def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
     """"the third Enhanced Strategic Partnership Dialogue, held on December 10, 2021": an
     ordinal and a meeting noun make the mention one meeting of the partnership, and the
-    sentence's date that meeting's ("launched a Strategic Dialogue in 2012" is not one)."""
+    sentence's date that meeting's ("launched a Strategic Dialogue in 2012" is not one). The
+    noun may end the mention itself ("the next Strategic Partnership Dialogue"), and an
+    occasion word a few words before stands for the ordinal ("the third round of their
+    Strategic Partnership Dialogue", "a plenary session of the U.S.-Chile Security
+    Dialogue": ``meeting_occasions``)."""
     vocab = vocabulary()
     following = view[fact.end:fact.end + 40].lstrip()
     nouns = vocab["meeting_nouns"]
-    if not following.startswith(tuple(nouns)) or not any(
+    own_noun = view[fact.start:fact.end].endswith(tuple(" " + n for n in nouns))
+    if not own_noun and not any(
             following.startswith(noun) and not following[len(noun):len(noun) + 1].isalpha()
             for noun in nouns):
         return False
-    before = view[max(0, fact.start - 40):fact.start].split()
-    return any(w.lower() in vocab["meeting_ordinals"] for w in before[-3:])
+    before = [w.lower() for w in view[max(0, fact.start - 80):fact.start].split()]
+    return (any(w in vocab["meeting_ordinals"] for w in before[-3:])
+            or any(w in vocab["meeting_occasions"] for w in before[-6:]))
 
 
 def _assign_dates(group: list[AgreementFact], dates: list[DateFact],
