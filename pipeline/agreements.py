@@ -974,6 +974,27 @@ def _guards_in(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @cache
+def _state_body_regex() -> re.Pattern[str]:
+    states = sorted(us_states(), key=len, reverse=True)
+    bodies = sorted(vocabulary()["us_state_bodies"], key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?P<state>" + "|".join(re.escape(s) for s in states)
+                      + r")[ \u00a0]+(?P<body>" + "|".join(map(re.escape, bodies)) + r")\b")
+
+
+def find_state_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every U.S. state's own military body other than its Guard
+    (``us_state_bodies``: "the Texas Military Department"), named as written: one can sign a
+    memorandum in its own name.
+
+    >>> find_state_bodies("the Ohio Military Department and the Chilean Army")
+    [(4, 28, 'Ohio Military Department')]
+    """
+    states = us_states()
+    return [(m.start(), m.end(), f"{states[m.group('state')]} {m.group('body')}")
+            for m in _state_body_regex().finditer(text)]
+
+
+@cache
 def _bare_state_regex() -> re.Pattern[str]:
     _, capitals = _capital_regex()
     states = sorted((s for s in us_states() if s not in capitals and not is_place(s)
@@ -1140,6 +1161,12 @@ def is_location(text: str, start: int) -> bool:
 
     The later places of a list after a location word are places too:
 
+    A state a border or its crossings are "with" is a neighbour:
+
+    >>> s = "patrols along the border with Bolivia and Peru under the accord with Chile"
+    >>> [is_location(s, s.index(w)) for w in ("Bolivia", "Peru", "Chile")]
+    [True, True, False]
+
     >>> s = "deployments to Chad, Niger and the Central African Republic with Benin"
     >>> [is_location(s, s.index(w)) for w in ("Niger", "Central", "Benin")]
     [True, True, False]
@@ -1151,6 +1178,8 @@ def is_location(text: str, start: int) -> bool:
         return False
     if bool(before) and before[-1] in vocabulary()["location_words"]:
         return True
+    if len(before) > 1 and before[-1] == "with" and before[-2] in vocabulary()["border_nouns"]:
+        return True  # "equipped posts at crossings with Chad and Niger": a neighbour
     base = max(0, start - 120)
     for brk in (". ", ".\u00a0", "; ", ": ", "\n"):  # the list stays in its sentence
         at = text.rfind(brk, base, start)
@@ -1186,8 +1215,10 @@ def _bystander_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     excepts = "|".join(map(re.escape, [*vocab["exception_words"], *vocab["comparison_words"]]))
     borders = "|".join(map(re.escape, vocab["border_nouns"]))
     topics = "|".join(map(re.escape, vocab["border_topic_words"]))  # "U.S.-Mexico border security"
+    people = "|".join(map(re.escape, vocab["beneficiary_nouns"]))  # "the Afghan people"
     word = r"[A-Z][\w.’']*"
-    return (re.compile(word + r"(?:[ \u00a0]" + word + r")*[-\u2013](?:" + verbs + r")\b"),
+    return (re.compile(word + r"(?:[ \u00a0]" + word + r")*(?:[-\u2013](?:" + verbs
+                       + r")|[ \u00a0]+(?:" + people + r"))\b"),
             re.compile(r"\b(?:" + excepts + r")[ \u00a0]+(?:for[ \u00a0]+)?(?:the[ \u00a0]+)?$"),
             re.compile(word + r"[-\u2013]" + word + r"[ \u00a0]+(?:" + borders
                        + r")\b(?![ \u00a0]+(?:" + topics + r")\b)"))
@@ -1205,6 +1236,12 @@ def is_bystander(text: str, start: int) -> bool:
     >>> s = "Peru ratified its MOU in May, a week after Chile and unlike Bolivia."
     >>> [is_bystander(s, s.index(w)) for w in ("Peru", "Chile", "Bolivia")]
     [False, True, True]
+
+    The people of a state, whom what is done under an agreement reaches, are not its party:
+
+    >>> s = "Peru and Chile signed a transit accord to reach the Bolivian people."
+    >>> [is_bystander(s, s.index(w)) for w in ("Peru", "Bolivian")]
+    [False, True]
     >>> s = "the plan covers every island state except Tonga near the Samoan-Fijian frontier"
     >>> [is_bystander(s, s.index(w)) for w in ("Tonga", "Samoan", "Fijian")]
     [True, True, True]
@@ -1234,7 +1271,10 @@ def _organization_regex() -> re.Pattern[str]:
     for forms in vocabulary()["organization_parties"].values():
         alts.extend(re.escape(f) for f in forms)
     alts.sort(key=len, reverse=True)
-    return re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?P<org>" + "|".join(alts) + r")\b")
+    # "with NATO", "between Uzbekistan and UN agencies", "with the United States and NATO"
+    state = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+and\s+(?:the\s+)?"
+    return re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:" + state + r")?(?P<org>"
+                      + "|".join(alts) + r")\b")
 
 
 @cache
@@ -1260,8 +1300,36 @@ def organization_parties(text: str) -> list[str]:
     ['NATO']
     >>> organization_parties("an MOU with the North Atlantic Treaty Organization")
     ['NATO']
+    >>> organization_parties("transit accords with the United States and NATO")
+    ['NATO']
     """
     return [_organization_forms()[m.group("org")] for m in _organization_regex().finditer(text)]
+
+
+@cache
+def _organization_anywhere_regex() -> re.Pattern[str]:
+    alts = sorted((re.escape(f) for f in _organization_forms()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def named_organizations(text: str) -> list[str]:
+    """Every organization of ``organization_parties`` named in ``text`` as itself, not as the
+    modifier of its members (``organization_member_nouns``: "the ASEAN member states").
+
+    >>> named_organizations("In 2021, AIT and TECRO signed a memorandum")
+    ['American Institute in Taiwan', 'Taipei Economic and Cultural Representative Office']
+    >>> named_organizations("the United States and the ASEAN member states")
+    []
+    """
+    return [_organization_forms()[m.group(0)]
+            for m in _organization_anywhere_regex().finditer(text)
+            if _member_noun_regex().match(text, m.end()) is None]
+
+
+@cache
+def _member_noun_regex() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, vocabulary()["organization_member_nouns"]))
+    return re.compile(r"[ \u00a0]+(?:" + nouns + r")\b")
 
 
 @cache

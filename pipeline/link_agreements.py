@@ -23,8 +23,11 @@ Parties (a sorted tuple of ISO3 codes and names):
 - for a State Partnership pairing, every U.S. state National Guard of the clause, as "<State>
   National Guard" (a state named alone stands for its guard: "Alaska and Mongolia have been
   partners under the State Partnership Program"). The guard, not the United States, is the
-  party of a pairing unless the clause names the United States; a guard is never a party of
-  another kind of agreement;
+  party of a pairing unless the clause names the United States; a guard is a party of
+  another kind of agreement only as its signatory;
+- the signatories a signing verb's subject names when one is a U.S. state's Guard or military
+  body or an office that is no state ("the Ohio National Guard and Serbia's ministry signed a
+  memorandum", "AIT and TECRO signed"): they, not the United States by default;
 - "with NATO" and the like (``organization_parties`` in the data), an organization right before
   the name ("NATO SOFA") or in its parties' prefix ("U.S.-ASEAN ..."), and the parties a known
   program always has (Partnership for Peace: NATO; GPOI: USA);
@@ -35,8 +38,10 @@ Parties (a sorted tuple of ISO3 codes and names):
 - where the clause names no partner, a bilateral agreement is with the partner the section's
   heading names ("Kenya"), else the document's subject country (a fact sheet about one
   country), else, in a regional text, the one partner the nearest earlier sentence names.
-  A kind the United States concludes with one partner at a time (SOFA, ACSA, access agreement)
-  naming one partner is with the United States, except, in a section or document about another
+  A kind the United States concludes with one partner at a time (SOFA, ACSA, access or
+  transit agreement) naming no partner is, even as a generic mention, with the partner of a
+  section or document about one; naming one partner, or a list of them after "with", it is
+  with the United States, except, in a section or document about another
   partner, with that partner ("U.S. Security Cooperation With Japan ... a Reciprocal Access
   Agreement with the United Kingdom": Japan and the United Kingdom).
 
@@ -89,6 +94,7 @@ from pipeline.agreements import (
     excluded_parties,
     find_bare_states,
     find_guards,
+    find_state_bodies,
     has_first_person,
     implicit_parties,
     implies_united_states,
@@ -96,6 +102,7 @@ from pipeline.agreements import (
     is_generic,
     is_location,
     is_mediator,
+    named_organizations,
     namesake_organization,
     non_state_parties,
     operating_status,
@@ -253,11 +260,22 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if k == len(group) - 1 and not [p for p in parties if p != "USA"]:
                 parties = _parties_in_relative(view, countries, following[(c_start, c_end)],
                                                parties)
-            parties = _bilateral(parties, fact, subject, sentence_text)
             partner = context.subject_at(fact.start)
-            if not _introduced_by_with(view, countries, parties, c_start, c_end):
+            # a clause that names no state but the United States, save places that are not
+            # the partner's ("used bases for operations in Afghanistan")
+            bare = all(c.iso3 == "USA" or (_located(view, c.start) and c.iso3 != partner)
+                       for c in _starting_in(countries, c_start, c_end))
+            parties = _bilateral(parties, fact, subject, sentence_text, partner,
+                                 context.subject, bare)
+            with_partner = _introduced_by_with(view, countries, parties, c_start, c_end)
+            if not with_partner:
                 partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.
             parties = _with_united_states(parties, fact, partner)
+            if fact.kind == "transit" and not with_partner:
+                parties = _with_united_states(parties, replace(fact, kind="sofa"))
+            if _listed_after_with(view, countries, parties, c_start, c_end) and (
+                    fact.kind == "transit" or implies_united_states(fact.name, fact.kind)):
+                parties = tuple(sorted({*parties, "USA"}))  # "concluded with A, B, and C"
             status = _status(view, fact, part, c_start, countries)
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
                 lo, hi = following[(c_start, c_end)] or (0, 0)
@@ -545,7 +563,8 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
 
 
 def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,
-               sentence: str) -> tuple[str, ...]:
+               sentence: str, settled: str | None = None, document: str | None = None,
+               bare: bool = False) -> tuple[str, ...]:
     """In a document (or a section under a heading) about one partner country
     (``_Context.subject_at``), a bilateral agreement whose clause names no partner ("The Mutual
     Defense Treaty remains the cornerstone of the alliance", "The two countries signed an ACSA
@@ -566,13 +585,18 @@ def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | Non
         return parties
     vocab = vocabulary()
     name = fact.name.lower()
-    if (fact.kind in ("state_partnership", "transit")
-            or (implicit_parties(fact.name) and fact.kind == "partnership")  # GPOI, PfP
+    implicit = implicit_parties(fact.name)
+    if implicit == ("USA",) and fact.kind == "partnership" and subject == settled == document:
+        return tuple(sorted({subject, "USA"}))  # "GPOI has trained ..." in a text about Kenya
+    if (fact.kind == "state_partnership"
+            or (implicit and fact.kind == "partnership")  # GPOI, PfP
             or any(w in name for w in vocab["multilateral_words"])):
         return parties
     lowered = sentence.lower()
     named = not is_generic(fact.name)
     bilateral = ((fact.kind in vocab["bilateral_kinds"] and named)
+                 or ((fact.kind == "transit" or implies_united_states(fact.name, fact.kind))
+                     and subject == settled and bare)
                  or (fact.kind == "partnership"
                      and any(_words_in_order(name, w)
                              for w in vocab["bilateral_partnership_words"]))
@@ -632,6 +656,7 @@ def _with_united_states(parties: tuple[str, ...], fact: AgreementFact,
 
 
 _WITH_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_ONLY_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
@@ -642,6 +667,20 @@ def _introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tu
     return any(c.iso3 in parties
                and _WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
                for c in _starting_in(countries, lo, hi))
+
+
+def _listed_after_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
+                       lo: int, hi: int) -> bool:
+    """Are an agreement's parties two or more foreign states listed one after another after
+    "with" in its clause and nothing else ("transit agreements concluded with Kazakhstan,
+    Tajikistan, and Uzbekistan")? Of a kind the United States concludes with one partner at a
+    time, those are its partners, each with the United States."""
+    if len(parties) < 2 or not all(len(p) == 3 and p.isupper() and p != "USA" for p in parties):
+        return False
+    for c in _starting_in(countries, lo, hi):
+        if _ONLY_WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None:
+            return set(_listed_states(view, countries, c.start)) == set(parties)
+    return False
 
 
 def _one_partner_kind(fact: AgreementFact) -> bool:
@@ -1250,6 +1289,10 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             named.update(name for _, _, name in groups)
             if named:  # "the ceasefire agreement that Russia and Georgia signed"
                 return tuple(sorted(named))
+        signing = _signing_subject(view, max(c_start, own_subject), fact.start)
+        bodies = _named_signatories(view, countries, *signing) if signing else None
+        if bodies:  # "the Ohio National Guard and Chile's Army signed a memorandum"
+            return bodies
     prefixed = _prefix_parties(view, fact, countries)
     if len(prefixed) >= 2:  # "the Egypt-Israel Peace Treaty": its name says whose it is
         return tuple(sorted(prefixed))
@@ -1336,6 +1379,46 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         after = _named_in(view, countries, fact.end, c_end)
         parties.difference_update(backers - after - set(implicit_parties(fact.name)))
     return tuple(sorted(parties))
+
+
+@cache
+def _signing_subject_regex() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(vocabulary()["signatory_verbs"], key=len,
+                                           reverse=True)))
+    return re.compile(r"(?P<who>[^,;:()]+?)[ \u00a0]+(?:(?:have|has|had|jointly|formally|also|"
+                      r"instead)[ \u00a0]+)*(?:" + verbs + r")[ \u00a0]+(?:[a-z\d]+[ \u00a0]+)"
+                      r"{0,3}$")
+
+
+def _signing_subject(view: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The subject of the signing verb right before the agreement at ``pos`` ("In 2024, the
+    Ohio National Guard and Chile's Army signed a memorandum": "the Ohio National Guard and
+    Chile's Army"), within its clause from ``lo`` and after its last comma."""
+    m = _signing_subject_regex().search(view, lo, pos)
+    return (m.start("who"), m.end("who")) if m else None
+
+
+def _named_signatories(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                       ) -> tuple[str, ...] | None:
+    """The signatories a signing subject names when one of them is a U.S. state's Guard or
+    military body or a named office that is no state ("the Iowa National Guard and Kosovo's
+    ministry", "AIT and TECRO"): those bodies and the states (a ministry's owner, a demonym)
+    beside them, the United States only by a department of its own. They, not the United
+    States by default, concluded it. None when the subject names no such body or one party
+    only."""
+    text = view[lo:hi]
+    bodies = [*find_guards(text), *find_state_bodies(text)]
+    named = {name for _, _, name in bodies}
+    orgs = set(named_organizations(text))
+    if not named and not orgs:
+        return None
+    named |= orgs
+    named |= {c.iso3 for c in _starting_in(countries, lo, hi) if c.end <= hi
+              and not any(lo + a <= c.start < lo + b for a, b, _ in bodies)
+              and not _located(view, c.start)}
+    if _us_agency_in(view, lo, hi):
+        named.add("USA")
+    return tuple(sorted(named)) if len(named) >= 2 else None
 
 
 _WHOSE = re.compile(r"[ \u00a0]*,[ \u00a0]*whose\b")
