@@ -962,6 +962,12 @@ def find_guards(text: str) -> list[tuple[int, int, str]]:
     [(4, 27, 'Virginia National Guard'), (36, 69, 'West Virginia National Guard')]
     >>> find_guards("McCrady Army National Guard Training Centre")
     []
+
+    Several states before one plural "National Guards" are each state's Guard, the last one's
+    span running to the plural:
+
+    >>> find_guards("the Guam and Hawaii National Guards")
+    [(4, 8, 'Guam National Guard'), (13, 35, 'Hawaii National Guard')]
     """
     return list(_guards_in(text))
 
@@ -969,8 +975,31 @@ def find_guards(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=_REMEMBERED_CLAUSES)
 def _guards_in(text: str) -> tuple[tuple[int, int, str], ...]:
     states = us_states()
-    return tuple((m.start(), m.end(), f"{states[m.group('state')]} National Guard")
-                 for m in _guard_regex().finditer(text))
+    found = [(m.start(), m.end(), f"{states[m.group('state')]} National Guard")
+             for m in _guard_regex().finditer(text)]
+    if "Guards" in text:
+        for m in _plural_guards_regex().finditer(text):
+            named = list(_state_regex().finditer(text, m.start(), m.end("states")))
+            found += [(n.start(), n.end() if k < len(named) - 1 else m.end(),
+                       f"{states[n.group('state')]} National Guard")
+                      for k, n in enumerate(named)]
+    return tuple(sorted(found))
+
+
+@cache
+def _state_regex() -> re.Pattern[str]:
+    states = sorted(us_states(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?P<state>" + "|".join(re.escape(s) for s in states)
+                      + r")(?![\w-])")
+
+
+@cache
+def _plural_guards_regex() -> re.Pattern[str]:
+    """Two or more states and one plural "National Guards" ("the Guam and Hawaii National
+    Guards", "the Ohio, Iowa, and Utah National Guards")."""
+    state = _state_regex().pattern.replace("(?P<state>", "(?:")
+    return re.compile(r"(?P<states>" + state + r"(?:\s*,\s*" + state + r")*,?\s+and\s+"
+                      + state + r")\s+(?:(?:Army|Air)\s+)?National\s+Guards\b")
 
 
 @cache

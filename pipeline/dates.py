@@ -724,6 +724,8 @@ def _open_or_range(words: list[str]) -> DateValue | None:
             return DateValue("since", value.start, None, value.granularity, anchor="present")
         return None
     connectors = ["and"] if lead == "between" else list(vocab["range_connectors"])
+    if _plural_fiscal(body):
+        connectors.append("and")  # "fiscal years 2021 and 2022": the span of both
     present = set(vocab["present"])
     for i, w in enumerate(body):
         if w not in connectors or i == 0:
@@ -739,6 +741,17 @@ def _open_or_range(words: list[str]) -> DateValue | None:
         if ranged is not None:
             return ranged
     return None
+
+
+def _plural_fiscal(words: list[str]) -> bool:
+    """Do ``words`` open with one plural fiscal marker ("fiscal years", "FYs")?
+
+    >>> _plural_fiscal(["fiscal", "years", "2021", "and", "2022"]), _plural_fiscal(["fy", "2021"])
+    (True, False)
+    """
+    markers = _listed(date_words()["fiscal_markers"])
+    return (len(words) > 1 and words[0] in markers and words[1] == "years") or (
+        words[:1] == ["fys"])
 
 
 def _without_end_of(words: list[str]) -> list[str]:
@@ -773,7 +786,8 @@ def _length(words: list[str]) -> DateValue | None:
     plural = unit.endswith("s")
     w = w[:-1]
     prep = w.pop(0) if w and w[0] in vocab["relative_prepositions"] else ""
-    direction = str(vocab["relative_directions"].get(w[0], "")) if w else ""
+    direction = str(vocab["relative_directions"].get(w[0], "")
+                    or vocab["current_directions"].get(w[0], "")) if w else ""
     vague = bool(w) and w[0] in _listed(vocab["vague_directions"])
     if direction:
         w = w[1:]

@@ -294,7 +294,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not status:
                 status = operating_status(at_work, fact.start - part.lo,
                                           fact.end - part.lo) or ""
-            own_dates = [] if _names_a_meeting(view, fact) else assigned.get(id(fact), [])
+            own_dates = ([] if _names_a_meeting(view, fact) or _names_a_body(view, fact)
+                         else assigned.get(id(fact), []))
             tail = _tail_end(view, fact, countries, c_end, dates)
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
             own_dates = [d for d in own_dates if not _dates_something_else(view, fact, d)]
@@ -1012,6 +1013,14 @@ def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
     before = [w.lower() for w in view[max(0, fact.start - 80):fact.start].split()]
     return (any(w in vocab["meeting_ordinals"] for w in before[-3:])
             or any(w in vocab["meeting_occasions"] for w in before[-6:]))
+
+
+def _names_a_body(view: str, fact: AgreementFact) -> bool:
+    """"the Strategic Partnership Commission convened on May 3": a partnership's own body
+    (``partnership_bodies``) names the partnership, and its sentence's dates are the body's
+    meetings, not the partnership's start."""
+    following = re.match(r"\s*(\w+)", view[fact.end:fact.end + 20])
+    return following is not None and following.group(1) in vocabulary()["partnership_bodies"]
 
 
 def _assign_dates(group: list[AgreementFact], dates: list[DateFact],

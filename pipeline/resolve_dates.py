@@ -175,11 +175,12 @@ def _day_in(year: int, month_day: str) -> date | None:
     return date(year, month, day)
 
 
-_CALENDAR_YEARS = {"last year": -1, "next year": 1}
+_CALENDAR_YEARS = {"last year": -1, "this year": 0, "next year": 1}
 
 
 def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[Fact]:
-    """"last year" / "next year" as the calendar year before or after the document's.
+    """"last year" / "this year" / "next year" as the calendar year before, of or after the
+    document's.
 
     >>> past = DateFact(0, 9, DateValue("relative", None, None, "year", "P1Y", "past"))
     >>> calendar_years("Last year, talks began.", [past], date(2024, 6, 14))[0].value.start

@@ -90,7 +90,56 @@ NAMED_FOR_CITIES = [
                "2013-01-01", "signed")),
 ]
 
+TWO_NAMES_AND_CENTURIES = [
+    # Two instruments joined by "and": the first ends at its head word.
+    probe("On June 2, 2022, the two governments signed a Defense Cooperation Agreement and "
+          "Maritime Surveillance Agreement.",
+          Want("Defense Cooperation Agreement", "Defense Cooperation Agreement",
+               "defense_cooperation", "", "2022-06-02", "signed"),
+          Want("Maritime Surveillance Agreement", "Maritime Surveillance Agreement",
+               "agreement", "", "2022-06-02", "signed")),
+    # Control: a partnership word before "and" is part of one name.
+    probe("The Partnership and Cooperation Agreement with Ghana entered into force in 1999.",
+          Want("Partnership and Cooperation Agreement", "Partnership and Cooperation Agreement",
+               "partnership", "GHA", "1999-01-01", "in_force")),
+    # An ordinal century is part of a title.
+    probe("In 1998 Peru and Chile adopted the Joint Declaration on Friendship for the 21st "
+          "Century.",
+          Want("Joint Declaration on Friendship for the 21st Century",
+               "Joint Declaration on Friendship for the 21st Century", "agreement", "CHL;PER",
+               "1998-01-01", "signed")),
+]
+
+SPP = "State Partnership Program"
+
+PLURAL_GUARDS = [
+    # Two states before one plural "National Guards": each state's Guard is a party.
+    probe("Indonesia entered the program by partnering with the Alaska and Iowa National Guards "
+          "in 2006.",
+          Want("partnering", SPP, "state_partnership",
+               "Alaska National Guard;IDN;Iowa National Guard", "2006-01-01", None)),
+    # A longer title of the program in the sentence: the pairing word is no second mention.
+    probe("Chile entered the Department of Defense National Guard State Partnership Program "
+          "through a pairing with the Texas and Utah National Guards in 2008.",
+          Want("Department of Defense National Guard State Partnership Program", SPP,
+               "state_partnership", "CHL;Texas National Guard;Utah National Guard",
+               "2008-01-01", None)),
+]
+
+PARTNERSHIP_BODIES = [
+    # A partnership's commission names the partnership; its meetings do not start it.
+    probe("The ministers convened the U.S.-Moldova Strategic Partnership Commission in "
+          "Chisinau on March 4, 2024.",
+          Want("U.S.-Moldova Strategic Partnership", "Strategic Partnership", "partnership",
+               "MDA;USA", None, None)),
+    # Control: another organization is no mention.
+    probe("The European Commission met in Brussels in 2024."),
+]
+
 ROUND13_NAMES: dict[str, list[Probe]] = {
+    "partnership_bodies": PARTNERSHIP_BODIES,
+    "plural_guards": PLURAL_GUARDS,
+    "two_names_and_centuries": TWO_NAMES_AND_CENTURIES,
     "listed_titles": LISTED_TITLES,
     "places_after_names": PLACES_AFTER_NAMES,
     "kinds": KINDS,

@@ -105,6 +105,8 @@ BRIEF_EXAMPLES: list[Row] = [
      "interval", "2016-10-01", "2019-09-30", "fiscal_year"),
     ("Authorizations doubled between FY 2018 and FY 2020.", "between FY 2018 and FY 2020",
      "interval", "2017-10-01", "2020-09-30", "fiscal_year"),
+    ("It received $12 million in each of fiscal years 2019 and 2020.",
+     "fiscal years 2019 and 2020", "interval", "2018-10-01", "2020-09-30", "fiscal_year"),
     ("Since 2002, Kazakhstan has engaged in Exercise STEPPE EAGLE.", "Since 2002", "since",
      "2002-01-01", None, "year"),
     ("From 2007 to present, three states received $16.2 million.", "From 2007 to present",
@@ -150,6 +152,7 @@ LENGTHS: list[tuple[str, str, str, str, str, str]] = [
     ("Under the plan, the Peruvian Navy will lease the vessels for ten years.", "ten years",
      "duration", "P10Y", "", "year"),
     ("The program will expand next year.", "next year", "relative", "P1Y", "future", "year"),
+    ("Cadets joined this year's exercise.", "this year", "relative", "P1Y", "present", "year"),
     ("Over the next five years, the program will train 500 officers.",
      "Over the next five years", "relative", "P5Y", "future", "year"),
     ("The program has been active for more than two decades.", "more than two decades",
@@ -529,7 +532,6 @@ def test_not_dates(sentence: str) -> None:
 
 KNOWN_GAPS = [
     ("Vehicles bought in the '90s still serve.", "'90s"),
-    ("Talks will resume later this year.", "this year"),
     ("Rating where the year is greater than 2015.", "greater than 2015"),
 ]
 

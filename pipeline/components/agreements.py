@@ -87,6 +87,11 @@ _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Ju
                      "September", "October", "November", "December"})
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+# Head words that end an instrument's name: one before "and" ends the first of two names
+# ("... Agreement and Shiprider Agreement"), unlike "Partnership and Cooperation Agreement"
+_INSTRUMENT_HEADS = frozenset({"agreement", "agreements", "treaty", "treaties", "charter",
+                               "memorandum", "memoranda", "accord", "accords", "arrangement",
+                               "arrangements", "convention", "pact"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
 
 # Pure functions of a string and the data files, asked again and again of the same names.
@@ -204,8 +209,10 @@ def _first_part(sent: Span) -> Span:
 
 
 def _names_program(span: Span, kept: list[Span]) -> bool:
-    """Does ``span`` name the State Partnership Program ("State Partnership Program", "SPP")?"""
-    return any(s.start >= span.start and s.end <= span.end and entry_for(_text(s)) is not None
+    """Does ``span`` name the State Partnership Program ("State Partnership Program", "SPP",
+    "the Department of Defense National Guard State Partnership Program")?"""
+    return any(s.start >= span.start and s.end <= span.end
+               and (entry_for(_text(s)) is not None or _text(s).endswith(" Partnership Program"))
                and _canonical_name(_text(s)) == STATE_PARTNERSHIP_PROGRAM for s in kept)
 
 
@@ -372,6 +379,7 @@ class AgreementExtractor:
         self.lower.add("GENERIC", [nlp.make_doc(form) for form in generic_phrases()])
         self.organization_words = frozenset(vocabulary()["organization_words"])
         self.object_words = frozenset(vocabulary()["object_organization_words"])
+        self.partnership_bodies = frozenset(vocabulary()["partnership_bodies"])
         self.ambiguous = {a: known.name for known in entries() for a in known.ambiguous}
         self.standalone = frozenset(f for known in entries() for f in known.standalone)
         self.lexemes: dict[int, tuple[str, int]] = {}  # orth -> (lower_, flags), a cache
@@ -461,8 +469,9 @@ class AgreementExtractor:
         while last > first and (lowers[last - 1] in _TRAILING_DROP or texts[last - 1] in _MONTHS):
             last -= 1  # "... in Defense and Security on October 22": the date is not the name
         for i in range(first + 1, last - 1):  # "Plan of Action and the Manila Pact": two names
-            if lowers[i] == "and" and lowers[i + 1] in _ARTICLES:
-                last = i
+            if lowers[i] == "and" and (lowers[i + 1] in _ARTICLES
+                                       or lowers[i - 1] in _INSTRUMENT_HEADS):
+                last = i  # "Defense Cooperation Agreement and Shiprider Agreement" too
                 break
         while (last > first + 1 and last < len(texts) and texts[last] in ("-", "\u2013")
                and words.joined(last)):
@@ -481,8 +490,12 @@ class AgreementExtractor:
     def _is_organization(self, words: _Words, start: int, end: int) -> bool:
         """Is the capitalized run this span sits in an organization's name? An alliance after
         the name's preposition is what the agreement is about ("Joint Vision Statement for
-        the Thai-U.S. Defense Alliance"), not the run's head."""
+        the Thai-U.S. Defense Alliance"), not the run's head. A partnership's own body
+        ("Strategic Partnership Commission") names the partnership."""
         texts, lowers, flags = words.texts, words.lowers, words.flags
+        if (lowers[end - 1] == "partnership" and end < len(texts)
+                and texts[end] in self.partnership_bodies):
+            return False  # "the U.S.-Ukraine Strategic Partnership Commission": the partnership's
         i = end
         run = texts[start:end]
         while i < len(texts) and (flags[i] & (_TITLE | _UPPER) or lowers[i] in _RUN_CONNECTORS
