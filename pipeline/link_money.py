@@ -19,7 +19,8 @@ program to the section heading it stands under; within the sentence, clauses are
   to Jordan has exceeded $X"); 3. a program further after it, behind one of the
   ``program_links_after`` ("valued at $X ... through a combination of national funds and FMF"); 4.
   a program further before it, not attached to an earlier amount ("84 open FMS cases valued at $X",
-  "Under FMS, Morocco has purchased F-16s worth $X"). A program coordinated with another ("$X in
+  "Under FMS, Morocco has purchased F-16s worth $X"; a list label that is only a program's
+  name counts as such: "- Section 333: DoD notified $X"). A program coordinated with another ("$X in
   FMF and IMET") gives none. An amount with none of its own takes the program of the amount it is
   listed with ("$10 million in FY2021 and $12 million in FY2022 for EXBS"; "from $2 million in FY
   2019 to $3 million"); else the sentence's topic program (named in an opening phrase, "Under
@@ -28,7 +29,9 @@ program to the section heading it stands under; within the sentence, clauses are
   $10 million"); else the program a relative clause is about ("IMET, which provides $1.5 million");
   else the one program of the sentence's earlier clauses (cut at ";", ", and", ", but" ...) when
   the amount's clause names no other country, no "also" and no description of its own ("$1 million
-  in IMET funds trains Chilean officers; Chile received $950,000 in FY 2020"); else, for a part of
+  in IMET funds trains Chilean officers; Chile received $950,000 in FY 2020"), or
+  says the same of another country with nothing after the amount ("$40 billion in open FMS
+  cases, and Peru has $7 billion"); else, for a part of
   a whole ("$90 million in FMF, including $4 million", "..., of which $12 million", "... . Of that,
   $12 million", "$5 million of that amount": ``part_markers_after``, "$2 billion in cases,
   including six jets valued at $300 million": ``part_item_values``), its whole's program; else the
@@ -36,7 +39,10 @@ program to the section heading it stands under; within the sentence, clauses are
   sentence names no other and the amount's clause none, and the amount is no whole whose part names
   the program: "Foreign Military Financing ... Ghana received $9 million in FMF, while Senegal
   obtained $6 million"; one naming several, "Foreign Military Financing and Sales", when the
-  sentence names no other and picks one by name or by the heading's word, "sales"). An amount
+  sentence names no other and picks one by name, by the heading's word, "sales", or by the
+  sentence before naming one of them). The topic program is also the program that opens the
+  sentence as the subject of a relative clause ("FMF for X, which ranged ..., rose to $X";
+  a country owned by the amount before does not block it). An amount
   described as a total (``total_words``: "total", "overall", "combined", "in all"; not the verb
   "totals", nor the worth of things, "a combined value of": ``total_value_nouns``) takes only a
   program of kind 1 or 2 in its sentence ("$X a year combined through FMS" is kind 1), and the
@@ -51,13 +57,18 @@ program to the section heading it stands under; within the sentence, clauses are
   amount takes the nearest unclaimed FY of its clause (before it, or after it and before the next
   amount) unless a span is nearer, else an unclaimed FY that opens the sentence before all its
   amounts ("In fiscal year 2019, ... $5,473,009 for Kazakhstan, $2,562,694 for ..."). A part with no
-  FY of its own takes its whole's (none when the whole is over several years).
+  FY of its own after it takes its whole's (none when the whole is over several years). An
+  amount a year, or over several years ("over 20 years"), takes only an FY it claims.
 - countries (ISO3, sorted): in a document about one partner (``agreements.document_subject``: its
   title names one state, "U.S. Security Cooperation With Botswana"), an amount whose sentence names
   no other state and no group or region (``subject_country_blockers``) and that gets no country
   below is for that partner. Otherwise the ``CountryFact``s in ``facts``, less those that are only
   places (after "along", "across", "borders with": ``country_location_before``, with the countries
-  coordinated with them). The countries named right after "for/to/in" (``country_prepositions``)
+  coordinated with them; "the Chinese border", "the Uzbek-Afghan border"; a country in a
+  relative clause about another, "Algeria, which buys arms from Russia, ..."), and less a state
+  that gives to the next one named ("Finland has sent Ukraine", "Norway's programme for
+  Ukraine": the amounts after it are the recipient's). The countries named right after
+  "for/to/in" (``country_prepositions``)
   following the amount and before the next amount ("$5,473,009 for Kazakhstan, $2,562,694 for the
   Kyrgyz Republic"), with any countries coordinated with the first ("for Kazakhstan and
   Uzbekistan"), are the amount's own. Of the countries no other amount owns: those named between
@@ -88,7 +99,9 @@ program to the section heading it stands under; within the sentence, clauses are
   for the countries of the nearest earlier sentences of its paragraph, when together they name
   exactly that many (the U.S. counted or not). The United States is the donor in this genre: USA is
   dropped, except when it is the only country the sentence names and the amount owns it ("$2
-  billion in the United States").
+  billion in the United States"). An amount still with no country under a section heading that
+  is one country's name ("Benin", then "- FMF: $8 million") is that country's, when its sentence
+  names no other state, group or region.
 """
 
 from __future__ import annotations
@@ -136,6 +149,9 @@ _FISCAL_YEAR_SPAN = re.compile(
     r"(?:FY|(?i:fiscal(?:\s+year)?))?\s*['-]?\s*[0-9]{2,4}(?![0-9])"
     r")"
 )
+_SEVERAL_YEARS = re.compile(  # "$7 billion over 20 years", "up to $4 million available over five"
+    r"\s*(?:[A-Za-z]+\s+){0,2}?(?:over|across|during|for)\s+(?:the\s+(?:next|past|last|"
+    r"following)\s+)?(?:[0-9]+|[a-z]+(?:-[a-z]+)?)\s+(?:fiscal\s+)?years\b", re.IGNORECASE)
 _CLAIM_BLOCKERS = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas|though|although)\b", re.I)
 
 
@@ -437,6 +453,8 @@ def _in_program_list(masked: str, m: Mention, programs: list[Mention]) -> bool:
     return False
 
 
+# a list label that is only a program's name ("- Section 333:"), in ``_masked``
+_PROGRAM_LABEL = re.compile(r"\s*(?:[\u2022\u25aa\u25e6*\u2013\u2014-]\s*)?P{3,}\s*")
 _PROGRAM_WORD = re.compile(r"(?<![A-Za-z])P{3,}(?![A-Za-z])")  # a program name in ``_masked``
 
 
@@ -503,8 +521,12 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
                  programs: list[Mention], clauses: list[tuple[int, int]],
                  clause_of: dict[int, tuple[int, int]],
                  countries: list[CountryFact], heading: str,
-                 parts: dict[int, MoneyFact]) -> dict[int, str]:
-    """The program of each amount (by ``id``), see the module docstring."""
+                 parts: dict[int, MoneyFact],
+                 owned: dict[int, list[CountryFact]] | None = None,
+                 previous_programs: frozenset[str] = frozenset()) -> dict[int, str]:
+    """The program of each amount (by ``id``), see the module docstring; ``owned``: the
+    countries each amount owns ("$1 million for Ghana"), ``previous_programs``: those the
+    sentence before names, in the same paragraph."""
     lo, hi = span
     reach = dict(clause_of)
     for a in amounts:  # "FMF for Georgia: $5 million"
@@ -513,6 +535,9 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
         if i and masked[c_lo] == ":" and _n_words(_qualifier_words().sub(
                 " ", masked[c_lo : a.start])) == 0:  # "• FMS: about $128 million"
             reach[id(a)] = (clauses[i - 1][0], c_hi)
+        elif i == 1 and masked[c_lo] == ":" and _PROGRAM_LABEL.fullmatch(
+                masked, clauses[0][0], c_lo):  # "- Section 333: DoD notified $9 million"
+            reach[id(a)] = (clauses[0][0], c_hi)
     own: dict[int, tuple[int, Mention] | None] = {}
     used_after: set[int] = set()  # ids of mentions
     for a in amounts:  # text order: a program right after an amount is not a later one's
@@ -557,7 +582,12 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
     first = own[id(amounts[0])]
     if topic is None and first is not None and first[0] in (1, 3) and out[id(amounts[0])]:
         topic = first[1]
-    previous_end = lo
+    if (topic is None and first is None and programs
+            and _n_words(masked[lo : programs[0].start]) == 0
+            and _relative_clause_program(masked, amounts[0], first_clause, amounts, programs)
+            == programs[0].value):  # "FMF for the region, which ranged ..., rose to $X"
+        topic = programs[0]
+    previous_end, previous_key = lo, 0
     for a in amounts:
         clause = clause_of[id(a)]
         if own[id(a)] is None and not out[id(a)] and not total[id(a)] and topic is not None \
@@ -565,10 +595,12 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
             others = [m for m in programs if _within(m, *clause) and m.value != topic.value]
             between = [m for m in programs if topic.end <= m.start < a.start
                        and m.value != topic.value]
-            segment = [c for c in countries if previous_end <= c.start < a.start]
+            before_owns = {id(c) for c in (owned or {}).get(previous_key, [])}
+            segment = [c for c in countries if previous_end <= c.start < a.start
+                       and id(c) not in before_owns]  # "$1.1 million for Peru and has ..."
             if not others and not between and (not segment or a is amounts[0]):
                 out[id(a)] = topic.value
-        previous_end = a.end
+        previous_end, previous_key = a.end, id(a)
     # a relative clause about a program ("through IMET, which provides $1.5 million a year")
     for a in amounts:
         if not out[id(a)] and own[id(a)] is None and not total[id(a)]:
@@ -595,6 +627,8 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
         sentence = text[lo:hi]
         picked = {p for p, cue in cues.items()
                   if p in named or (cue and _cue_pattern(cue).search(sentence))}
+        if not picked:  # the sentence before names one of them: "FMF ... . Allocations ..."
+            picked = set(cues) & previous_programs
         if len(picked) == 1:
             value = picked.pop()
             for a in amounts:
@@ -663,7 +697,25 @@ def _carried_program(masked: str, lo: int, a: MoneyFact, amounts: list[MoneyFact
         return ""
     here = {c.iso3 for c in countries if seg_lo <= c.start < seg_hi} - {DONOR}
     earlier = {c.iso3 for c in countries if lo <= c.start < seg_lo} - {DONOR}
-    return before[-1].value if here <= earlier else ""
+    # "Chile has $4 billion in open FMS cases, and Peru has $2 billion": the same thing said
+    # of another country ("has"), with nothing after the amount but "since <year>"
+    parallel = (_BARE_AFTER.match(after) is not None and _n_words(gap) <= 6
+                and _HOLDS.search(gap) is not None  # "Jordan received $425 million": none
+                and not any(seg_lo <= b.start < a.start for b in amounts)
+                and any(b.end <= seg_lo and _carries_program(masked, b, before[-1])
+                        for b in amounts))
+    return before[-1].value if here <= earlier or parallel else ""
+
+
+_BARE_AFTER = re.compile(r"\s*(?:since\s+(?:FY\s*)?[0-9]{4}\s*)?(?:[.;]|$)", re.IGNORECASE)
+_HOLDS = re.compile(r"(?<![A-Za-z])(?:has|have)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _carries_program(masked: str, a: MoneyFact, m: Mention) -> bool:
+    """True when program ``m`` is right around amount ``a``, few words between ("$4 billion
+    in open FMS cases", "EXBS aid to Peru has exceeded $12 million")."""
+    gap = masked[a.end : m.start] if m.start >= a.end else masked[m.end : a.start]
+    return _n_words(gap) <= 8 and not _COORDINATION.search(gap) and "," not in gap
 
 
 def _parts(masked: str, amounts: list[MoneyFact],
@@ -776,9 +828,14 @@ def _claims(masked: str, a: MoneyFact, m: Mention, zone_end: int) -> bool:
 
 def _locations(text: str, countries: list[CountryFact]) -> set[int]:
     """ids of the countries named only as places ("along the Syrian and Iraqi frontiers",
-    "across its borders with Russia and China"), with those coordinated with them."""
+    "across its borders with Russia and China"), with those coordinated with them, and the
+    countries that name a border ("the Chinese border", both of "the Uzbek-Afghan border":
+    ``country_border_nouns``)."""
     place = _phrase_pattern("country_location_before",
                             after=r"\s+(?:(?:the|its|their|his|her|our)\s+)?$")
+    border = _phrase_pattern("country_border_nouns", before=r"^[ \t\u00a0]+",
+                             after=r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|with|between|"
+                                   r"of|and|or|to|from|where|which|that)\b)")
     joiner = _COUNTRY_JOINER
     out: set[int] = set()
     previous: CountryFact | None = None
@@ -788,7 +845,65 @@ def _locations(text: str, countries: list[CountryFact]) -> set[int]:
         if coordinated or place.search(text, max(0, c.start - 40), c.start):
             out.add(id(c))
         previous = c
+    for i, c in enumerate(countries):
+        if not _THE_BEFORE.search(text, max(0, c.start - 8), c.start):
+            continue  # "Colombian border security", "Kyrgyz border and customs units"
+        named = [c]
+        following = countries[i + 1] if i + 1 < len(countries) else None
+        if following is not None and _BORDER_PAIR.fullmatch(text, c.end, following.start):
+            named.append(following)  # "the Uzbek-Afghan border": both name the border
+        if border.match(text[named[-1].end : named[-1].end + 40]):
+            out |= {id(n) for n in named}
     return out
+
+
+_BORDER_PAIR = re.compile(r"[-\u2010\u2011\u2013/]")
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$", re.IGNORECASE)
+
+
+@cache
+def _donor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words between a country that gives and the country it gives to: a giving verb
+    with the recipient as its object ("Finland has sent Ukraine", "Stockholm has provided
+    Ukraine with": ``donor_verbs``), or the giver's programme for the recipient ("Norway's
+    five-year support programme for Ukraine": ``donor_nouns``)."""
+    verbs = _phrase_alternatives("donor_verbs")
+    nouns = _phrase_alternatives("donor_nouns")
+    gives = re.compile(rf"^\s+(?:(?:has|have|had|will|would|also|already|now|so\s+far)\s+)"
+                       rf"{{0,3}}(?:{verbs})\s+(?:the\s+)?$", re.IGNORECASE)
+    program = re.compile(rf"^['\u2019]s?\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\s+(?:for|to)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+    return gives, program
+
+
+def _donors(text: str, countries: list[CountryFact]) -> set[int]:
+    """ids of the countries that give money to the next country named, a state other than the
+    U.S. ("Lithuania has provided Ukraine more than EUR 600 million"): the amount is about the
+    recipient, not the giver (``_donor_patterns``)."""
+    gives, program = _donor_patterns()
+    out: set[int] = set()
+    for giver, recipient in itertools.pairwise(countries):
+        if recipient.iso3 in (DONOR, giver.iso3):
+            continue
+        gap = text[giver.end : recipient.start]
+        if len(gap) <= 80 and (gives.match(gap) or program.match(gap)):
+            out.add(id(giver))
+    return out
+
+
+def _asides(text: str, countries: list[CountryFact]) -> set[int]:
+    """ids of the countries inside a relative clause set off by commas right after another
+    country ("Algeria, which buys most of its arms from Russia, has received ..."): they say
+    something about that country, and are none of an amount after the clause."""
+    out: set[int] = set()
+    for c in countries:
+        aside = _ASIDE.match(text, c.end)
+        if aside:
+            out |= {id(o) for o in countries if aside.start() < o.start and o.end < aside.end()}
+    return out
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.$\u20ac\u00a3\u00a5]*,", re.IGNORECASE)
 
 
 @cache
@@ -870,11 +985,13 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                    programs: list[Mention], years: list[Mention], spans: list[Mention],
                    countries: list[CountryFact], heading: str,
                    pronoun_subject: tuple[int, str] | None = None,
+                   previous_programs: frozenset[str] = frozenset(),
                    ) -> dict[int, MoneyFact]:
     """Link the amounts of the sentence ``text[lo:hi]``, each by its ``id`` (hashing a frozen
     fact hashes all its fields: the per-amount tables here are keyed by ``id``);
     ``pronoun_subject``: where a pronoun subject before the first amount ends, and the country
-    it stands for."""
+    it stands for; ``previous_programs``: the programs the sentence before names, in the same
+    paragraph."""
     clauses = clauses_of(text, lo, hi)
     clause_of = {}
     for a in amounts:
@@ -887,8 +1004,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     claimed = {id(a): [m for m in stated if _claims(masked, a, m, zone_end[id(a)])]
                for a in amounts}
     claimed_any = {id(m) for ms in claimed.values() for m in ms}
-    places = _locations(text, countries)
+    places = _locations(text, countries) | _asides(text, countries)
     countries = [c for c in countries if id(c) not in places]
+    donors = _donors(text, countries)
     owned = {id(a): _owned_countries(text, masked, a, zone_end[id(a)], countries)
              for a in amounts}
     owned_any = {id(c) for cs, _ in owned.values() for c in cs}
@@ -896,9 +1014,11 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     parts = _parts(masked, amounts, clause_of)
     compared = _compared(masked, amounts)
     program = _programs_of(text, masked, (lo, hi), amounts, programs, clauses, clause_of,
-                           countries, heading, parts)
+                           countries, heading, parts,
+                           {key: cs for key, (cs, _) in owned.items()}, previous_programs)
     pronoun_end, subject = pronoun_subject or (-1, "")
     unowned = [c for c in countries if id(c) not in owned_any and c.iso3 != DONOR]
+    gives = [c for c in countries if id(c) in donors]
     year_of: dict[int, Mention | None] = {}
     codes_of: dict[int, set[str]] = {}
     out = {}
@@ -911,6 +1031,8 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         year: Mention | None = None
         if claimed[key]:
             year = claimed[key][0]
+        elif a.amount.period == "year" or _SEVERAL_YEARS.match(masked, a.end, zone_end[key]):
+            year = None  # "$2 million a year", "$7 billion over 20 years": no one year's
         else:
             c_lo, _ = clause
             zone = zone_end[key]
@@ -920,8 +1042,8 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                 free = [m for m in stated if id(m) not in claimed_any and m.end <= first_amount]
             if free:
                 year = min(free, key=lambda m: (_distance(a, m), -m.start))
-            if whole is not None:  # a part that names no year of its own is for its whole's
-                year = year_of[id(whole)]
+            if whole is not None and (year is None or year.start < a.start):
+                year = year_of[id(whole)]  # a part with no year after it is for its whole's
         year_of[key] = year
         # countries
         own, weak = owned[key]
@@ -931,6 +1053,8 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         a_start = a.start
         lead = ([c for c in unowned if lead_lo <= c.start and c.end <= a_start]
                 or [c for c in unowned if prev_end <= c.start and c.end <= a_start])
+        if any(c.end <= a_start for c in gives):  # "Finland has sent Ukraine €1 billion"
+            lead = [c for c in lead if id(c) not in donors]
         if own and all(c.iso3 == DONOR for c in own) and unowned:
             own = []  # "Colombia spent $45 million on a hangar for U.S. aircraft": the payer's
         if before is not None and not lead and not own:
@@ -949,6 +1073,7 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
             c_lo, c_hi = clause
             earlier = ([c for c in unowned if seg_lo <= c.start and c.end <= a.start]
                        or [c for c in unowned if c.end <= a.start])
+            earlier = [c for c in earlier if id(c) not in donors or c.end > a.start]
             in_clause = [c for c in countries if _within(c, c_lo, c_hi) and c.iso3 != DONOR]
             unowned_here = [c for c in unowned if _within(c, c_lo, c_hi)]
             codes = {c.iso3 for c in lead or earlier or unowned_here or in_clause
@@ -1193,6 +1318,17 @@ def _previous_whole(text: str, lo: int, first: MoneyFact, sentences: Sequence[tu
     return max(before, key=lambda f: f.start) if before else None
 
 
+def _previous_programs(text: str, lo: int, sentences: Sequence[tuple[int, int]],
+                       starts: list[int], programs: list[Mention]) -> frozenset[str]:
+    """The programs the sentence before the one starting at ``lo`` names, when it is in the
+    same paragraph (it picks one of a heading's programs: "Foreign Military Financing and
+    Foreign Military Sales ... Congress gave FMF for Peru. Allocations reached $5 million")."""
+    previous = _previous_sentence(text, lo, sentences, starts)
+    if previous is None:
+        return frozenset()
+    return frozenset(m.value for m in _in_sentence(programs, *previous))
+
+
 _M = TypeVar("_M", Mention, CountryFact)
 _START = operator.attrgetter("start")
 
@@ -1274,8 +1410,10 @@ def link_money(text: str, facts: list[Fact],
             _in_sentence(programs, lo, hi), _in_sentence(years, lo, hi),
             _in_sentence(spans, lo, hi), here, heading,
             (pronoun.end(), subject) if pronoun and subject else None,
+            _previous_programs(text, lo, sentences, starts, programs),
         )
-        if all(c.iso3 == DONOR for c in here):
+        places = _locations(text, here)
+        if all(c.iso3 == DONOR or id(c) in places for c in here):
             group_codes = _group_countries(text, lo, hi, sentences, starts, countries)
             if not group_codes and _continues(text[lo:hi]):
                 subject = _previous_subject(text, lo, sentences, starts, countries)
@@ -1297,6 +1435,14 @@ def link_money(text: str, facts: list[Fact],
             )
         linked.update(done)
     named = [f for f in facts if isinstance(f, CountryFact)]
+    for (lo, hi), group in groups.items():  # "Benin\n- FMF: $8 million in FY 2023"
+        i = bisect.bisect_right(heading_starts, lo) - 1
+        country = _heading_country(headings[i], named) if i >= 0 else ""
+        if country and headings[i].end <= lo and _about_the_subject(
+                text, lo, hi, _not_places(text, _in_sentence(named, lo, hi)), country):
+            for a in group:
+                if not linked[id(a)].countries:
+                    linked[id(a)] = dataclasses.replace(linked[id(a)], countries=(country,))
     partner = document_subject(text, [(c.start, c.iso3) for c in named])
     title_start = len(text) - len(text.lstrip())
     title_end = text.find("\n", title_start)
@@ -1306,12 +1452,30 @@ def link_money(text: str, facts: list[Fact],
             and any(c.iso3 == partner and c.start < title_end for c in named)):
         # named in the title: a text where one country only dominates is not enough here
         for (lo, hi), group in groups.items():
-            if not _about_the_subject(text, lo, hi, _in_sentence(named, lo, hi), partner):
+            present = _not_places(text, _in_sentence(named, lo, hi))
+            if not _about_the_subject(text, lo, hi, present, partner):
                 continue
             for a in group:
                 if not linked[id(a)].countries:
                     linked[id(a)] = dataclasses.replace(linked[id(a)], countries=(partner,))
     return [linked.get(id(f), f) if isinstance(f, MoneyFact) else f for f in facts]
+
+
+def _not_places(text: str, countries: list[CountryFact]) -> list[CountryFact]:
+    """``countries`` less those named only as places ("on the Uzbek border": ``_locations``)."""
+    places = _locations(text, countries)
+    return [c for c in countries if id(c) not in places]
+
+
+def _heading_country(heading: Mention, countries: list[CountryFact]) -> str:
+    """The country a section heading is, when the heading is nothing but one country's name
+    ("Benin", "Côte d'Ivoire"), else ``""``: the amounts under it that name no country are
+    its."""
+    lo = bisect.bisect_left(countries, heading.start, key=_START)
+    c = countries[lo] if lo < len(countries) else None
+    if c is None or (c.start, c.end) != (heading.start, heading.end) or c.iso3 == DONOR:
+        return ""
+    return c.iso3
 
 
 def _about_the_subject(text: str, lo: int, hi: int, countries: list[CountryFact],
