@@ -918,6 +918,11 @@ def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
     []
     >>> [n for _, _, n in non_state_parties("with the Revolutionary Armed Forces of Chile")]
     ['Revolutionary Armed Forces of Chile']
+
+    An agreement's own acronym is no party ("signed the ACSA and the SOFA"):
+
+    >>> non_state_parties("signed the ACSA and the SOFA in 2014")
+    []
     """
     out = []
     for m in _non_state_regex().finditer(text):
@@ -925,7 +930,7 @@ def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
         military = (_STATE_MILITARY.fullmatch(name) is not None
                     and any(m.start() <= a < m.end() for a, _ in states)
                     and not any(w in name for w in vocabulary()["insurgent_words"]))
-        if name in _organization_forms() or military:
+        if name in _organization_forms() or military or entry_for(name) is not None:
             continue
         out.append((m.start(), m.end(), name))
     return out

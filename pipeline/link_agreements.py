@@ -321,8 +321,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if status == "proposed":  # "began talks in 2021", "to conclude by 2022": the
                 date_start = date_end = None  # talks' dates and targets are not the agreement's
             stated_end = date_end is not None
-            if date_end is None and k == len(group) - 1:
-                date_end = _end_in_relative_clause(view, dates, following[(c_start, c_end)])
+            relative = following[(c_start, c_end)]
+            if date_end is None and k == len(group) - 1 and not (relative and any(
+                    fact.end <= a.start and a.end <= relative[0] for a in agreements)):
+                # not when another agreement stands between ("A ... succeeded B, which ran
+                # from 2010 to 2018": the relative clause is B's)
+                date_end = _end_in_relative_clause(view, dates, relative)
             if date_end is None and date_start is not None:
                 date_end = _end_from_term(view, fact, dates, date_start,
                                           [(c_start, c_end), following[(c_start, c_end)]])
@@ -1037,6 +1041,12 @@ def _assign_dates(group: list[AgreementFact], dates: list[DateFact],
         [d for d in dates if (named.get(id(d)) is group[k] if id(d) in named
                               else part.lo <= d.start < part.hi)]
         for k, part in enumerate(conjuncts)]
+    for k in range(len(group) - 1):  # "A, adopted in 2019, succeeded B, which ran from 2010
+        # to 2018": a date after a later agreement that also counts it is that agreement's
+        later = [{id(d) for d in own[j]} for j in range(k + 1, len(group))]
+        own[k] = [d for d in own[k] if id(d) in named or not any(
+            group[j].end <= d.start and id(d) in later[j - k - 1]
+            for j in range(k + 1, len(group)))]
     head = [d for d in dates if c_start <= d.start < group[0].start]
     out: dict[int, list[DateFact]] = {}
     for k in range(len(group) - 1, -1, -1):
@@ -1187,20 +1197,27 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
     points: list[DateValue] = []
     point_facts: list[DateFact] = []
     since: DateValue | None = None  # "signed in January 2021 and in force since March 2021"
-    since_gap = 0
+    since_fact: DateFact | None = None
+    interval_fact: DateFact | None = None
+    end_from_interval = False
     for d in sorted(dates, key=lambda f: f.start):
         v = d.value
         if v.kind == "interval" or (v.kind == "since" and v.anchor != "present" and v.end):
             if start is None and v.start is not None:
                 start = point_at(v.start, v.granularity, "start")
+                interval_fact = d
             if end is None and v.end is not None and v.anchor != "present":
                 end = point_at(v.end, v.granularity, "end")
                 end_word = end_marker(view, d.start, until=True) if view else None
+                end_from_interval = True
         elif v.kind == "since":
-            # the nearest: "deployed since 2011, and the guard has been its partner since 2015"
-            if v.start is not None and (since is None or _distance(fact, d) < since_gap):
+            # the nearest: "deployed since 2011, and the guard has been its partner since 2015";
+            # one after the mention before one closing a phrase set off before it ("Chad, a
+            # member since 2005, has partnered with the Iowa Guard since 2012")
+            if v.start is not None and (since_fact is None or _since_rank(view, fact, d)
+                                        < _since_rank(view, fact, since_fact)):
                 since = point_at(v.start, v.granularity, "start")
-                since_gap = _distance(fact, d)
+                since_fact = d
         elif v.kind == "until":
             if end is None and v.end is not None:
                 end = point_at(v.end, v.granularity, "end")
@@ -1212,6 +1229,13 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
         else:
             points.append(replace(v, kind="date") if v.kind == "date" else v)
             point_facts.append(d)
+    if (since_fact is not None and interval_fact is not None and interval_fact.end <= fact.start
+            and fact.end <= since_fact.start):
+        # "Between FY 2016 and FY 2020, X received ..., and the Guard has been its partner
+        # since 2000": the interval dates the clause before; the mention's own "since" is its
+        start = None
+        if end_from_interval:
+            end, end_word = None, None
     ranks = [_signing_rank(view, d, fact) for d in point_facts]
     if since is not None and start is None and max(ranks, default=0) == 0:
         return since, end, points, end_word  # "backed ... since 2016, as well as ... in 2021"
@@ -1219,6 +1243,14 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
         best = min(range(len(points)), key=lambda i: (-ranks[i], _distance(fact, point_facts[i])))
         start = points[best]
     return start or since, end, points, end_word
+
+
+def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]:
+    """Order of "since" dates for an agreement: one that ends a phrase set off by a comma
+    before the mention ("Chad, a member since 2005, has partnered ...") after any other, then
+    the nearest."""
+    closes_aside = d.end <= fact.start and view[d.end:d.end + 1] == ","
+    return closes_aside, _distance(fact, d)
 
 
 def _regions(group: list[AgreementFact], conjuncts: list[Conjunct], k: int, c_start: int,
