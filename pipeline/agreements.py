@@ -1505,13 +1505,21 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     'MNG'
     >>> document_subject("Fact Sheet\n\n...", [(20, "ARM")] * 3 + [(30, "AZE")] * 3)
     >>> document_subject("The South Caucasus: A Regional Overview\n", [(50, "GEO")] * 9)
+
+    A title that names a world region beside its one country, or a subtitle line that says
+    the text is regional, leaves it without a subject too:
+
+    >>> document_subject("Training in Mongolia and Central Asia\n", [(12, "MNG")] * 5)
+    >>> document_subject("Mongolia\n\nRegional Overview\n\n...", [(0, "MNG")] * 5)
     """
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
     title_end = offset + (stripped.find("\n") if "\n" in stripped else len(stripped))
     title = text[offset:title_end].lower()
     vocab = vocabulary()
-    if any(re.search(r"\b" + re.escape(w) + r"\b", title) for w in vocab["regional_title_words"]):
+    heading = (title + " " + _subtitle(text, title_end)).lower()
+    if any(re.search(r"\b" + re.escape(w) + r"\b", heading)
+           for w in vocab["regional_title_words"]) or _names_a_region(text[offset:title_end]):
         return None
     counts: dict[str, int] = {}
     in_title: set[str] = set()
@@ -1534,6 +1542,29 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
 
 
 _HEADING_MAX_WORDS = 8
+
+
+def _subtitle(text: str, title_end: int) -> str:
+    """The line after the title when it is a heading of its own ("Regional Overview", "Fact
+    Sheet"): at most eight words and no closing period; else ""."""
+    rest = text[title_end:].lstrip()
+    line = rest.split("\n", 1)[0].strip()
+    if not line or len(line.split()) > _HEADING_MAX_WORDS or line.endswith("."):
+        return ""
+    return line
+
+
+@cache
+def _region_regex() -> re.Pattern[str]:
+    from pipeline.countries import region_phrases
+
+    names = sorted(set(region_phrases()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def _names_a_region(title: str) -> bool:
+    """Does a title name a world region ("... in Mongolia and Central Asia")?"""
+    return _region_regex().search(" ".join(title.split())) is not None
 
 
 def section_headings(text: str) -> list[tuple[int, int]]:

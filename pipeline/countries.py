@@ -196,6 +196,12 @@ def not_country_phrases() -> list[str]:
     return [normalize_form(row["phrase"]) for row in read_tsv(NOT_COUNTRIES_PATH)]
 
 
+def region_phrases() -> list[str]:
+    """The world regions of not_countries.tsv ("Central Asia", "South Caucasus"), as written."""
+    return [normalize_form(row["phrase"]) for row in read_tsv(NOT_COUNTRIES_PATH)
+            if row["kind"] == "region"]
+
+
 def all_forms() -> Iterator[Form]:
     """Every name, alias and demonym, as written in the data (before ``variants``)."""
     yield from country_name_forms()
