@@ -136,7 +136,23 @@ PARTNERSHIP_BODIES = [
     probe("The European Commission met in Brussels in 2024."),
 ]
 
+CTR = "Cooperative Threat Reduction Agreement"
+
+PROGRAMME_AGREEMENTS = [
+    # The umbrella agreement of the Cooperative Threat Reduction programme, in its written forms.
+    probe("Washington and Kyiv signed the Cooperative Threat Reduction (CTR) umbrella agreement "
+          "on October 25, 1993.",
+          Want("Cooperative Threat Reduction (CTR) umbrella agreement", CTR, "agreement",
+               "UKR;USA", "1993-10-25", "signed")),
+    probe("Belarus and the United States concluded the CTR Umbrella Agreement in 1995.",
+          Want("CTR Umbrella Agreement", "Cooperative Threat Reduction Umbrella Agreement",
+               "agreement", "BLR;USA", "1995-01-01", "signed")),
+    # Control: the programme itself is no agreement.
+    probe("Belarus hosts laboratories that the CTR program equipped in 2012."),
+]
+
 ROUND13_NAMES: dict[str, list[Probe]] = {
+    "programme_agreements": PROGRAMME_AGREEMENTS,
     "partnership_bodies": PARTNERSHIP_BODIES,
     "plural_guards": PLURAL_GUARDS,
     "two_names_and_centuries": TWO_NAMES_AND_CENTURIES,
