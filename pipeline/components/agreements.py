@@ -93,6 +93,9 @@ _INSTRUMENT_HEADS = frozenset({"agreement", "agreements", "treaty", "treaties", 
                                "memorandum", "memoranda", "accord", "accords", "arrangement",
                                "arrangements", "convention", "pact"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
+# The word of an SPP_VERB match that states the pairing when it is not the match's second
+# ("became Uzbekistan's partner", "as a second partner")
+_PAIRING_NOUNS = frozenset({"partner", "partners", "pair", "pairs"})
 
 # Pure functions of a string and the data files, asked again and again of the same names.
 _canonical_name = lru_cache(maxsize=1 << 14)(canonical_name)
@@ -349,6 +352,16 @@ def make_agreement_facts(nlp: Language, name: str) -> AgreementExtractor:
     return AgreementExtractor(nlp, name)
 
 
+def _pairing_word(doc: Doc, start: int, end: int) -> Span:
+    """The word of an SPP_VERB match that is its span: the match itself when it is one word,
+    else its pairing noun or verb ("Guard partners with" -> "partners", "became Chad's
+    partner" -> "partner"), else its second word ("been partners")."""
+    if end - start == 1:
+        return doc[start:end]
+    at = next((i for i in range(start + 1, end) if doc[i].lower_ in _PAIRING_NOUNS), start + 1)
+    return doc[at:at + 1]
+
+
 def _plural(form: str) -> str:
     return form if form.endswith("s") else form + "s"
 
@@ -380,7 +393,15 @@ class AgreementExtractor:
         self.organization_words = frozenset(vocabulary()["organization_words"])
         self.object_words = frozenset(vocabulary()["object_organization_words"])
         self.partnership_bodies = frozenset(vocabulary()["partnership_bodies"])
+        self.founding_heads = frozenset(vocabulary()["founding_heads"])
+        self.organization_aliases = frozenset(
+            alias for aliases in vocabulary()["organization_parties"].values() for alias in aliases)
         self.ambiguous = {a: known.name for known in entries() for a in known.ambiguous}
+        # An ambiguous acronym counts when its name is spelled out in any written form
+        # ("Letters of Offer and Acceptance ... a second LOA")
+        self.spelled_forms = {known.name: tuple(sorted({
+            form.lower() for form in (known.name, *known.aliases)
+            if form not in known.ambiguous and " " in form})) for known in entries()}
         self.standalone = frozenset(f for known in entries() for f in known.standalone)
         self.lexemes: dict[int, tuple[str, int]] = {}  # orth -> (lower_, flags), a cache
 
@@ -403,18 +424,24 @@ class AgreementExtractor:
                   if strings[k] == "KNOWN" or _written_lower(words, s, e)]
         verbs: list[Span] = []
         named_only: dict[tuple[int, int], bool] = {}  # trimmed span -> proposed only as a NAME?
+        lower_head_only: dict[tuple[int, int], bool] = {}  # ... only as a NAME_LOWER_HEAD?
         for label, start, end in found:
             if label == "SPP_VERB":  # "Guard partners with": the verb alone
-                verbs.append(doc[start:end] if end - start == 1 else doc[start + 1:start + 2])
+                verbs.append(_pairing_word(doc, start, end))
                 continue
             trimmed = self._trim(words, start, end, single_head_ok=label != "NAME")
             if trimmed is not None:
-                named_only[trimmed] = named_only.get(trimmed, True) and label == "NAME"
+                # "the Minsk agreements": a name whose head is written in lower case
+                lower_head = label == "NAME" and bool(words.flags[end - 1] & _LOWER)
+                named_only[trimmed] = (named_only.get(trimmed, True) and label == "NAME"
+                                       and not lower_head)
+                lower_head_only[trimmed] = lower_head_only.get(trimmed, True) and lower_head
         verbs.sort(key=lambda v: v.start)  # spaCy's order: each ends its own match
 
         def is_candidate(start: int, end: int) -> bool:
             return not self._is_organization(words, start, end) and not (
-                named_only[(start, end)] and self._is_category(words, start, end))
+                named_only[(start, end)] and self._is_category(words, start, end)) and not (
+                lower_head_only[(start, end)] and not self._names_before_head(words, start, end))
 
         spelled: dict[str, bool] = {}  # full name of an ambiguous acronym -> in the document?
         kept = [doc[s:e] for s, e in _longest_first(named_only, is_candidate)]
@@ -503,9 +530,20 @@ class AgreementExtractor:
             run.append(texts[i])
             i += 1
         first_preposition = next((k for k, w in enumerate(run) if w in _PREPOSITIONS), len(run))
+        # "Charter of the Shanghai Cooperation Organization": what a charter founds is its object
+        founding = any(w in self.founding_heads for w in run[:first_preposition])
         return any(word in self.organization_words
-                   and not (k > first_preposition and word in self.object_words)
+                   and not (k > first_preposition and (founding or word in self.object_words))
                    for k, word in enumerate(run))
+
+    def _names_before_head(self, words: _Words, start: int, end: int) -> bool:
+        """Do the capitalized words before a lower-case head name the instrument ("Falepili
+        Union treaty", "Minsk agreements"), rather than its parties ("U.S.-Philippines
+        agreement", "Egyptian treaty", "NATO agreement") or when it was made ("May agreement")?"""
+        before = words.span_text(start, end - 1)
+        if before in self.organization_aliases or words.texts[end - 2] in _MONTHS:
+            return False
+        return len(_canonical_name(words.span_text(start, end)).split()) > 1
 
     @staticmethod
     def _is_category(words: _Words, start: int, end: int) -> bool:
@@ -536,7 +574,8 @@ class AgreementExtractor:
         if full is None:
             return True
         if full not in spelled:  # once per name
-            spelled[full] = full.lower() in _lower_text(doc)
+            lowered = _lower_text(doc)
+            spelled[full] = any(form in lowered for form in self.spelled_forms[full])
         return spelled[full]
 
     @staticmethod
@@ -666,14 +705,17 @@ def _list_end(words: _Words, first: int, last: int) -> int:
 
 def _place_end(words: _Words, first: int, last: int) -> int:
     """A name that ends in where it was signed or who it was given to is the name before it:
-    "in" and a capital ("Charter on Strategic Partnership in Washington"), or a head word,
+    "in" and a capital ("Charter on Strategic Partnership in Washington"), "in" after an
+    organization a charter founds ("Charter of the ... Organization in Tashkent"), or a head word,
     "to" and a state ("Status of Forces Agreement to the Maldives"). A region stays
     ("Treaty on a Nuclear-Weapon-Free Zone in Central Asia")."""
     lowers = words.lowers
     heads = vocabulary()["heads"]
+    organizations = vocabulary()["organization_words"]
     for i in range(first + 1, last - 1):
-        if lowers[i] == "in" and _place_from(words, i + 1, last, capitals_only=True):
-            return i
+        if lowers[i] == "in" and (_place_from(words, i + 1, last, capitals_only=True)
+                                  or words.texts[i - 1] in organizations):
+            return i  # "Charter of the ... Organization in St. Petersburg": where, not what
         if lowers[i] == "to" and lowers[i - 1] in heads and _place_from(words, i + 1, last):
             return i
     return last
