@@ -53,6 +53,7 @@ DATA_PATH: Final = Path(__file__).parent / "data" / "agreement_kinds.json"
 # after another, so a few are enough to remember, and little text is kept.
 _REMEMBERED_NAMES: Final = 4096
 _REMEMBERED_CLAUSES: Final = 256
+PARTY_RULES_PATH: Final = Path(__file__).parent / "data" / "agreement_parties.json"
 CAPITALS_PATH: Final = Path(__file__).parent / "data" / "capital_metonyms.tsv"
 STATE_PARTNERSHIP_PROGRAM: Final = "State Partnership Program"
 # Words that stay lower case inside a title ("Status of Forces Agreement").
@@ -464,14 +465,31 @@ def kind_of(name: str) -> str:
     return str(phrase_kind or "agreement")
 
 
+@cache
+def party_rules() -> dict[str, Any]:
+    """The party rules of ``data/agreement_parties.json`` (U.S. programmes, joiners, leaders)."""
+    data: dict[str, Any] = json.loads(PARTY_RULES_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _us_programmes() -> frozenset[str]:
+    return frozenset(party_rules()["us_programmes"])
+
+
 def implicit_parties(name: str) -> tuple[str, ...]:
-    """Parties every mention of a known program has ("Partnership for Peace" -> NATO).
+    """Parties every mention of a known program has ("Partnership for Peace" -> NATO); an
+    initiative the United States runs or funds (``us_programmes``) has the United States.
 
     >>> implicit_parties("Global Peace Operations Initiative"), implicit_parties("Treaty")
     (('USA',), ())
+    >>> implicit_parties("Central America Regional Security Initiative")
+    ('USA',)
     """
     entry = entry_for(name)
-    return entry.implicit_parties if entry is not None else ()
+    if entry is not None:
+        return entry.implicit_parties
+    return ("USA",) if name in _us_programmes() else ()
 
 
 def excluded_parties(name: str) -> tuple[str, ...]:

@@ -108,6 +108,7 @@ from pipeline.agreements import (
     operating_status,
     organization_parties,
     owner_party,
+    party_rules,
     plural_reference,
     point_at,
     prefix_length,
@@ -231,6 +232,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     context = _Context(view, countries, document_subject(
         view, [(c.start, c.iso3) for c in countries]))
     linked: dict[int, AgreementFact] = {}
+    joined: dict[str, set[str]] = {}  # a programme's parties with the states that joined it
     for (c_start, c_end), group in by_clause.items():
         group.sort(key=lambda f: f.start)
         conjuncts = conjuncts_of(view, group, countries, c_start, c_end)
@@ -273,6 +275,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             parties = _with_united_states(parties, fact, partner)
             if fact.kind == "transit" and not with_partner:
                 parties = _with_united_states(parties, replace(fact, kind="sofa"))
+            if k == len(group) - 1:  # "...; Morocco and Sudan later joined."
+                joiners = _later_joiners(view, countries, c_end, s_hi)
+                if joiners:
+                    parties = tuple(sorted({*parties, *joiners}))
+                    joined[fact.name] = {*joined.get(fact.name, set()), *parties}
             if _listed_after_with(view, countries, parties, c_start, c_end) and (
                     fact.kind == "transit" or implies_united_states(fact.name, fact.kind)):
                 parties = tuple(sorted({*parties, "USA"}))  # "concluded with A, B, and C"
@@ -341,6 +348,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
     members = stated_members(view, list(linked.values()), countries, sents)
+    for name, parties_of in joined.items():
+        members[name] = frozenset({*members.get(name, ()), *parties_of})
     if members:
         linked = {key: _with_members(fact, members) for key, fact in linked.items()}
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
@@ -434,6 +443,42 @@ def _with_members(fact: AgreementFact, members: dict[str, frozenset[str]]) -> Ag
     if stated is None or any(p != "USA" and len(p) == 3 and p.isupper() for p in own):
         return fact
     return replace(fact, parties=tuple(sorted({*own, *stated})))
+
+
+@cache
+def _joiner_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(party_rules()["joiner_words"], key=len,
+                                           reverse=True)))
+    anaphors = "|".join(map(re.escape, vocabulary()["self_anaphors"]))
+    return re.compile(r"[ \u00a0]+(?:" + words + r")(?=[ \u00a0]*(?:[.;,]|$)|[ \u00a0]+"
+                      r"(?:in|on|at|as|later|too|it|them|the[ \u00a0]+(?:" + anaphors
+                      + r")s?)\b)")
+
+
+_CLAUSE_OPENING = re.compile(r"(?:;|,[ \u00a0]+and|,[ \u00a0]+while)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _later_joiners(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                   ) -> set[str]:
+    """The states a clause after an agreement's own, in its sentence, says joined it with no
+    object of their own ("...; Morocco and Sudan later joined", ", and Canada and Germany
+    joined in 2022"): parties of the agreement, as its first signatories are."""
+    by_start = {c.start: c for c in countries}
+    for c in _starting_in(countries, lo, hi):
+        if _CLAUSE_OPENING.search(view, max(lo - 2, c.start - 12), c.start) is None:
+            continue
+        listed: list[str] = []
+        at, end = c.start, c.end
+        while at in by_start:
+            listed.append(by_start[at].iso3)
+            end = by_start[at].end
+            sep = _MEMBER_SEPARATOR.match(view, end)
+            if sep is None:
+                break
+            at = sep.end()
+        if _joiner_regex().match(view, end, hi) is not None:
+            return set(listed)
+    return set()
 
 
 _EARLIER_SENTENCES = 2
@@ -1356,6 +1401,7 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                                or _bystander_at(view, c.start)):
             continue
         parties.add(c.iso3)
+    parties.update(_leaders(view, countries, fact))
     states = [(c.start - c_start, c.end - c_start) for c in in_clause if c.start < c_end]
     for a, b, name in non_state_parties(clause_text, states):  # "a truce with the MNLF"
         at = c_start + a
@@ -1409,6 +1455,18 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                                   - _named_in(view, countries, c_start, cut))
         parties.add(owner_state)
     if fact.kind == "state_partnership":
+        joined_guards = [] if guards else _participle_guards(view, c_end)
+        if joined_guards:  # "Oman joined the SPP, pairing with the Arizona National Guard"
+            parties.update(joined_guards)
+            guards = guards or [(c_end, c_end, name) for name in joined_guards]
+        if (s_start is not None and guards
+                and not [p for p in parties if len(p) == 3 and p.isupper()]
+                and _participle_regex().match(view, max(0, view.rfind(",", fact.start - 3,
+                                                                      fact.start)),
+                                              fact.end + 6) is not None):
+            # "Saudi Arabia joined the program in 2025, pairing with the Ohio National Guard"
+            parties.update(_opening_subjects(view, countries, _clause_head(view, s_start,
+                                                                           c_start), c_start))
         if guards:
             parties.discard("USA")  # a pairing is the guard's and the partner's
         else:
@@ -1420,6 +1478,44 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         after = _named_in(view, countries, fact.end, c_end)
         parties.difference_update(backers - after - set(implicit_parties(fact.name)))
     return tuple(sorted(parties))
+
+
+@cache
+def _participle_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, party_rules()["pairing_participles"]))
+    return re.compile(r"[ \u00a0]*,[ \u00a0]*(?:" + words + r")\b")
+
+
+def _participle_guards(view: str, c_end: int) -> list[str]:
+    """The guards of a participial clause right after a State Partnership Program mention's
+    own clause (", pairing with the Indiana and Oklahoma National Guards"), up to the next
+    semicolon or full stop."""
+    m = _participle_regex().match(view, c_end)
+    if m is None:
+        return []
+    stop = re.compile(r"[;.](?:\s|$)").search(view, m.end())
+    return [name for _, _, name in find_guards(view[m.end():stop.start() if stop else None])]
+
+
+def _clause_head(view: str, s_start: int, pos: int) -> int:
+    """Where the clause before ``pos`` opens: after the sentence's last semicolon or
+    comma-"and" before it, else at the sentence's start."""
+    cut = max(view.rfind("; ", s_start, pos) + 2, view.rfind(", and ", s_start, pos) + 6)
+    return cut if cut > s_start + 5 else s_start
+
+
+@cache
+def _leader_regex() -> re.Pattern[str]:
+    suffixes = "|".join(map(re.escape, party_rules()["leader_suffixes"]))
+    return re.compile(r"(?:" + suffixes + r")[ \u00a0]+$")
+
+
+def _leaders(view: str, countries: Sequence[CountryFact], fact: AgreementFact) -> set[str]:
+    """The state written right before an agreement with "-led" ("the United Kingdom-led
+    Joint Expeditionary Force"): it leads the agreement, so it is a party."""
+    near = _starting_in(countries, max(0, fact.start - 60), fact.start)
+    return {c.iso3 for c in near if c.end < fact.start and _leader_regex().fullmatch(
+        view, c.end, fact.start) is not None}
 
 
 @cache
