@@ -701,6 +701,114 @@ def operating_status(text: str, start: int, end: int, frames: bool = True) -> st
     return None
 
 
+# between a mention and a governing predicate: its acronym, then its own signing participle
+# (", signed in 2002,"; "concluded by diplomatic note in 2008, which") or a party phrase
+# ("with the United States"); never a clause of its own
+_GOVERNING_GAP_OPENERS = ("with", "between", "of", "which", "that", "first", "originally")
+
+
+@cache
+def _governing_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                  re.Pattern[str]]:
+    """(openers before a mention, predicates after it, building verbs before it, the
+    participles that state a signing of its own)."""
+    vocab = vocabulary()
+
+    def before(key: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + _alternation(vocab[key]) + r")[ \u00a0]+"
+                          + _OPERATING_LEAD, re.IGNORECASE)
+
+    participles = [*vocab["signatory_verbs"], *vocab["own_signing_participles"]]
+    gap_words = _alternation([*participles, *_GOVERNING_GAP_OPENERS])
+    predicate = re.compile(r"^(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0,]+(?:" + gap_words
+                           + r")(?![\w-])[^;]*?)?[ \u00a0,]*(?:(?:now|still|today)[ \u00a0]+)?"
+                           r"(?:" + _alternation(vocab["governing_predicates"]) + r")(?![\w-])",
+                           re.IGNORECASE)
+    # its own participle or relative clause: "the SOFA (SOFA), signed in ...", "the SOFA that
+    # Lima and Santiago concluded in 1999"; not a later verb's "agreed areas"
+    own_signing = re.compile(r"^(?:[ \u00a0]*\([^()]{1,40}\))?,?[ \u00a0]*(?:(?:which|that)"
+                             r"[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){0,6}?)?(?:(?:first|originally|"
+                             r"also)[ \u00a0]+)?(?:" + _alternation(participles) + r")(?![\w-])",
+                             re.IGNORECASE)
+    return before("governing_openers"), predicate, before("building_verbs"), own_signing
+
+
+def governing_status(text: str, start: int, end: int, kind: str) -> str | None:
+    """"in_force" when the instrument at ``[start, end)`` of ``text`` (its sentence up to the
+    next agreement) is written as what goes on today stands on, even beside its own signing:
+    what something is governed or proceeds by ("governing_openers": "is governed by", "operates
+    under", "still rests on"), the subject of a standing predicate ("governing_predicates":
+    "..., signed in 2002, remains the foundation of ...", "continues to govern"), or, with no
+    signing of its own, the object of a building verb ("building_verbs": "supplements the 1951
+    SOFA", "building on the DCA"); else None. Programmes and partnerships keep their status.
+    "Rests on" alone is no such opener: the annotators read "rests on the X, signed in ..." both
+    ways.
+
+    >>> s = "The Charter, signed in Riga in 2003, remains the foundation of our ties."
+    >>> governing_status(s, 4, 11, "charter")
+    'in_force'
+    >>> s = "Port security is governed by the Harbor Accord, first inked in 2004."
+    >>> governing_status(s, s.index("Harbor"), s.index(","), "agreement")
+    'in_force'
+    >>> s = "The new accord supplements the 1960 Basing Agreement."
+    >>> governing_status(s, s.index("Basing"), len(s) - 1, "agreement")
+    'in_force'
+    >>> s = "The new accord builds on the Basing Agreement signed in 1960."
+    >>> governing_status(s, s.index("Basing"), s.index(" signed"), "agreement") is None
+    True
+    >>> s = "The ACSA, signed in 2010, governs logistics support."
+    >>> governing_status(s, 4, 8, "acsa") is None
+    True
+    """
+    vocab = vocabulary()
+    if kind in vocab["programme_kinds"] or kind in vocab["default_status"]:
+        return None
+    openers, predicate, building, own_signing = _governing_regexes()
+    before = text[max(0, start - 60):start]
+    if openers.search(before) is not None:
+        return "in_force"
+    if predicate.match(text[end:end + 300]) is not None:
+        return "in_force"
+    if building.search(before) is not None and own_signing.match(text[end:end + 120]) is None:
+        return "in_force"
+    return None
+
+
+@cache
+def _own_participle_regex() -> re.Pattern[str]:
+    vocab = vocabulary()
+    words = [w for w in (*vocab["signatory_verbs"], *vocab["own_signing_participles"])
+             if w not in vocab["not_own_event_participles"]]
+    return re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\))?,?[ \u00a0]*(?:(?:which|that)[ \u00a0]+"
+                      r"(?:[\w.’'-]+[ \u00a0]+){0,6}?)?(?:(?:first|originally|also)[ \u00a0]+)?"
+                      r"(?:" + _alternation(words) + r")(?![\w-])[^,;]*", re.IGNORECASE)
+
+
+def own_event_status(text: str, end: int, kind: str) -> tuple[str, int] | None:
+    """The status the participle or relative clause right after a mention ending at ``end``
+    states of it ("the Roadmap, adopted in June 2023, ...": signed; "the Partnership, launched
+    in 2022, ...": its kind's default, active; "the SOFA in force between them": in force), and
+    where that phrase ends (its dates are the mention's); else None. Its own event outweighs a
+    plan stated elsewhere in the sentence ("... and pledged to conclude talks by 2025").
+
+    >>> s = "The Roadmap, adopted in June 2023, sets goals, and the firms are negotiating a deal."
+    >>> own_event_status(s, s.index(","), "agreement")
+    ('signed', 33)
+    >>> s = "The Dialogue, launched in 2022, will hold talks on a new accord."
+    >>> own_event_status(s, s.index(","), "partnership")
+    ('active', 30)
+    >>> s = "Talks on the MOU, first proposed in 2021, go on."
+    >>> own_event_status(s, s.index(","), "memorandum") is None
+    True
+    """
+    m = _own_participle_regex().match(text, end)
+    if m is None:
+        return None
+    defaults = vocabulary()["default_status"]
+    return (stated_status(m.group(0), kind, skip=["proposed"])
+            or str(defaults.get(kind, "signed")), m.end())
+
+
 @cache
 def _join_regex() -> re.Pattern[str]:
     return _phrase_regex(vocabulary()["join_words"])

@@ -95,6 +95,7 @@ from pipeline.agreements import (
     find_bare_states,
     find_guards,
     find_state_bodies,
+    governing_status,
     has_first_person,
     implicit_parties,
     implies_united_states,
@@ -107,6 +108,7 @@ from pipeline.agreements import (
     non_state_parties,
     operating_status,
     organization_parties,
+    own_event_status,
     owner_party,
     party_rules,
     plural_reference,
@@ -210,6 +212,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     if doc_date is not None:  # "signed ... last year": the calendar year before the document's
         dates = [_calendar_year(view, d, doc_date) for d in dates]
     money = [f for f in facts if isinstance(f, MoneyFact)]
+    agreement_starts = sorted(f.start for f in agreements)
 
     def sentence_of(pos: int) -> int:
         i = bisect.bisect_right(starts, pos) - 1
@@ -289,6 +292,17 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 later = stated_status(view[lo:hi])  # a phrase's own word, not an at-work one
                 if later in ("in_force", "ended"):
                     status = later  # "signed ... on 15 May 2017, which entered into force ..."
+            if status in ("signed", ""):
+                # "the Charter, signed in 2003, remains the foundation of ...", "governed by
+                # the Harbor Accord, first inked in 2004", "supplements the 1951 SOFA"
+                limit = min(s_hi, _next_agreement_start(agreement_starts, fact.end))
+                status = governing_status(view[s_lo:limit], fact.start - s_lo,
+                                          fact.end - s_lo, fact.kind) or status
+            # "the Roadmap, adopted in June 2023, ..., and talks on ...": its own event
+            own_event = (own_event_status(view, fact.end, fact.kind) if status == "proposed"
+                         else None)
+            if own_event is not None:
+                status = own_event[0]
             # "The 2005 Access Agreement permits ...", "Under the SFA, ...": at work, in force,
             # but "under a 2015 DCA" was concluded in 2015 (what follows the mention may be a
             # relative clause of its own: ", under which")
@@ -306,6 +320,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             tail = _tail_end(view, fact, countries, c_end, dates)
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
             own_dates = [d for d in own_dates if not _dates_something_else(view, fact, d)]
+            if own_event is not None:  # the plans' dates are not its own
+                own_dates = [d for d in own_dates if fact.end <= d.start < own_event[1]]
             if not own_dates and antecedent is not None and k == 0:
                 own_dates = [antecedent]  # "since 1980, when the two countries concluded ..."
             date_start, date_end, points, end_word = _dates(own_dates, fact, view)
@@ -347,12 +363,56 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 status = "active"  # "the Plan of Military Cooperation for 2018-2022" in 2021
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
+    if doc_date is not None:
+        linked = _after_own_signing(view, linked, sents, doc_date)
     members = stated_members(view, list(linked.values()), countries, sents)
     for name, parties_of in joined.items():
         members[name] = frozenset({*members.get(name, ()), *parties_of})
     if members:
         linked = {key: _with_members(fact, members) for key, fact in linked.items()}
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+@cache
+def _document_day_regex() -> re.Pattern[str]:
+    words = _alternation_of(vocabulary()["document_day_words"])
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _after_own_signing(view: str, linked: dict[int, AgreementFact],
+                       sents: Sequence[tuple[int, int]], doc_date: date
+                       ) -> dict[int, AgreementFact]:
+    """The document's own signing event (a press release's "Today in Warsaw, the two ministers
+    signed the DCA", or a signing on the document's date): an undated signing in a sentence
+    that says "today" (``document_day_words``) was on the document's date; and a later
+    definite mention of what was signed ("The DCA establishes ...", "Under the DCA, ...") that
+    states no date of its own reports that new instrument: still signed, not yet at work."""
+    day = DateValue.day(doc_date.year, doc_date.month, doc_date.day)
+    starts = [s for s, _ in sents]
+    signed_on_the_day: dict[str, int] = {}
+    out = dict(linked)
+    for key, fact in sorted(linked.items(), key=lambda item: item[1].start):
+        if fact.status == "signed" and fact.date_start is None:
+            i = bisect.bisect_right(starts, fact.start) - 1
+            lo, hi = sents[i] if i >= 0 else (fact.start, fact.end)
+            if _document_day_regex().search(view, lo, hi) is not None:
+                fact = out[key] = replace(fact, date_start=day)
+        if fact.status == "signed" and fact.date_start == day:
+            signed_on_the_day.setdefault(fact.name, fact.start)
+        elif (fact.status in ("in_force", "") and fact.date_start is None
+              and signed_on_the_day.get(fact.name, fact.start) < fact.start
+              and _DEFINITE.search(view, max(0, fact.start - 4), fact.start) is not None):
+            out[key] = replace(fact, status="signed")
+    return out
+
+
+_DEFINITE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
+
+
+def _next_agreement_start(starts: Sequence[int], pos: int) -> int:
+    """Where the first agreement mention at or after ``pos`` starts (a large number if none)."""
+    i = bisect.bisect_left(starts, pos)
+    return starts[i] if i < len(starts) else 1 << 62
 
 
 def _member_list_core() -> str:
@@ -1116,16 +1176,24 @@ def _dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     mention only modifies ("announced six new ACSA sites in May 2021"), a thing a participle
     right before the date tells of ("with two more depots opened in 2020"), or an event only
     said to be in line with the agreement ("In 2021 the two sides agreed a drawdown consistent
-    with the Basing Accord": ``frame_phrases``)? A year written as part of its name stays."""
+    with the Basing Accord": ``frame_phrases``), or a name of something else the date is written
+    in ("on the 1815 Congress of Vienna's centenary")? A year written as part of its name stays."""
     if d.value.kind != "date" or _names_its_agreement(view, d, [fact]):
         return False
     if _modifies_a_noun(view, fact):
         return True
+    if (_THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
+            and _NAME_AFTER.match(view, d.end) is not None):
+        return True  # "on the centenary of the 1815 Congress of Vienna": the year of another name
     participle, frame = _something_else_regexes()
     if participle.search(view[max(0, d.start - 60):d.start]):
         return not _after_its_name(view, d, fact)
     before = " ".join(view[max(0, fact.start - 40):fact.start].lower().split())
     return frame.search(before) is not None and not _after_its_name(view, d, fact)
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
 @cache
@@ -1235,7 +1303,18 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
     interval; else the point date nearest the agreement ("established relations in 1987, and
     in 2019 elevated them to a Strategic Partnership": 2019; "signed in January 2021 and in
     force since March 2021": January 2021); else a "since" date. A point date after an end
-    word is the end ("expires in 2030", "ended in 2014")."""
+    word is the end ("expires in 2030", "ended in 2014"). The period a plan covers ("signed in
+    October 2022, covers 2023-2027", "the Plan ... for 2024") is its start only when no other
+    date gives one; else it gives the end."""
+    covered = [d for d in dates if view and _covers_a_period(view, d)]
+    if covered and len(covered) < len(dates):
+        rest = [d for d in dates if not any(d is c for c in covered)]
+        own_start, own_end, own_points, own_end_word = _dates(rest, fact, view)
+        if own_start is not None:
+            last = max(covered, key=_START).value
+            if own_end is None and last.end is not None:
+                own_end, own_end_word = point_at(last.end, last.granularity, "end"), "open"
+            return own_start, own_end, own_points, own_end_word
     start: DateValue | None = None
     end: DateValue | None = None
     end_word: str | None = None
@@ -1296,6 +1375,24 @@ def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]
     the nearest."""
     closes_aside = d.end <= fact.start and view[d.end:d.end + 1] == ","
     return closes_aside, _distance(fact, d)
+
+
+@cache
+def _covering_regex() -> re.Pattern[str]:
+    words = _alternation_of(vocabulary()["covered_period_words"])
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?:[ \u00a0]+the[ \u00a0]+(?:years|period))?"
+                      r"[ \u00a0]+$", re.IGNORECASE)
+
+
+def _alternation_of(words: Sequence[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _covers_a_period(view: str, d: DateFact) -> bool:
+    """Is the date the period a plan or agreement covers ("covers 2023-2027", "the Plan of
+    Military Cooperation for 2024", ``covered_period_words``), not an event of its life?"""
+    return (d.value.kind in ("date", "interval") and d.value.granularity in ("year", "fiscal_year")
+            and _covering_regex().search(view[max(0, d.start - 30):d.start]) is not None)
 
 
 def _regions(group: list[AgreementFact], conjuncts: list[Conjunct], k: int, c_start: int,

@@ -64,7 +64,7 @@ IN_SENTENCE = [
     probe("The United States and the Philippines signed the Mutual Defense Treaty on August 30, "
           "1951.", Want(MDT, MDT, "treaty", "PHL;USA", "1951-08-30", "signed")),
     probe("The U.S.-Philippines Mutual Defense Treaty, signed in 1951, remains the foundation of "
-          "the alliance.", Want(MDT, MDT, "treaty", "PHL;USA", "1951-01-01", "signed")),
+          "the alliance.", Want(MDT, MDT, "treaty", "PHL;USA", "1951-01-01", "in_force")),
     probe("In 2014, the United States and Australia signed the Force Posture Agreement.",
           Want("Force Posture Agreement", "Force Posture Agreement", "agreement", "AUS;USA",
                "2014-01-01", "signed")),
@@ -587,7 +587,7 @@ MORE_2 = [
           "entered into force a year later.",
           Want(DCA, DCA, "defense_cooperation", "ALB;USA", "2023-01-01", "in_force")),
     probe("Ghana ratified its Defense Cooperation Agreement with the United States in March "
-          "2018.", Want(DCA, DCA, "defense_cooperation", "GHA;USA", "2018-03-01", "in_force")),
+          "2018.", Want(DCA, DCA, "defense_cooperation", "GHA;USA", "2018-03-01", "signed")),
     probe("A Status of Forces Agreement between Palau and the United States, concluded on 1 "
           "October 1994, governs U.S. personnel.",
           Want(SOFA, SOFA, "sofa", "PLW;USA", "1994-10-01", "signed")),
