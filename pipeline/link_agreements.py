@@ -1561,7 +1561,7 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                 and _participle_regex().match(view, max(0, view.rfind(",", fact.start - 3,
                                                                       fact.start)),
                                               fact.end + 6) is not None):
-            # "Saudi Arabia joined the program in 2025, pairing with the Ohio National Guard"
+            # "Qatar entered the program in 2024, pairing with the Ohio National Guard"
             parties.update(_opening_subjects(view, countries, _clause_head(view, s_start,
                                                                            c_start), c_start))
         if guards:
@@ -1585,7 +1585,7 @@ def _participle_regex() -> re.Pattern[str]:
 
 def _participle_guards(view: str, c_end: int) -> list[str]:
     """The guards of a participial clause right after a State Partnership Program mention's
-    own clause (", pairing with the Indiana and Oklahoma National Guards"), up to the next
+    own clause (", pairing with the Iowa and Utah National Guards"), up to the next
     semicolon or full stop."""
     m = _participle_regex().match(view, c_end)
     if m is None:

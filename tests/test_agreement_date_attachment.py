@@ -20,7 +20,7 @@ SOFA = "Status of Forces Agreement"
 OWN_SINCE = [
     # The interval opening the sentence dates the funding; the pairing has its own "since".
     probe("Between FY 2017 and FY 2021, Indonesia received $10 million a year in FMF, and the "
-          "Alaska National Guard has been its State Partnership Program partner since 2006.",
+          "Alaska National Guard has served as its State Partnership Program partner since 2006.",
           Want(SPP, SPP, "state_partnership", "Alaska National Guard;IDN", "2006-01-01",
                "active")),
     # A "since" closing an aside before the mention is the aside's.
@@ -33,8 +33,8 @@ OWN_SINCE = [
           Want("partnered", SPP, "state_partnership", "Iowa National Guard;TCD", "2005-01-01",
                "active")),
     # Control: an interval stated for the pairing is its start and end.
-    probe("From 1996 to 2011, Turkmenistan was paired with the Nevada National Guard.",
-          Want("paired", SPP, "state_partnership", "Nevada National Guard;TKM", "1996-01-01",
+    probe("From 1997 to 2010, Laos was paired with the Idaho National Guard.",
+          Want("paired", SPP, "state_partnership", "Idaho National Guard;LAO", "1997-01-01",
                "ended")),
 ]
 

@@ -64,8 +64,8 @@ PLACES_AFTER_NAMES = [
 ]
 
 KINDS = [
-    probe("Iceland's 1951 Defense Agreement with the United States remains the basis of the "
-          "alliance.",
+    probe("Iceland and the United States concluded their Defense Agreement in 1951, and U.S. "
+          "aircraft still rotate through the island.",
           Want("Defense Agreement", "Defense Agreement", "defense_cooperation", "ISL;USA",
                "1951-01-01", None)),
     probe("Portugal and the United States signed the Agreement on Cooperation and Defense in "
@@ -119,8 +119,8 @@ PLURAL_GUARDS = [
           Want("partnering", SPP, "state_partnership",
                "Alaska National Guard;IDN;Iowa National Guard", "2006-01-01", None)),
     # A longer title of the program in the sentence: the pairing word is no second mention.
-    probe("Chile entered the Department of Defense National Guard State Partnership Program "
-          "through a pairing with the Texas and Utah National Guards in 2008.",
+    probe("In 2008 Chile entered the Department of Defense National Guard State Partnership "
+          "Program, pairing with the Texas and Utah National Guards.",
           Want("Department of Defense National Guard State Partnership Program", SPP,
                "state_partnership", "CHL;Texas National Guard;Utah National Guard",
                "2008-01-01", None)),

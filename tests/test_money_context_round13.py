@@ -52,7 +52,7 @@ PROGRAMS: list[Row] = [
      "$5.5 million", None, (), "IMET"),
     ("The EXBS program gave $2 million to Ghana in FY 2021 and has averaged about $1.5 million "
      "a year since then.", "$1.5 million", None, ("GHA",), "EXBS"),
-    ("Foreign Military Financing and Foreign Military Sales\n\nCongress has funded FMF for "
+    ("Foreign Military Sales and Foreign Military Financing\n\nCongress has funded FMF for "
      "Ghana in most years. Annual allocations have ranged from $3 million to $7 million.",
      "$3 million to $7 million", None, (), "FMF"),
     # the same thing said of another country, with nothing after the amount
