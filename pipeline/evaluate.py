@@ -358,6 +358,21 @@ def default_extractor() -> Extractor:
     return run
 
 
+def annotator_extractor(other: Sequence[GoldDocument]) -> Extractor:
+    """Another annotator's gold for the same documents, in place of the extractors: scoring
+    one annotator against another measures how far the conventions themselves agree (the
+    ceiling of any extractor judged by one of them). Documents are matched by their text."""
+    by_text = {doc.text: doc for doc in other}
+
+    def run(text: str, doc_date: date | None) -> list[tuple[str, Item]]:
+        doc = by_text.get(text)
+        if doc is None:
+            raise KeyError("the other annotator has no gold for this document")
+        return [(fact_type, item) for fact_type in FACT_TYPES for item in doc.items[fact_type]]
+
+    return run
+
+
 def evaluate(documents: Sequence[GoldDocument], extractor: Extractor
              ) -> tuple[dict[str, dict[str, Scores]], list[str]]:
     """Scores per group (all/raw/written) and fact type, and the documents that crashed."""
@@ -436,6 +451,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     parser.add_argument("--root", default=".",
                         help="folder the gold files' document paths are relative to (default: .)")
+    parser.add_argument("--versus", metavar="OTHER_GOLD_DIR",
+                        help="score another annotator's gold files for the same documents "
+                             "instead of the extractors (agreement between annotators)")
     args = parser.parse_args(argv)
     documents = []
     for name in args.gold_dirs:
@@ -452,7 +470,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"evaluate: no gold files in {gold_dir}", file=sys.stderr)
             return EXIT_CRASH
         documents += found
-    results, crashed = evaluate(documents, default_extractor())
+    extractor = default_extractor()
+    if args.versus:
+        try:
+            extractor = annotator_extractor(load_gold(Path(args.versus), Path(args.root)))
+        except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
+            print(f"evaluate: cannot read the other annotator's gold: {exc}", file=sys.stderr)
+            return EXIT_CRASH
+    results, crashed = evaluate(documents, extractor)
     counts = {g: sum(g in ("all", d.group) for d in documents) for g in results}
     print(report(results, counts, args.details))
     if args.json:

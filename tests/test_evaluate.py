@@ -160,6 +160,29 @@ def test_load_gold_reads_the_document_and_its_date(tmp_path: Path) -> None:
     assert doc.items["countries"][0].end == 7 and doc.group == "written"
 
 
+def _one_annotator(tmp_path: Path, folder: str, countries: list[dict[str, Any]]) -> Path:
+    gold_dir = tmp_path / folder
+    gold_dir.mkdir()
+    (gold_dir / "x.json").write_text(json.dumps(
+        {"document": "docs/x.txt", "money": [], "dates": [], "countries": countries,
+         "agreements": []}))
+    return gold_dir
+
+
+def test_versus_scores_one_annotator_against_another(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "x.txt").write_text("Georgia and Chile", encoding="utf-8")
+    first = _one_annotator(tmp_path, "a", [{"start": 0, "text": "Georgia", "iso3": "GEO"},
+                                           {"start": 12, "text": "Chile", "iso3": "CHL"}])
+    second = _one_annotator(tmp_path, "b", [{"start": 0, "text": "Georgia", "iso3": "GEO"}])
+    assert main([str(first), "--versus", str(second), "--root", str(tmp_path)]) == 0
+    countries = next(line for line in capsys.readouterr().out.splitlines()
+                     if line.startswith("countries"))
+    gold, predicted, matched = countries.split()[1:4]
+    assert (gold, predicted, matched) == ("2", "1", "1")
+
+
 def test_cli_bad_gold_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path / "nowhere")]) == 2
     assert "gold folder not found" in capsys.readouterr().err
