@@ -644,9 +644,9 @@ def _opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> b
     the first clause's verb ("signed the VFA in 1998, and the EDCA in 2014" shares it)."""
     if _COMMA_AND.search(gap) is None:
         return False
-    words = [w.strip(",.;").lower() for w in view[fact.end:limit].split()[:8]]
+    words = [w.strip(",.;") for w in view[fact.end:limit].split()[:8]]
     verbs = set(vocabulary()["new_clause_verbs"])
-    return any(w in verbs for w in words)
+    return any(w in verbs for w in words)  # lower case only: "in May 2006" has no modal
 
 
 def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
@@ -1574,7 +1574,99 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if backers:  # "Canada reaffirmed its support for the treaty": a backer, not a party
         after = _named_in(view, countries, fact.end, c_end)
         parties.difference_update(backers - after - set(implicit_parties(fact.name)))
+    if s_start is not None:
+        owner_of_its = _possessive_antecedent(view, countries, fact, s_start, earlier)
+        if owner_of_its is not None:  # "Its IPAP covers ...": the state it stands for
+            parties.add(owner_of_its)
+    if fact.kind == "state_partnership" and len({name for _, _, name in guards}) == 1:
+        bound = _bound_partner(view, countries, fact, s_start if s_start is not None
+                               else c_start, _sentence_end(view, c_end))
+        if bound is not None:  # "Gabon, paired with the Nevada National Guard, ... Cameroon"
+            parties = {p for p in parties if not _is_iso3(p)} | {bound}
     return tuple(sorted(parties))
+
+
+def _is_iso3(party: str) -> bool:
+    return len(party) == 3 and party.isupper()
+
+
+@cache
+def _auxiliaries() -> str:
+    return "|".join(map(re.escape, party_rules()["pairing_auxiliaries"]))
+
+
+@cache
+def _bound_before_regex() -> re.Pattern[str]:
+    """What may stand between a state and the pairing mention bound to it: a possessive
+    ("Ecuador's partnership"), or a comma or a subject's gap with auxiliaries ("Gabon, paired",
+    "Paraguay, which has partnered", "Nepal, for its part, has partnered")."""
+    aux = r"(?:(?:" + _auxiliaries() + r")[ \u00a0]+)*"
+    return re.compile(r"['’]s[ \u00a0]+|(?:[ \u00a0]*,[^,;.]{1,30},|[ \u00a0]*,)?[ \u00a0]+"
+                      + aux)
+
+
+_BOUND_AFTER = re.compile(r"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?")
+_LIST_LINK = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _bound_partner(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
+                   s_start: int, s_end: int) -> str | None:
+    """The one state a pairing mention of one guard is bound to by its grammar: its possessive
+    ("Ecuador's partnership with ..."), the head of its appositive or relative clause
+    ("Gabon, paired with ...", "Paraguay, which has partnered with ..."), its clause's subject
+    ("Nepal has long partnered with ..."), or the state after it and "with" ("the Iowa National
+    Guard has been paired with Latvia"); None when no state, or a list, is bound so."""
+    in_sentence = [c for c in countries if s_start <= c.start and c.end <= s_end]
+    bound: set[str] = set()
+    for c in in_sentence:
+        if c.end <= fact.start:
+            tied = _bound_before_regex().fullmatch(view, c.end, fact.start) is not None
+        else:
+            tied = fact.end <= c.start and _BOUND_AFTER.fullmatch(
+                view, fact.end, c.start) is not None
+        listed = any(_LIST_LINK.fullmatch(view, d.end, c.start) is not None
+                     or _LIST_LINK.fullmatch(view, c.end, d.start) is not None
+                     for d in in_sentence if d is not c)  # "Chad and Niger have partnered"
+        if tied and not listed:
+            bound.add(c.iso3)
+    return bound.pop() if len(bound) == 1 else None
+
+
+_OPENING_PHRASE = re.compile(r"(?:(?:In|On|Since|By|From|After)[ \u00a0][^,;.]{1,30},[ \u00a0]*)?")
+
+
+@cache
+def _possessive_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, party_rules()["possessive_pronouns"]))
+    return re.compile(r"(?<![\w-])(?:" + words + r")[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$",
+                      re.IGNORECASE)
+
+
+def _possessive_antecedent(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
+                           s_start: int, earlier: Sequence[tuple[int, int]]) -> str | None:
+    """The state "its" right before the agreement stands for ("In 2019, Peru joined the
+    Alliance's partners; its Individual Partnership Action Plan covers ..."): the
+    one state its sentence opens with, or, when "Its" opens the sentence, the one state the
+    sentence before opens with."""
+    m = _possessive_regex().search(view, max(s_start, fact.start - 40), fact.start)
+    if m is None:
+        return None
+    if view[s_start:m.start()].strip():
+        lo = s_start
+        hi = m.start()
+    elif earlier:
+        lo, hi = earlier[0]
+    else:
+        return None
+    lo += len(view[lo:hi]) - len(view[lo:hi].lstrip())
+    opener = _OPENING_PHRASE.match(view, lo)
+    lo = opener.end() if opener else lo
+    opening = _opening_subjects(view, countries, lo, hi)
+    if len(opening) != 1:
+        return None
+    if hi == m.start() and _named_in(view, countries, lo, hi) != set(opening):
+        return None  # "Norway signed ...; and Denmark signed its DCA": the nearer state's
+    return opening[0]
 
 
 @cache
