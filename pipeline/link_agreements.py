@@ -1748,7 +1748,7 @@ def _named_signatories(view: str, countries: Sequence[CountryFact], lo: int, hi:
 
 
 _WHOSE = re.compile(r"[ \u00a0]*,[ \u00a0]*whose\b")
-_COMMA_AND = re.compile(r",[ \u00a0]+and\b")
+_NEXT_CONJUNCT = re.compile(r",[ \u00a0]+and\b")  # a comma-"and" anywhere after a point
 
 
 def _whose_owner(view: str, countries: Sequence[CountryFact], c_start: int) -> str | None:
@@ -1763,7 +1763,7 @@ def _whose_owner(view: str, countries: Sequence[CountryFact], c_start: int) -> s
 def _next_conjunct(view: str, pos: int, c_end: int) -> int:
     """Where a comma-"and" after ``pos`` opens the next conjunct of the clause (else its end):
     "whose accord with the United States covers Bakar, and with Croatia ..."."""
-    m = _COMMA_AND.search(view, pos, c_end)
+    m = _NEXT_CONJUNCT.search(view, pos, c_end)
     return m.start() if m else c_end
 
 
