@@ -337,6 +337,15 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 date_start, date_end = (points[0], points[-1]) if len(points) > 1 else (
                     None, points[0])
                 end_word = "past"
+            relative = following[(c_start, c_end)]
+            if date_start is None and status != "proposed" and k == len(group) - 1:
+                # "the GPOI, through which Washington has backed a school since 2006";
+                # "a pairing with the Ohio Guard, which began in 1999"
+                date_start = _start_in_relative_clause(view, dates, relative, fact.end,
+                                                       agreement_starts)
+            same = _same_period_start(view, dates, fact, agreements, (c_start, c_end), s_lo)
+            if same is not None and (date_start is None or same[1] == date_start):
+                date_start = same[0]  # "joined PfP on 20 February 2002 and the SPP that same year"
             if date_start is None and doc_date is not None:
                 years = relationship_years(clause_text)
                 if years is not None:
@@ -344,7 +353,6 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if status == "proposed":  # "began talks in 2021", "to conclude by 2022": the
                 date_start = date_end = None  # talks' dates and targets are not the agreement's
             stated_end = date_end is not None
-            relative = following[(c_start, c_end)]
             if date_end is None and k == len(group) - 1 and not (relative and any(
                     fact.end <= a.start and a.end <= relative[0] for a in agreements)):
                 # not when another agreement stands between ("A ... succeeded B, which ran
@@ -1004,6 +1012,77 @@ def _end_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int,
     return None
 
 
+@cache
+def _beginning_regex() -> re.Pattern[str]:
+    words = _alternation_of(vocabulary()["beginning_words"])
+    return re.compile(r"\b(?:" + words + r")(?:[ \u00a0]+(?:in|on))?[ \u00a0]+$")
+
+
+def _start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None,
+                              after: int, agreement_starts: Sequence[int]) -> DateValue | None:
+    """The start a relative clause right after an agreement states for it, when its own
+    clause gives none: a "since" date ("the GPOI, through which the United States has
+    backed Peru's school since 2006"; "the Partnership for Peace, in which Peru has
+    participated since May 1997") or a date a beginning word introduces ("a pairing with the
+    Ohio National Guard, which began in 1999": ``beginning_words``), when no other agreement
+    stands between the mention (ending at ``after``) and the date."""
+    if clause is None:
+        return None
+    for d in dates:
+        v = d.value
+        if (not (clause[0] <= d.start and d.end <= clause[1]) or v.start is None
+                or _next_agreement_start(agreement_starts, after) < d.start):
+            continue
+        if v.kind == "since":
+            return point_at(v.start, v.granularity, "start")
+        if v.kind == "date" and _beginning_regex().search(
+                view[max(0, d.start - 40):d.start]) is not None:
+            return v
+    return None
+
+
+_SAME_PERIOD = re.compile(r"\b(?:that|the)[ \u00a0]+same[ \u00a0]+(year|month|day)\b",
+                          re.IGNORECASE)
+
+
+def _same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
+                       agreements: Sequence[AgreementFact], clause: tuple[int, int], s_lo: int
+                       ) -> tuple[DateValue, DateValue] | None:
+    """(the start, the date it refers to) that "that same year" / "the same day" in the
+    agreement's clause gives it when it is the mention nearest the phrase: the year (month,
+    day) of the last date before the phrase in its sentence ("joined the PfP on 20 February
+    2002, and its Guard partnership, established that same year": 2002)."""
+    for m in _SAME_PERIOD.finditer(view, clause[0], clause[1]):
+        # not across a new coordinate clause ("joined PfP in 1997, and the same year ...")
+        candidates = [a for a in agreements if _SAME_CLAUSE_BREAK.search(
+            view, min(a.end, m.end()), max(a.start, m.start())) is None] or [fact]
+        near = min(candidates, key=lambda a: (_span_distance(a, m.start(), m.end()),
+                                              a is not fact))
+        if near is not fact:
+            continue
+        earlier = [d for d in dates if s_lo <= d.start and d.end <= m.start()
+                   and d.value.kind in ("date", "since") and d.value.start is not None]
+        if not earlier:
+            continue
+        v = max(earlier, key=_START).value
+        assert v.start is not None
+        unit = m.group(1).lower()
+        granularity = unit if _GRANULARITY_ORDER.index(unit) >= _GRANULARITY_ORDER.index(
+            v.granularity if v.granularity in _GRANULARITY_ORDER else "year") else v.granularity
+        own = replace(v, kind="date") if v.kind == "date" else point_at(
+            v.start, v.granularity, "start")
+        return point_at(v.start, granularity, "start"), own
+    return None
+
+
+_GRANULARITY_ORDER = ("day", "month", "year")
+_SAME_CLAUSE_BREAK = re.compile(r"[;.]|,[ \u00a0]+(?:and|but)\b")
+
+
+def _span_distance(a: AgreementFact, lo: int, hi: int) -> int:
+    return max(0, lo - a.end, a.start - hi)
+
+
 _TERM_GAP = re.compile(r"^(?:[\s\u00a0]+[a-z]+){0,2}[\s\u00a0]*$")
 
 
@@ -1222,10 +1301,13 @@ _OPENING_PREPOSITION = re.compile(r"(?:^|[.;:\n])\s*(?:in|on)\s+$", re.IGNORECAS
 def _signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> int:
     """How surely a date is the agreement's start: 2 when a signing verb introduces it
     ("concluded on 10 February 1998", "signed in 2016") or, opening its clause, is followed by
-    one ("In March 2018, the two governments signed ..."); 1 when an entry into force does
+    one ("In March 2018, the two governments signed ...") or it is written in the agreement's
+    name ("the 2008 Letter of Agreement"); 1 when an entry into force does
     ("entered into force in May 2019"); else 0. The surest dates the agreement before any
     merely nearer one ("signed in January 2021 and in force since March 2021": January 2021)."""
     vocab = vocabulary()
+    if fact is not None and _names_its_agreement(view, d, [fact]):
+        return 2  # "an amendment signed in 2023 extended the 2008 Letter of Agreement": 2008
     before = [w.strip(",;") for w in view[max(0, d.start - 40):d.start].lower().split()]
     if before and before[-1] in ("on", "in", "of"):
         before = before[:-1]  # "signed in 2016": the verb, then at most a preposition
