@@ -174,6 +174,23 @@ def _forget_document() -> None:
         memo.cache_clear()
 
 
+class _DatesByStart:
+    """A document's dates, to find those inside a clause by bisection over their starts
+    instead of a scan of every date for every clause."""
+
+    def __init__(self, dates: Sequence[DateFact]):
+        self.dates = dates
+        self.order = sorted(range(len(dates)), key=lambda n: dates[n].start)
+        self.starts = [dates[n].start for n in self.order]
+
+    def within(self, lo: int, hi: int) -> list[DateFact]:
+        """The dates inside ``[lo, hi)`` (``lo <= start`` and ``end <= hi``), in the order of
+        the dates given."""
+        first = bisect.bisect_left(self.starts, lo)
+        found = sorted(self.order[first:bisect.bisect_right(self.starts, hi)])
+        return [self.dates[n] for n in found if self.dates[n].end <= hi]
+
+
 @dataclass(frozen=True, slots=True)
 class Conjunct:
     """Where one agreement of a clause reads its facts: its own conjunct ``[lo, hi)`` ("the VFA
@@ -213,6 +230,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         dates = [_calendar_year(view, d, doc_date) for d in dates]
     money = [f for f in facts if isinstance(f, MoneyFact)]
     agreement_starts = sorted(f.start for f in agreements)
+    dates_in = _DatesByStart(dates)
 
     def sentence_of(pos: int) -> int:
         i = bisect.bisect_right(starts, pos) - 1
@@ -246,8 +264,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         funded = {m.fiscal_year for m in in_sentence if m.fiscal_year is not None}
         clause_text = view[c_start:c_end]
         starts_something = _states_a_start(clause_text)
-        clause_dates = [d for d in dates if c_start <= d.start and d.end <= c_end
-                        and d.value.kind not in IGNORED_DATE_KINDS
+        clause_dates = [d for d in dates_in.within(c_start, c_end)
+                        if d.value.kind not in IGNORED_DATE_KINDS
                         and (d.value.start is not None or d.value.end is not None)
                         and not _funding_year(d, funded)
                         and not ((in_sentence or _marks_an_event(clause_text))
@@ -479,6 +497,8 @@ def stated_members(view: str, agreements: Sequence[AgreementFact],
     its paragraph. A count stated before the noun must be the number of states listed. The
     members are the listed states and the parties of that mention."""
     out: dict[str, set[str]] = {}
+    if _member_list_core_regex().search(view) is None:
+        return {}  # a list in a sentence is one in the document, which holds none
     ordered = sorted(agreements, key=lambda f: f.start)
     for lo, hi in sents:
         if _member_list_core_regex().search(view, lo, hi) is None:
@@ -1142,7 +1162,18 @@ def _marks_an_event(clause_text: str) -> bool:
     ("marked the 70th anniversary of the Mutual Defense Treaty in 2021", "reaffirmed the treaty
     in 2023": ``non_start_words``)? Then its point dates are the event's."""
     words = set(re.findall(r"[a-z]+", clause_text.lower()))
-    return bool(words & set(vocabulary()["non_start_words"]))
+    return bool(words & _word_set("non_start_words"))
+
+
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """The words of vocabulary list ``key``, as a set (built once, not once per clause)."""
+    return frozenset(vocabulary()[key])
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    return frozenset(w for w in vocabulary()["join_words"] if w.startswith("join"))
 
 
 def _states_a_start(clause_text: str) -> bool:
@@ -1151,8 +1182,8 @@ def _states_a_start(clause_text: str) -> bool:
     GPOI" does not: 2020 is a year of funding; nor does joining an event that marks the
     agreement ("joined the troops on May 4 to celebrate 15 years of the partnership")."""
     words = set(re.findall(r"[a-z]+", clause_text.lower()))
-    starts = words & set(vocabulary()["start_words"])
-    joining = {w for w in vocabulary()["join_words"] if w.startswith("join")}
+    starts = words & _word_set("start_words")
+    joining = _joining_words()
     if starts and starts <= joining and _marks_an_event(clause_text):
         return False  # "joined 200 service members on November 7 to celebrate ...": a guest
     return bool(starts) or stated_status(clause_text) in (
@@ -1798,10 +1829,22 @@ def _signing_subject_regex() -> re.Pattern[str]:
                       r"{0,3}$")
 
 
+@cache
+def _signing_verb_regex() -> re.Pattern[str]:
+    """A signing verb and the space after it: every match of ``_signing_subject_regex`` holds
+    one within the same bounds, and it is far cheaper to look for (the full regex tries its
+    lazy subject from every position)."""
+    verbs = "|".join(map(re.escape, sorted(vocabulary()["signatory_verbs"], key=len,
+                                           reverse=True)))
+    return re.compile(r"(?:" + verbs + r")[ \u00a0]")
+
+
 def _signing_subject(view: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The subject of the signing verb right before the agreement at ``pos`` ("In 2024, the
     Ohio National Guard and Chile's Army signed a memorandum": "the Ohio National Guard and
     Chile's Army"), within its clause from ``lo`` and after its last comma."""
+    if _signing_verb_regex().search(view, lo, pos) is None:
+        return None  # no signing verb, no subject of one
     m = _signing_subject_regex().search(view, lo, pos)
     return (m.start("who"), m.end("who")) if m else None
 
