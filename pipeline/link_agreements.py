@@ -1729,7 +1729,7 @@ def _bound_partner(view: str, countries: Sequence[CountryFact], fact: AgreementF
     ("Gabon, paired with ...", "Paraguay, which has partnered with ..."), its clause's subject
     ("Nepal has long partnered with ..."), or the state after it and "with" ("the Iowa National
     Guard has been paired with Latvia"); None when no state, or a list, is bound so."""
-    in_sentence = [c for c in countries if s_start <= c.start and c.end <= s_end]
+    in_sentence = [c for c in _starting_in(countries, s_start, s_end) if c.end <= s_end]
     bound: set[str] = set()
     for c in in_sentence:
         if c.end <= fact.start:
@@ -1737,10 +1737,9 @@ def _bound_partner(view: str, countries: Sequence[CountryFact], fact: AgreementF
         else:
             tied = fact.end <= c.start and _BOUND_AFTER.fullmatch(
                 view, fact.end, c.start) is not None
-        listed = any(_LIST_LINK.fullmatch(view, d.end, c.start) is not None
-                     or _LIST_LINK.fullmatch(view, c.end, d.start) is not None
-                     for d in in_sentence if d is not c)  # "Chad and Niger have partnered"
-        if tied and not listed:
+        if tied and not any(_LIST_LINK.fullmatch(view, d.end, c.start) is not None
+                            or _LIST_LINK.fullmatch(view, c.end, d.start) is not None
+                            for d in in_sentence if d is not c):  # "Chad and Niger have ..."
             bound.add(c.iso3)
     return bound.pop() if len(bound) == 1 else None
 
