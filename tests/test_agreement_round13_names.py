@@ -119,8 +119,8 @@ PLURAL_GUARDS = [
           Want("partnering", SPP, "state_partnership",
                "Alaska National Guard;IDN;Iowa National Guard", "2006-01-01", None)),
     # A longer title of the program in the sentence: the pairing word is no second mention.
-    probe("In 2008 Chile entered the Department of Defense National Guard State Partnership "
-          "Program, pairing with the Texas and Utah National Guards.",
+    probe("Chile has been in the Department of Defense National Guard State Partnership Program "
+          "since 2008, pairing with the Texas and Utah National Guards.",
           Want("Department of Defense National Guard State Partnership Program", SPP,
                "state_partnership", "CHL;Texas National Guard;Utah National Guard",
                "2008-01-01", None)),

@@ -67,7 +67,7 @@ NAME_YEAR = [
           "United States.",
           Want(LOA, LOA, "agreement", "PER;USA", "2011-01-01", None)),
     # Control: without a year in its name, the signing dates it.
-    probe("Peru signed a Letter of Agreement with the United States in May 2021.",
+    probe("In May 2021 Peru and the United States signed a Letter of Agreement.",
           Want(LOA, LOA, "agreement", "PER;USA", "2021-05-01", "signed")),
 ]
 
