@@ -18,7 +18,8 @@ Conventions:
   (``calendar_years``).
 - A day written without its year ("on May 22", anchor ``year``: ``resolve_yearless``) takes the
   one year the other dates of its sentence state ("In 2023, Palau signed on May 22"), else the
-  document date's year; with neither it is no fact.
+  document date's year; with neither it is no fact. In a dated document a year stated only after
+  the day is not the day's ("signed, on November 16, the Plan for 2024": the document's year).
 
 The dates of agreements (``AgreementFact.date_start``/``date_end``) are resolved the same way.
 """
@@ -148,10 +149,7 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
             continue
         lo, hi = next(((s, e) for s, e in sentences if s <= fact.start < e),
                       (fact.start, fact.end))
-        years = {_stated_year(f.value) for f in facts
-                 if isinstance(f, DateFact) and lo <= f.start < hi and f is not fact}
-        years.discard(None)
-        year = years.pop() if len(years) == 1 else (doc_date.year if doc_date else None)
+        year = _sentence_year(facts, fact, lo, hi, doc_date)
         if year is None or not 1 <= year < 9999:
             continue  # no year to give it
         days = [_day_in(year, part) for part in fact.value.duration.split("/")]
@@ -165,6 +163,26 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 continue
         out.append(replace(fact, value=DateValue(fact.value.kind, first, last, "day")))
     return out
+
+
+def _sentence_year(facts: list[Fact], fact: DateFact, lo: int, hi: int,
+                   doc_date: date | None) -> int | None:
+    """The year a yearless day of its sentence ``lo:hi`` takes: the one year its sentence
+    states ("In 2023, Palau signed on May 22"), except that in a dated document a year stated
+    only after the day dates something the sentence goes on to name ("signed, on November 16,
+    the Plan of Military Cooperation for 2024"), and several years name no one: then the
+    document's year, else none."""
+    before: set[int | None] = set()
+    after: set[int | None] = set()
+    for f in facts:
+        if isinstance(f, DateFact) and lo <= f.start < hi and f is not fact:
+            (before if f.start < fact.start else after).add(_stated_year(f.value))
+    before.discard(None)
+    after.discard(None)
+    stated = before | after
+    if len(stated) == 1 and (before or doc_date is None):
+        return stated.pop()
+    return doc_date.year if doc_date else None  # several years, or one after a dated day
 
 
 def _day_in(year: int, month_day: str) -> date | None:

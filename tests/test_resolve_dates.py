@@ -137,7 +137,8 @@ def test_a_relationship_s_age_ends_on_the_document_date(
     assert (_iso(v.start), _iso(v.end), v.duration) == expected
 
 
-# A day written without its year: the sentence's one stated year, else the document's, else none.
+# A day written without its year: the sentence's one stated year (in a dated document, only one
+# stated before the day), else the document's, else none.
 YEARLESS: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     ("In 2019, the navies met in Manila on March 4 and in Cebu on March 9.", None,
      [("2019", "2019-01-01"), ("March 4", "2019-03-04"), ("March 9", "2019-03-09")]),
@@ -146,6 +147,12 @@ YEARLESS: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     # two years in the sentence: neither is the day's; the document's year is
     ("Talks begun in 2018 ended on May 2 after the 2021 elections.", date(2021, 12, 1),
      [("2018", "2018-01-01"), ("May 2", "2021-05-02"), ("2021", "2021-01-01")]),
+    # a year after the day dates what the sentence goes on to name: the document's year
+    ("The delegations signed, on October 3, the Defense Plan for 2025.", date(2024, 10, 20),
+     [("October 3", "2024-10-03"), ("2025", "2025-01-01")]),
+    # ... unless the document has no date
+    ("The delegations signed, on October 3, the Defense Plan for 2025.", None,
+     [("October 3", "2025-10-03"), ("2025", "2025-01-01")]),
     # a fiscal year spans two calendar years: it gives none
     ("In FY 2020, the center opened on October 15.", None, [("FY 2020", "2019-10-01")]),
     ("Leap-day drills ran on February 29.", date(2023, 5, 1), []),
