@@ -657,7 +657,13 @@ _OPERATING_GAP = (r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?,?[ \u00a0]*"
 _OPERATING_LEAD = r"(?:(?:the|its|their|this|that|an?)[ \u00a0]+)?(?:[\w.’'-]+[ \u00a0]+){0,3}$"
 
 
-def _alternation(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words and phrases, longest first (so that "into"
+    wins over "in").
+
+    >>> word_alternation(["in", "into"])
+    'into|in'
+    """
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
@@ -667,10 +673,10 @@ def _operating_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     vocab = vocabulary()
 
     def before(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?<![\w-])(?:" + _alternation(vocab[key]) + r")[ \u00a0]+"
+        return re.compile(r"(?<![\w-])(?:" + word_alternation(vocab[key]) + r")[ \u00a0]+"
                           + _OPERATING_LEAD, re.IGNORECASE)
 
-    after = re.compile(_OPERATING_GAP + r"(?:" + _alternation(vocab["operating_verbs"])
+    after = re.compile(_OPERATING_GAP + r"(?:" + word_alternation(vocab["operating_verbs"])
                        + r")(?![\w-])", re.IGNORECASE)
     return before("operating_openers"), before("operating_frames"), after
 
@@ -715,20 +721,21 @@ def _governing_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     vocab = vocabulary()
 
     def before(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?<![\w-])(?:" + _alternation(vocab[key]) + r")[ \u00a0]+"
+        return re.compile(r"(?<![\w-])(?:" + word_alternation(vocab[key]) + r")[ \u00a0]+"
                           + _OPERATING_LEAD, re.IGNORECASE)
 
     participles = [*vocab["signatory_verbs"], *vocab["own_signing_participles"]]
-    gap_words = _alternation([*participles, *_GOVERNING_GAP_OPENERS])
+    gap_words = word_alternation([*participles, *_GOVERNING_GAP_OPENERS])
     predicate = re.compile(r"^(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0,]+(?:" + gap_words
                            + r")(?![\w-])[^;]*?)?[ \u00a0,]*(?:(?:now|still|today)[ \u00a0]+)?"
-                           r"(?:" + _alternation(vocab["governing_predicates"]) + r")(?![\w-])",
+                           r"(?:" + word_alternation(vocab["governing_predicates"]) + r")(?![\w-])",
                            re.IGNORECASE)
     # its own participle or relative clause: "the SOFA (SOFA), signed in ...", "the SOFA that
     # Lima and Santiago concluded in 1999"; not a later verb's "agreed areas"
     own_signing = re.compile(r"^(?:[ \u00a0]*\([^()]{1,40}\))?,?[ \u00a0]*(?:(?:which|that)"
                              r"[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){0,6}?)?(?:(?:first|originally|"
-                             r"also)[ \u00a0]+)?(?:" + _alternation(participles) + r")(?![\w-])",
+                             r"also)[ \u00a0]+)?(?:" + word_alternation(participles)
+                             + r")(?![\w-])",
                              re.IGNORECASE)
     return before("governing_openers"), predicate, before("building_verbs"), own_signing
 
@@ -781,7 +788,7 @@ def _own_participle_regex() -> re.Pattern[str]:
              if w not in vocab["not_own_event_participles"]]
     return re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\))?,?[ \u00a0]*(?:(?:which|that)[ \u00a0]+"
                       r"(?:[\w.’'-]+[ \u00a0]+){0,6}?)?(?:(?:first|originally|also)[ \u00a0]+)?"
-                      r"(?:" + _alternation(words) + r")(?![\w-])[^,;]*", re.IGNORECASE)
+                      r"(?:" + word_alternation(words) + r")(?![\w-])[^,;]*", re.IGNORECASE)
 
 
 def own_event_status(text: str, end: int, kind: str) -> tuple[str, int] | None:

@@ -122,6 +122,7 @@ from pipeline.agreements import (
     start_from_years,
     stated_status,
     vocabulary,
+    word_alternation,
 )
 from pipeline.countries import canonical_name as country_name
 from pipeline.country_groups import group_mentions
@@ -401,7 +402,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
 
 @cache
 def _document_day_regex() -> re.Pattern[str]:
-    words = _alternation_of(vocabulary()["document_day_words"])
+    words = word_alternation(vocabulary()["document_day_words"])
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w'’-])", re.IGNORECASE)
 
 
@@ -1034,7 +1035,7 @@ def _end_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int,
 
 @cache
 def _beginning_regex() -> re.Pattern[str]:
-    words = _alternation_of(vocabulary()["beginning_words"])
+    words = word_alternation(vocabulary()["beginning_words"])
     return re.compile(r"\b(?:" + words + r")(?:[ \u00a0]+(?:in|on))?[ \u00a0]+$")
 
 
@@ -1492,13 +1493,9 @@ def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]
 
 @cache
 def _covering_regex() -> re.Pattern[str]:
-    words = _alternation_of(vocabulary()["covered_period_words"])
+    words = word_alternation(vocabulary()["covered_period_words"])
     return re.compile(r"(?<![\w-])(?:" + words + r")(?:[ \u00a0]+the[ \u00a0]+(?:years|period))?"
                       r"[ \u00a0]+$", re.IGNORECASE)
-
-
-def _alternation_of(words: Sequence[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def _covers_a_period(view: str, d: DateFact) -> bool:

@@ -87,11 +87,6 @@ _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Ju
                      "September", "October", "November", "December"})
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
-# Head words that end an instrument's name: one before "and" ends the first of two names
-# ("... Agreement and Shiprider Agreement"), unlike "Partnership and Cooperation Agreement"
-_INSTRUMENT_HEADS = frozenset({"agreement", "agreements", "treaty", "treaties", "charter",
-                               "memorandum", "memoranda", "accord", "accords", "arrangement",
-                               "arrangements", "convention", "pact"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
 # The word of an SPP_VERB match that states the pairing when it is not the match's second
 # ("became Uzbekistan's partner", "as a second partner")
@@ -343,6 +338,11 @@ def _category_title(line: str) -> bool:
 
 
 @cache
+def _instrument_heads() -> frozenset[str]:
+    return frozenset(vocabulary()["instrument_heads"])
+
+
+@cache
 def _headline_verbs() -> frozenset[str]:
     return frozenset(vocabulary()["headline_verbs"])
 
@@ -497,7 +497,7 @@ class AgreementExtractor:
             last -= 1  # "... in Defense and Security on October 22": the date is not the name
         for i in range(first + 1, last - 1):  # "Plan of Action and the Manila Pact": two names
             if lowers[i] == "and" and (lowers[i + 1] in _ARTICLES
-                                       or lowers[i - 1] in _INSTRUMENT_HEADS):
+                                       or lowers[i - 1] in _instrument_heads()):
                 last = i  # "Defense Cooperation Agreement and Shiprider Agreement" too
                 break
         while (last > first + 1 and last < len(texts) and texts[last] in ("-", "\u2013")
