@@ -2056,8 +2056,8 @@ _LIST_COMMA = re.compile(r",[ \u00a0]*(?:the[ \u00a0]+)?$")
 
 
 def _closes_state_list(view: str, countries: Sequence[CountryFact], at: int) -> bool:
-    """Is the comma-"and" at ``at`` the last joint of a list of states ("that the Kyrgyz
-    Republic, Tajikistan, and Uzbekistan concluded"): a state ends right before it, and
+    """Is the comma-"and" at ``at`` the last joint of a list of states ("that Chad, Niger,
+    and Mali concluded"): a state ends right before it, and
     another state and a comma right before that one? Then the states after it are the list's
     last member, not the subject of a new clause."""
     ends = {c.end: c for c in countries}

@@ -1142,8 +1142,8 @@ def _list_item(line: str) -> bool:
 def list_lead_ins(text: str) -> list[tuple[int, int, int]]:
     r"""(start, end, list end) of each paragraph ending in ":" right above a bulleted list or
     a table ("Recent and ongoing FMS cases include:"): the part that names the list's program
-    (its last sentence when that names one, else the paragraph: "... under the Foreign Military
-    Sales (FMS) system. Recent notifications include:"), and where the list ends. Its items
+    (its last sentence when that names one, else the paragraph: "... are bought through
+    FMS. Cases notified this year include:"), and where the list ends. Its items
     take that program as a section heading's lines do; what follows the list does not.
 
     >>> text = "Oman buys a lot. FMS cases include:\n\n- a $5 million case\n- more\n\nLater."
@@ -1321,8 +1321,8 @@ def _previous_whole(text: str, lo: int, first: MoneyFact, sentences: Sequence[tu
 def _previous_programs(text: str, lo: int, sentences: Sequence[tuple[int, int]],
                        starts: list[int], programs: list[Mention]) -> frozenset[str]:
     """The programs the sentence before the one starting at ``lo`` names, when it is in the
-    same paragraph (it picks one of a heading's programs: "Foreign Military Financing and
-    Foreign Military Sales ... Congress gave FMF for Peru. Allocations reached $5 million")."""
+    same paragraph (it picks one of a heading's programs: under a heading naming FMF and FMS,
+    "Congress gave FMF for Peru. Allocations reached $5 million")."""
     previous = _previous_sentence(text, lo, sentences, starts)
     if previous is None:
         return frozenset()

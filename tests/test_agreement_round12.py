@@ -18,7 +18,7 @@ ACSA = "Acquisition and Cross-Servicing Agreement"
 DIALOGUE_SIDES = [
     probe("Joint Statement on the U.S.–Nepal Security Dialogue\n\nU.S. training has supported "
           "Nepalese contingents deploying to Lebanon and, until 2019, Mali. Both sides "
-          "reaffirmed their intent to conclude a GSOMIA.",
+          "stated their shared intent to conclude a GSOMIA.",
           Want("GSOMIA", GSOMIA, "gsoia", "NPL;USA", None, "proposed")),
     probe("Joint Statement on the U.S.–Ghana Defense Dialogue\n\nGhanaian units have served "
           "with Togolese troops. The delegations signed an ACSA in 2021.",
