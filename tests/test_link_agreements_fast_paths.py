@@ -1,8 +1,8 @@
 """The shortcuts of agreement linking give what the plain definitions give.
 
-Each fast path of ``pipeline.link_agreements`` (a cheap prescreen before a costly regex, a
-bisection instead of a scan, a word set built once) is compared here with the plain
-computation it stands for, on invented text assembled from the vocabulary's own words.
+Each fast path of ``pipeline.link_agreements`` and its modules (a cheap prescreen before a
+costly regex, a bisection instead of a scan, a word set built once) is compared here with the
+plain computation it stands for, on invented text assembled from the vocabulary's own words.
 """
 
 from __future__ import annotations
@@ -10,16 +10,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.agreement_dates import _joining_words, _word_set
+from pipeline.agreement_lookups import _DatesByStart
+from pipeline.agreement_members import _member_list_core_regex
+from pipeline.agreement_parties import _signing_subject, _signing_subject_regex
 from pipeline.agreements import vocabulary
 from pipeline.facts import DateFact
-from pipeline.link_agreements import (
-    _DatesByStart,
-    _joining_words,
-    _member_list_core_regex,
-    _signing_subject,
-    _signing_subject_regex,
-    _word_set,
-)
 from pipeline.values import DateValue
 
 FILLER = ["the", "Ohio", "National", "Guard", "and", "Chile's", "Army", "In", "2024", ",",

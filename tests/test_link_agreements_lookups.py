@@ -10,17 +10,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.agreement_lookups import _capitals_in, _located, _starting_in
+from pipeline.agreement_members import _member_list_core_regex, _member_list_regex
 from pipeline.agreements import find_guards, stated_status
 from pipeline.country_groups import group_mentions
 from pipeline.facts import AgreementFact, CountryFact, Fact
-from pipeline.link_agreements import (
-    _capitals_in,
-    _located,
-    _member_list_core_regex,
-    _member_list_regex,
-    _starting_in,
-    link_agreements,
-)
+from pipeline.link_agreements import link_agreements
 
 # Words a member list is made of, and others around them, in any case.
 _WORDS = ["its", "Their", "five", "4", "partner", "Nations", "members", "Participants", "are",

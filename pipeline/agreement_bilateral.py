@@ -1,0 +1,183 @@
+"""The other party of a bilateral agreement, which ``pipeline.link_agreements`` settles after
+the parties its clause names (``pipeline.agreement_parties``).
+
+Where the clause names no partner, a bilateral agreement is with the partner the section's
+heading names ("Kenya"), else the document's subject country (a fact sheet about one
+country), else, in a regional text, the one partner the nearest earlier sentence names.
+A kind the United States concludes with one partner at a time (SOFA, ACSA, access or
+transit agreement) naming no partner is, even as a generic mention, with the partner of a
+section or document about one; naming one partner, or a list of them after "with", it is
+with the United States, except, in a section or document about another
+partner, with that partner ("U.S. Security Cooperation With Japan ... a Reciprocal Access
+Agreement with the United Kingdom": Japan and the United Kingdom).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.agreement_lookups import _located, _starting_in
+from pipeline.agreement_members import _listed_states
+from pipeline.agreements import (
+    implicit_parties,
+    implies_united_states,
+    is_generic,
+    section_heading,
+    section_headings,
+    vocabulary,
+)
+from pipeline.facts import AgreementFact, CountryFact
+
+
+class _Context:
+    """Who a document or a section of it is about: the partner of a bilateral agreement that
+    names none. A section heading that names one country ("Kenya") decides within its section;
+    else the document's subject (``document_subject``); in a regional text without either, the
+    one partner the nearest earlier sentence of the paragraph that names any partner names."""
+
+    def __init__(self, view: str, countries: Sequence[CountryFact], subject: str | None):
+        self.view = view
+        self.countries = countries
+        self.subject = subject
+        self.headings = section_headings(view)
+        self._partners_of: dict[tuple[int, int], set[str]] = {}
+
+    def subject_at(self, pos: int, earlier: Sequence[tuple[int, int]] = ()) -> str | None:
+        heading = section_heading(self.view, pos, self.headings)
+        if heading is not None:
+            named = self._partners(*heading)
+            if len(named) == 1:
+                return next(iter(named))
+        if self.subject is not None:
+            return self.subject
+        for lo, hi in earlier:
+            named = self._partners(lo, hi)
+            if named:
+                return next(iter(named)) if len(named) == 1 else None
+        return None
+
+    def _partners(self, lo: int, hi: int) -> set[str]:
+        """The partners named in ``view[lo:hi]`` (a heading or a sentence: asked about once
+        for each agreement after it)."""
+        if (lo, hi) not in self._partners_of:
+            self._partners_of[(lo, hi)] = {
+                c.iso3 for c in _starting_in(self.countries, lo, hi)
+                if c.iso3 != "USA" and not _located(self.view, c.start)}
+        return self._partners_of[(lo, hi)]
+
+
+def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,
+               sentence: str, settled: str | None = None, document: str | None = None,
+               bare: bool = False) -> tuple[str, ...]:
+    """In a document (or a section under a heading) about one partner country
+    (``_Context.subject_at``), a bilateral agreement whose clause names no partner ("The Mutual
+    Defense Treaty remains the cornerstone of the alliance", "The two countries signed an ACSA
+    in 2019") is between that country and the United States. Bilateral: a bilateral kind
+    (treaty, SOFA, ACSA, MOU ...), a strategic partnership, a named agreement ("The Compact
+    of Free Association entered into force in 1986", "the 2022 Maritime Cooperation Plan"), or
+    any agreement of a sentence that says "the two countries", "both governments",
+    "bilateral". A State Partnership pairing that names only its guard is the guard's and the
+    subject's. A regional document has no subject and guesses nothing; a multilateral
+    treaty, a programme with parties of its own and a generic mention ("a ceasefire agreement")
+    are never guessed."""
+    if subject is None:
+        return parties
+    guards = [p for p in parties if p.endswith(" National Guard")]
+    if fact.kind == "state_partnership" and guards and len(guards) == len(parties):
+        return tuple(sorted({*parties, subject}))  # "the pairing with the Nevada National Guard"
+    if any(p != "USA" for p in parties):
+        return parties
+    vocab = vocabulary()
+    name = fact.name.lower()
+    implicit = implicit_parties(fact.name)
+    if implicit == ("USA",) and fact.kind == "partnership" and subject == settled == document:
+        return tuple(sorted({subject, "USA"}))  # "GPOI has trained ..." in a text about Kenya
+    if (fact.kind == "state_partnership"
+            or (implicit and fact.kind == "partnership")  # GPOI, PfP
+            or any(w in name for w in vocab["multilateral_words"])):
+        return parties
+    lowered = sentence.lower()
+    named = not is_generic(fact.name)
+    bilateral = ((fact.kind in vocab["bilateral_kinds"] and named)
+                 or ((fact.kind == "transit" or implies_united_states(fact.name, fact.kind))
+                     and subject == settled and bare)
+                 or (fact.kind == "partnership"
+                     and any(_words_in_order(name, w)
+                             for w in vocab["bilateral_partnership_words"]))
+                 or (fact.kind == "agreement" and named)
+                 or any(re.search(r"\b" + re.escape(w) + r"\b", lowered)
+                        for w in vocab["bilateral_signals"]))
+    return tuple(sorted({subject, "USA"})) if bilateral else parties
+
+
+def _words_in_order(name: str, phrase: str) -> bool:
+    """Does ``name`` hold the words of ``phrase`` in order, other words between them allowed
+    ("strategic economic partnership" holds "strategic partnership")?
+
+    >>> _words_in_order("strategic economic partnership", "strategic partnership")
+    True
+    >>> _words_in_order("partnership strategy", "strategic partnership")
+    False
+    """
+    words = iter(name.split())
+    return all(any(w == p for w in words) for p in phrase.split())
+
+
+def _with_united_states(parties: tuple[str, ...], fact: AgreementFact,
+                        partner: str | None = None) -> tuple[str, ...]:
+    """A kind the United States concludes with one partner at a time (a VFA, an EDCA, an ACSA,
+    an access agreement, a 123 Agreement: ``implies_united_states``) whose only party is one
+    partner state is with the United States, named or not ("the Visiting Forces Agreement,
+    signed with the Philippines in 1998"; "a 123 Agreement with Saudi Arabia"). But in a
+    document or section about one partner (``partner``: its heading or its subject, never
+    the United States), such an agreement with another state is that partner's ("U.S. Security
+    Cooperation With Japan ... A Reciprocal Access Agreement with the United Kingdom": Japan
+    and the United Kingdom)."""
+    if (len(parties) == 1 and parties[0] != "USA" and len(parties[0]) == 3
+            and parties[0].isupper() and (implies_united_states(fact.name, fact.kind)
+                                          or _one_partner_kind(fact))):
+        other = partner if partner not in (None, "USA", parties[0]) else "USA"
+        return tuple(sorted({*parties, other or "USA"}))
+    return parties
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_ONLY_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
+                        lo: int, hi: int) -> bool:
+    """Is an agreement's one party named after "with" in its clause ("a Reciprocal Access
+    Agreement with the United Kingdom"), rather than as the one who concluded it ("Sweden
+    concluded a DCA")?"""
+    return any(c.iso3 in parties
+               and _WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
+               for c in _starting_in(countries, lo, hi))
+
+
+def _listed_after_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
+                       lo: int, hi: int) -> bool:
+    """Are an agreement's parties two or more foreign states listed one after another after
+    "with" in its clause and nothing else ("transit agreements concluded with Kazakhstan,
+    Tajikistan, and Uzbekistan")? Of a kind the United States concludes with one partner at a
+    time, those are its partners, each with the United States."""
+    if len(parties) < 2 or not all(len(p) == 3 and p.isupper() and p != "USA" for p in parties):
+        return False
+    for c in _starting_in(countries, lo, hi):
+        if _ONLY_WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None:
+            return set(_listed_states(view, countries, c.start)) == set(parties)
+    return False
+
+
+def _one_partner_kind(fact: AgreementFact) -> bool:
+    """A named treaty, agreement, charter or memorandum (``one_partner_kinds``) whose only
+    party is one foreign state is with the United States in this genre ("The MOU with Chile
+    was signed in 2015"), unless it is multilateral (``multilateral_words``) or of a kind
+    concluded among others (``one_partner_exempt_words``: a regional code of conduct, a peace
+    accord with an armed group)."""
+    vocab = vocabulary()
+    name = fact.name.lower()
+    return (fact.kind in vocab["one_partner_kinds"]
+            and not any(w in name for w in vocab["multilateral_words"])
+            and not any(w in name for w in vocab["one_partner_exempt_words"]))

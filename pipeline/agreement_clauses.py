@@ -1,0 +1,292 @@
+"""The spans an agreement mention is read in, for ``pipeline.link_agreements``: its clause (its
+sentence cut at semicolons and at commas that open a relative or participial clause,
+``pipeline.agreements.clauses``, joined with a relative clause right after its name), its
+conjunct among the other agreements of the clause, where its clause stops speaking of it (a
+comma-"and" that opens a clause with a subject of its own), the relative clause after its
+clause, and the earlier sentences of its paragraph.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.agreement_lookups import _starting_in
+from pipeline.agreements import continues_with_itself, find_guards, vocabulary
+from pipeline.countries import canonical_name as country_name
+from pipeline.facts import AgreementFact, CountryFact, DateFact
+
+_CONJUNCTION = re.compile(r"\band\b|\bor\b|,|\bas well as\b")
+_FILLER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b|\btheir\b)*")
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Conjunct:
+    """Where one agreement of a clause reads its facts: its own conjunct ``[lo, hi)`` ("the VFA
+    in 1998" of "signed the VFA in 1998 and the EDCA in 2014"), whether it shares the clause's
+    head (subject and verb before the first agreement) and whether it is directly conjoined with
+    the next agreement ("the VFA and the EDCA with the Philippines": the VFA shares what
+    follows the EDCA when it has nothing of its own)."""
+
+    lo: int
+    hi: int
+    shares_head: bool
+    chained: bool
+
+
+_EARLIER_SENTENCES = 2
+
+
+def _earlier_in_paragraph(view: str, sents: Sequence[tuple[int, int]], i: int
+                          ) -> list[tuple[int, int]]:
+    """The sentences before sentence ``i`` in its paragraph, nearest first (at most two): where
+    "the two countries" and a bilateral agreement that names no partner look for it."""
+    out: list[tuple[int, int]] = []
+    j = i - 1
+    while j >= 0 and len(out) < _EARLIER_SENTENCES:
+        lo, hi = sents[j]
+        if "\n\n" in view[hi:sents[j + 1][0]]:
+            break
+        brk = view.rfind("\n\n", lo, hi)
+        out.append((brk + 2, hi) if brk >= 0 else (lo, hi))
+        if brk >= 0:
+            break  # the paragraph begins inside this sentence
+        j -= 1
+    return out
+
+
+def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[CountryFact],
+                 c_start: int, c_end: int) -> list[Conjunct]:
+    """The conjunct of each agreement of a clause (``group`` in text order). Two agreements
+    are cut at the last "and"/"or"/comma between them; a comma-"and" followed by a new subject
+    (a country, a possessive: ", and Georgia's partnership ...") opens a new clause, and the
+    agreements after it no longer share the clause's head."""
+    bounds = [c_start]
+    new_clause = [False]
+    chained = []
+    for a, b in itertools.pairwise(group):
+        gap = view[a.end:b.start]
+        cuts = list(_CONJUNCTION.finditer(gap))
+        cut = a.end + cuts[-1].start() if cuts else b.start
+        for m in _NEW_COORDINATE.finditer(gap):
+            if states_as_subject(view, countries, a.end + m.end()):
+                cut = a.end + m.start()  # ", and Malawi and the U.S. signed a SOFA": its own
+        bounds.append(max(cut, a.end))
+        after = view[cut:b.start]
+        new_clause.append(bool(_POSSESSIVE.search(after)) or any(
+            cut <= c.start and c.end <= b.start for c in countries)
+            or _PRONOUN_CLAUSE.search(gap) is not None
+            or _opens_own_clause(view, gap, b, c_end))
+        chained.append(_FILLER.fullmatch(gap) is not None)
+    chained.append(False)
+    bounds.append(c_end)
+    out = []
+    shares = True
+    for k in range(len(group)):
+        shares = shares and not new_clause[k]
+        out.append(Conjunct(bounds[k], bounds[k + 1], shares, chained[k]))
+    return out
+
+
+# ", and it formed a second pairing": a pronoun opens a clause of its own
+_PRONOUN_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:it|its|they|their)\s")
+_COMMA_AND = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?"
+                        r"(?:\d{4}\s+)?$")
+
+
+def _opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> bool:
+    """", and GPOI partners in East Africa have deployed ...": after a comma-"and", an
+    agreement followed by its own verb is the subject of a new clause, not a second object of
+    the first clause's verb ("signed the VFA in 1998, and the EDCA in 2014" shares it)."""
+    if _COMMA_AND.search(gap) is None:
+        return False
+    words = [w.strip(",.;") for w in view[fact.end:limit].split()[:8]]
+    verbs = set(vocabulary()["new_clause_verbs"])
+    return any(w in verbs for w in words)  # lower case only: "in May 2006" has no modal
+
+
+_RELATIVE_OPENER = re.compile(r"^[\s,]*(?:which|that)\b", re.IGNORECASE)
+# What may stand between a name and its relative clause: its acronym, a participial phrase
+# set off by commas ("The Lisbon Accord, concluded in March 1998, under which ...").
+_NAME_TAIL = re.compile(r"^\s*(?:\([^()]*\))?(?:\s*,\s*[a-z]+ed\b[^,;]*,)?\s*$")
+
+
+# "the Visiting Forces Agreement with Australia, which Japan signed ...": a partner phrase
+# between the name and a relative clause that says who signed it.
+_PARTNER_TAIL = re.compile(r"\s*(?:with|between)\s+[^,;()]{1,60}?\s*,?\s*")
+
+
+@cache
+def _signatory_verb_regex() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, vocabulary()["signatory_verbs"]))
+    return re.compile(r"\b(?:" + verbs + r")\b")
+
+
+def _own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
+                sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause an agreement is read in: the one it stands in, joined with a relative clause
+    that directly follows its name ("The EDCA, which the Philippines and the United States
+    signed on April 28, 2014, allows ..." dates and names the parties of the EDCA), or its
+    partner phrase when that relative clause says who signed it ("the Visiting Forces
+    Agreement with Australia, which Japan signed in January 2022")."""
+    for i, (a, b) in enumerate(parts):
+        if a <= fact.start < b:
+            between = _NAME_TAIL.sub("", view[fact.end:b])
+            relative = view[parts[i + 1][0]:parts[i + 1][1]] if i + 1 < len(parts) else ""
+            if _RELATIVE_OPENER.match(relative) and (
+                    not between.strip(" ,") or (_PARTNER_TAIL.fullmatch(view[fact.end:b])
+                                                and _signatory_verb_regex().search(relative))):
+                return (a, parts[i + 1][1])
+            if i + 1 < len(parts) and continues_with_itself(view[parts[i + 1][0]:parts[i + 1][1]]):
+                return (a, parts[i + 1][1])  # ", but the pairing lapsed in 2022": still its own
+            return (a, b)
+    return sentence
+
+
+_RELATIVE_AFTER = re.compile(r"^[\s,]*(?:(?:under|by|through|with|in) which|which|whereby)\b",
+                             re.IGNORECASE)
+
+
+def _relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[int, int]]
+                           ) -> tuple[int, int] | None:
+    """The relative clause right after an agreement's clause, which says more about the last
+    agreement in it ("... signed a seven-year MOU under which the United States intends to
+    provide $1.45 billion a year for fiscal years 2023 through 2029")."""
+    for i, (a, _) in enumerate(parts):
+        if a == clause[1] and _RELATIVE_AFTER.match(view[a:parts[i][1]]):
+            return parts[i]
+    return None
+
+
+_NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
+
+
+@cache
+def _new_predicate() -> re.Pattern[str]:
+    """"joined the TSCTP in 2007 and is an active member of a patrol group with Mali": a second
+    predicate of the subject (``second_predicate_heads`` and what follows them in the data),
+    whose objects are not the agreement's parties."""
+    vocab = vocabulary()
+    followers = vocab["second_predicate_followers"]
+    alts = "|".join(re.escape(head) + r"\s+(?:" + "|".join(map(re.escape, followers[head])) + ")"
+                    for head in vocab["second_predicate_heads"])
+    return re.compile(r"\s+and\s+(?:also\s+)?(?:" + alts + r")\b")
+
+
+def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], hi: int,
+              dates: Sequence[DateFact] = ()) -> int:
+    """Where an agreement's clause stops speaking of it: at a comma-"and" after it that opens a
+    clause of its own, with a subject ("concluded an implementing arrangement for joint air
+    surveillance, and Latvian officers attend U.S. staff colleges": the officers and the
+    staff colleges are not its parties) or a time ("partnered since 2015 through the State
+    Partnership Program, and in 2019 the two held 20 engagements": 2019 is not its start)."""
+    for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
+        if any(_attributive(view, c) for c in _starting_in(countries, m.end(), m.end() + 1)):
+            return m.start()
+        if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
+            return m.start()  # ", and the Maine National Guard began ...": its own pairing
+        if _paired_with_guard(view, countries, m.end()):
+            return m.start()
+        opener = re.match(r"(?:in|on|by|during)\s+", view[m.end():m.end() + 8])
+        if opener and any(d.start == m.end() + opener.end() for d in dates):
+            return m.start()
+    hi = _subject_clause_end(view, fact, countries, hi)
+    predicate = _new_predicate().search(view, fact.end, hi)
+    return predicate.start() if predicate is not None else hi
+
+
+def _own_subject_start(view: str, countries: Sequence[CountryFact], lo: int, pos: int) -> int:
+    """Where the clause of the agreement at ``pos`` begins when a comma-"and" before it opens
+    a clause whose subject is other states ("The United States sent observers, and Chile and
+    Peru signed a fisheries agreement": the United States is no party), else ``lo``."""
+    start = lo
+    for m in _NEW_COORDINATE.finditer(view, lo, pos):
+        listed = any(c.end == m.start() for c in countries)  # "Chile, Peru, and Bolivia signed"
+        if not listed and states_as_subject(view, countries, m.end()):
+            start = m.end()
+    return start
+
+
+def _subject_clause_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
+                        hi: int) -> int:
+    """Where a comma-"and" after the agreement opens a clause whose subject is other states
+    (", and Malawi and the United States signed ..."), else ``hi``."""
+    for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
+        if states_as_subject(view, countries, m.end()) and not _closes_state_list(
+                view, countries, m.start()):
+            return m.start()
+    return hi
+
+
+_LIST_COMMA = re.compile(r",[ \u00a0]*(?:the[ \u00a0]+)?$")
+
+
+def _closes_state_list(view: str, countries: Sequence[CountryFact], at: int) -> bool:
+    """Is the comma-"and" at ``at`` the last joint of a list of states ("that Chad, Niger,
+    and Mali concluded"): a state ends right before it, and
+    another state and a comma right before that one? Then the states after it are the list's
+    last member, not the subject of a new clause."""
+    ends = {c.end: c for c in countries}
+    last = ends.get(at)
+    if last is None:
+        return False
+    comma = _LIST_COMMA.search(view, max(0, last.start - 8), last.start)
+    return comma is not None and comma.start() in ends
+
+
+_STATE_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([a-z]+)\b")
+
+
+def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> bool:
+    """Does ``view[pos:]`` open with states that are the subject of a verb of their own
+    ("Malawi and the United States signed ...", "Slovakia and the Czech Republic renewed
+    ...")? A list that ends a sentence or goes on with a preposition ("with Estonia, Latvia,
+    and Lithuania in 2017") is not one: the word after the last state must be a verb of
+    ``subject_clause_verbs`` in the data or a past-tense "-ed" word."""
+    at = _state_run_end(view, countries, pos)
+    if at is None:
+        return False
+    word = _NEXT_WORD.match(view, at)
+    if word is None:
+        return False
+    return word[1] in vocabulary()["subject_clause_verbs"] or word[1].endswith("ed")
+
+
+def _state_run_end(view: str, countries: Sequence[CountryFact], pos: int) -> int | None:
+    """The end of the states named one after another from ``pos`` ("Malawi and the United
+    States", "Peru, Chile, and Argentina"), None when no state stands there."""
+    by_start = {c.start: c for c in countries}
+    article = re.match(r"the\s+", view[pos:pos + 4])
+    at = pos + (article.end() if article else 0)
+    if at not in by_start:
+        return None
+    while True:
+        at = by_start[at].end
+        sep = _STATE_SEPARATOR.match(view, at)
+        if sep is None or sep.end() not in by_start:
+            return at
+        at = sep.end()
+
+
+def _paired_with_guard(view: str, countries: Sequence[CountryFact], pos: int) -> bool:
+    """", and Costa Rica with the New Mexico National Guard since 2006": another pairing,
+    its verb left out."""
+    at = _state_run_end(view, countries, pos)
+    if at is None:
+        return False
+    link = re.match(r"\s+(?:with|and)\s+(?:the\s+)?", view[at:at + 12])
+    return link is not None and any(
+        a == 0 for a, _, _ in find_guards(view[at + link.end():at + link.end() + 60]))
+
+
+def _attributive(view: str, c: CountryFact) -> bool:
+    """A demonym or adjective before a noun ("Latvian officers", "U.S. forces"): the subject of
+    a new clause, where a country's name after ", and" may end a list ("with Estonia, Latvia,
+    and Lithuania")."""
+    return (view[c.start:c.end] != country_name(c.iso3)
+            and re.match(r"[ \u00a0][a-z]", view[c.end:c.end + 2]) is not None)

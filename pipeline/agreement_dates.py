@@ -1,0 +1,546 @@
+"""The start and end of an agreement mention, from the dates of its clause, for
+``pipeline.link_agreements`` (which decides the status these dates can change).
+
+Dates: each date of the clause goes to the nearest agreement in it; a date a signing verb
+introduces ("signed in 2016", "In March 2018, the two governments signed") wins over an entry
+into force and over a merely nearer date; of the other point dates the nearest gives the start.
+"from 1996 to 2011" gives both ends, "since 2002"/"in 2016"/"began in 1995" the start, "until
+2011", "through 2026", "expires in 2030", "expired in 2012" the end; a date's granularity is
+kept. "From 2007 to present" has no end. A clause opened by ", when" takes the date it stands
+for ("since 1980, when ..."). A year of funding is no start ("In 2020, the United States
+provided $5 million through GPOI"), a year in the name is ("the 1951 Mutual Defense Treaty").
+Without an end of its own, an agreement ends where the relative clause after it says ("under
+which ... for fiscal years 2023 through 2029") or where its term does ("a five-year MOU signed
+in 2022": 2027). A clause that only marks an event in the agreement's life ("marked the 70th
+anniversary of the Mutual Defense Treaty in 2021", "was amended in 2019") gives it no start,
+but a year in its name does ("the 1951 Mutual Defense Treaty", "the Joint Vision Statement of
+2012"). With a document date, "last year" and "this year" are calendar years. Relative dates
+and durations are otherwise ignored, except "a more than 26-year relationship", which with a
+document date gives the start year (2021 - 26 = 1995) as an at-most bound (kind ``until``,
+duration ``P26Y``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.agreement_clauses import Conjunct
+from pipeline.agreement_lookups import _START, _next_agreement_start
+from pipeline.agreements import end_marker, point_at, stated_status, vocabulary, word_alternation
+from pipeline.facts import AgreementFact, DateFact
+from pipeline.values import DateValue
+
+
+def _attributive_date(view: str, fact: AgreementFact, dates: Sequence[DateFact]
+                      ) -> DateFact | None:
+    """The date written right before an agreement's name ("a 2021 memorandum of
+    understanding", "the 1951 Mutual Defense Treaty"): when it was concluded."""
+    for d in dates:
+        if 0 <= fact.start - d.end <= 2 and not view[d.end:fact.start].strip():
+            return d
+        if 0 < fact.start - d.end <= 24 and _modifier_gap(view[d.end:fact.start]):
+            return d  # "the 1993 bilateral cooperation agreement"
+    return None
+
+
+def _modifier_gap(gap: str) -> bool:
+    """Is ``gap`` one lower-case modifier between a year and a mention (" bilateral "), not a
+    function word (" the ", " and ")?"""
+    word = gap.strip()
+    return (gap[:1].isspace() and gap[-1:].isspace() and word.isalpha() and word.islower()
+            and word not in STOP_WORDS)
+
+
+def _end_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None
+                            ) -> DateValue | None:
+    """The end of the period such a relative clause covers ("for fiscal years 2023 through
+    2029": 2029-09-30; ", which expires in 2025"), if it states one."""
+    if clause is None:
+        return None
+    for d in dates:
+        v = d.value
+        if not (clause[0] <= d.start and d.end <= clause[1]) or v.end is None:
+            continue
+        if v.kind in ("interval", "until") and v.anchor != "present":
+            return point_at(v.end, v.granularity, "end")
+        if v.kind in ("date", "fiscal_year") and end_marker(view, d.start) is not None:
+            return v
+    return None
+
+
+@cache
+def _beginning_regex() -> re.Pattern[str]:
+    words = word_alternation(vocabulary()["beginning_words"])
+    return re.compile(r"\b(?:" + words + r")(?:[ \u00a0]+(?:in|on))?[ \u00a0]+$")
+
+
+def _start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None,
+                              after: int, agreement_starts: Sequence[int]) -> DateValue | None:
+    """The start a relative clause right after an agreement states for it, when its own
+    clause gives none: a "since" date ("the GPOI, through which the United States has
+    backed Peru's school since 2006"; "the Partnership for Peace, in which Peru has
+    participated since May 1997") or a date a beginning word introduces ("a pairing with the
+    Ohio National Guard, which began in 1999": ``beginning_words``), when no other agreement
+    stands between the mention (ending at ``after``) and the date."""
+    if clause is None:
+        return None
+    for d in dates:
+        v = d.value
+        if (not (clause[0] <= d.start and d.end <= clause[1]) or v.start is None
+                or _next_agreement_start(agreement_starts, after) < d.start):
+            continue
+        if v.kind == "since":
+            return point_at(v.start, v.granularity, "start")
+        if v.kind == "date" and _beginning_regex().search(
+                view[max(0, d.start - 40):d.start]) is not None:
+            return v
+    return None
+
+
+_SAME_PERIOD = re.compile(r"\b(?:that|the)[ \u00a0]+same[ \u00a0]+(year|month|day)\b",
+                          re.IGNORECASE)
+
+
+def _same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
+                       agreements: Sequence[AgreementFact], clause: tuple[int, int], s_lo: int
+                       ) -> tuple[DateValue, DateValue] | None:
+    """(the start, the date it refers to) that "that same year" / "the same day" in the
+    agreement's clause gives it when it is the mention nearest the phrase: the year (month,
+    day) of the last date before the phrase in its sentence ("joined the PfP on 20 February
+    2002, and its Guard partnership, established that same year": 2002)."""
+    for m in _SAME_PERIOD.finditer(view, clause[0], clause[1]):
+        # not across a new coordinate clause ("joined PfP in 1997, and the same year ...")
+        candidates = [a for a in agreements if _SAME_CLAUSE_BREAK.search(
+            view, min(a.end, m.end()), max(a.start, m.start())) is None] or [fact]
+        near = min(candidates, key=lambda a: (_span_distance(a, m.start(), m.end()),
+                                              a is not fact))
+        if near is not fact:
+            continue
+        earlier = [d for d in dates if s_lo <= d.start and d.end <= m.start()
+                   and d.value.kind in ("date", "since") and d.value.start is not None]
+        if not earlier:
+            continue
+        v = max(earlier, key=_START).value
+        assert v.start is not None
+        unit = m.group(1).lower()
+        granularity = unit if _GRANULARITY_ORDER.index(unit) >= _GRANULARITY_ORDER.index(
+            v.granularity if v.granularity in _GRANULARITY_ORDER else "year") else v.granularity
+        own = replace(v, kind="date") if v.kind == "date" else point_at(
+            v.start, v.granularity, "start")
+        return point_at(v.start, granularity, "start"), own
+    return None
+
+
+_GRANULARITY_ORDER = ("day", "month", "year")
+_SAME_CLAUSE_BREAK = re.compile(r"[;.]|,[ \u00a0]+(?:and|but)\b")
+
+
+def _span_distance(a: AgreementFact, lo: int, hi: int) -> int:
+    return max(0, lo - a.end, a.start - hi)
+
+
+_TERM_GAP = re.compile(r"^(?:[\s\u00a0]+[a-z]+){0,2}[\s\u00a0]*$")
+
+
+def _end_from_term(view: str, fact: AgreementFact, dates: list[DateFact], start: DateValue,
+                   regions: Sequence[tuple[int, int] | None]) -> DateValue | None:
+    """"a five-year MOU signed in 2022", "an ACSA ... valid for a period of five years": a term
+    in years written right before the agreement's name, or after a term phrase ("in force for",
+    "valid for", "a term of") in its clause or the relative clause after it, ends it that many
+    years after its start (2027), at the start's granularity."""
+    if start.start is None:
+        return None
+    term_words = tuple(vocabulary()["term_words"])
+    for d in dates:
+        v = d.value
+        m = re.fullmatch(r"P(\d+)Y", v.duration) if v.kind == "duration" else None
+        if m is None:
+            continue
+        before = " ".join(view[max(0, d.start - 40):d.start].lower().split())
+        before = re.sub(r"\s+(?:a|an|the)$", "", before)
+        adjacent = d.end <= fact.start and _TERM_GAP.match(view[d.end:fact.start]) is not None
+        stated = before.endswith(term_words) and any(
+            r is not None and r[0] <= d.start < r[1] for r in regions)
+        if not (adjacent or stated):
+            continue
+        years = int(m.group(1))
+        try:
+            shifted = start.start.replace(year=start.start.year + years)
+        except ValueError:  # 29 February
+            shifted = start.start.replace(year=start.start.year + years, day=28)
+        return point_at(shifted, start.granularity, "start")
+    return None
+
+
+def _when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact | None:
+    """", when the two countries also concluded an access agreement": the date that "when"
+    stands for, right before the clause ("since 1980, when ...")."""
+    if re.match(r"[\s,]*when\b", view[c_start:c_start + 12]) is None:
+        return None
+    for d in dates:
+        if d.end <= c_start and not view[d.end:c_start].strip(" ,\u00a0"):
+            return d
+    return None
+
+
+def _calendar_year(view: str, d: DateFact, doc_date: date) -> DateFact:
+    """A relative date that names a calendar year ("last year", "this year": ``calendar_relative``
+    in the data) as that year of the document's date, so that it can date an agreement."""
+    offsets = vocabulary()["calendar_relative"]
+    written = " ".join(view[d.start:d.end].lower().split())
+    if d.value.kind != "relative" or written not in offsets:
+        return d
+    return replace(d, value=DateValue.year(doc_date.year + int(offsets[written])))
+
+
+def _marks_an_event(clause_text: str) -> bool:
+    """Does the clause speak of an event in the agreement's life that is not its start
+    ("marked the 70th anniversary of the Mutual Defense Treaty in 2021", "reaffirmed the treaty
+    in 2023": ``non_start_words``)? Then its point dates are the event's."""
+    words = set(re.findall(r"[a-z]+", clause_text.lower()))
+    return bool(words & _word_set("non_start_words"))
+
+
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """The words of vocabulary list ``key``, as a set (built once, not once per clause)."""
+    return frozenset(vocabulary()[key])
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    return frozenset(w for w in vocabulary()["join_words"] if w.startswith("join"))
+
+
+def _states_a_start(clause_text: str) -> bool:
+    """Does the clause say that something was signed, began or took effect (so its point dates
+    can be an agreement's start)? "In 2020, the United States provided $5 million through
+    GPOI" does not: 2020 is a year of funding; nor does joining an event that marks the
+    agreement ("joined the troops on May 4 to celebrate 15 years of the partnership")."""
+    words = set(re.findall(r"[a-z]+", clause_text.lower()))
+    starts = words & _word_set("start_words")
+    joining = _joining_words()
+    if starts and starts <= joining and _marks_an_event(clause_text):
+        return False  # "joined 200 service members on November 7 to celebrate ...": a guest
+    return bool(starts) or stated_status(clause_text) in (
+        "signed", "in_force", "ended", "proposed")
+
+
+def _names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact]) -> bool:
+    """A year written as part of an agreement's name ("the 1951 Mutual Defense Treaty", "the
+    Joint Vision Statement of 2012", "the 1993 bilateral cooperation agreement") is when it
+    was concluded, whatever the rest of the sentence funds or marks."""
+    return any((0 <= a.start - d.end <= 2 and not view[d.end:a.start].strip())
+               or (0 < a.start - d.end <= 24 and _modifier_gap(view[d.end:a.start]))
+               or (d.value.kind == "date" and 0 <= d.start - a.end <= 60
+                   and _OF_YEAR.fullmatch(view[a.end:d.start]) is not None) for a in group)
+
+
+# "the Accord of 2012", "the Riga Accord (Baltic Pact) of 1994"
+_OF_YEAR = re.compile(r"(?:[ \u00a0]*\([^()]*\))?[ \u00a0]+of[ \u00a0]+")
+
+
+def _funding_year(d: DateFact, funded: set[int]) -> bool:
+    """A fiscal year the sentence gives to an amount is a year of funding, not when an
+    agreement began ("GPOI funding totaled $1 million in FY 2020"); "In FY 2019, Kazakhstan
+    signed an ACSA" still dates the signing."""
+    v = d.value
+    return (v.granularity == "fiscal_year" and v.kind != "since" and v.end is not None
+            and v.end.year in funded)
+
+
+def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
+    """"the third Enhanced Strategic Partnership Dialogue, held on December 10, 2021": an
+    ordinal and a meeting noun make the mention one meeting of the partnership, and the
+    sentence's date that meeting's ("launched a Strategic Dialogue in 2012" is not one). The
+    noun may end the mention itself ("the next Strategic Partnership Dialogue"), and an
+    occasion word a few words before stands for the ordinal ("the third round of their
+    Strategic Partnership Dialogue", "a plenary session of the U.S.-Chile Security
+    Dialogue": ``meeting_occasions``)."""
+    vocab = vocabulary()
+    following = view[fact.end:fact.end + 40].lstrip()
+    nouns = vocab["meeting_nouns"]
+    own_noun = view[fact.start:fact.end].endswith(tuple(" " + n for n in nouns))
+    if not own_noun and not any(
+            following.startswith(noun) and not following[len(noun):len(noun) + 1].isalpha()
+            for noun in nouns):
+        return False
+    before = [w.lower() for w in view[max(0, fact.start - 80):fact.start].split()]
+    return (any(w in vocab["meeting_ordinals"] for w in before[-3:])
+            or any(w in vocab["meeting_occasions"] for w in before[-6:]))
+
+
+def _names_a_body(view: str, fact: AgreementFact) -> bool:
+    """"the Strategic Partnership Commission convened on May 3": a partnership's own body
+    (``partnership_bodies``) names the partnership, and its sentence's dates are the body's
+    meetings, not the partnership's start."""
+    following = re.match(r"\s*(\w+)", view[fact.end:fact.end + 20])
+    return following is not None and following.group(1) in vocabulary()["partnership_bodies"]
+
+
+def _assign_dates(group: list[AgreementFact], dates: list[DateFact],
+                  conjuncts: list[Conjunct], c_start: int, view: str = ""
+                  ) -> dict[int, list[DateFact]]:
+    """Each date to the agreement of its conjunct ("signed the VFA in 1998 and the EDCA in
+    2014"). An agreement with no date of its own takes those of the agreement it is directly
+    conjoined with ("signed the VFA and the EDCA in 2014"), else those of the clause's head
+    ("In 2014, they signed the EDCA and an ACSA") when it shares it. A year written as part of
+    a name ("replaced the 1996 Status of Forces Agreement") is that agreement's only."""
+    named = {id(d): g for d in dates for g in group
+             if view and _names_its_agreement(view, d, [g])}
+    own: list[list[DateFact]] = [
+        [d for d in dates if (named.get(id(d)) is group[k] if id(d) in named
+                              else part.lo <= d.start < part.hi)]
+        for k, part in enumerate(conjuncts)]
+    for k in range(len(group) - 1):  # "A, adopted in 2019, succeeded B, which ran from 2010
+        # to 2018": a date after a later agreement that also counts it is that agreement's
+        later = [{id(d) for d in own[j]} for j in range(k + 1, len(group))]
+        own[k] = [d for d in own[k] if id(d) in named or not any(
+            group[j].end <= d.start and id(d) in later[j - k - 1]
+            for j in range(k + 1, len(group)))]
+    head = [d for d in dates if c_start <= d.start < group[0].start]
+    out: dict[int, list[DateFact]] = {}
+    for k in range(len(group) - 1, -1, -1):
+        mine = own[k]
+        if not mine and conjuncts[k].chained:
+            mine = out.get(id(group[k + 1]), [])
+        if not mine and conjuncts[k].shares_head:
+            mine = head
+        out[id(group[k])] = mine
+    return out
+
+
+def _modifies_a_noun(view: str, fact: AgreementFact) -> bool:
+    """Is the mention a modifier of a noun for something done under the agreement ("four new
+    ACSA sites", "the PMSI training": ``subordinate_nouns``)? Its clause then dates that thing."""
+    following = re.match(r"[ \u00a0]+([a-z]+)", view[fact.end:fact.end + 30])
+    return following is not None and following.group(1) in vocabulary()["subordinate_nouns"]
+
+
+def _dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
+    """Does the point date ``d`` date something other than the agreement ``fact``: a thing the
+    mention only modifies ("announced six new ACSA sites in May 2021"), a thing a participle
+    right before the date tells of ("with two more depots opened in 2020"), or an event only
+    said to be in line with the agreement ("In 2021 the two sides agreed a drawdown consistent
+    with the Basing Accord": ``frame_phrases``), or a name of something else the date is written
+    in ("on the 1815 Congress of Vienna's centenary")? A year written as part of its name stays."""
+    if d.value.kind != "date" or _names_its_agreement(view, d, [fact]):
+        return False
+    if _modifies_a_noun(view, fact):
+        return True
+    if (_THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
+            and _NAME_AFTER.match(view, d.end) is not None):
+        return True  # "on the centenary of the 1815 Congress of Vienna": the year of another name
+    participle, frame = _something_else_regexes()
+    if participle.search(view[max(0, d.start - 60):d.start]):
+        return not _after_its_name(view, d, fact)
+    before = " ".join(view[max(0, fact.start - 40):fact.start].lower().split())
+    return frame.search(before) is not None and not _after_its_name(view, d, fact)
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+
+
+@cache
+def _something_else_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a participle of a ``subordinate_nouns`` thing right before a date: "two more depots
+    opened in"; a ``frame_phrases`` phrase that ends the words before an agreement: "consistent
+    with the")."""
+    vocab = vocabulary()
+    nouns = "|".join(map(re.escape, vocab["subordinate_nouns"]))
+    frames = "|".join(map(re.escape, vocab["frame_phrases"])) or "(?!)"  # any of them
+    return (re.compile(rf"\b(?:{nouns})[ \u00a0]+[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$"),
+            re.compile(rf"\b(?:{frames})(?: the| its| their| this| that)?$"))
+
+
+def _distance(a: AgreementFact, d: DateFact) -> int:
+    if d.end <= a.start:
+        return a.start - d.end
+    if a.end <= d.start:
+        return d.start - a.end
+    return 0
+
+
+_OPENING_PREPOSITION = re.compile(r"(?:^|[.;:\n])\s*(?:in|on)\s+$", re.IGNORECASE)
+
+
+def _signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> int:
+    """How surely a date is the agreement's start: 2 when a signing verb introduces it
+    ("concluded on 10 February 1998", "signed in 2016") or, opening its clause, is followed by
+    one ("In March 2018, the two governments signed ...") or it is written in the agreement's
+    name ("the 2008 Letter of Agreement"); 1 when an entry into force does
+    ("entered into force in May 2019"); else 0. The surest dates the agreement before any
+    merely nearer one ("signed in January 2021 and in force since March 2021": January 2021)."""
+    vocab = vocabulary()
+    if fact is not None and _names_its_agreement(view, d, [fact]):
+        return 2  # "an amendment signed in 2023 extended the 2008 Letter of Agreement": 2008
+    before = [w.strip(",;") for w in view[max(0, d.start - 40):d.start].lower().split()]
+    if before and before[-1] in ("on", "in", "of"):
+        before = before[:-1]  # "signed in 2016": the verb, then at most a preposition
+    if before and before[-1] in vocab["signing_verbs"]:
+        if before[-1] in vocab["in_force_words"]:
+            return 1
+        return 3 if _after_its_name(view, d, fact) else 2
+    last = _last_verb_before(view, d.start, fact)
+    if last is not None and last not in vocab["in_force_words"]:
+        # "signed their 123 Agreement on nuclear cooperation on May 21, 2009"; "the truce
+        # signed in Doha on 3 May 2019" (its own participle: surer than "fighting that began")
+        return 3 if _after_its_name(view, d, fact) else 2
+    if (_OPENING_PREPOSITION.search(view[max(0, d.start - 40):d.start])
+            and view[d.end:d.end + 1] == ","):
+        following = [w.strip(",;.").lower() for w in view[d.end:d.end + 80].split()[:8]]
+        if any(w in vocab["signing_verbs"] and w not in vocab["in_force_words"]
+               for w in following):
+            return 2
+    return 0
+
+
+def _after_its_name(view: str, d: DateFact, fact: AgreementFact | None) -> bool:
+    """Is the date told by a participle right after the agreement's name ("the accord, signed
+    in Lima on 4 May 1998"; "the truce reached in Doha in 2019"): the agreement's own event?"""
+    if fact is None or fact.end > d.start or d.start - fact.end > 80:
+        return False
+    gap = view[fact.end:d.start]
+    first = re.match(r"[\s,]*(?:\([^()]*\)[\s,]*)?([a-z]+)", gap)
+    return (first is not None and first.group(1) in vocabulary()["signatory_verbs"]
+            and not re.search(r"[;.]|,\s*(?:and|but)\b", gap))
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+# "the EDCA, which ... signed", "the Peace Treaty, signed at the White House on ...": a verb that
+# speaks of the agreement from its relative or participial clause.
+_AGREEMENT_RELATIVE = re.compile(
+    r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b[^,;]*|,\s*|"
+    # "A new MOU covering fiscal years 2019 through 2028 was signed ...": its passive verb
+    r"|[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:first|formally|jointly|originally|also|later|finally|officially))?\s+)$")
+
+
+def _last_verb_before(view: str, pos: int, fact: AgreementFact | None) -> str | None:
+    """The last signing verb (``signing_verbs``) in the 100 characters before ``pos`` within its
+    clause, when the agreement ``fact`` stands between the two (its object) and no year and no
+    comma-"and" do: the verb whose object's date ``pos`` is ("signed their 123 Agreement on
+    nuclear cooperation on May 21, 2009"; not "established relations in 1987")."""
+    if fact is None or fact.end > pos:
+        return None
+    lo = max(0, pos - 100)
+    for brk in (". ", "; ", "\n"):
+        at = view.rfind(brk, lo, pos)
+        lo = max(lo, at + len(brk)) if at >= 0 else lo
+    words = list(re.finditer(r"[A-Za-z]+", view[lo:pos]))
+    verbs = set(vocabulary()["signing_verbs"])
+    for m in reversed(words):
+        if m.group(0).lower() in verbs:
+            if lo + m.end() > fact.start and _AGREEMENT_RELATIVE.match(
+                    view[fact.end:lo + m.start()]) is None:
+                return None  # a verb after the agreement speaks of it only in its relative clause
+            between = view[lo + m.end():pos]
+            if _YEAR.search(between) or re.search(r",\s*(?:and|but|which|when)\b", between):
+                return None
+            return m.group(0).lower()
+    return None
+
+
+def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
+           ) -> tuple[DateValue | None, DateValue | None, list[DateValue], str | None]:
+    """(start, end, the point dates in order, what the end's word says: "past", "open" or
+    None) from an agreement's dates. A point date a signing verb introduces gives the start
+    ("adopted in April 2019, covers the years 2019 through 2024": April 2019); else an
+    interval; else the point date nearest the agreement ("established relations in 1987, and
+    in 2019 elevated them to a Strategic Partnership": 2019; "signed in January 2021 and in
+    force since March 2021": January 2021); else a "since" date. A point date after an end
+    word is the end ("expires in 2030", "ended in 2014"). The period a plan covers ("signed in
+    October 2022, covers 2023-2027", "the Plan ... for 2024") is its start only when no other
+    date gives one; else it gives the end."""
+    covered = [d for d in dates if view and _covers_a_period(view, d)]
+    if covered and len(covered) < len(dates):
+        rest = [d for d in dates if not any(d is c for c in covered)]
+        own_start, own_end, own_points, own_end_word = _dates(rest, fact, view)
+        if own_start is not None:
+            last = max(covered, key=_START).value
+            if own_end is None and last.end is not None:
+                own_end, own_end_word = point_at(last.end, last.granularity, "end"), "open"
+            return own_start, own_end, own_points, own_end_word
+    start: DateValue | None = None
+    end: DateValue | None = None
+    end_word: str | None = None
+    points: list[DateValue] = []
+    point_facts: list[DateFact] = []
+    since: DateValue | None = None  # "signed in January 2021 and in force since March 2021"
+    since_fact: DateFact | None = None
+    interval_fact: DateFact | None = None
+    end_from_interval = False
+    for d in sorted(dates, key=lambda f: f.start):
+        v = d.value
+        if v.kind == "interval" or (v.kind == "since" and v.anchor != "present" and v.end):
+            if start is None and v.start is not None:
+                start = point_at(v.start, v.granularity, "start")
+                interval_fact = d
+            if end is None and v.end is not None and v.anchor != "present":
+                end = point_at(v.end, v.granularity, "end")
+                end_word = end_marker(view, d.start, until=True) if view else None
+                end_from_interval = True
+        elif v.kind == "since":
+            # the nearest: "deployed since 2011, and the guard has been its partner since 2015";
+            # one after the mention before one closing a phrase set off before it ("Chad, a
+            # member since 2005, has partnered with the Iowa Guard since 2012")
+            if v.start is not None and (since_fact is None or _since_rank(view, fact, d)
+                                        < _since_rank(view, fact, since_fact)):
+                since = point_at(v.start, v.granularity, "start")
+                since_fact = d
+        elif v.kind == "until":
+            if end is None and v.end is not None:
+                end = point_at(v.end, v.granularity, "end")
+                end_word = end_marker(view, d.start, until=True) if view else None
+        elif (view and not _names_its_agreement(view, d, [fact])
+              and (marker := end_marker(view, d.start)) is not None):
+            if end is None:  # "expired in 2012 and was replaced in 2018": the first end
+                end, end_word = v, marker
+        else:
+            points.append(replace(v, kind="date") if v.kind == "date" else v)
+            point_facts.append(d)
+    if (since_fact is not None and interval_fact is not None and interval_fact.end <= fact.start
+            and fact.end <= since_fact.start):
+        # "Between FY 2016 and FY 2020, X received ..., and the Guard has been its partner
+        # since 2000": the interval dates the clause before; the mention's own "since" is its
+        start = None
+        if end_from_interval:
+            end, end_word = None, None
+    ranks = [_signing_rank(view, d, fact) for d in point_facts]
+    if since is not None and start is None and max(ranks, default=0) == 0:
+        return since, end, points, end_word  # "backed ... since 2016, as well as ... in 2021"
+    if points and (start is None or max(ranks) > 0):
+        best = min(range(len(points)), key=lambda i: (-ranks[i], _distance(fact, point_facts[i])))
+        start = points[best]
+    return start or since, end, points, end_word
+
+
+def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]:
+    """Order of "since" dates for an agreement: one that ends a phrase set off by a comma
+    before the mention ("Chad, a member since 2005, has partnered ...") after any other, then
+    the nearest."""
+    closes_aside = d.end <= fact.start and view[d.end:d.end + 1] == ","
+    return closes_aside, _distance(fact, d)
+
+
+@cache
+def _covering_regex() -> re.Pattern[str]:
+    words = word_alternation(vocabulary()["covered_period_words"])
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?:[ \u00a0]+the[ \u00a0]+(?:years|period))?"
+                      r"[ \u00a0]+$", re.IGNORECASE)
+
+
+def _covers_a_period(view: str, d: DateFact) -> bool:
+    """Is the date the period a plan or agreement covers ("covers 2023-2027", "the Plan of
+    Military Cooperation for 2024", ``covered_period_words``), not an event of its life?"""
+    return (d.value.kind in ("date", "interval") and d.value.granularity in ("year", "fiscal_year")
+            and _covering_regex().search(view[max(0, d.start - 30):d.start]) is not None)

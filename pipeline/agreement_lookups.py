@@ -1,0 +1,77 @@
+"""What the agreement linker's rules share over one document: the country mentions of a span
+and the dates of a clause, found by bisection, where the next agreement mention starts, and
+answers about the document's mentions remembered while it is linked (``link_agreements``
+forgets them when it is done).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cache
+from operator import attrgetter
+
+from pipeline.agreements import capital_mentions, is_bystander, is_location, is_mediator
+from pipeline.facts import CountryFact, DateFact
+
+_START = attrgetter("start")
+
+
+def _starting_in(countries: Sequence[CountryFact], lo: int, hi: int) -> Sequence[CountryFact]:
+    """The mentions of ``countries`` (in text order, as ``link_agreements`` passes them to
+    every helper) that start in ``view[lo:hi]``: found by bisection, where a scan of the
+    document's mentions for every agreement would cost as much as the rest of the linking."""
+    first = bisect.bisect_left(countries, lo, key=_START)
+    return countries[first:bisect.bisect_left(countries, hi, lo=first, key=_START)]
+
+
+# A document's mentions are judged again for every agreement near them, and a clause is read
+# again for each agreement it names. While one document is linked these remember their answers
+# (keyed by its text); ``link_agreements`` forgets them when it is done, so that no document's
+# text outlives its linking.
+@cache
+def _located(view: str, pos: int) -> bool:
+    return is_location(view, pos)
+
+
+@cache
+def _mediator_at(view: str, pos: int) -> bool:
+    return is_mediator(view, pos)
+
+
+@cache
+def _bystander_at(view: str, pos: int) -> bool:
+    return is_bystander(view, pos)
+
+
+@cache
+def _capitals_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(capital_mentions(text))
+
+
+def _forget_document() -> None:
+    for memo in (_located, _mediator_at, _bystander_at, _capitals_in):
+        memo.cache_clear()
+
+
+class _DatesByStart:
+    """A document's dates, to find those inside a clause by bisection over their starts
+    instead of a scan of every date for every clause."""
+
+    def __init__(self, dates: Sequence[DateFact]):
+        self.dates = dates
+        self.order = sorted(range(len(dates)), key=lambda n: dates[n].start)
+        self.starts = [dates[n].start for n in self.order]
+
+    def within(self, lo: int, hi: int) -> list[DateFact]:
+        """The dates inside ``[lo, hi)`` (``lo <= start`` and ``end <= hi``), in the order of
+        the dates given."""
+        first = bisect.bisect_left(self.starts, lo)
+        found = sorted(self.order[first:bisect.bisect_right(self.starts, hi)])
+        return [self.dates[n] for n in found if self.dates[n].end <= hi]
+
+
+def _next_agreement_start(starts: Sequence[int], pos: int) -> int:
+    """Where the first agreement mention at or after ``pos`` starts (a large number if none)."""
+    i = bisect.bisect_left(starts, pos)
+    return starts[i] if i < len(starts) else 1 << 62

@@ -1,0 +1,145 @@
+"""The membership a document states once for a programme or partnership ("links the United
+States and four island partners: Fiji, Samoa, Tonga, and Tuvalu", "Its five members are ..."),
+and the states a clause after an agreement's own says joined it ("...; Morocco and Sudan later
+joined"): parties of its mentions, for ``pipeline.link_agreements``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from pipeline.agreement_lookups import _starting_in
+from pipeline.agreements import party_rules, vocabulary
+from pipeline.facts import AgreementFact, CountryFact
+from pipeline.numbers import parse_number
+
+
+def _member_list_core() -> str:
+    """A member-list noun and its opener ("partners: ", "members are the "), as a regex."""
+    vocab = vocabulary()
+    nouns = "|".join(map(re.escape, sorted(vocab["member_list_nouns"], key=len, reverse=True)))
+    openers = "|".join(map(re.escape, sorted(vocab["member_list_openers"], key=len,
+                                             reverse=True)))
+    return r"\b(?:" + nouns + r")[ \u00a0]*(?:" + openers + r")[ \u00a0]+"
+
+
+@cache
+def _member_list_regex() -> re.Pattern[str]:
+    numbers = "|".join(map(re.escape, vocabulary()["plural_references"]["numbers"]))
+    return re.compile(r"(?:(?P<own>\b(?:[Ii]ts|[Tt]heir))[ \u00a0]+)?"
+                      r"(?:(?P<count>\d{1,3}|" + numbers + r")[ \u00a0]+)?"
+                      r"(?:[A-Z][\w-]*[ \u00a0]+)?" + _member_list_core()
+                      + r"(?:the[ \u00a0]+)?", re.IGNORECASE)
+
+
+@cache
+def _member_list_core_regex() -> re.Pattern[str]:
+    """Every match of ``_member_list_regex`` holds a match of this, within the same bounds: a
+    sentence without one holds no member list. It is about ten times cheaper to look for,
+    since the list's optional words before the noun make the full regex try every word."""
+    return re.compile(_member_list_core(), re.IGNORECASE)
+
+
+_MEMBER_SEPARATOR = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:[Tt]he[ \u00a0]+)?")
+
+
+def _listed_states(view: str, countries: Sequence[CountryFact], pos: int) -> list[str]:
+    """The states listed one after another from ``pos`` ("Fiji, Samoa, and the Cook
+    Islands"), in order; none when no state stands there."""
+    by_start = {c.start: c for c in countries}
+    out: list[str] = []
+    at = pos
+    while at in by_start:
+        out.append(by_start[at].iso3)
+        sep = _MEMBER_SEPARATOR.match(view, by_start[at].end)
+        if sep is None:
+            break
+        at = sep.end()
+    return out
+
+
+def stated_members(view: str, agreements: Sequence[AgreementFact],
+                   countries: Sequence[CountryFact], sents: Sequence[tuple[int, int]]
+                   ) -> dict[str, frozenset[str]]:
+    """The membership a document states once for a programme or partnership, by canonical
+    name: a member list ("brings together the United States and four partners: Fiji, Samoa,
+    Tonga, and Tuvalu", "Its five members are ...": ``member_list_nouns`` then
+    ``member_list_openers`` in the data) that follows the agreement in its sentence, or, after
+    "its"/"their" in a sentence that names no agreement, the nearest agreement before it in
+    its paragraph. A count stated before the noun must be the number of states listed. The
+    members are the listed states and the parties of that mention."""
+    out: dict[str, set[str]] = {}
+    if _member_list_core_regex().search(view) is None:
+        return {}  # a list in a sentence is one in the document, which holds none
+    ordered = sorted(agreements, key=lambda f: f.start)
+    for lo, hi in sents:
+        if _member_list_core_regex().search(view, lo, hi) is None:
+            continue
+        for m in _member_list_regex().finditer(view, lo, hi):
+            listed = _listed_states(view, countries, m.end())
+            if len(listed) < 2:
+                continue
+            count = parse_number(m["count"]) if m["count"] else None
+            if count is not None and count != len(set(listed) - {"USA"}):
+                continue
+            before = [f for f in ordered if lo <= f.start and f.end <= m.start()]
+            if not before and m["own"]:
+                para = view.rfind("\n\n", 0, lo)
+                before = [f for f in ordered if para < f.start and f.end <= lo]
+            if not before or before[-1].kind == "state_partnership":
+                continue
+            owner = before[-1]
+            out.setdefault(owner.name, set()).update({*listed, *(owner.parties or ())})
+    return {name: frozenset(members) for name, members in out.items()}
+
+
+def _with_members(fact: AgreementFact, members: dict[str, frozenset[str]]) -> AgreementFact:
+    """A mention of a programme whose membership the document states (``stated_members``)
+    takes the members when it names no state but the United States ("Funding for the
+    initiative ...", "every RWI partner"); one that names states is about them ("Fiji, an RWI
+    partner, ...")."""
+    stated = members.get(fact.name)
+    own = fact.parties or ()
+    if stated is None or any(p != "USA" and len(p) == 3 and p.isupper() for p in own):
+        return fact
+    return replace(fact, parties=tuple(sorted({*own, *stated})))
+
+
+@cache
+def _joiner_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(party_rules()["joiner_words"], key=len,
+                                           reverse=True)))
+    anaphors = "|".join(map(re.escape, vocabulary()["self_anaphors"]))
+    return re.compile(r"[ \u00a0]+(?:" + words + r")(?=[ \u00a0]*(?:[.;,]|$)|[ \u00a0]+"
+                      r"(?:in|on|at|as|later|too|it|them|the[ \u00a0]+(?:" + anaphors
+                      + r")s?)\b)")
+
+
+_CLAUSE_OPENING = re.compile(r"(?:;|,[ \u00a0]+and|,[ \u00a0]+while)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _later_joiners(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                   ) -> set[str]:
+    """The states a clause after an agreement's own, in its sentence, says joined it with no
+    object of their own ("...; Morocco and Sudan later joined", ", and Canada and Germany
+    joined in 2022"): parties of the agreement, as its first signatories are."""
+    by_start = {c.start: c for c in countries}
+    for c in _starting_in(countries, lo, hi):
+        if _CLAUSE_OPENING.search(view, max(lo - 2, c.start - 12), c.start) is None:
+            continue
+        listed: list[str] = []
+        at, end = c.start, c.end
+        while at in by_start:
+            listed.append(by_start[at].iso3)
+            end = by_start[at].end
+            sep = _MEMBER_SEPARATOR.match(view, end)
+            if sep is None:
+                break
+            at = sep.end()
+        if _joiner_regex().match(view, end, hi) is not None:
+            return set(listed)
+    return set()

@@ -1,0 +1,752 @@
+"""Who is a party of an agreement mention: the parties its clause names (``_parties``), for
+``pipeline.link_agreements``.
+
+Parties (a sorted tuple of ISO3 codes and names):
+- every country mention (``CountryFact``) of the clause, except a place where something
+  happens ("operations in Afghanistan", "deployed to Lebanon"; "provided $5 million to Senegal"
+  is a recipient), a go-between ("a ceasefire brokered by France") and a state inside a guard's
+  name; a country inside another agreement's name
+  ("U.S.-Georgia Charter ...") belongs to that one; a capital standing for its government
+  ("Washington and Manila signed"); the members of a grouping of states ("U.S.-Baltic", "the
+  Visegrad countries", ``pipeline.country_groups``);
+- the signatories named right after the agreement, when they are: "the ceasefire agreement
+  that Russia and Georgia signed", "an accord signed in 2020 by Armenia and Azerbaijan";
+- for a State Partnership pairing, every U.S. state National Guard of the clause, as "<State>
+  National Guard" (a state named alone stands for its guard: "Alaska and Mongolia have been
+  partners under the State Partnership Program"). The guard, not the United States, is the
+  party of a pairing unless the clause names the United States; a guard is a party of
+  another kind of agreement only as its signatory;
+- the signatories a signing verb's subject names when one is a U.S. state's Guard or military
+  body or an office that is no state ("the Ohio National Guard and Serbia's ministry signed a
+  memorandum", "AIT and TECRO signed"): they, not the United States by default;
+- "with NATO" and the like (``organization_parties`` in the data), an organization right before
+  the name ("NATO SOFA") or in its parties' prefix ("U.S.-ASEAN ..."), and the parties a known
+  program always has (Partnership for Peace: NATO; GPOI: USA);
+- "we"/"our": the United States (the author of these documents); "these countries", "both
+  nations", "all three": the countries its sentence named before its clause, else those of the
+  nearest earlier sentence of the paragraph; "the two countries" with one partner named are
+  that partner and the United States;
+- where the clause names no partner: ``pipeline.agreement_bilateral``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from pipeline.agreement_clauses import (
+    _FILLER,
+    _PRONOUN_CLAUSE,
+    Conjunct,
+    _own_subject_start,
+    _tail_end,
+)
+from pipeline.agreement_lookups import (
+    _bystander_at,
+    _capitals_in,
+    _located,
+    _mediator_at,
+    _starting_in,
+)
+from pipeline.agreements import (
+    entry_for,
+    excluded_parties,
+    find_bare_states,
+    find_guards,
+    find_state_bodies,
+    has_first_person,
+    implicit_parties,
+    named_organizations,
+    namesake_organization,
+    non_state_parties,
+    organization_parties,
+    owner_party,
+    party_rules,
+    plural_reference,
+    prefix_length,
+    prefix_organizations,
+    signatories_span,
+    vocabulary,
+)
+from pipeline.country_groups import group_mentions
+from pipeline.facts import AgreementFact, CountryFact
+
+_PREPOSITIONAL_RELATIVE = re.compile(r"^[\s,]*(?:in|under|by|through|with) which\b")
+
+
+def _parties_in_relative(view: str, countries: Sequence[CountryFact],
+                         clause: tuple[int, int] | None, parties: tuple[str, ...]
+                         ) -> tuple[str, ...]:
+    """An agreement whose own clause names no partner takes the states a relative clause
+    right after it names ("The Lisbon Accord, concluded in March 1998, under which France,
+    Spain and Portugal pledged joint patrols")."""
+    if clause is None or _PREPOSITIONAL_RELATIVE.match(view[clause[0]:clause[1]]) is None:
+        return parties
+    named = _named_in(view, countries, *clause)
+    reference = plural_reference(view[clause[0]:clause[1]])
+    if reference is not None and reference.count == 2 and len(named - {"USA"}) == 1:
+        named.add("USA")  # "under which the two countries eliminated ... Kazakhstan inherited"
+    return tuple(sorted({*parties, *named}))
+
+
+@cache
+def _us_agency_regex() -> re.Pattern[str]:
+    agencies = "|".join(map(re.escape, sorted(vocabulary()["us_agencies"], key=len,
+                                                reverse=True)))
+    return re.compile(r"(?<![\w’'])(?<!['’]s )(?:" + agencies + r")\b")
+
+
+def _us_agency_in(view: str, lo: int, hi: int) -> bool:
+    """Is a U.S. department or officer (``us_agencies``) named in ``view[lo:hi]`` without
+    another state's possessive before it ("Chile's Department of Defense" is Chile's)?"""
+    return any(not re.search(r"['’]s[ \u00a0]+(?:the[ \u00a0]+)?$", view[max(0, lo + m.start() - 4)
+                                                                      :lo + m.start()])
+               for m in _us_agency_regex().finditer(view[lo:hi]))
+
+
+def _pronoun_subject(view: str, lo: int, hi: int) -> str | None:
+    """The subject pronoun of ``view[lo:hi]`` ("it", "they") when one is followed by a verb
+    ("Through GPOI it has received ...", "they took part in ..."), lower case."""
+    vocab = vocabulary()
+    pronouns = "|".join(vocab["subject_pronouns"])
+    verbs = set(vocab["pronoun_verbs"])
+    for m in re.finditer(r"(?<![\w-])(" + pronouns + r")\s+([a-z]+)", view[lo:hi],
+                         re.IGNORECASE):
+        word = m.group(2)
+        if word in verbs or (word.endswith("ed") and len(word) > 4):
+            return m.group(1).lower()
+    return None
+
+
+def _leading_states(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                    ) -> tuple[list[str], int]:
+    """The states named one after another from ``lo`` (only spaces, commas, "and" and "the"
+    between them), before ``hi``, and where the last of them ends."""
+    out: list[str] = []
+    pos = lo
+    for c in sorted((c for c in countries if lo <= c.start < hi), key=lambda c: c.start):
+        if re.fullmatch(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*", view[pos:c.start]) is None:
+            break
+        out.append(c.iso3)
+        pos = c.end
+    return out, pos
+
+
+def _opening_subjects(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                      ) -> list[str]:
+    """The states a sentence opens with as its subject ("Ghana has been ...", "Chad, Niger and
+    Mali joined ..."), in order; none when it opens otherwise."""
+    out, pos = _leading_states(view, countries, lo, hi)
+    if out and re.match(r"\s*(?:and|,)", view[pos:pos + 5]) is None and not re.match(
+            r"['’]s\b", view[pos:pos + 3]):
+        return out
+    return []
+
+
+def _pronoun_antecedents(view: str, countries: Sequence[CountryFact], c_start: int, c_end: int,
+                         s_start: int | None, earlier: Sequence[tuple[int, int]],
+                         subject: str | None) -> set[str]:
+    """The states a clause's subject pronoun stands for, when the clause names none: "they"
+    after "the three states" earlier in its sentence stands for what that reference does;
+    "it"/"they" otherwise for the state(s) the previous sentence of the paragraph opens with
+    ("Ghana has been a GPOI partner since 2005. Through GPOI it has received ...")."""
+    pronoun = _pronoun_subject(view, c_start, c_end)
+    if pronoun is None:
+        return set()
+    if pronoun == "they" and s_start is not None and s_start < c_start:
+        reference = plural_reference(view[s_start:c_start])
+        if reference is not None:
+            at = s_start + reference.start
+            named = _named_in(view, countries, s_start, at) - {"USA"}
+            if reference.count is not None and len(named) >= reference.count:
+                return named
+            return _antecedents(view, countries, reference.count, s_start, at, None, earlier,
+                                subject)
+        named = _named_in(view, countries, s_start, c_start) - {"USA"}
+        if named:
+            return named
+    if not earlier:
+        return set()
+    opening = [c for c in _opening_subjects(view, countries, *earlier[0]) if c != "USA"]
+    if (pronoun == "it" and len(opening) == 1) or (pronoun == "they" and len(opening) > 1):
+        return set(opening)
+    return set()
+
+
+def _counterparts(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
+                  s_end: int) -> set[str]:
+    """The state an accord makes peace or relations with, named after it in its sentence
+    ("joined the accords in 2020, normalizing relations with Israel")."""
+    window = view[fact.end:min(s_end, fact.end + 150)]
+    out: set[str] = set()
+    for m in _counterpart_regex().finditer(window):
+        at = fact.end + m.end()
+        out.update(c.iso3 for c in _starting_in(countries, at, at + 1))
+    return out
+
+
+@cache
+def _counterpart_regex() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in vocabulary()["counterpart_phrases"])
+    return re.compile(r"\b(?:" + phrases + r")\s+(?:the\s+)?")
+
+
+def _sentence_end(view: str, pos: int) -> int:
+    """The end of the line ``pos`` stands in (a bound for what follows an agreement)."""
+    end = view.find("\n", pos)
+    return len(view) if end < 0 else end
+
+
+def _regions(group: list[AgreementFact], conjuncts: list[Conjunct], k: int, c_start: int,
+             has_own: bool) -> list[tuple[int, int]]:
+    """Where agreement ``k`` of a clause finds its parties: its conjunct, the clause's head when
+    it shares it, and (when it names no partner of its own) the conjuncts it is directly
+    conjoined with."""
+    part = conjuncts[k]
+    regions = [(part.lo, part.hi)]
+    if part.shares_head:
+        regions.append((c_start, group[0].start))
+    j = k
+    while not has_own and conjuncts[j].chained:
+        j += 1
+        regions.append((conjuncts[j].lo, conjuncts[j].hi))
+    return regions
+
+
+def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int, str]]
+                    ) -> list[tuple[int, int, str]]:
+    """The guard(s) of a pairing: the one nearest its mention, and those conjoined with that
+    one ("the Virginia and the West Virginia National Guard", "the Ohio National Guard and the
+    Texas National Guard"); another guard of the sentence is a third party."""
+    if len(guards) < 2:
+        return guards
+    ordered = sorted(guards)
+    nearest = min(range(len(ordered)), key=lambda i: max(
+        ordered[i][0] - fact.end, fact.start - ordered[i][1], 0))
+    keep = {nearest}
+    for step in (-1, 1):
+        i = nearest
+        while 0 <= i + step < len(ordered):
+            a, b = (ordered[i], ordered[i + step]) if step > 0 else (ordered[i + step], ordered[i])
+            if _FILLER.fullmatch(view[a[1]:b[0]]) is None or "and" not in view[a[1]:b[0]]:
+                break
+            i += step
+            keep.add(i)
+    return [g for i, g in enumerate(ordered) if i in keep]
+
+
+def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
+             countries: list[CountryFact], c_start: int, c_end: int,
+             earlier: Sequence[tuple[int, int]] = (), conjuncts: list[Conjunct] | None = None,
+             k: int = 0, s_start: int | None = None, subject: str | None = None
+             ) -> tuple[str, ...]:
+    clause_text = view[c_start:c_end]
+    conjuncts = conjuncts or [Conjunct(c_start, c_end, True, False)]
+    own = (conjuncts[k].lo, conjuncts[k].hi)
+    head_lo = c_start if conjuncts[k].shares_head else own[0]
+    own = (own[0], _tail_end(view, fact, countries, own[1]))
+    in_clause = _starting_in(countries, c_start, c_end + 1)  # (some may end after the clause)
+    named_own = any(c.start >= group[0].start and c.iso3 != "USA"
+                    for c in _starting_in(countries, *own)) or any(
+        own[0] <= c_start + g.start < own[1] for g in group_mentions(clause_text))
+    regions = [(lo, min(hi, own[1]) if lo <= fact.start < hi else hi)
+               for lo, hi in _regions(group, conjuncts, k, head_lo, named_own)]
+    own_subject = _own_subject_start(view, countries, c_start, fact.start)
+    regions = [(max(lo, own_subject), hi) for lo, hi in regions if hi > own_subject]
+    all_guards = [(c_start + a, c_start + b, name) for a, b, name in find_guards(clause_text)]
+    guards = [g for g in all_guards if any(lo <= g[0] < hi for lo, hi in regions)]
+    others = [g for g in group if g is not fact]
+    parties: set[str] = set()
+
+    def in_guard(c: CountryFact) -> bool:
+        return any(a <= c.start and c.end <= b for a, b, _ in all_guards)
+
+    if fact.kind != "state_partnership":
+        signers = signatories_span(view, fact.end, c_end)
+        if signers is not None:
+            groups = [g for g in non_state_parties(view[signers[0]:signers[1]], [
+                (c.start - signers[0], c.end - signers[0]) for c in countries
+                if signers[0] <= c.start < signers[1]])
+                      if not any(c.start <= signers[0] + g[0] and signers[0] + g[1] <= c.end
+                                 for c in countries)]  # "the RMI" is a state
+            inside = [(signers[0] + a, signers[0] + b) for a, b, _ in groups]
+            named = _named_in(view, countries, *signers, skip=inside)
+            named.update(name for _, _, name in groups)
+            if named:  # "the ceasefire agreement that Russia and Georgia signed"
+                return tuple(sorted(named))
+        signing = _signing_subject(view, max(c_start, own_subject), fact.start)
+        bodies = _named_signatories(view, countries, *signing) if signing else None
+        if bodies:  # "the Ohio National Guard and Chile's Army signed a memorandum"
+            return bodies
+    prefixed = _prefix_parties(view, fact, countries)
+    if len(prefixed) >= 2:  # "the Egypt-Israel Peace Treaty": its name says whose it is
+        return tuple(sorted(prefixed))
+    if fact.kind == "state_partnership":
+        guards = _pairing_guards(view, fact, guards) or _bare_states(
+            view, countries, c_start, clause_text, regions) or _pronoun_guard(
+            view, s_start if s_start is not None else c_start, fact.start)
+        parties.update(name for _, _, name in guards)  # a guard is a party of its pairing only
+    for c in in_clause:
+        if c.end > c_end or in_guard(c):
+            continue
+        if not any(lo <= c.start < hi for lo, hi in regions):
+            continue  # another conjunct's partner
+        if any(o.start <= c.start and c.end <= o.end for o in others):
+            continue  # inside another agreement's name
+        inside_own = fact.start <= c.start and c.end <= fact.end
+        if inside_own and _known_name_holds(fact.name, view[c.start:c.end]):
+            continue  # "the Djibouti Code of Conduct": named for a place, not a party
+        if not inside_own and (_located(view, c.start) or _mediator_at(view, c.start)
+                               or _bystander_at(view, c.start)):
+            continue
+        parties.add(c.iso3)
+    parties.update(_leaders(view, countries, fact))
+    states = [(c.start - c_start, c.end - c_start) for c in in_clause if c.start < c_end]
+    for a, b, name in non_state_parties(clause_text, states):  # "a truce with the MNLF"
+        at = c_start + a
+        if (fact.kind != "state_partnership" and any(lo <= at < hi for lo, hi in regions)
+                and not (fact.start <= at < fact.end)
+                and not any(c.start <= at and c_start + b <= c.end for c in countries)
+                and _PARTY_LINK.search(view, max(0, at - 16), at) is not None):
+            parties.add(name)
+            parties.difference_update(c.iso3 for c in countries if at <= c.start < c_start + b
+                                      and not _named_in(view, countries, c_start, at) & {c.iso3})
+    for a, _, iso3 in _capitals_in(clause_text):  # "Washington and Manila signed ..."
+        at = c_start + a
+        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
+                and not any(o.start <= at < o.end or _in_its_parentheses(view, o, at)
+                            for o in group)
+                and not any(ga <= at < gb for ga, gb, _ in all_guards)):
+            parties.add(iso3)
+    for g in group_mentions(clause_text):  # "the U.S.-Baltic Roadmap", "the Visegrad countries"
+        at = c_start + g.start
+        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
+                and not any(o.start <= at < o.end for o in others)):
+            parties.update(g.members)
+    if any(_us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
+           if lo < fact.start):  # "the Department of Defense and Chile's ministry signed"
+        parties.add("USA")
+    parties.update(organization_parties(clause_text))
+    parties.update(prefix_organizations(view[fact.start:fact.end]))  # "U.S.-ASEAN ..."
+    owner = owner_party(view[c_start:fact.start])
+    if owner is not None:
+        parties.add(owner)
+    parties.update(implicit_parties(fact.name))
+    namesake = namesake_organization(fact.name)
+    if namesake is not None:
+        parties.add(namesake)
+    if has_first_person(clause_text):
+        parties.add("USA")
+    reference = plural_reference(clause_text)
+    if reference is not None:
+        parties.update(_antecedents(view, countries, reference.count, c_start,
+                                    c_start + reference.start, s_start, earlier, subject))
+    if not _named_in(view, countries, c_start, c_end) - {"USA"}:
+        parties.update(_pronoun_antecedents(view, countries, c_start, c_end, s_start, earlier,
+                                            subject))
+        if s_start is not None:
+            parties.update(_subject_before_relative(view, countries, s_start, c_start))
+    parties.update(_counterparts(view, countries, fact, s_end=_sentence_end(view, c_end)))
+    owner_state = _whose_owner(view, countries, c_start)
+    if owner_state is not None and fact.kind != "state_partnership":
+        cut = _next_conjunct(view, fact.end, c_end)
+        parties.difference_update(_named_in(view, countries, cut, c_end)
+                                  - _named_in(view, countries, c_start, cut))
+        parties.add(owner_state)
+    if fact.kind == "state_partnership":
+        joined_guards = [] if guards else _participle_guards(view, c_end)
+        if joined_guards:  # "Oman joined the SPP, pairing with the Arizona National Guard"
+            parties.update(joined_guards)
+            guards = guards or [(c_end, c_end, name) for name in joined_guards]
+        if (s_start is not None and guards
+                and not [p for p in parties if len(p) == 3 and p.isupper()]
+                and _participle_regex().match(view, max(0, view.rfind(",", fact.start - 3,
+                                                                      fact.start)),
+                                              fact.end + 6) is not None):
+            # "Qatar entered the program in 2024, pairing with the Ohio National Guard"
+            parties.update(_opening_subjects(view, countries, _clause_head(view, s_start,
+                                                                           c_start), c_start))
+        if guards:
+            parties.discard("USA")  # a pairing is the guard's and the partner's
+        else:
+            parties.add("USA")  # no guard: the U.S. programme itself ("interest in the SPP")
+    if not has_first_person(clause_text):  # "we partner ... via PfP": the author takes part
+        parties.difference_update(excluded_parties(fact.name))
+    backers = _backers(view, countries, max(c_start, own_subject), fact)
+    if backers:  # "Canada reaffirmed its support for the treaty": a backer, not a party
+        after = _named_in(view, countries, fact.end, c_end)
+        parties.difference_update(backers - after - set(implicit_parties(fact.name)))
+    if s_start is not None:
+        owner_of_its = _possessive_antecedent(view, countries, fact, s_start, earlier)
+        if owner_of_its is not None:  # "Its IPAP covers ...": the state it stands for
+            parties.add(owner_of_its)
+    if fact.kind == "state_partnership" and len({name for _, _, name in guards}) == 1:
+        bound = _bound_partner(view, countries, fact, s_start if s_start is not None
+                               else c_start, _sentence_end(view, c_end))
+        if bound is not None:  # "Gabon, paired with the Nevada National Guard, ... Cameroon"
+            parties = {p for p in parties if not _is_iso3(p)} | {bound}
+    return tuple(sorted(parties))
+
+
+def _is_iso3(party: str) -> bool:
+    return len(party) == 3 and party.isupper()
+
+
+@cache
+def _auxiliaries() -> str:
+    return "|".join(map(re.escape, party_rules()["pairing_auxiliaries"]))
+
+
+@cache
+def _bound_before_regex() -> re.Pattern[str]:
+    """What may stand between a state and the pairing mention bound to it: a possessive
+    ("Ecuador's partnership"), or a comma or a subject's gap with auxiliaries ("Gabon, paired",
+    "Paraguay, which has partnered", "Nepal, for its part, has partnered")."""
+    aux = r"(?:(?:" + _auxiliaries() + r")[ \u00a0]+)*"
+    return re.compile(r"['’]s[ \u00a0]+|(?:[ \u00a0]*,[^,;.]{1,30},|[ \u00a0]*,)?[ \u00a0]+"
+                      + aux)
+
+
+_BOUND_AFTER = re.compile(r"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?")
+_LIST_LINK = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _bound_partner(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
+                   s_start: int, s_end: int) -> str | None:
+    """The one state a pairing mention of one guard is bound to by its grammar: its possessive
+    ("Ecuador's partnership with ..."), the head of its appositive or relative clause
+    ("Gabon, paired with ...", "Paraguay, which has partnered with ..."), its clause's subject
+    ("Nepal has long partnered with ..."), or the state after it and "with" ("the Iowa National
+    Guard has been paired with Latvia"); None when no state, or a list, is bound so."""
+    in_sentence = [c for c in _starting_in(countries, s_start, s_end) if c.end <= s_end]
+    bound: set[str] = set()
+    for c in in_sentence:
+        if c.end <= fact.start:
+            tied = _bound_before_regex().fullmatch(view, c.end, fact.start) is not None
+        else:
+            tied = fact.end <= c.start and _BOUND_AFTER.fullmatch(
+                view, fact.end, c.start) is not None
+        if tied and not any(_LIST_LINK.fullmatch(view, d.end, c.start) is not None
+                            or _LIST_LINK.fullmatch(view, c.end, d.start) is not None
+                            for d in in_sentence if d is not c):  # "Chad and Niger have ..."
+            bound.add(c.iso3)
+    return bound.pop() if len(bound) == 1 else None
+
+
+_OPENING_PHRASE = re.compile(r"(?:(?:In|On|Since|By|From|After)[ \u00a0][^,;.]{1,30},[ \u00a0]*)?")
+
+
+@cache
+def _possessive_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, party_rules()["possessive_pronouns"]))
+    return re.compile(r"(?<![\w-])(?:" + words + r")[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$",
+                      re.IGNORECASE)
+
+
+def _possessive_antecedent(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
+                           s_start: int, earlier: Sequence[tuple[int, int]]) -> str | None:
+    """The state "its" right before the agreement stands for ("In 2019, Peru joined the
+    Alliance's partners; its Individual Partnership Action Plan covers ..."): the
+    one state its sentence opens with, or, when "Its" opens the sentence, the one state the
+    sentence before opens with."""
+    m = _possessive_regex().search(view, max(s_start, fact.start - 40), fact.start)
+    if m is None:
+        return None
+    if view[s_start:m.start()].strip():
+        lo = s_start
+        hi = m.start()
+    elif earlier:
+        lo, hi = earlier[0]
+    else:
+        return None
+    lo += len(view[lo:hi]) - len(view[lo:hi].lstrip())
+    opener = _OPENING_PHRASE.match(view, lo)
+    lo = opener.end() if opener else lo
+    opening = _opening_subjects(view, countries, lo, hi)
+    if len(opening) != 1:
+        return None
+    if hi == m.start() and _named_in(view, countries, lo, hi) != set(opening):
+        return None  # "Norway signed ...; and Denmark signed its DCA": the nearer state's
+    return opening[0]
+
+
+@cache
+def _participle_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, party_rules()["pairing_participles"]))
+    return re.compile(r"[ \u00a0]*,[ \u00a0]*(?:" + words + r")\b")
+
+
+def _participle_guards(view: str, c_end: int) -> list[str]:
+    """The guards of a participial clause right after a State Partnership Program mention's
+    own clause (", pairing with the Iowa and Utah National Guards"), up to the next
+    semicolon or full stop."""
+    m = _participle_regex().match(view, c_end)
+    if m is None:
+        return []
+    stop = re.compile(r"[;.](?:\s|$)").search(view, m.end())
+    return [name for _, _, name in find_guards(view[m.end():stop.start() if stop else None])]
+
+
+def _clause_head(view: str, s_start: int, pos: int) -> int:
+    """Where the clause before ``pos`` opens: after the sentence's last semicolon or
+    comma-"and" before it, else at the sentence's start."""
+    cut = max(view.rfind("; ", s_start, pos) + 2, view.rfind(", and ", s_start, pos) + 6)
+    return cut if cut > s_start + 5 else s_start
+
+
+@cache
+def _leader_regex() -> re.Pattern[str]:
+    suffixes = "|".join(map(re.escape, party_rules()["leader_suffixes"]))
+    return re.compile(r"(?:" + suffixes + r")[ \u00a0]+$")
+
+
+def _leaders(view: str, countries: Sequence[CountryFact], fact: AgreementFact) -> set[str]:
+    """The state written right before an agreement with "-led" ("the United Kingdom-led
+    Joint Expeditionary Force"): it leads the agreement, so it is a party."""
+    near = _starting_in(countries, max(0, fact.start - 60), fact.start)
+    return {c.iso3 for c in near if c.end < fact.start and _leader_regex().fullmatch(
+        view, c.end, fact.start) is not None}
+
+
+@cache
+def _signing_subject_regex() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(vocabulary()["signatory_verbs"], key=len,
+                                           reverse=True)))
+    return re.compile(r"(?P<who>[^,;:()]+?)[ \u00a0]+(?:(?:have|has|had|jointly|formally|also|"
+                      r"instead)[ \u00a0]+)*(?:" + verbs + r")[ \u00a0]+(?:[a-z\d]+[ \u00a0]+)"
+                      r"{0,3}$")
+
+
+@cache
+def _signing_verb_regex() -> re.Pattern[str]:
+    """A signing verb and the space after it: every match of ``_signing_subject_regex`` holds
+    one within the same bounds, and it is far cheaper to look for (the full regex tries its
+    lazy subject from every position)."""
+    verbs = "|".join(map(re.escape, sorted(vocabulary()["signatory_verbs"], key=len,
+                                           reverse=True)))
+    return re.compile(r"(?:" + verbs + r")[ \u00a0]")
+
+
+def _signing_subject(view: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The subject of the signing verb right before the agreement at ``pos`` ("In 2024, the
+    Ohio National Guard and Chile's Army signed a memorandum": "the Ohio National Guard and
+    Chile's Army"), within its clause from ``lo`` and after its last comma."""
+    if _signing_verb_regex().search(view, lo, pos) is None:
+        return None  # no signing verb, no subject of one
+    m = _signing_subject_regex().search(view, lo, pos)
+    return (m.start("who"), m.end("who")) if m else None
+
+
+def _named_signatories(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                       ) -> tuple[str, ...] | None:
+    """The signatories a signing subject names when one of them is a U.S. state's Guard or
+    military body or a named office that is no state ("the Iowa National Guard and Kosovo's
+    ministry", "AIT and TECRO"): those bodies and the states (a ministry's owner, a demonym)
+    beside them, the United States only by a department of its own. They, not the United
+    States by default, concluded it. None when the subject names no such body or one party
+    only."""
+    text = view[lo:hi]
+    bodies = [*find_guards(text), *find_state_bodies(text)]
+    named = {name for _, _, name in bodies}
+    orgs = set(named_organizations(text))
+    if not named and not orgs:
+        return None
+    named |= orgs
+    named |= {c.iso3 for c in _starting_in(countries, lo, hi) if c.end <= hi
+              and not any(lo + a <= c.start < lo + b for a, b, _ in bodies)
+              and not _located(view, c.start)}
+    if _us_agency_in(view, lo, hi):
+        named.add("USA")
+    return tuple(sorted(named)) if len(named) >= 2 else None
+
+
+_WHOSE = re.compile(r"[ \u00a0]*,[ \u00a0]*whose\b")
+_NEXT_CONJUNCT = re.compile(r",[ \u00a0]+and\b")  # a comma-"and" anywhere after a point
+
+
+def _whose_owner(view: str, countries: Sequence[CountryFact], c_start: int) -> str | None:
+    """The state right before a clause that opens with ", whose" ("Kenya, whose 2019 DCA with
+    the United States ..."): the owner of the agreement the clause names, one of its parties."""
+    if _WHOSE.match(view, c_start) is None:
+        return None
+    before = [c for c in countries if c.end <= c_start and not view[c.end:c_start].strip()]
+    return before[-1].iso3 if before else None
+
+
+def _next_conjunct(view: str, pos: int, c_end: int) -> int:
+    """Where a comma-"and" after ``pos`` opens the next conjunct of the clause (else its end):
+    "whose accord with the United States covers Bakar, and with Croatia ..."."""
+    m = _NEXT_CONJUNCT.search(view, pos, c_end)
+    return m.start() if m else c_end
+
+
+_OPEN_PARENTHESIS = re.compile(r"[ \u00a0]*\([^()]*")
+
+
+def _in_its_parentheses(view: str, fact: AgreementFact, pos: int) -> bool:
+    """Is ``pos`` inside parentheses right after the agreement's name, which only rename it
+    ("the Baltic Defense Accord (Riga Pact)": Riga is part of a name, no party)?"""
+    return fact.end <= pos and _OPEN_PARENTHESIS.fullmatch(view, fact.end, pos) is not None
+
+
+@cache
+def _backing_regex() -> re.Pattern[str]:
+    phrases = "|".join(map(re.escape, sorted(vocabulary()["backing_phrases"], key=len,
+                                              reverse=True)))
+    return re.compile(r"\b(?:" + phrases + r")(?:[ \u00a0]+(?:the|a|an|its|their|this|that|"
+                      r"[A-Z][\w.-]*['’]s))*[ \u00a0]*$")
+
+
+_SUBJECT_OPENER = re.compile(r"[\s,]*(?:(?:where|while|whereas|and|but|as)\s+)?(?:the\s+)?",
+                             re.IGNORECASE)
+
+
+def _backers(view: str, countries: Sequence[CountryFact], lo: int, fact: AgreementFact
+             ) -> set[str]:
+    """The state whose clause backs the agreement rather than concluding it ("Canada
+    reaffirmed its support for the treaty", "where Chile has long championed the Alliance's
+    dialogue": ``backing_phrases`` right before the name): the state or capital the clause
+    opens with, as its subject."""
+    if lo >= fact.start or _backing_regex().search(view, lo, fact.start) is None:
+        return set()
+    at = _SUBJECT_OPENER.match(view, lo)
+    pos = at.end() if at else lo
+    found = {c.iso3 for c in _starting_in(countries, pos, pos + 1)}
+    found.update(iso3 for a, _, iso3 in _capitals_in(view[pos:pos + 40]) if a == 0)
+    return found
+
+
+# what stands before a party that signs: "with the", "between the", "and the", "by"
+_PARTY_LINK = re.compile(r"\b(?:with|between|and|by)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _pronoun_guard(view: str, s_start: int, pos: int) -> list[tuple[int, int, str]]:
+    """The guard a pronoun subject stands for ("The Ohio National Guard has partnered with
+    Serbia since 2005, and its partnership with Angola began in 2017"): the one guard its
+    sentence names before the clause, when a comma-"and" and "it"/"its" open the clause."""
+    opener = None
+    for m in _PRONOUN_CLAUSE.finditer(view, s_start, pos):
+        opener = m
+    if opener is None:
+        return []
+    found = find_guards(view[s_start:opener.start()])
+    return [(s_start + a, s_start + b, name) for a, b, name in found] if len(found) == 1 else []
+
+
+def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clause_text: str,
+                 regions: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The U.S. states a pairing's clause names alone, as parties ("Alaska and Mongolia have been
+    partners under the State Partnership Program"), when it names no guard: not a place where
+    something happens ("exercises in Alaska"), not inside a country's name."""
+    out = []
+    for a, b, name in find_bare_states(clause_text):
+        at = c_start + a
+        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
+                and not any(c.start <= at < c.end for c in countries)):
+            out.append((at, c_start + b, name))
+    return out
+
+
+@cache
+def _relative_subject_regex() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, vocabulary()["relative_subject_verbs"]))
+    return re.compile(r"[\s,]*(?:(?:which|who)\b[^,;]*,\s*)?(?:" + verbs + r")\b")
+
+
+def _known_name_holds(name: str, written: str) -> bool:
+    """Is ``written`` (a state's mention inside an agreement's mention) part of the agreement's
+    known canonical name ("Djibouti" of the "Djibouti Code of Conduct")?"""
+    entry = entry_for(name)
+    return entry is not None and written in entry.name
+
+
+def _prefix_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact]
+                    ) -> set[str]:
+    """The states (and organizations) a name's parties' prefix names ("Egypt-Israel" of
+    "Egypt-Israel Peace Treaty")."""
+    cut = fact.start + prefix_length(view[fact.start:fact.end])
+    if cut == fact.start:
+        return set()
+    found = {c.iso3 for c in countries if fact.start <= c.start and c.end <= cut}
+    return found | set(prefix_organizations(view[fact.start:fact.end]))
+
+
+def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_start: int,
+                             c_start: int) -> set[str]:
+    """"Mongolia, which borders no NATO state, has been a GPOI partner": the state(s) the
+    sentence opens with, when a relative clause set off by commas follows them and the
+    agreement's clause goes on with their verb."""
+    if _relative_subject_regex().match(view[c_start:c_start + 120]) is None:
+        return set()
+    leading, pos = _leading_states(view, countries, s_start, c_start)
+    if leading and re.match(r"\s*,\s*(?:which|who|whose)\b", view[pos:pos + 12]):
+        return set(leading) - {"USA"}
+    return set()
+
+
+def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
+              skip: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """The states named in ``view[lo:hi]`` as parties (a place something happens in is
+    not one, nor one inside a span of ``skip``, an armed group's name), groupings resolved to
+    their members."""
+    named: set[str] = {c.iso3 for c in _starting_in(countries, lo, hi + 1) if c.end <= hi
+             and not _located(view, c.start) and not _mediator_at(view, c.start)
+             and not _bystander_at(view, c.start)
+             and not any(a <= c.start < b for a, b in skip)}
+    guards = find_guards(view[lo:hi])
+    named.update(iso3 for a, _, iso3 in _capitals_in(view[lo:hi])
+                 if not _located(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))
+    for g in group_mentions(view[lo:hi]):
+        if not _located(view, lo + g.start):
+            named.update(g.members)
+    return named
+
+
+def _dialogue_sides(view: str, at: int) -> bool:
+    """Is the plural reference at ``at`` one of ``dialogue_sides`` ("both sides", "the
+    delegations")? In a document about one partner these are always the partner and the
+    United States, whatever states the sentence before names."""
+    written = " ".join(view[at:at + 40].lower().split())
+    return any(written.startswith(p) and written[len(p):len(p) + 1] in ("", " ", ",", ".")
+               for p in vocabulary()["dialogue_sides"])
+
+
+def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
+                 c_start: int, at: int, s_start: int | None,
+                 earlier: Sequence[tuple[int, int]], subject: str | None = None) -> set[str]:
+    """The states a plural reference ("the two countries", "all three", "these nations") at
+    ``at`` stands for: those its own clause names before it when they are enough, else those
+    of its sentence before the clause ("The United States and Kenya have had a SOFA since
+    1980, when the two countries also concluded an access agreement"), else those of the
+    nearest earlier sentence of the paragraph that names any. "The two countries" with one
+    partner named are a partner and the United States, the other country of every document of
+    this genre. Nothing named: in a document or section about one partner (``subject``), that
+    partner and the United States. More states than the reference counts leave it
+    unresolved. "Both sides", "the delegations" (``dialogue_sides``) in a document about one
+    partner are it and the United States."""
+    needed = count or 2
+    found: set[str] = set()
+    if len(_named_in(view, countries, c_start, at)) >= needed:
+        return found  # named in the clause itself: "Japan and Korea, both allies, signed ..."
+    if subject is not None and count == 2 and _dialogue_sides(view, at):
+        return {subject, "USA"}  # "Both sides reaffirmed ..." in a U.S.-Mongolia statement
+    if s_start is not None and s_start < c_start:
+        found = _named_in(view, countries, s_start, c_start)
+        if not found - {"USA"}:
+            found = set()
+    for lo, hi in earlier:
+        if found - {"USA"}:
+            break  # the author alone ("The United States recognized all three") names no one
+        found = _named_in(view, countries, lo, hi) | found
+    if not found - {"USA"} and count == 2 and subject is not None:
+        found = {subject}
+    if count == 2 and len(found - {"USA"}) == 1:
+        found |= {"USA"}
+    if count not in (None, 2) and len(found) > count and len(found - {"USA"}) == count:
+        found -= {"USA"}  # "the three states": the partners, not the author beside them
+    if count == 2 and subject is not None and len(found) > 2 and {subject, "USA"} <= found:
+        return {subject, "USA"}  # "the two sides" in a text about one partner: it and the U.S.
+    if count is not None and len(found) > count:
+        return set()  # which of them? the document's subject decides (``_bilateral``)
+    return found
