@@ -55,7 +55,7 @@ bench-checks: $(STAMP) ## DOCUMENTS=10000: time the consistency checks alone on 
 	$(PY) -m pipeline.bench checks --documents $(DOCUMENTS)
 
 lint: $(STAMP) ## ruff and mypy
-	$(VENV)/bin/ruff check pipeline schemas tests
+	$(VENV)/bin/ruff check pipeline schemas tests experiments
 	$(VENV)/bin/mypy
 
 clean: ## remove caches (keeps .venv and extracted/)
