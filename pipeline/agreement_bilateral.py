@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.agreement_lookups import _located, _starting_in
-from pipeline.agreement_members import _listed_states
+from pipeline.agreement_clauses import MEMBER_SEPARATOR, state_run
+from pipeline.agreement_lookups import located, starting_in
+from pipeline.agreement_parties import is_iso3
 from pipeline.agreements import (
     implicit_parties,
     implies_united_states,
@@ -30,7 +31,7 @@ from pipeline.agreements import (
 from pipeline.facts import AgreementFact, CountryFact
 
 
-class _Context:
+class Context:
     """Who a document or a section of it is about: the partner of a bilateral agreement that
     names none. A section heading that names one country ("Kenya") decides within its section;
     else the document's subject (``document_subject``); in a regional text without either, the
@@ -62,16 +63,16 @@ class _Context:
         for each agreement after it)."""
         if (lo, hi) not in self._partners_of:
             self._partners_of[(lo, hi)] = {
-                c.iso3 for c in _starting_in(self.countries, lo, hi)
-                if c.iso3 != "USA" and not _located(self.view, c.start)}
+                c.iso3 for c in starting_in(self.countries, lo, hi)
+                if c.iso3 != "USA" and not located(self.view, c.start)}
         return self._partners_of[(lo, hi)]
 
 
-def _bilateral(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,
-               sentence: str, settled: str | None = None, document: str | None = None,
-               bare: bool = False) -> tuple[str, ...]:
+def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,
+                      sentence: str, settled: str | None = None, document: str | None = None,
+                      bare: bool = False) -> tuple[str, ...]:
     """In a document (or a section under a heading) about one partner country
-    (``_Context.subject_at``), a bilateral agreement whose clause names no partner ("The Mutual
+    (``Context.subject_at``), a bilateral agreement whose clause names no partner ("The Mutual
     Defense Treaty remains the cornerstone of the alliance", "The two countries signed an ACSA
     in 2019") is between that country and the United States. Bilateral: a bilateral kind
     (treaty, SOFA, ACSA, MOU ...), a strategic partnership, a named agreement ("The Compact
@@ -124,8 +125,8 @@ def _words_in_order(name: str, phrase: str) -> bool:
     return all(any(w == p for w in words) for p in phrase.split())
 
 
-def _with_united_states(parties: tuple[str, ...], fact: AgreementFact,
-                        partner: str | None = None) -> tuple[str, ...]:
+def with_united_states(parties: tuple[str, ...], fact: AgreementFact,
+                       partner: str | None = None) -> tuple[str, ...]:
     """A kind the United States concludes with one partner at a time (a VFA, an EDCA, an ACSA,
     an access agreement, a 123 Agreement: ``implies_united_states``) whose only party is one
     partner state is with the United States, named or not ("the Visiting Forces Agreement,
@@ -134,9 +135,8 @@ def _with_united_states(parties: tuple[str, ...], fact: AgreementFact,
     the United States), such an agreement with another state is that partner's ("U.S. Security
     Cooperation With Japan ... A Reciprocal Access Agreement with the United Kingdom": Japan
     and the United Kingdom)."""
-    if (len(parties) == 1 and parties[0] != "USA" and len(parties[0]) == 3
-            and parties[0].isupper() and (implies_united_states(fact.name, fact.kind)
-                                          or _one_partner_kind(fact))):
+    if (len(parties) == 1 and parties[0] != "USA" and is_iso3(parties[0])
+            and (implies_united_states(fact.name, fact.kind) or _one_partner_kind(fact))):
         other = partner if partner not in (None, "USA", parties[0]) else "USA"
         return tuple(sorted({*parties, other or "USA"}))
     return parties
@@ -146,27 +146,28 @@ _WITH_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _ONLY_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
-def _introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
-                        lo: int, hi: int) -> bool:
+def introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
+                       lo: int, hi: int) -> bool:
     """Is an agreement's one party named after "with" in its clause ("a Reciprocal Access
     Agreement with the United Kingdom"), rather than as the one who concluded it ("Sweden
     concluded a DCA")?"""
     return any(c.iso3 in parties
                and _WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
-               for c in _starting_in(countries, lo, hi))
+               for c in starting_in(countries, lo, hi))
 
 
-def _listed_after_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
-                       lo: int, hi: int) -> bool:
+def listed_after_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
+                      lo: int, hi: int) -> bool:
     """Are an agreement's parties two or more foreign states listed one after another after
     "with" in its clause and nothing else ("transit agreements concluded with Kazakhstan,
     Tajikistan, and Uzbekistan")? Of a kind the United States concludes with one partner at a
     time, those are its partners, each with the United States."""
-    if len(parties) < 2 or not all(len(p) == 3 and p.isupper() and p != "USA" for p in parties):
+    if len(parties) < 2 or not all(is_iso3(p) and p != "USA" for p in parties):
         return False
-    for c in _starting_in(countries, lo, hi):
+    for c in starting_in(countries, lo, hi):
         if _ONLY_WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None:
-            return set(_listed_states(view, countries, c.start)) == set(parties)
+            listed, _ = state_run(view, countries, c.start, MEMBER_SEPARATOR)
+            return set(listed) == set(parties)
     return False
 
 

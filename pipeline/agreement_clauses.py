@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.agreement_lookups import _starting_in
-from pipeline.agreements import continues_with_itself, find_guards, vocabulary
+from pipeline.agreement_lookups import starting_in
+from pipeline.agreements import continues_with_itself, find_guards, vocabulary, word_alternation
 from pipeline.countries import canonical_name as country_name
 from pipeline.facts import AgreementFact, CountryFact, DateFact
 
 _CONJUNCTION = re.compile(r"\band\b|\bor\b|,|\bas well as\b")
-_FILLER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b|\btheir\b)*")
+FILLER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b|\btheir\b)*")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
@@ -41,8 +41,8 @@ class Conjunct:
 _EARLIER_SENTENCES = 2
 
 
-def _earlier_in_paragraph(view: str, sents: Sequence[tuple[int, int]], i: int
-                          ) -> list[tuple[int, int]]:
+def earlier_in_paragraph(view: str, sents: Sequence[tuple[int, int]], i: int
+                         ) -> list[tuple[int, int]]:
     """The sentences before sentence ``i`` in its paragraph, nearest first (at most two): where
     "the two countries" and a bilateral agreement that names no partner look for it."""
     out: list[tuple[int, int]] = []
@@ -79,9 +79,9 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         after = view[cut:b.start]
         new_clause.append(bool(_POSSESSIVE.search(after)) or any(
             cut <= c.start and c.end <= b.start for c in countries)
-            or _PRONOUN_CLAUSE.search(gap) is not None
-            or _opens_own_clause(view, gap, b, c_end))
-        chained.append(_FILLER.fullmatch(gap) is not None)
+            or PRONOUN_CLAUSE.search(gap) is not None
+            or opens_own_clause(view, gap, b, c_end))
+        chained.append(FILLER.fullmatch(gap) is not None)
     chained.append(False)
     bounds.append(c_end)
     out = []
@@ -93,16 +93,16 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
 
 
 # ", and it formed a second pairing": a pronoun opens a clause of its own
-_PRONOUN_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:it|its|they|their)\s")
-_COMMA_AND = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?"
-                        r"(?:\d{4}\s+)?$")
+PRONOUN_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:it|its|they|their)\s")
+COMMA_AND = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?"
+                       r"(?:\d{4}\s+)?$")
 
 
-def _opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> bool:
+def opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> bool:
     """", and GPOI partners in East Africa have deployed ...": after a comma-"and", an
     agreement followed by its own verb is the subject of a new clause, not a second object of
     the first clause's verb ("signed the VFA in 1998, and the EDCA in 2014" shares it)."""
-    if _COMMA_AND.search(gap) is None:
+    if COMMA_AND.search(gap) is None:
         return False
     words = [w.strip(",.;") for w in view[fact.end:limit].split()[:8]]
     verbs = set(vocabulary()["new_clause_verbs"])
@@ -121,13 +121,20 @@ _PARTNER_TAIL = re.compile(r"\s*(?:with|between)\s+[^,;()]{1,60}?\s*,?\s*")
 
 
 @cache
+def signatory_verb_alternation() -> str:
+    """The signing verbs of the data (``signatory_verbs``: "signed", "concluded", "entered
+    into"), as one regex alternation, longest first: the word source of every regex that
+    looks for who signed."""
+    return word_alternation(vocabulary()["signatory_verbs"])
+
+
+@cache
 def _signatory_verb_regex() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, vocabulary()["signatory_verbs"]))
-    return re.compile(r"\b(?:" + verbs + r")\b")
+    return re.compile(r"\b(?:" + signatory_verb_alternation() + r")\b")
 
 
-def _own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
-                sentence: tuple[int, int]) -> tuple[int, int]:
+def own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
+               sentence: tuple[int, int]) -> tuple[int, int]:
     """The clause an agreement is read in: the one it stands in, joined with a relative clause
     that directly follows its name ("The EDCA, which the Philippines and the United States
     signed on April 28, 2014, allows ..." dates and names the parties of the EDCA), or its
@@ -151,8 +158,8 @@ _RELATIVE_AFTER = re.compile(r"^[\s,]*(?:(?:under|by|through|with|in) which|whic
                              re.IGNORECASE)
 
 
-def _relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[int, int]]
-                           ) -> tuple[int, int] | None:
+def relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[int, int]]
+                          ) -> tuple[int, int] | None:
     """The relative clause right after an agreement's clause, which says more about the last
     agreement in it ("... signed a seven-year MOU under which the United States intends to
     provide $1.45 billion a year for fiscal years 2023 through 2029")."""
@@ -177,15 +184,15 @@ def _new_predicate() -> re.Pattern[str]:
     return re.compile(r"\s+and\s+(?:also\s+)?(?:" + alts + r")\b")
 
 
-def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], hi: int,
-              dates: Sequence[DateFact] = ()) -> int:
+def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], hi: int,
+             dates: Sequence[DateFact] = ()) -> int:
     """Where an agreement's clause stops speaking of it: at a comma-"and" after it that opens a
     clause of its own, with a subject ("concluded an implementing arrangement for joint air
     surveillance, and Latvian officers attend U.S. staff colleges": the officers and the
     staff colleges are not its parties) or a time ("partnered since 2015 through the State
     Partnership Program, and in 2019 the two held 20 engagements": 2019 is not its start)."""
     for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
-        if any(_attributive(view, c) for c in _starting_in(countries, m.end(), m.end() + 1)):
+        if any(_attributive(view, c) for c in starting_in(countries, m.end(), m.end() + 1)):
             return m.start()
         if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
             return m.start()  # ", and the Maine National Guard began ...": its own pairing
@@ -194,12 +201,12 @@ def _tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], 
         opener = re.match(r"(?:in|on|by|during)\s+", view[m.end():m.end() + 8])
         if opener and any(d.start == m.end() + opener.end() for d in dates):
             return m.start()
-    hi = _subject_clause_end(view, fact, countries, hi)
+    hi = subject_clause_end(view, fact, countries, hi)
     predicate = _new_predicate().search(view, fact.end, hi)
     return predicate.start() if predicate is not None else hi
 
 
-def _own_subject_start(view: str, countries: Sequence[CountryFact], lo: int, pos: int) -> int:
+def own_subject_start(view: str, countries: Sequence[CountryFact], lo: int, pos: int) -> int:
     """Where the clause of the agreement at ``pos`` begins when a comma-"and" before it opens
     a clause whose subject is other states ("The United States sent observers, and Chile and
     Peru signed a fisheries agreement": the United States is no party), else ``lo``."""
@@ -211,8 +218,8 @@ def _own_subject_start(view: str, countries: Sequence[CountryFact], lo: int, pos
     return start
 
 
-def _subject_clause_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
-                        hi: int) -> int:
+def subject_clause_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
+                       hi: int) -> int:
     """Where a comma-"and" after the agreement opens a clause whose subject is other states
     (", and Malawi and the United States signed ..."), else ``hi``."""
     for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
@@ -238,7 +245,6 @@ def _closes_state_list(view: str, countries: Sequence[CountryFact], at: int) -> 
     return comma is not None and comma.start() in ends
 
 
-_STATE_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _NEXT_WORD = re.compile(r"[\s\u00a0]+([a-z]+)\b")
 
 
@@ -257,20 +263,47 @@ def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> 
     return word[1] in vocabulary()["subject_clause_verbs"] or word[1].endswith("ed")
 
 
-def _state_run_end(view: str, countries: Sequence[CountryFact], pos: int) -> int | None:
-    """The end of the states named one after another from ``pos`` ("Malawi and the United
-    States", "Peru, Chile, and Argentina"), None when no state stands there."""
+def _list_separator(space: str, article: str) -> re.Pattern[str]:
+    """What joins two states of a list: a comma, "and" or both, then perhaps an article
+    (``article``), with ``space`` between the words."""
+    return re.compile(rf"(?:{space}*,{space}*(?:and{space}+)?|{space}+and{space}+)"
+                      rf"(?:{article}{space}+)?")
+
+
+# Two separators that differ in two respects, kept apart because merging them would change what
+# one of them finds: a membership, a list of joiners and the partners after "with"
+# (``MEMBER_SEPARATOR``) stay on one line and take a capital article too ("Senegal and The
+# Gambia": the article is no part of the mention); the states that open a new clause
+# (``states_as_subject``) may run across a line break, and take only a lower-case "the".
+MEMBER_SEPARATOR = _list_separator(r"[ \u00a0]", "[Tt]he")
+_SUBJECT_SEPARATOR = _list_separator(r"\s", "the")
+
+
+def state_run(view: str, countries: Sequence[CountryFact], pos: int,
+              separator: re.Pattern[str]) -> tuple[list[str], int]:
+    """The states named one after another from ``pos`` ("Fiji, Samoa, and the Cook Islands",
+    "Malawi and the United States"), joined by ``separator``, in order, and where the last of
+    them ends; ``([], pos)`` when no state stands there."""
     by_start = {c.start: c for c in countries}
-    article = re.match(r"the\s+", view[pos:pos + 4])
-    at = pos + (article.end() if article else 0)
-    if at not in by_start:
-        return None
-    while True:
-        at = by_start[at].end
-        sep = _STATE_SEPARATOR.match(view, at)
-        if sep is None or sep.end() not in by_start:
-            return at
+    listed: list[str] = []
+    at = end = pos
+    while at in by_start:
+        listed.append(by_start[at].iso3)
+        end = by_start[at].end
+        sep = separator.match(view, end)
+        if sep is None:
+            break
         at = sep.end()
+    return listed, end
+
+
+def _state_run_end(view: str, countries: Sequence[CountryFact], pos: int) -> int | None:
+    """The end of the states named one after another from ``pos``, after a "the" ("Malawi and
+    the United States", "Peru, Chile, and Argentina"), None when no state stands there."""
+    article = re.match(r"the\s+", view[pos:pos + 4])
+    listed, end = state_run(view, countries, pos + (article.end() if article else 0),
+                            _SUBJECT_SEPARATOR)
+    return end if listed else None
 
 
 def _paired_with_guard(view: str, countries: Sequence[CountryFact], pos: int) -> bool:

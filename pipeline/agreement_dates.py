@@ -31,22 +31,26 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.agreement_clauses import Conjunct
-from pipeline.agreement_lookups import _START, _next_agreement_start
+from pipeline.agreement_lookups import START, next_agreement_start
 from pipeline.agreements import end_marker, point_at, stated_status, vocabulary, word_alternation
 from pipeline.facts import AgreementFact, DateFact
 from pipeline.values import DateValue
 
 
-def _attributive_date(view: str, fact: AgreementFact, dates: Sequence[DateFact]
-                      ) -> DateFact | None:
+def attributive_date(view: str, fact: AgreementFact, dates: Sequence[DateFact]
+                     ) -> DateFact | None:
     """The date written right before an agreement's name ("a 2021 memorandum of
     understanding", "the 1951 Mutual Defense Treaty"): when it was concluded."""
-    for d in dates:
-        if 0 <= fact.start - d.end <= 2 and not view[d.end:fact.start].strip():
-            return d
-        if 0 < fact.start - d.end <= 24 and _modifier_gap(view[d.end:fact.start]):
-            return d  # "the 1993 bilateral cooperation agreement"
-    return None
+    return next((d for d in dates if _written_before_name(view, d, fact)), None)
+
+
+def _written_before_name(view: str, d: DateFact, fact: AgreementFact) -> bool:
+    """Is the date written right before the agreement's name ("the 1951 Mutual Defense
+    Treaty"), or with one lower-case modifier between ("the 1993 bilateral cooperation
+    agreement")?"""
+    gap = fact.start - d.end
+    return ((0 <= gap <= 2 and not view[d.end:fact.start].strip())
+            or (0 < gap <= 24 and _modifier_gap(view[d.end:fact.start])))
 
 
 def _modifier_gap(gap: str) -> bool:
@@ -57,8 +61,8 @@ def _modifier_gap(gap: str) -> bool:
             and word not in STOP_WORDS)
 
 
-def _end_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None
-                            ) -> DateValue | None:
+def end_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None
+                           ) -> DateValue | None:
     """The end of the period such a relative clause covers ("for fiscal years 2023 through
     2029": 2029-09-30; ", which expires in 2025"), if it states one."""
     if clause is None:
@@ -80,8 +84,8 @@ def _beginning_regex() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")(?:[ \u00a0]+(?:in|on))?[ \u00a0]+$")
 
 
-def _start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None,
-                              after: int, agreement_starts: Sequence[int]) -> DateValue | None:
+def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None,
+                             after: int, agreement_starts: Sequence[int]) -> DateValue | None:
     """The start a relative clause right after an agreement states for it, when its own
     clause gives none: a "since" date ("the GPOI, through which the United States has
     backed Peru's school since 2006"; "the Partnership for Peace, in which Peru has
@@ -93,7 +97,7 @@ def _start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[in
     for d in dates:
         v = d.value
         if (not (clause[0] <= d.start and d.end <= clause[1]) or v.start is None
-                or _next_agreement_start(agreement_starts, after) < d.start):
+                or next_agreement_start(agreement_starts, after) < d.start):
             continue
         if v.kind == "since":
             return point_at(v.start, v.granularity, "start")
@@ -107,9 +111,9 @@ _SAME_PERIOD = re.compile(r"\b(?:that|the)[ \u00a0]+same[ \u00a0]+(year|month|da
                           re.IGNORECASE)
 
 
-def _same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
-                       agreements: Sequence[AgreementFact], clause: tuple[int, int], s_lo: int
-                       ) -> tuple[DateValue, DateValue] | None:
+def same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
+                      agreements: Sequence[AgreementFact], clause: tuple[int, int], s_lo: int
+                      ) -> tuple[DateValue, DateValue] | None:
     """(the start, the date it refers to) that "that same year" / "the same day" in the
     agreement's clause gives it when it is the mention nearest the phrase: the year (month,
     day) of the last date before the phrase in its sentence ("joined the PfP on 20 February
@@ -118,7 +122,7 @@ def _same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
         # not across a new coordinate clause ("joined PfP in 1997, and the same year ...")
         candidates = [a for a in agreements if _SAME_CLAUSE_BREAK.search(
             view, min(a.end, m.end()), max(a.start, m.start())) is None] or [fact]
-        near = min(candidates, key=lambda a: (_span_distance(a, m.start(), m.end()),
+        near = min(candidates, key=lambda a: (_distance(a, m.start(), m.end()),
                                               a is not fact))
         if near is not fact:
             continue
@@ -126,7 +130,7 @@ def _same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
                    and d.value.kind in ("date", "since") and d.value.start is not None]
         if not earlier:
             continue
-        v = max(earlier, key=_START).value
+        v = max(earlier, key=START).value
         assert v.start is not None
         unit = m.group(1).lower()
         granularity = unit if _GRANULARITY_ORDER.index(unit) >= _GRANULARITY_ORDER.index(
@@ -141,15 +145,11 @@ _GRANULARITY_ORDER = ("day", "month", "year")
 _SAME_CLAUSE_BREAK = re.compile(r"[;.]|,[ \u00a0]+(?:and|but)\b")
 
 
-def _span_distance(a: AgreementFact, lo: int, hi: int) -> int:
-    return max(0, lo - a.end, a.start - hi)
-
-
 _TERM_GAP = re.compile(r"^(?:[\s\u00a0]+[a-z]+){0,2}[\s\u00a0]*$")
 
 
-def _end_from_term(view: str, fact: AgreementFact, dates: list[DateFact], start: DateValue,
-                   regions: Sequence[tuple[int, int] | None]) -> DateValue | None:
+def end_from_term(view: str, fact: AgreementFact, dates: list[DateFact], start: DateValue,
+                  regions: Sequence[tuple[int, int] | None]) -> DateValue | None:
     """"a five-year MOU signed in 2022", "an ACSA ... valid for a period of five years": a term
     in years written right before the agreement's name, or after a term phrase ("in force for",
     "valid for", "a term of") in its clause or the relative clause after it, ends it that many
@@ -178,7 +178,7 @@ def _end_from_term(view: str, fact: AgreementFact, dates: list[DateFact], start:
     return None
 
 
-def _when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact | None:
+def when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact | None:
     """", when the two countries also concluded an access agreement": the date that "when"
     stands for, right before the clause ("since 1980, when ...")."""
     if re.match(r"[\s,]*when\b", view[c_start:c_start + 12]) is None:
@@ -189,7 +189,7 @@ def _when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact
     return None
 
 
-def _calendar_year(view: str, d: DateFact, doc_date: date) -> DateFact:
+def calendar_year(view: str, d: DateFact, doc_date: date) -> DateFact:
     """A relative date that names a calendar year ("last year", "this year": ``calendar_relative``
     in the data) as that year of the document's date, so that it can date an agreement."""
     offsets = vocabulary()["calendar_relative"]
@@ -199,7 +199,7 @@ def _calendar_year(view: str, d: DateFact, doc_date: date) -> DateFact:
     return replace(d, value=DateValue.year(doc_date.year + int(offsets[written])))
 
 
-def _marks_an_event(clause_text: str) -> bool:
+def marks_an_event(clause_text: str) -> bool:
     """Does the clause speak of an event in the agreement's life that is not its start
     ("marked the 70th anniversary of the Mutual Defense Treaty in 2021", "reaffirmed the treaty
     in 2023": ``non_start_words``)? Then its point dates are the event's."""
@@ -218,7 +218,7 @@ def _joining_words() -> frozenset[str]:
     return frozenset(w for w in vocabulary()["join_words"] if w.startswith("join"))
 
 
-def _states_a_start(clause_text: str) -> bool:
+def states_a_start(clause_text: str) -> bool:
     """Does the clause say that something was signed, began or took effect (so its point dates
     can be an agreement's start)? "In 2020, the United States provided $5 million through
     GPOI" does not: 2020 is a year of funding; nor does joining an event that marks the
@@ -226,18 +226,17 @@ def _states_a_start(clause_text: str) -> bool:
     words = set(re.findall(r"[a-z]+", clause_text.lower()))
     starts = words & _word_set("start_words")
     joining = _joining_words()
-    if starts and starts <= joining and _marks_an_event(clause_text):
+    if starts and starts <= joining and marks_an_event(clause_text):
         return False  # "joined 200 service members on November 7 to celebrate ...": a guest
     return bool(starts) or stated_status(clause_text) in (
         "signed", "in_force", "ended", "proposed")
 
 
-def _names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact]) -> bool:
+def names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact]) -> bool:
     """A year written as part of an agreement's name ("the 1951 Mutual Defense Treaty", "the
     Joint Vision Statement of 2012", "the 1993 bilateral cooperation agreement") is when it
     was concluded, whatever the rest of the sentence funds or marks."""
-    return any((0 <= a.start - d.end <= 2 and not view[d.end:a.start].strip())
-               or (0 < a.start - d.end <= 24 and _modifier_gap(view[d.end:a.start]))
+    return any(_written_before_name(view, d, a)
                or (d.value.kind == "date" and 0 <= d.start - a.end <= 60
                    and _OF_YEAR.fullmatch(view[a.end:d.start]) is not None) for a in group)
 
@@ -246,7 +245,7 @@ def _names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact])
 _OF_YEAR = re.compile(r"(?:[ \u00a0]*\([^()]*\))?[ \u00a0]+of[ \u00a0]+")
 
 
-def _funding_year(d: DateFact, funded: set[int]) -> bool:
+def funding_year(d: DateFact, funded: set[int]) -> bool:
     """A fiscal year the sentence gives to an amount is a year of funding, not when an
     agreement began ("GPOI funding totaled $1 million in FY 2020"); "In FY 2019, Kazakhstan
     signed an ACSA" still dates the signing."""
@@ -255,7 +254,7 @@ def _funding_year(d: DateFact, funded: set[int]) -> bool:
             and v.end.year in funded)
 
 
-def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
+def names_a_meeting(view: str, fact: AgreementFact) -> bool:
     """"the third Enhanced Strategic Partnership Dialogue, held on December 10, 2021": an
     ordinal and a meeting noun make the mention one meeting of the partnership, and the
     sentence's date that meeting's ("launched a Strategic Dialogue in 2012" is not one). The
@@ -276,7 +275,7 @@ def _names_a_meeting(view: str, fact: AgreementFact) -> bool:
             or any(w in vocab["meeting_occasions"] for w in before[-6:]))
 
 
-def _names_a_body(view: str, fact: AgreementFact) -> bool:
+def names_a_body(view: str, fact: AgreementFact) -> bool:
     """"the Strategic Partnership Commission convened on May 3": a partnership's own body
     (``partnership_bodies``) names the partnership, and its sentence's dates are the body's
     meetings, not the partnership's start."""
@@ -284,16 +283,16 @@ def _names_a_body(view: str, fact: AgreementFact) -> bool:
     return following is not None and following.group(1) in vocabulary()["partnership_bodies"]
 
 
-def _assign_dates(group: list[AgreementFact], dates: list[DateFact],
-                  conjuncts: list[Conjunct], c_start: int, view: str = ""
-                  ) -> dict[int, list[DateFact]]:
+def assign_dates(group: list[AgreementFact], dates: list[DateFact],
+                 conjuncts: list[Conjunct], c_start: int, view: str = ""
+                 ) -> dict[int, list[DateFact]]:
     """Each date to the agreement of its conjunct ("signed the VFA in 1998 and the EDCA in
     2014"). An agreement with no date of its own takes those of the agreement it is directly
     conjoined with ("signed the VFA and the EDCA in 2014"), else those of the clause's head
     ("In 2014, they signed the EDCA and an ACSA") when it shares it. A year written as part of
     a name ("replaced the 1996 Status of Forces Agreement") is that agreement's only."""
     named = {id(d): g for d in dates for g in group
-             if view and _names_its_agreement(view, d, [g])}
+             if view and names_its_agreement(view, d, [g])}
     own: list[list[DateFact]] = [
         [d for d in dates if (named.get(id(d)) is group[k] if id(d) in named
                               else part.lo <= d.start < part.hi)]
@@ -323,18 +322,18 @@ def _modifies_a_noun(view: str, fact: AgreementFact) -> bool:
     return following is not None and following.group(1) in vocabulary()["subordinate_nouns"]
 
 
-def _dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
+def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     """Does the point date ``d`` date something other than the agreement ``fact``: a thing the
     mention only modifies ("announced six new ACSA sites in May 2021"), a thing a participle
     right before the date tells of ("with two more depots opened in 2020"), or an event only
     said to be in line with the agreement ("In 2021 the two sides agreed a drawdown consistent
     with the Basing Accord": ``frame_phrases``), or a name of something else the date is written
     in ("on the 1815 Congress of Vienna's centenary")? A year written as part of its name stays."""
-    if d.value.kind != "date" or _names_its_agreement(view, d, [fact]):
+    if d.value.kind != "date" or names_its_agreement(view, d, [fact]):
         return False
     if _modifies_a_noun(view, fact):
         return True
-    if (_THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
+    if (THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
             and _NAME_AFTER.match(view, d.end) is not None):
         return True  # "on the centenary of the 1815 Congress of Vienna": the year of another name
     participle, frame = _something_else_regexes()
@@ -344,7 +343,7 @@ def _dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     return frame.search(before) is not None and not _after_its_name(view, d, fact)
 
 
-_THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
+THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
@@ -360,18 +359,16 @@ def _something_else_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{frames})(?: the| its| their| this| that)?$"))
 
 
-def _distance(a: AgreementFact, d: DateFact) -> int:
-    if d.end <= a.start:
-        return a.start - d.end
-    if a.end <= d.start:
-        return d.start - a.end
-    return 0
+def _distance(a: AgreementFact, lo: int, hi: int) -> int:
+    """How many characters lie between the agreement's mention and the span ``[lo, hi)`` (0
+    when they overlap)."""
+    return max(0, lo - a.end, a.start - hi)
 
 
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.;:\n])\s*(?:in|on)\s+$", re.IGNORECASE)
 
 
-def _signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> int:
+def signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> int:
     """How surely a date is the agreement's start: 2 when a signing verb introduces it
     ("concluded on 10 February 1998", "signed in 2016") or, opening its clause, is followed by
     one ("In March 2018, the two governments signed ...") or it is written in the agreement's
@@ -379,7 +376,7 @@ def _signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> 
     ("entered into force in May 2019"); else 0. The surest dates the agreement before any
     merely nearer one ("signed in January 2021 and in force since March 2021": January 2021)."""
     vocab = vocabulary()
-    if fact is not None and _names_its_agreement(view, d, [fact]):
+    if fact is not None and names_its_agreement(view, d, [fact]):
         return 2  # "an amendment signed in 2023 extended the 2008 Letter of Agreement": 2008
     before = [w.strip(",;") for w in view[max(0, d.start - 40):d.start].lower().split()]
     if before and before[-1] in ("on", "in", "of"):
@@ -450,8 +447,8 @@ def _last_verb_before(view: str, pos: int, fact: AgreementFact | None) -> str | 
     return None
 
 
-def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
-           ) -> tuple[DateValue | None, DateValue | None, list[DateValue], str | None]:
+def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
+                  ) -> tuple[DateValue | None, DateValue | None, list[DateValue], str | None]:
     """(start, end, the point dates in order, what the end's word says: "past", "open" or
     None) from an agreement's dates. A point date a signing verb introduces gives the start
     ("adopted in April 2019, covers the years 2019 through 2024": April 2019); else an
@@ -464,9 +461,9 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
     covered = [d for d in dates if view and _covers_a_period(view, d)]
     if covered and len(covered) < len(dates):
         rest = [d for d in dates if not any(d is c for c in covered)]
-        own_start, own_end, own_points, own_end_word = _dates(rest, fact, view)
+        own_start, own_end, own_points, own_end_word = start_and_end(rest, fact, view)
         if own_start is not None:
-            last = max(covered, key=_START).value
+            last = max(covered, key=START).value
             if own_end is None and last.end is not None:
                 own_end, own_end_word = point_at(last.end, last.granularity, "end"), "open"
             return own_start, own_end, own_points, own_end_word
@@ -501,7 +498,7 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
             if end is None and v.end is not None:
                 end = point_at(v.end, v.granularity, "end")
                 end_word = end_marker(view, d.start, until=True) if view else None
-        elif (view and not _names_its_agreement(view, d, [fact])
+        elif (view and not names_its_agreement(view, d, [fact])
               and (marker := end_marker(view, d.start)) is not None):
             if end is None:  # "expired in 2012 and was replaced in 2018": the first end
                 end, end_word = v, marker
@@ -515,11 +512,12 @@ def _dates(dates: list[DateFact], fact: AgreementFact, view: str = ""
         start = None
         if end_from_interval:
             end, end_word = None, None
-    ranks = [_signing_rank(view, d, fact) for d in point_facts]
+    ranks = [signing_rank(view, d, fact) for d in point_facts]
     if since is not None and start is None and max(ranks, default=0) == 0:
         return since, end, points, end_word  # "backed ... since 2016, as well as ... in 2021"
     if points and (start is None or max(ranks) > 0):
-        best = min(range(len(points)), key=lambda i: (-ranks[i], _distance(fact, point_facts[i])))
+        best = min(range(len(points)), key=lambda i: (
+            -ranks[i], _distance(fact, point_facts[i].start, point_facts[i].end)))
         start = points[best]
     return start or since, end, points, end_word
 
@@ -529,7 +527,7 @@ def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]
     before the mention ("Chad, a member since 2005, has partnered ...") after any other, then
     the nearest."""
     closes_aside = d.end <= fact.start and view[d.end:d.end + 1] == ","
-    return closes_aside, _distance(fact, d)
+    return closes_aside, _distance(fact, d.start, d.end)
 
 
 @cache

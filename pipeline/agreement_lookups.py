@@ -14,15 +14,15 @@ from operator import attrgetter
 from pipeline.agreements import capital_mentions, is_bystander, is_location, is_mediator
 from pipeline.facts import CountryFact, DateFact
 
-_START = attrgetter("start")
+START = attrgetter("start")
 
 
-def _starting_in(countries: Sequence[CountryFact], lo: int, hi: int) -> Sequence[CountryFact]:
+def starting_in(countries: Sequence[CountryFact], lo: int, hi: int) -> Sequence[CountryFact]:
     """The mentions of ``countries`` (in text order, as ``link_agreements`` passes them to
     every helper) that start in ``view[lo:hi]``: found by bisection, where a scan of the
     document's mentions for every agreement would cost as much as the rest of the linking."""
-    first = bisect.bisect_left(countries, lo, key=_START)
-    return countries[first:bisect.bisect_left(countries, hi, lo=first, key=_START)]
+    first = bisect.bisect_left(countries, lo, key=START)
+    return countries[first:bisect.bisect_left(countries, hi, lo=first, key=START)]
 
 
 # A document's mentions are judged again for every agreement near them, and a clause is read
@@ -30,31 +30,31 @@ def _starting_in(countries: Sequence[CountryFact], lo: int, hi: int) -> Sequence
 # (keyed by its text); ``link_agreements`` forgets them when it is done, so that no document's
 # text outlives its linking.
 @cache
-def _located(view: str, pos: int) -> bool:
+def located(view: str, pos: int) -> bool:
     return is_location(view, pos)
 
 
 @cache
-def _mediator_at(view: str, pos: int) -> bool:
+def mediator_at(view: str, pos: int) -> bool:
     return is_mediator(view, pos)
 
 
 @cache
-def _bystander_at(view: str, pos: int) -> bool:
+def bystander_at(view: str, pos: int) -> bool:
     return is_bystander(view, pos)
 
 
 @cache
-def _capitals_in(text: str) -> tuple[tuple[int, int, str], ...]:
+def capitals_in(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(capital_mentions(text))
 
 
-def _forget_document() -> None:
-    for memo in (_located, _mediator_at, _bystander_at, _capitals_in):
+def forget_document() -> None:
+    for memo in (located, mediator_at, bystander_at, capitals_in):
         memo.cache_clear()
 
 
-class _DatesByStart:
+class DatesByStart:
     """A document's dates, to find those inside a clause by bisection over their starts
     instead of a scan of every date for every clause."""
 
@@ -71,7 +71,7 @@ class _DatesByStart:
         return [self.dates[n] for n in found if self.dates[n].end <= hi]
 
 
-def _next_agreement_start(starts: Sequence[int], pos: int) -> int:
+def next_agreement_start(starts: Sequence[int], pos: int) -> int:
     """Where the first agreement mention at or after ``pos`` starts (a large number if none)."""
     i = bisect.bisect_left(starts, pos)
     return starts[i] if i < len(starts) else 1 << 62

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from pipeline.agreement_lookups import _starting_in
+from pipeline.agreement_clauses import MEMBER_SEPARATOR, state_run
+from pipeline.agreement_lookups import starting_in
+from pipeline.agreement_parties import is_iso3
 from pipeline.agreements import party_rules, vocabulary
 from pipeline.facts import AgreementFact, CountryFact
 from pipeline.numbers import parse_number
@@ -43,25 +45,6 @@ def _member_list_core_regex() -> re.Pattern[str]:
     return re.compile(_member_list_core(), re.IGNORECASE)
 
 
-_MEMBER_SEPARATOR = re.compile(
-    r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:[Tt]he[ \u00a0]+)?")
-
-
-def _listed_states(view: str, countries: Sequence[CountryFact], pos: int) -> list[str]:
-    """The states listed one after another from ``pos`` ("Fiji, Samoa, and the Cook
-    Islands"), in order; none when no state stands there."""
-    by_start = {c.start: c for c in countries}
-    out: list[str] = []
-    at = pos
-    while at in by_start:
-        out.append(by_start[at].iso3)
-        sep = _MEMBER_SEPARATOR.match(view, by_start[at].end)
-        if sep is None:
-            break
-        at = sep.end()
-    return out
-
-
 def stated_members(view: str, agreements: Sequence[AgreementFact],
                    countries: Sequence[CountryFact], sents: Sequence[tuple[int, int]]
                    ) -> dict[str, frozenset[str]]:
@@ -80,7 +63,7 @@ def stated_members(view: str, agreements: Sequence[AgreementFact],
         if _member_list_core_regex().search(view, lo, hi) is None:
             continue
         for m in _member_list_regex().finditer(view, lo, hi):
-            listed = _listed_states(view, countries, m.end())
+            listed, _ = state_run(view, countries, m.end(), MEMBER_SEPARATOR)
             if len(listed) < 2:
                 continue
             count = parse_number(m["count"]) if m["count"] else None
@@ -97,14 +80,14 @@ def stated_members(view: str, agreements: Sequence[AgreementFact],
     return {name: frozenset(members) for name, members in out.items()}
 
 
-def _with_members(fact: AgreementFact, members: dict[str, frozenset[str]]) -> AgreementFact:
+def with_members(fact: AgreementFact, members: dict[str, frozenset[str]]) -> AgreementFact:
     """A mention of a programme whose membership the document states (``stated_members``)
     takes the members when it names no state but the United States ("Funding for the
     initiative ...", "every RWI partner"); one that names states is about them ("Fiji, an RWI
     partner, ...")."""
     stated = members.get(fact.name)
     own = fact.parties or ()
-    if stated is None or any(p != "USA" and len(p) == 3 and p.isupper() for p in own):
+    if stated is None or any(p != "USA" and is_iso3(p) for p in own):
         return fact
     return replace(fact, parties=tuple(sorted({*own, *stated})))
 
@@ -122,24 +105,15 @@ def _joiner_regex() -> re.Pattern[str]:
 _CLAUSE_OPENING = re.compile(r"(?:;|,[ \u00a0]+and|,[ \u00a0]+while)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
-def _later_joiners(view: str, countries: Sequence[CountryFact], lo: int, hi: int
-                   ) -> set[str]:
+def later_joiners(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                  ) -> set[str]:
     """The states a clause after an agreement's own, in its sentence, says joined it with no
     object of their own ("...; Morocco and Sudan later joined", ", and Canada and Germany
     joined in 2022"): parties of the agreement, as its first signatories are."""
-    by_start = {c.start: c for c in countries}
-    for c in _starting_in(countries, lo, hi):
+    for c in starting_in(countries, lo, hi):
         if _CLAUSE_OPENING.search(view, max(lo - 2, c.start - 12), c.start) is None:
             continue
-        listed: list[str] = []
-        at, end = c.start, c.end
-        while at in by_start:
-            listed.append(by_start[at].iso3)
-            end = by_start[at].end
-            sep = _MEMBER_SEPARATOR.match(view, end)
-            if sep is None:
-                break
-            at = sep.end()
+        listed, end = state_run(view, countries, c.start, MEMBER_SEPARATOR)
         if _joiner_regex().match(view, end, hi) is not None:
             return set(listed)
     return set()

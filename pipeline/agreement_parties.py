@@ -1,4 +1,4 @@
-"""Who is a party of an agreement mention: the parties its clause names (``_parties``), for
+"""Who is a party of an agreement mention: the parties its clause names (``clause_parties``), for
 ``pipeline.link_agreements``.
 
 Parties (a sorted tuple of ISO3 codes and names):
@@ -36,18 +36,19 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.agreement_clauses import (
-    _FILLER,
-    _PRONOUN_CLAUSE,
+    FILLER,
+    PRONOUN_CLAUSE,
     Conjunct,
-    _own_subject_start,
-    _tail_end,
+    own_subject_start,
+    signatory_verb_alternation,
+    tail_end,
 )
 from pipeline.agreement_lookups import (
-    _bystander_at,
-    _capitals_in,
-    _located,
-    _mediator_at,
-    _starting_in,
+    bystander_at,
+    capitals_in,
+    located,
+    mediator_at,
+    starting_in,
 )
 from pipeline.agreements import (
     entry_for,
@@ -75,9 +76,9 @@ from pipeline.facts import AgreementFact, CountryFact
 _PREPOSITIONAL_RELATIVE = re.compile(r"^[\s,]*(?:in|under|by|through|with) which\b")
 
 
-def _parties_in_relative(view: str, countries: Sequence[CountryFact],
-                         clause: tuple[int, int] | None, parties: tuple[str, ...]
-                         ) -> tuple[str, ...]:
+def parties_in_relative(view: str, countries: Sequence[CountryFact],
+                        clause: tuple[int, int] | None, parties: tuple[str, ...]
+                        ) -> tuple[str, ...]:
     """An agreement whose own clause names no partner takes the states a relative clause
     right after it names ("The Lisbon Accord, concluded in March 1998, under which France,
     Spain and Portugal pledged joint patrols")."""
@@ -182,7 +183,7 @@ def _counterparts(view: str, countries: Sequence[CountryFact], fact: AgreementFa
     out: set[str] = set()
     for m in _counterpart_regex().finditer(window):
         at = fact.end + m.end()
-        out.update(c.iso3 for c in _starting_in(countries, at, at + 1))
+        out.update(c.iso3 for c in starting_in(countries, at, at + 1))
     return out
 
 
@@ -229,30 +230,30 @@ def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int,
         i = nearest
         while 0 <= i + step < len(ordered):
             a, b = (ordered[i], ordered[i + step]) if step > 0 else (ordered[i + step], ordered[i])
-            if _FILLER.fullmatch(view[a[1]:b[0]]) is None or "and" not in view[a[1]:b[0]]:
+            if FILLER.fullmatch(view[a[1]:b[0]]) is None or "and" not in view[a[1]:b[0]]:
                 break
             i += step
             keep.add(i)
     return [g for i, g in enumerate(ordered) if i in keep]
 
 
-def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
-             countries: list[CountryFact], c_start: int, c_end: int,
-             earlier: Sequence[tuple[int, int]] = (), conjuncts: list[Conjunct] | None = None,
-             k: int = 0, s_start: int | None = None, subject: str | None = None
-             ) -> tuple[str, ...]:
+def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
+                   countries: list[CountryFact], c_start: int, c_end: int,
+                   earlier: Sequence[tuple[int, int]] = (), conjuncts: list[Conjunct] | None = None,
+                   k: int = 0, s_start: int | None = None, subject: str | None = None
+                   ) -> tuple[str, ...]:
     clause_text = view[c_start:c_end]
     conjuncts = conjuncts or [Conjunct(c_start, c_end, True, False)]
     own = (conjuncts[k].lo, conjuncts[k].hi)
     head_lo = c_start if conjuncts[k].shares_head else own[0]
-    own = (own[0], _tail_end(view, fact, countries, own[1]))
-    in_clause = _starting_in(countries, c_start, c_end + 1)  # (some may end after the clause)
+    own = (own[0], tail_end(view, fact, countries, own[1]))
+    in_clause = starting_in(countries, c_start, c_end + 1)  # (some may end after the clause)
     named_own = any(c.start >= group[0].start and c.iso3 != "USA"
-                    for c in _starting_in(countries, *own)) or any(
+                    for c in starting_in(countries, *own)) or any(
         own[0] <= c_start + g.start < own[1] for g in group_mentions(clause_text))
     regions = [(lo, min(hi, own[1]) if lo <= fact.start < hi else hi)
                for lo, hi in _regions(group, conjuncts, k, head_lo, named_own)]
-    own_subject = _own_subject_start(view, countries, c_start, fact.start)
+    own_subject = own_subject_start(view, countries, c_start, fact.start)
     regions = [(max(lo, own_subject), hi) for lo, hi in regions if hi > own_subject]
     all_guards = [(c_start + a, c_start + b, name) for a, b, name in find_guards(clause_text)]
     guards = [g for g in all_guards if any(lo <= g[0] < hi for lo, hi in regions)]
@@ -297,8 +298,8 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         inside_own = fact.start <= c.start and c.end <= fact.end
         if inside_own and _known_name_holds(fact.name, view[c.start:c.end]):
             continue  # "the Djibouti Code of Conduct": named for a place, not a party
-        if not inside_own and (_located(view, c.start) or _mediator_at(view, c.start)
-                               or _bystander_at(view, c.start)):
+        if not inside_own and (located(view, c.start) or mediator_at(view, c.start)
+                               or bystander_at(view, c.start)):
             continue
         parties.add(c.iso3)
     parties.update(_leaders(view, countries, fact))
@@ -312,16 +313,16 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             parties.add(name)
             parties.difference_update(c.iso3 for c in countries if at <= c.start < c_start + b
                                       and not _named_in(view, countries, c_start, at) & {c.iso3})
-    for a, _, iso3 in _capitals_in(clause_text):  # "Washington and Manila signed ..."
+    for a, _, iso3 in capitals_in(clause_text):  # "Washington and Manila signed ..."
         at = c_start + a
-        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
+        if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
                 and not any(o.start <= at < o.end or _in_its_parentheses(view, o, at)
                             for o in group)
                 and not any(ga <= at < gb for ga, gb, _ in all_guards)):
             parties.add(iso3)
     for g in group_mentions(clause_text):  # "the U.S.-Baltic Roadmap", "the Visegrad countries"
         at = c_start + g.start
-        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
+        if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
                 and not any(o.start <= at < o.end for o in others)):
             parties.update(g.members)
     if any(_us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
@@ -360,7 +361,7 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             parties.update(joined_guards)
             guards = guards or [(c_end, c_end, name) for name in joined_guards]
         if (s_start is not None and guards
-                and not [p for p in parties if len(p) == 3 and p.isupper()]
+                and not [p for p in parties if is_iso3(p)]
                 and _participle_regex().match(view, max(0, view.rfind(",", fact.start - 3,
                                                                       fact.start)),
                                               fact.end + 6) is not None):
@@ -385,11 +386,11 @@ def _parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         bound = _bound_partner(view, countries, fact, s_start if s_start is not None
                                else c_start, _sentence_end(view, c_end))
         if bound is not None:  # "Gabon, paired with the Nevada National Guard, ... Cameroon"
-            parties = {p for p in parties if not _is_iso3(p)} | {bound}
+            parties = {p for p in parties if not is_iso3(p)} | {bound}
     return tuple(sorted(parties))
 
 
-def _is_iso3(party: str) -> bool:
+def is_iso3(party: str) -> bool:
     return len(party) == 3 and party.isupper()
 
 
@@ -419,7 +420,7 @@ def _bound_partner(view: str, countries: Sequence[CountryFact], fact: AgreementF
     ("Gabon, paired with ...", "Paraguay, which has partnered with ..."), its clause's subject
     ("Nepal has long partnered with ..."), or the state after it and "with" ("the Iowa National
     Guard has been paired with Latvia"); None when no state, or a list, is bound so."""
-    in_sentence = [c for c in _starting_in(countries, s_start, s_end) if c.end <= s_end]
+    in_sentence = [c for c in starting_in(countries, s_start, s_end) if c.end <= s_end]
     bound: set[str] = set()
     for c in in_sentence:
         if c.end <= fact.start:
@@ -504,15 +505,14 @@ def _leader_regex() -> re.Pattern[str]:
 def _leaders(view: str, countries: Sequence[CountryFact], fact: AgreementFact) -> set[str]:
     """The state written right before an agreement with "-led" ("the United Kingdom-led
     Joint Expeditionary Force"): it leads the agreement, so it is a party."""
-    near = _starting_in(countries, max(0, fact.start - 60), fact.start)
+    near = starting_in(countries, max(0, fact.start - 60), fact.start)
     return {c.iso3 for c in near if c.end < fact.start and _leader_regex().fullmatch(
         view, c.end, fact.start) is not None}
 
 
 @cache
 def _signing_subject_regex() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(vocabulary()["signatory_verbs"], key=len,
-                                           reverse=True)))
+    verbs = signatory_verb_alternation()
     return re.compile(r"(?P<who>[^,;:()]+?)[ \u00a0]+(?:(?:have|has|had|jointly|formally|also|"
                       r"instead)[ \u00a0]+)*(?:" + verbs + r")[ \u00a0]+(?:[a-z\d]+[ \u00a0]+)"
                       r"{0,3}$")
@@ -523,9 +523,7 @@ def _signing_verb_regex() -> re.Pattern[str]:
     """A signing verb and the space after it: every match of ``_signing_subject_regex`` holds
     one within the same bounds, and it is far cheaper to look for (the full regex tries its
     lazy subject from every position)."""
-    verbs = "|".join(map(re.escape, sorted(vocabulary()["signatory_verbs"], key=len,
-                                           reverse=True)))
-    return re.compile(r"(?:" + verbs + r")[ \u00a0]")
+    return re.compile(r"(?:" + signatory_verb_alternation() + r")[ \u00a0]")
 
 
 def _signing_subject(view: str, lo: int, pos: int) -> tuple[int, int] | None:
@@ -553,9 +551,9 @@ def _named_signatories(view: str, countries: Sequence[CountryFact], lo: int, hi:
     if not named and not orgs:
         return None
     named |= orgs
-    named |= {c.iso3 for c in _starting_in(countries, lo, hi) if c.end <= hi
+    named |= {c.iso3 for c in starting_in(countries, lo, hi) if c.end <= hi
               and not any(lo + a <= c.start < lo + b for a, b, _ in bodies)
-              and not _located(view, c.start)}
+              and not located(view, c.start)}
     if _us_agency_in(view, lo, hi):
         named.add("USA")
     return tuple(sorted(named)) if len(named) >= 2 else None
@@ -612,8 +610,8 @@ def _backers(view: str, countries: Sequence[CountryFact], lo: int, fact: Agreeme
         return set()
     at = _SUBJECT_OPENER.match(view, lo)
     pos = at.end() if at else lo
-    found = {c.iso3 for c in _starting_in(countries, pos, pos + 1)}
-    found.update(iso3 for a, _, iso3 in _capitals_in(view[pos:pos + 40]) if a == 0)
+    found = {c.iso3 for c in starting_in(countries, pos, pos + 1)}
+    found.update(iso3 for a, _, iso3 in capitals_in(view[pos:pos + 40]) if a == 0)
     return found
 
 
@@ -626,7 +624,7 @@ def _pronoun_guard(view: str, s_start: int, pos: int) -> list[tuple[int, int, st
     Serbia since 2005, and its partnership with Angola began in 2017"): the one guard its
     sentence names before the clause, when a comma-"and" and "it"/"its" open the clause."""
     opener = None
-    for m in _PRONOUN_CLAUSE.finditer(view, s_start, pos):
+    for m in PRONOUN_CLAUSE.finditer(view, s_start, pos):
         opener = m
     if opener is None:
         return []
@@ -642,7 +640,7 @@ def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clau
     out = []
     for a, b, name in find_bare_states(clause_text):
         at = c_start + a
-        if (any(lo <= at < hi for lo, hi in regions) and not _located(view, at)
+        if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
                 and not any(c.start <= at < c.end for c in countries)):
             out.append((at, c_start + b, name))
     return out
@@ -690,15 +688,15 @@ def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
     """The states named in ``view[lo:hi]`` as parties (a place something happens in is
     not one, nor one inside a span of ``skip``, an armed group's name), groupings resolved to
     their members."""
-    named: set[str] = {c.iso3 for c in _starting_in(countries, lo, hi + 1) if c.end <= hi
-             and not _located(view, c.start) and not _mediator_at(view, c.start)
-             and not _bystander_at(view, c.start)
+    named: set[str] = {c.iso3 for c in starting_in(countries, lo, hi + 1) if c.end <= hi
+             and not located(view, c.start) and not mediator_at(view, c.start)
+             and not bystander_at(view, c.start)
              and not any(a <= c.start < b for a, b in skip)}
     guards = find_guards(view[lo:hi])
-    named.update(iso3 for a, _, iso3 in _capitals_in(view[lo:hi])
-                 if not _located(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))
+    named.update(iso3 for a, _, iso3 in capitals_in(view[lo:hi])
+                 if not located(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))
     for g in group_mentions(view[lo:hi]):
-        if not _located(view, lo + g.start):
+        if not located(view, lo + g.start):
             named.update(g.members)
     return named
 
@@ -748,5 +746,5 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
     if count == 2 and subject is not None and len(found) > 2 and {subject, "USA"} <= found:
         return {subject, "USA"}  # "the two sides" in a text about one partner: it and the U.S.
     if count is not None and len(found) > count:
-        return set()  # which of them? the document's subject decides (``_bilateral``)
+        return set()  # which of them? the document's subject decides (``bilateral_parties``)
     return found

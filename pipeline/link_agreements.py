@@ -41,52 +41,53 @@ from datetime import date
 from functools import cache
 
 from pipeline.agreement_bilateral import (
-    _bilateral,
-    _Context,
-    _introduced_by_with,
-    _listed_after_with,
-    _with_united_states,
+    Context,
+    bilateral_parties,
+    introduced_by_with,
+    listed_after_with,
+    with_united_states,
 )
 from pipeline.agreement_clauses import (
-    _COMMA_AND,
+    COMMA_AND,
     Conjunct,
-    _earlier_in_paragraph,
-    _opens_own_clause,
-    _own_clause,
-    _relative_clause_after,
-    _subject_clause_end,
-    _tail_end,
     conjuncts_of,
+    earlier_in_paragraph,
+    opens_own_clause,
+    own_clause,
+    relative_clause_after,
+    subject_clause_end,
+    tail_end,
 )
 from pipeline.agreement_dates import (
-    _assign_dates,
-    _attributive_date,
-    _calendar_year,
-    _dates,
-    _dates_something_else,
-    _end_from_term,
-    _end_in_relative_clause,
-    _funding_year,
-    _marks_an_event,
-    _names_a_body,
-    _names_a_meeting,
-    _names_its_agreement,
-    _same_period_start,
-    _signing_rank,
-    _start_in_relative_clause,
-    _states_a_start,
-    _when_antecedent,
+    THE_BEFORE,
+    assign_dates,
+    attributive_date,
+    calendar_year,
+    dates_something_else,
+    end_from_term,
+    end_in_relative_clause,
+    funding_year,
+    marks_an_event,
+    names_a_body,
+    names_a_meeting,
+    names_its_agreement,
+    same_period_start,
+    signing_rank,
+    start_and_end,
+    start_in_relative_clause,
+    states_a_start,
+    when_antecedent,
 )
 from pipeline.agreement_lookups import (
-    _START,
-    _DatesByStart,
-    _forget_document,
-    _located,
-    _next_agreement_start,
-    _starting_in,
+    START,
+    DatesByStart,
+    forget_document,
+    located,
+    next_agreement_start,
+    starting_in,
 )
-from pipeline.agreement_members import _later_joiners, _with_members, stated_members
-from pipeline.agreement_parties import _parties, _parties_in_relative
+from pipeline.agreement_members import later_joiners, stated_members, with_members
+from pipeline.agreement_parties import clause_parties, parties_in_relative
 from pipeline.agreements import (
     clauses,
     document_subject,
@@ -115,7 +116,7 @@ def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int,
     try:
         return _link(text, facts, sentences, doc_date)
     finally:
-        _forget_document()
+        forget_document()
 
 
 def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
@@ -126,14 +127,14 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     sents = sorted(sentences)
     starts = [s for s, _ in sents]
     agreements = [f for f in facts if isinstance(f, AgreementFact)]
-    # in text order: the helpers find the mentions of a span by bisection (``_starting_in``)
-    countries = sorted((f for f in facts if isinstance(f, CountryFact)), key=_START)
+    # in text order: the helpers find the mentions of a span by bisection (``starting_in``)
+    countries = sorted((f for f in facts if isinstance(f, CountryFact)), key=START)
     dates = [f for f in facts if isinstance(f, DateFact)]
     if doc_date is not None:  # "signed ... last year": the calendar year before the document's
-        dates = [_calendar_year(view, d, doc_date) for d in dates]
+        dates = [calendar_year(view, d, doc_date) for d in dates]
     money = [f for f in facts if isinstance(f, MoneyFact)]
     agreement_starts = sorted(f.start for f in agreements)
-    dates_in = _DatesByStart(dates)
+    dates_in = DatesByStart(dates)
 
     def sentence_of(pos: int) -> int:
         i = bisect.bisect_right(starts, pos) - 1
@@ -148,12 +149,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         s_start, s_end = sents[i] if i >= 0 else (fact.start, fact.end)
         s_end = max(s_end, fact.end)
         parts = clauses(view, s_start, s_end)
-        clause = _own_clause(view, fact, parts, (s_start, s_end))
+        clause = own_clause(view, fact, parts, (s_start, s_end))
         by_clause.setdefault(clause, []).append(fact)
         sentence_index[clause] = i
-        following[clause] = _relative_clause_after(view, clause, parts)
+        following[clause] = relative_clause_after(view, clause, parts)
 
-    context = _Context(view, countries, document_subject(
+    context = Context(view, countries, document_subject(
         view, [(c.start, c.iso3) for c in countries]))
     linked: dict[int, AgreementFact] = {}
     joined: dict[str, set[str]] = {}  # a programme's parties with the states that joined it
@@ -162,49 +163,49 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         conjuncts = conjuncts_of(view, group, countries, c_start, c_end)
         i = sentence_index[(c_start, c_end)]
         s_lo, s_hi = sents[i] if i >= 0 else (c_start, c_end)
-        earlier = _earlier_in_paragraph(view, sents, i)
+        earlier = earlier_in_paragraph(view, sents, i)
         in_sentence = [m for m in money if s_lo <= m.start and m.end <= s_hi]
         funded = {m.fiscal_year for m in in_sentence if m.fiscal_year is not None}
         clause_text = view[c_start:c_end]
-        starts_something = _states_a_start(clause_text)
+        starts_something = states_a_start(clause_text)
         clause_dates = [d for d in dates_in.within(c_start, c_end)
                         if d.value.kind not in IGNORED_DATE_KINDS
                         and (d.value.start is not None or d.value.end is not None)
-                        and not _funding_year(d, funded)
-                        and not ((in_sentence or _marks_an_event(clause_text))
+                        and not funding_year(d, funded)
+                        and not ((in_sentence or marks_an_event(clause_text))
                                  and d.value.kind in ("date", "fiscal_year")
                                  and not starts_something
-                                 and not _names_its_agreement(view, d, group))]
-        assigned = _assign_dates(group, clause_dates, conjuncts, c_start, view)
-        antecedent = _when_antecedent(view, dates, c_start)
+                                 and not names_its_agreement(view, d, group))]
+        assigned = assign_dates(group, clause_dates, conjuncts, c_start, view)
+        antecedent = when_antecedent(view, dates, c_start)
         sentence_text = view[s_lo:s_hi]
         for k, fact in enumerate(group):
             part = conjuncts[k]
             subject = context.subject_at(fact.start, [(s_lo, fact.start), *earlier])
-            parties = _parties(view, fact, group, countries, c_start, c_end, earlier,
-                               conjuncts, k, s_lo, subject)
+            parties = clause_parties(view, fact, group, countries, c_start, c_end, earlier,
+                                     conjuncts, k, s_lo, subject)
             if k == len(group) - 1 and not [p for p in parties if p != "USA"]:
-                parties = _parties_in_relative(view, countries, following[(c_start, c_end)],
-                                               parties)
+                parties = parties_in_relative(view, countries, following[(c_start, c_end)],
+                                              parties)
             partner = context.subject_at(fact.start)
             # a clause that names no state but the United States, save places that are not
             # the partner's ("used bases for operations in Afghanistan")
-            bare = all(c.iso3 == "USA" or (_located(view, c.start) and c.iso3 != partner)
-                       for c in _starting_in(countries, c_start, c_end))
-            parties = _bilateral(parties, fact, subject, sentence_text, partner,
-                                 context.subject, bare)
-            with_partner = _introduced_by_with(view, countries, parties, c_start, c_end)
+            bare = all(c.iso3 == "USA" or (located(view, c.start) and c.iso3 != partner)
+                       for c in starting_in(countries, c_start, c_end))
+            parties = bilateral_parties(parties, fact, subject, sentence_text, partner,
+                                        context.subject, bare)
+            with_partner = introduced_by_with(view, countries, parties, c_start, c_end)
             if not with_partner:
                 partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.
-            parties = _with_united_states(parties, fact, partner)
+            parties = with_united_states(parties, fact, partner)
             if fact.kind == "transit" and not with_partner:
-                parties = _with_united_states(parties, replace(fact, kind="sofa"))
+                parties = with_united_states(parties, replace(fact, kind="sofa"))
             if k == len(group) - 1:  # "...; Morocco and Sudan later joined."
-                joiners = _later_joiners(view, countries, c_end, s_hi)
+                joiners = later_joiners(view, countries, c_end, s_hi)
                 if joiners:
                     parties = tuple(sorted({*parties, *joiners}))
                     joined[fact.name] = {*joined.get(fact.name, set()), *parties}
-            if _listed_after_with(view, countries, parties, c_start, c_end) and (
+            if listed_after_with(view, countries, parties, c_start, c_end) and (
                     fact.kind == "transit" or implies_united_states(fact.name, fact.kind)):
                 parties = tuple(sorted({*parties, "USA"}))  # "concluded with A, B, and C"
             status = _status(view, fact, part, c_start, countries)
@@ -216,7 +217,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if status in ("signed", ""):
                 # "the Charter, signed in 2003, remains the foundation of ...", "governed by
                 # the Harbor Accord, first inked in 2004", "supplements the 1951 SOFA"
-                limit = min(s_hi, _next_agreement_start(agreement_starts, fact.end))
+                limit = min(s_hi, next_agreement_start(agreement_starts, fact.end))
                 status = governing_status(view[s_lo:limit], fact.start - s_lo,
                                           fact.end - s_lo, fact.kind) or status
             # "the Roadmap, adopted in June 2023, ..., and talks on ...": its own event
@@ -231,24 +232,24 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not status:
                 status = operating_status(at_work, fact.start - part.lo, fact.end - part.lo,
                                           frames=False) or ""
-            if not status and _attributive_date(view, fact, dates) is not None:
+            if not status and attributive_date(view, fact, dates) is not None:
                 status = "signed"  # "a 2021 memorandum of understanding": concluded in 2021
             if not status:
                 status = operating_status(at_work, fact.start - part.lo,
                                           fact.end - part.lo) or ""
-            own_dates = ([] if _names_a_meeting(view, fact) or _names_a_body(view, fact)
+            own_dates = ([] if names_a_meeting(view, fact) or names_a_body(view, fact)
                          else assigned.get(id(fact), []))
-            tail = _tail_end(view, fact, countries, c_end, dates)
+            tail = tail_end(view, fact, countries, c_end, dates)
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
-            own_dates = [d for d in own_dates if not _dates_something_else(view, fact, d)]
+            own_dates = [d for d in own_dates if not dates_something_else(view, fact, d)]
             if own_event is not None:  # the plans' dates are not its own
                 own_dates = [d for d in own_dates if fact.end <= d.start < own_event[1]]
             if not own_dates and antecedent is not None and k == 0:
                 own_dates = [antecedent]  # "since 1980, when the two countries concluded ..."
-            date_start, date_end, points, end_word = _dates(own_dates, fact, view)
-            name_year = any(d.value == date_start and _names_its_agreement(view, d, [fact])
+            date_start, date_end, points, end_word = start_and_end(own_dates, fact, view)
+            name_year = any(d.value == date_start and names_its_agreement(view, d, [fact])
                             for d in own_dates)
-            signed_start = any(d.value == date_start and _signing_rank(view, d, fact) >= 2
+            signed_start = any(d.value == date_start and signing_rank(view, d, fact) >= 2
                                for d in own_dates)
             if (status == "ended" and date_end is None and points and date_start in points
                     and not name_year and not signed_start):
@@ -262,9 +263,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if date_start is None and status != "proposed" and k == len(group) - 1:
                 # "the GPOI, through which Washington has backed a school since 2006";
                 # "a pairing with the Ohio Guard, which began in 1999"
-                date_start = _start_in_relative_clause(view, dates, relative, fact.end,
-                                                       agreement_starts)
-            same = _same_period_start(view, dates, fact, agreements, (c_start, c_end), s_lo)
+                date_start = start_in_relative_clause(view, dates, relative, fact.end,
+                                                      agreement_starts)
+            same = same_period_start(view, dates, fact, agreements, (c_start, c_end), s_lo)
             if same is not None and (date_start is None or same[1] == date_start):
                 date_start = same[0]  # "joined PfP on 20 February 2002 and the SPP that same year"
             if date_start is None and doc_date is not None:
@@ -278,10 +279,10 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                     fact.end <= a.start and a.end <= relative[0] for a in agreements)):
                 # not when another agreement stands between ("A ... succeeded B, which ran
                 # from 2010 to 2018": the relative clause is B's)
-                date_end = _end_in_relative_clause(view, dates, relative)
+                date_end = end_in_relative_clause(view, dates, relative)
             if date_end is None and date_start is not None:
-                date_end = _end_from_term(view, fact, dates, date_start,
-                                          [(c_start, c_end), following[(c_start, c_end)]])
+                date_end = end_from_term(view, fact, dates, date_start,
+                                         [(c_start, c_end), following[(c_start, c_end)]])
             if (date_end is not None and status != "proposed" and date_end.end is not None
                     and ((doc_date is None and stated_end and end_word != "open")
                          or (doc_date is not None and date_end.end < doc_date))):
@@ -298,7 +299,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     for name, parties_of in joined.items():
         members[name] = frozenset({*members.get(name, ()), *parties_of})
     if members:
-        linked = {key: _with_members(fact, members) for key, fact in linked.items()}
+        linked = {key: with_members(fact, members) for key, fact in linked.items()}
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
 
@@ -330,12 +331,9 @@ def _after_own_signing(view: str, linked: dict[int, AgreementFact],
             signed_on_the_day.setdefault(fact.name, fact.start)
         elif (fact.status in ("in_force", "") and fact.date_start is None
               and signed_on_the_day.get(fact.name, fact.start) < fact.start
-              and _DEFINITE.search(view, max(0, fact.start - 4), fact.start) is not None):
+              and THE_BEFORE.search(view, max(0, fact.start - 4), fact.start) is not None):
             out[key] = replace(fact, status="signed")
     return out
-
-
-_DEFINITE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
 
 
 def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
@@ -344,12 +342,12 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
     shares the clause's head), else the kind's default. "ended" counts only when the ended
     phrase speaks of this agreement (``ended_phrase_governs``). A clause of other states after
     it (", and Peru and Bolivia adopted a similar plan") states nothing of it."""
-    part = Conjunct(part.lo, _subject_clause_end(view, fact, countries, part.hi),
+    part = Conjunct(part.lo, subject_clause_end(view, fact, countries, part.hi),
                     part.shares_head, part.chained)
     lo = c_start if part.shares_head else part.lo
     own_lo = part.lo
-    opener = _COMMA_AND.search(view[part.lo:fact.start])
-    if opener is not None and _opens_own_clause(view, opener.group(0), fact, part.hi):
+    opener = COMMA_AND.search(view[part.lo:fact.start])
+    if opener is not None and opens_own_clause(view, opener.group(0), fact, part.hi):
         lo = own_lo = part.lo + opener.start()  # ", and a 2020 MOU ... set up": its own clause
     own = view[own_lo:part.hi]
     prior = view[lo:own_lo]

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.agreement_dates import _joining_words, _word_set
-from pipeline.agreement_lookups import _DatesByStart
+from pipeline.agreement_lookups import DatesByStart
 from pipeline.agreement_members import _member_list_core_regex
 from pipeline.agreement_parties import _signing_subject, _signing_subject_regex
 from pipeline.agreements import vocabulary
@@ -70,7 +70,7 @@ def test_dates_by_start_are_the_scan_of_every_date(spans: list[tuple[int, int]],
                                                    hi: int) -> None:
     dates = [_date(s, n) for s, n in spans]  # in no particular order, as the facts come
     plain = [d for d in dates if lo <= d.start and d.end <= hi]
-    assert _DatesByStart(dates).within(lo, hi) == plain
+    assert DatesByStart(dates).within(lo, hi) == plain
 
 
 def test_word_sets_are_the_vocabulary_lists() -> None:

@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.agreement_lookups import _capitals_in, _located, _starting_in
+from pipeline.agreement_lookups import capitals_in, located, starting_in
 from pipeline.agreement_members import _member_list_core_regex, _member_list_regex
 from pipeline.agreements import find_guards, stated_status
 from pipeline.country_groups import group_mentions
@@ -49,12 +49,12 @@ def test_the_screening_regex_finds_a_member_list() -> None:
 @given(st.lists(st.integers(1, 5), max_size=30), st.integers(-5, 160), st.integers(-5, 160))
 def test_mentions_in_a_span_are_found_by_bisection(lengths: list[int], lo: int, hi: int
                                                    ) -> None:
-    """``_starting_in`` finds exactly the mentions a scan finds, in text order."""
+    """``starting_in`` finds exactly the mentions a scan finds, in text order."""
     mentions, cursor = [], 0
     for n in lengths:
         mentions.append(CountryFact(cursor, cursor + n, "FJI", "Fiji"))
         cursor += n + 1
-    assert list(_starting_in(mentions, lo, hi)) == [c for c in mentions if lo <= c.start < hi]
+    assert list(starting_in(mentions, lo, hi)) == [c for c in mentions if lo <= c.start < hi]
 
 
 TEXT = ("Tonga hosted the talks. Fiji and Samoa signed a maritime agreement in 2019, and "
@@ -92,8 +92,8 @@ def test_no_document_text_outlives_its_linking() -> None:
     """What the linker remembers while it reads a document (keyed by the document's text) is
     forgotten when it is done."""
     link_agreements(TEXT, _facts(TEXT), SENTENCES)
-    assert _located.cache_info().currsize == 0
-    assert _capitals_in.cache_info().currsize == 0
+    assert located.cache_info().currsize == 0
+    assert capitals_in.cache_info().currsize == 0
 
 
 def test_remembered_answers_are_handed_out_as_copies() -> None:
