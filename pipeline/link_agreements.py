@@ -88,6 +88,7 @@ from pipeline.agreement_lookups import (
 )
 from pipeline.agreement_members import later_joiners, stated_members, with_members
 from pipeline.agreement_parties import clause_parties, parties_in_relative
+from pipeline.agreement_readings import read_parties
 from pipeline.agreements import (
     clauses,
     document_subject,
@@ -208,6 +209,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if listed_after_with(view, countries, parties, c_start, c_end) and (
                     fact.kind == "transit" or implies_united_states(fact.name, fact.kind)):
                 parties = tuple(sorted({*parties, "USA"}))  # "concluded with A, B, and C"
+            parties = read_parties(view, fact, countries, [a for a in agreements if a is not fact],
+                                   (s_lo, s_hi), parties, context.subject)
             status = _status(view, fact, part, c_start, countries)
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
                 lo, hi = following[(c_start, c_end)] or (0, 0)

@@ -1,0 +1,384 @@
+"""Readings of a sentence that settle who is a party of an agreement it names, applied after
+``pipeline.agreement_parties`` (round 16, issue #3). Each is a rule of English a careful analyst
+applies, whatever the document's subject; the first that fires decides
+(``read_parties``); none fires, the parties stay as found. Words: data/agreement_readings.json.
+
+- accession: "Kazakhstan acceded to the NPT", "Ukraine's accession to the treaty", "Bucharest
+  acceded to the North Atlantic Treaty": the acceding state (with the treaty's organization),
+  not the United States nor the other states of the sentence;
+- urging: "Washington has urged Bishkek and Dushanbe to conclude a border agreement", "continues
+  to call on Russia to fulfill its obligations under the ceasefire": whoever urges is no party
+  unless also named in what is urged;
+- signers: "the Kyrgyz Republic, Tajikistan, and Uzbekistan signed the Treaty ...", "the treaty
+  that Uzbekistan concluded with Kazakhstan", "India signed a comparable accord with the United
+  States", "Ulaanbaatar and the United Nations concluded a memorandum": the states, capitals and
+  organizations the signing verb's subject lists, and those after "with";
+- a base: "Russia maintains its base in Tajikistan under a 2012 agreement": the state whose base
+  it is and the state it stands in; "a basing agreement with Moscow" in a text about one partner
+  that does not name the United States in the sentence: that partner and Moscow.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+from pipeline.agreements import (
+    capital_mentions,
+    find_guards,
+    has_first_person,
+    is_location,
+    vocabulary,
+)
+from pipeline.facts import AgreementFact, CountryFact
+
+READINGS_PATH: Final = Path(__file__).parent / "data" / "agreement_readings.json"
+_SPACE = r"[ \u00a0]+"
+_LIST_GAP = re.compile(r"(?:[ \u00a0,]|\band\b|\bthe\b|\bThe\b)*")
+_AUXILIARIES = re.compile(r"(?:[ \u00a0]+(?:have|has|had|jointly|formally|also|together|"
+                          r"finally|then|later|each|both|since|subsequently|remain|remains|"
+                          r"all|themselves))*[ \u00a0]+$")
+
+
+class Token(NamedTuple):
+    """A party named in the text: a state, a capital standing for it, or an organization."""
+
+    start: int
+    end: int
+    party: str
+
+
+class Reading(NamedTuple):
+    rule: str
+    parties: tuple[str, ...]
+
+
+@cache
+def readings() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(READINGS_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", _SPACE) for w in sorted(words, key=len,
+                                                                         reverse=True))
+
+
+@cache
+def _organization_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = {form: name for name, written in vocabulary()["organization_parties"].items()
+             for form in written if form[:1].isupper()}
+    return re.compile(r"(?<![\w-])(?:" + _alternation(list(forms)) + r")(?![\w-])"), forms
+
+
+def tokens_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int) -> list[Token]:
+    """The parties named in ``view[lo:hi]``, in text order: states and capitals that are not a
+    place something happens in, and organizations."""
+    found = [Token(c.start, c.end, c.iso3) for c in countries
+             if lo <= c.start and c.end <= hi and not is_location(view, c.start)]
+    taken = [(t.start, t.end) for t in found]
+    for a, b, iso3 in capital_mentions(view[lo:hi]):
+        if not is_location(view, lo + a) and not any(s <= lo + a < e for s, e in taken):
+            found.append(Token(lo + a, lo + b, iso3))
+    regex, forms = _organization_regex()
+    for m in regex.finditer(view, lo, hi):
+        if not any(s <= m.start() < e for s, e in taken):
+            found.append(Token(m.start(), m.end(), forms[m.group(0)]))
+    return sorted(found)
+
+
+def list_before(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
+    """The parties listed right before ``pos`` ("the Kyrgyz Republic, Tajikistan, and
+    Uzbekistan" before " signed"): the last token that only list words separate from ``pos``,
+    and the ones listed before it."""
+    out: list[Token] = []
+    joined = False  # a list has one "and"; a second opens another clause ("with Togo, and Benin")
+    for t in sorted((t for t in tokens if t.end <= pos), reverse=True):
+        if _LIST_GAP.fullmatch(view, t.end, pos) is None or (joined and _has_and(view, t.end,
+                                                                                    pos)):
+            break
+        joined = joined or (bool(out) and _has_and(view, t.end, pos))
+        out.append(t)
+        pos = t.start
+    return out[::-1]
+
+
+def _has_and(view: str, lo: int, hi: int) -> bool:
+    return re.search(r"\band\b", view[lo:hi]) is not None
+
+
+def list_after(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
+    """The parties listed right after ``pos`` ("with" | "Kazakhstan and Uzbekistan"); none when
+    the list only modifies a noun ("with U.S. mediation")."""
+    out: list[Token] = []
+    first_and: int | None = None
+    for t in sorted(t for t in tokens if t.start >= pos):
+        if _LIST_GAP.fullmatch(view, pos, t.start) is None:
+            break
+        if out and _has_and(view, pos, t.start):
+            if first_and is not None:  # "with Togo, and Benin and Niger signed": two clauses
+                out = out[:first_and]
+                break
+            first_and = len(out)
+        out.append(t)
+        pos = t.end
+    pos = out[-1].end if out else pos
+    if out and _modifier_follows(view, pos):
+        return []
+    return out
+
+
+def _modifier_follows(view: str, pos: int) -> bool:
+    """Does a lower-case word that is no preposition or conjunction follow ``pos`` ("U.S.
+    mediation", "Russian forces"): the name before it modifies a noun?"""
+    m = re.match(r"[ \u00a0]+([a-z][\w-]*)", view[pos:pos + 30])
+    return (m is not None and m.group(1) not in readings()["list_followers"]
+            and not m.group(1).endswith(("ed", "es")))  # a verb: "Moscow extended ..."
+
+
+def _parties_of(tokens: Sequence[Token]) -> set[str]:
+    return {t.party for t in tokens}
+
+
+def _is_state(party: str) -> bool:
+    return len(party) == 3 and party.isupper()
+
+
+# -- accession ------------------------------------------------------------------------------
+
+
+@cache
+def _accession_regex() -> re.Pattern[str]:
+    phrases = _alternation(readings()["accession_phrases"])
+    return re.compile(r"(?<![\w-])(?:" + phrases + r")" + _SPACE + r"(?:the" + _SPACE + r")?$",
+                      re.IGNORECASE)
+
+
+_POSSESSIVE = re.compile(r"['’]s" + _SPACE + r"$")
+_AS_IS = re.compile(r"[ \u00a0]*,[ \u00a0]*as" + _SPACE + r"(?:is|are|does|do|has|have)" + _SPACE)
+
+
+def _as_is_list(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
+    """The parties of ", as is the United States" right after ``pos``."""
+    m = _AS_IS.match(view, pos)
+    return list_after(view, tokens, m.end()) if m else []
+
+
+def accession_reading(view: str, fact: AgreementFact, tokens: Sequence[Token], s_lo: int,
+                      parties: tuple[str, ...]) -> Reading | None:
+    """"X acceded to / is a party to / X's accession to" the treaty: X, and the organizations
+    found beside it."""
+    if fact.kind in readings()["accession_excluded_kinds"]:
+        return None
+    m = _accession_regex().search(view, max(s_lo, fact.start - 60), fact.start)
+    if m is None:
+        return None
+    owner = [t for t in tokens if t.end <= m.start()
+             and _POSSESSIVE.fullmatch(view, t.end, m.start()) is not None]
+    if owner:
+        who = {owner[-1].party}
+    else:
+        aux = _AUXILIARIES.search(view, s_lo, m.start())
+        leading = list_before(view, tokens, aux.start() if aux else m.start())
+        if not leading:  # "Pakistan joined ... in 1954 and adhered to the Pact"
+            leading = list_after(view, tokens, s_lo)
+        who = _parties_of(leading)
+    if not who:
+        return None
+    who |= _parties_of(_as_is_list(view, tokens, fact.end))
+    kept = {p for p in parties if not _is_state(p) and p not in who}
+    return Reading("accession", tuple(sorted(who | kept)))
+
+
+# -- urging ---------------------------------------------------------------------------------
+
+
+@cache
+def _urging_regex() -> re.Pattern[str]:
+    data = readings()
+    return re.compile(r"(?<![\w-])(?:" + _alternation(data["urging_verbs"]) + r")" + _SPACE
+                      + r"(?P<obj>[^;.]{1,90}?)" + _SPACE + r"to" + _SPACE
+                      + r"(?:[a-z]+" + _SPACE + r"){0,2}?(?:" + _alternation(data["urged_actions"])
+                      + r")\b", re.IGNORECASE)
+
+
+def urging_reading(view: str, tokens: Sequence[Token], fact: AgreementFact, s_lo: int,
+                   s_hi: int, parties: tuple[str, ...]) -> Reading | None:
+    """"A urged B and C to conclude" the agreement: A (the United States when it names no one:
+    the author of these documents) is no party unless named in what it urges."""
+    found = [m for m in _urging_regex().finditer(view, s_lo, fact.start)
+             if m.end() <= fact.start and fact.start - m.end() <= 150]
+    if not found:
+        return None
+    m = found[-1]
+    obj = view[m.start("obj"):m.end("obj")].strip().lower()
+    named_obj = [t for t in tokens if m.start("obj") <= t.start < m.end("obj")]
+    if not named_obj and not any(obj.startswith(w) for w in readings()["urged_objects"]):
+        return None
+    urgers = _parties_of([t for t in tokens if t.end <= m.start()]) | {"USA"}
+    kept = _parties_of([t for t in tokens if t.start >= m.start("obj") and t.end <= s_hi])
+    out = {p for p in parties if p not in urgers or p in kept}
+    if not out or out == set(parties):
+        return None
+    return Reading("urging", tuple(sorted(out)))
+
+
+# -- signers --------------------------------------------------------------------------------
+
+
+@cache
+def _signing_before_regex() -> re.Pattern[str]:
+    data = readings()
+    det = r"(?:(?:" + _alternation(data["determiners"]) + r"|\d{4})" + _SPACE + r")*"
+    return re.compile(r"(?<![\w-])(?P<verb>" + _alternation(data["reading_signing_verbs"])
+                      + r")" + _SPACE + det + r"$")
+
+
+@cache
+def _signing_after_regex() -> re.Pattern[str]:
+    return re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:that|which)" + _SPACE)
+
+
+@cache
+def _verb_regex() -> re.Pattern[str]:
+    aux = r"(?:" + _SPACE + r"(?:have|has|had|jointly|formally|also|together|finally))*"
+    return re.compile(aux + _SPACE + r"(?:" + _alternation(readings()["reading_signing_verbs"])
+                      + r")\b")
+
+
+_WITH = re.compile(_SPACE + r"(?:with|alongside|together" + _SPACE + r"with)" + _SPACE)
+
+
+def _with_list(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
+    """The parties after "with" at ``pos``; a list whose last "and" opens a clause of its
+    own ("with Togo, and Benin and Niger signed ...") ends before that "and"."""
+    m = _WITH.match(view, pos)
+    found = list_after(view, tokens, m.end()) if m else []
+    if found and _verb_follows(view, found[-1].end):
+        cuts = [i for i in range(1, len(found))
+                if re.search(r"\band\b", view[found[i - 1].end:found[i].start])]
+        found = found[:cuts[0]] if cuts else found
+    return found
+
+
+def _verb_follows(view: str, pos: int) -> bool:
+    m = re.match(r"[ \u00a0]+([a-z][\w-]*)", view[pos:pos + 30])
+    return m is not None and (m.group(1) in readings()["clause_verbs"]
+                              or m.group(1).endswith("ed"))
+
+
+def _signing_verb_before(view: str, fact: AgreementFact, others: Sequence[AgreementFact],
+                         s_lo: int) -> int | None:
+    """Where the subject of a signing verb right before the agreement ends ("... signed the
+    Charter and a Memorandum": the memorandum's verb too), else None."""
+    pos = fact.start
+    for o in sorted((o for o in others if s_lo <= o.start and o.end <= fact.start),
+                    key=lambda o: -o.start):
+        between = view[o.end:pos]
+        if re.fullmatch(r"[ \u00a0]*(?:,|,?[ \u00a0]+and)" + _SPACE
+                        + r"(?:(?:the|a|an)" + _SPACE + r")?", between) is None:
+            break
+        pos = o.start
+    m = _signing_before_regex().search(view, max(s_lo, pos - 60), pos)
+    if m is None:
+        return None
+    aux = _AUXILIARIES.search(view, s_lo, m.start("verb"))
+    return aux.start() if aux else m.start("verb")
+
+
+def signers_reading(view: str, tokens: Sequence[Token], fact: AgreementFact,
+                    others: Sequence[AgreementFact], s_lo: int, s_hi: int) -> Reading | None:
+    """The subject of a signing verb before the agreement (and "with" whom after it), or the
+    subject of a relative clause after it ("that Uzbekistan concluded with Kazakhstan")."""
+    if fact.kind == "state_partnership":
+        return None
+    who: list[Token] = []
+    partners: list[Token] = []
+    subject_end = _signing_verb_before(view, fact, others, s_lo)
+    if subject_end is not None:
+        who = list_before(view, tokens, subject_end)
+        if who and find_guards(view[who[0].start:fact.start]):
+            return None  # a guard signs: pipeline.agreement_parties reads it
+        partners = _with_list(view, tokens, fact.end)
+    else:
+        rel = _signing_after_regex().match(view, fact.end, s_hi)
+        if rel is None:
+            return None
+        who = list_after(view, tokens, rel.end())
+        verb = _verb_regex().match(view, who[-1].end, s_hi) if who else None
+        if verb is None:
+            return None
+        partners = _with_list(view, tokens, verb.end())
+    named = _parties_of(who) | _parties_of(partners)
+    if not who or len(named) < 2:
+        return None
+    return Reading("signers", tuple(sorted(named)))
+
+
+# -- a base ---------------------------------------------------------------------------------
+
+
+@cache
+def _base_regex() -> re.Pattern[str]:
+    data = readings()
+    return re.compile(r"(?<![\w-])(?P<verb>" + _alternation(data["base_verbs"]) + r")"
+                      + r"(?P<what>[^;.]{0,60}?\b(?:" + _alternation(data["base_nouns"])
+                      + r")\b[^;.]{0,60}?)" + _SPACE + r"under" + _SPACE
+                      + r"(?:(?:a|an|the|its|\d{4})" + _SPACE + r")*$")
+
+
+def base_reading(view: str, countries: Sequence[CountryFact], tokens: Sequence[Token],
+                 fact: AgreementFact, s_lo: int, s_hi: int, parties: tuple[str, ...],
+                 subject: str | None) -> Reading | None:
+    """"Russia maintains its base in Tajikistan under a 2012 agreement": Russia and Tajikistan.
+    "A basing agreement with Moscow" (no United States in the sentence, a text about one
+    partner): the partner and Moscow."""
+    m = _base_regex().search(view, max(s_lo, fact.start - 200), fact.start)
+    if m is not None:
+        owner = list_before(view, tokens, m.start("verb") - 1 if view[m.start("verb") - 1:
+                                                                      m.start("verb")] == " "
+                            else m.start("verb"))
+        hosts = [c.iso3 for c in countries if m.start("what") <= c.start
+                 and c.end <= m.end("what") and is_location(view, c.start)]
+        if len(owner) == 1 and hosts and hosts[0] != owner[0].party:
+            return Reading("base", tuple(sorted({owner[0].party, hosts[0]})))
+    if subject is None or "USA" not in parties or fact.kind == "state_partnership":
+        return None
+    partners = _parties_of(_with_list(view, tokens, fact.end))
+    if not partners or "USA" in partners or subject in partners:
+        return None
+    if "USA" in _parties_of(tokens) or has_first_person(view[s_lo:s_hi]):
+        return None
+    return Reading("base", tuple(sorted(partners | {subject})))
+
+
+# -- entry ------------------------------------------------------------------------------------
+
+
+def reading_of(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
+               others: Sequence[AgreementFact], sentence: tuple[int, int],
+               parties: tuple[str, ...], subject: str | None) -> Reading | None:
+    """The first reading that fires for ``fact`` in its sentence, or None."""
+    s_lo, s_hi = sentence
+    s_lo = max(s_lo, view.rfind("\n", s_lo, fact.start) + 1)  # not the heading line above
+    line_end = view.find("\n", fact.end, s_hi)
+    s_hi = s_hi if line_end < 0 else line_end
+    tokens = [t for t in tokens_in(view, countries, s_lo, s_hi)
+              if not (fact.start <= t.start < fact.end)
+              and not any(o.start <= t.start < o.end for o in others)]
+    return (accession_reading(view, fact, tokens, s_lo, parties)
+            or urging_reading(view, tokens, fact, s_lo, s_hi, parties)
+            or signers_reading(view, tokens, fact, others, s_lo, s_hi)
+            or base_reading(view, countries, tokens, fact, s_lo, s_hi, parties, subject))
+
+
+def read_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
+                 others: Sequence[AgreementFact], sentence: tuple[int, int],
+                 parties: tuple[str, ...], subject: str | None) -> tuple[str, ...]:
+    """``parties`` as the first reading that fires for ``fact`` says, else unchanged."""
+    found = reading_of(view, fact, countries, others, sentence, parties, subject)
+    return found.parties if found is not None else parties
