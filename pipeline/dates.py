@@ -571,6 +571,18 @@ def month_day(text: str) -> tuple[int, int] | None:
     return point.month, point.day
 
 
+def bare_month(text: str) -> int | None:
+    """The month of a month name written alone ("June"), else None.
+
+    >>> bare_month("June"), bare_month("June 2019"), bare_month("June 3"), bare_month("2019")
+    (6, None, None, None)
+    """
+    point = _point(_point_words(_words(text)))
+    if point is None or point.unit != "month" or point.year is not None or point.part:
+        return None
+    return point.month
+
+
 def yearless_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """((month, day), (month, day)) of a range of days written without a year ("from April 19
     to May 31", "June 3-7"), else None.
@@ -608,6 +620,12 @@ def yearless_value(month: int, day: int) -> DateValue:
     """A day without its year, waiting for one (``pipeline.resolve_dates.resolve_yearless``):
     ``duration`` holds ISO 8601's ``--MM-DD``, anchor ``year``."""
     return DateValue("date", None, None, "day", duration=f"--{month:02d}-{day:02d}", anchor="year")
+
+
+def yearless_month_value(month: int) -> DateValue:
+    """A month written alone ("In June, ..."), waiting for its year like a yearless day:
+    ``duration`` ``--MM``, anchor ``year``."""
+    return DateValue("date", None, None, "month", duration=f"--{month:02d}", anchor="year")
 
 
 def yearless_interval(first: tuple[int, int], last: tuple[int, int]) -> DateValue:

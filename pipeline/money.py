@@ -130,6 +130,7 @@ def _tables() -> dict[str, Any]:
             [(tuple(words_of(p)), p) for p in data["periods_before_links"]], -1),
         "not_followed_by": frozenset(data["periods_after_not_followed_by"]),
         "gap_openers": frozenset(data["periods_after_gap_openers"]),
+        "particle_verbs": {q: frozenset(v) for q, v in data["qualifier_particle_verbs"].items()},
         "change": frozenset(data["change_words"]),
         "not_money_after": [tuple(words_of(p)) for p in data["not_money_after"]],
         "not_money_after_by_first": _indexed(
@@ -441,8 +442,17 @@ def _qualifier_split(words: Sequence[str]) -> tuple[str, int]:
         return "exact", 0
     for phrase, name in _tables()["qualifiers_by_last"].get(words[-1], ()):
         if _ends_with(words, phrase):
+            if _is_particle(words, phrase):
+                return "exact", 0  # "handed over $1.2 million"
             return name, len(phrase)
     return "exact", 0
+
+
+def _is_particle(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the one-word qualifier ``phrase`` ending ``words`` is the particle of a verb
+    before it ("hands over", "turned over"), not a qualifier."""
+    verbs = _tables()["particle_verbs"].get(" ".join(phrase))
+    return bool(verbs) and len(words) > len(phrase) and words[-len(phrase) - 1] in verbs
 
 
 def qualifier_before(text: str) -> str:
@@ -454,6 +464,8 @@ def qualifier_before(text: str) -> str:
     ('at_most', 'at_least')
     >>> qualifier_before("an estimated "), qualifier_before("received ")
     ('approximate', 'exact')
+    >>> qualifier_before("The Ambassador handed over "), qualifier_before("Hands Over ")
+    ('exact', 'exact')
     """
     return _qualifier_split(_context_words(text))[0]
 
@@ -521,7 +533,8 @@ def period_after(text: str) -> str:
     """The period that the words just after an amount give it (``""`` when none).
 
     A period phrase right after the amount counts; so does one after a short gap that opens
-    with "in"/"of"/"for" and holds no number or punctuation ("$5 million in aid annually"),
+    with "in"/"of"/"for" or a participle ("provided", "allocated") and holds no number or
+    punctuation ("$5 million in aid annually", "$1.2 million provided each year"),
     and an adjective right after "in" ("$2 million in annual funding").
 
     >>> period_after(" per year, though"), period_after(" annually in IMET funding")
@@ -532,6 +545,8 @@ def period_after(text: str) -> str:
     ('', '')
     >>> period_after(" in annual funding"), period_after(" for Mongolia in each of fiscal years")
     ('year', 'year')
+    >>> period_after(" provided each year"), period_after(" provided in FY 2021 each year")
+    ('year', '')
 
     A program's name in the gap may be long and carry its acronym in brackets:
 

@@ -141,6 +141,10 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
     datetime.date(2024, 5, 22)
     >>> resolve_yearless([may], [(0, 40)], None)
     []
+    >>> june = DateFact(3, 7, DateValue("date", None, None, "month", "--06", "year"))
+    >>> resolved = resolve_yearless([june], [(0, 40)], date(2024, 8, 22))[0].value
+    >>> resolved.start, resolved.end, resolved.granularity
+    (datetime.date(2024, 6, 1), datetime.date(2024, 6, 30), 'month')
     """
     out: list[Fact] = []
     for fact in facts:
@@ -152,6 +156,12 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
         year = _sentence_year(facts, fact, lo, hi, doc_date)
         if year is None or not 1 <= year < 9999:
             continue  # no year to give it
+        if len(fact.value.duration) == 4:  # "--06": "In June, ..."
+            month = int(fact.value.duration[2:4])
+            last_day = calendar.monthrange(year, month)[1]
+            out.append(replace(fact, value=DateValue(
+                fact.value.kind, date(year, month, 1), date(year, month, last_day), "month")))
+            continue
         days = [_day_in(year, part) for part in fact.value.duration.split("/")]
         if any(d is None for d in days):
             continue  # 29 February of a common year

@@ -474,7 +474,6 @@ NOT_DATES = [
     "The battalion has 1950 soldiers.",
     "A year later, the program expanded.",
     "The U.S. provided $2 million a year.",
-    "The event in May was postponed.",
     "Over 850 Kyrgyz have visited Montana on exchanges.",
     "Since then, the three states have preferred to focus on training of their forces alone.",
     "At present, only Kazakhstan is an active GPOI partner.",

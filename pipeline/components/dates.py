@@ -38,6 +38,7 @@ from pipeline.components import add_facts, doc_text, token_bounds, token_texts
 from pipeline.components.regions import distinct_strings
 from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.dates import (
+    bare_month,
     blocked_by_context,
     date_words,
     elapsed_in_context,
@@ -50,6 +51,7 @@ from pipeline.dates import (
     plausible_year,
     word_class,
     yearless_interval,
+    yearless_month_value,
     yearless_range,
     yearless_value,
 )
@@ -173,7 +175,7 @@ class DateFacts:
         # The same patterns, matched without a Python predicate per token (the spaCy matchers
         # above are the reference, ``plain``).
         self.fast = {stage: TokenPatternMatcher(nlp.vocab, by_stage[stage]) for stage in (1, 2)}
-        self._near: dict[int, bool] = {}  # orth -> has a digit or is a unit of time (cache)
+        self._near: dict[int, bool] = {}  # orth -> has a digit, is a unit of time or a month
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -184,12 +186,14 @@ class DateFacts:
         near = self._near.get(orth)
         if near is None:
             text: str = strings[orth]
-            near = text.lower() in self.units or any(c in _ASCII_DIGITS for c in text)
+            lower = text.lower()
+            near = (lower in self.units or lower in _FULL_MONTHS
+                    or any(c in _ASCII_DIGITS for c in text))
             self._near[orth] = near
         return near
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges around every token with a digit or a unit of time, merged."""
+        """Token ranges around every token with a digit, a unit of time or a month name, merged."""
         if not len(doc):
             return []
         strings = doc.vocab.strings
@@ -259,6 +263,10 @@ class DateFacts:
                     end -= 1  # "on 14 June." ends the sentence; "Dec." keeps its period
                 if day is not None:
                     kept.append(DateMatch(m.start, end, yearless_value(*day), 1))
+                elif _opens_bare_month(doc, m.start, m.end):  # "In June, the two ..."
+                    month = bare_month(doc[m.start].text)
+                    if month is not None:
+                        kept.append(DateMatch(m.start, m.end, yearless_month_value(month), 1))
         return sorted(second + kept, key=lambda m: (m.start, m.end))
 
     def set_annotations(self, doc: Doc, matches: Iterable[DateMatch]) -> None:
@@ -287,6 +295,20 @@ def merged_windows(at: np.ndarray, n_tokens: int) -> list[tuple[int, int]]:
     firsts = np.concatenate(([0], opens))
     lasts = np.concatenate((opens - 1, [len(at) - 1]))
     return list(zip(lows[firsts].tolist(), highs[lasts].tolist(), strict=True))
+
+
+_BARE_MONTH_OPENERS = frozenset(date_words()["bare_month_openers"])
+
+
+def _opens_bare_month(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are one full month name, capitalized, after "in" or
+    "during" ("In June, Guardsmen marked ..."): a month whose year the sentence or the
+    document gives. "may" in lower case, abbreviations and "in March 2019" are not."""
+    if end - start != 1 or start == 0:
+        return False
+    month = doc[start]
+    return (month.lower_ in _FULL_MONTHS and month.text[:1].isupper()
+            and doc[start - 1].lower_ in _BARE_MONTH_OPENERS)
 
 
 def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[int],
