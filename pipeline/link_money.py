@@ -986,12 +986,13 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                    countries: list[CountryFact], heading: str,
                    pronoun_subject: tuple[int, str] | None = None,
                    previous_programs: frozenset[str] = frozenset(),
+                   located: set[int] | None = None,
                    ) -> dict[int, MoneyFact]:
     """Link the amounts of the sentence ``text[lo:hi]``, each by its ``id`` (hashing a frozen
     fact hashes all its fields: the per-amount tables here are keyed by ``id``);
     ``pronoun_subject``: where a pronoun subject before the first amount ends, and the country
     it stands for; ``previous_programs``: the programs the sentence before names, in the same
-    paragraph."""
+    paragraph; ``located``: ``_locations(text, countries)`` when the caller has it."""
     clauses = clauses_of(text, lo, hi)
     clause_of = {}
     for a in amounts:
@@ -1004,7 +1005,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     claimed = {id(a): [m for m in stated if _claims(masked, a, m, zone_end[id(a)])]
                for a in amounts}
     claimed_any = {id(m) for ms in claimed.values() for m in ms}
-    places = _locations(text, countries) | _asides(text, countries)
+    if located is None:
+        located = _locations(text, countries)
+    places = located | _asides(text, countries)
     countries = [c for c in countries if id(c) not in places]
     donors = _donors(text, countries)
     owned = {id(a): _owned_countries(text, masked, a, zone_end[id(a)], countries)
@@ -1405,14 +1408,15 @@ def link_money(text: str, facts: list[Fact],
         pronoun = _phrase_pattern("previous_country_pronouns").search(text, lo, group[0].start)
         subject = (_previous_subject(text, lo, sentences, starts, countries)
                    if pronoun else "")
+        places = _locations(text, here)
         done = _link_sentence(
             text, masked, lo, hi, group,
             _in_sentence(programs, lo, hi), _in_sentence(years, lo, hi),
             _in_sentence(spans, lo, hi), here, heading,
             (pronoun.end(), subject) if pronoun and subject else None,
             _previous_programs(text, lo, sentences, starts, programs),
+            places,
         )
-        places = _locations(text, here)
         if all(c.iso3 == DONOR or id(c) in places for c in here):
             group_codes = _group_countries(text, lo, hi, sentences, starts, countries)
             if not group_codes and _continues(text[lo:hi]):

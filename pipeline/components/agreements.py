@@ -425,11 +425,16 @@ class AgreementExtractor:
         verbs: list[Span] = []
         named_only: dict[tuple[int, int], bool] = {}  # trimmed span -> proposed only as a NAME?
         lower_head_only: dict[tuple[int, int], bool] = {}  # ... only as a NAME_LOWER_HEAD?
+        trims: dict[tuple[int, int, bool], tuple[int, int] | None] = {}  # patterns overlap
         for label, start, end in found:
             if label == "SPP_VERB":  # "Guard partners with": the verb alone
                 verbs.append(_pairing_word(doc, start, end))
                 continue
-            trimmed = self._trim(words, start, end, single_head_ok=label != "NAME")
+            key = (start, end, label != "NAME")
+            if key in trims:
+                trimmed = trims[key]
+            else:
+                trimmed = trims[key] = self._trim(words, start, end, single_head_ok=key[2])
             if trimmed is not None:
                 # "the Minsk agreements": a name whose head is written in lower case
                 lower_head = label == "NAME" and bool(words.flags[end - 1] & _LOWER)
