@@ -298,6 +298,25 @@ def _written_lower(words: _Words, start: int, end: int) -> bool:
     return all(not bits & _ALPHA or bits & _LOWER for bits in words.flags[start:end])
 
 
+def _ages_a_partnership(name: str) -> bool:
+    """Whether a partnership's "name" only says how old the relationship is, as headlines
+    write it ("Three Decades of Nonproliferation Partnership", "Long-Standing Partnership"):
+    no partnership's name.
+
+    >>> _ages_a_partnership("Partnership of More Than Three Decades")
+    True
+    >>> _ages_a_partnership("Strategic Partnership"), _ages_a_partnership("Five-Year Plan")
+    (False, False)
+    """
+    lowered = name.lower()
+    words = lowered.split()
+    if "partnership" not in words:
+        return False
+    pieces = {piece for word in words for piece in re.split(r"[-–]", word)}
+    return any(age in pieces or (not age.isalpha() and age in lowered)
+               for age in vocabulary()["partnership_age_words"])
+
+
 def _longest_first(spans: Iterable[tuple[int, int]], accept: Callable[[int, int], bool]
                    ) -> list[tuple[int, int]]:
     """``spacy.util.filter_spans`` of the (start, end) ``spans`` that ``accept`` takes, in
@@ -457,6 +476,7 @@ class AgreementExtractor:
         out = [(span, _canonical_name(_text(span)), "") for span in kept]
         bare = vocabulary()["bare_not_names"]
         out = [m for m in out if m[1].lower() not in bare]  # "U.S.-Mongolia Partnership"
+        out = [m for m in out if not _ages_a_partnership(m[1])]  # "Three Decades of Partnership"
         out = [(span, name, _kind_of(name)) for span, name, _ in out]
         out += _defined_acronyms(doc, out)
         out += self._pairing_words(doc, verbs, [s for s, _, _ in out])

@@ -1,0 +1,31 @@
+"""Round 16 of agreement names (from heldout26-30's misses after their blind runs): a
+capitalized "partnership" that only says how old a relationship is, as headlines write it, is
+no partnership's name. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _names(text: str) -> list[str]:
+    return [f.name for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Embassy Marks Four Decades of Maritime Partnership with Ghana\n\nThe ambassador spoke.", []),
+    ("Ministers Celebrate a Partnership of Nearly Thirty Years\n\nThe two sides met.", []),
+    ("A Long-Standing Partnership\n\nThe navies trained together.", []),
+    ("Kenya joined the Partnership for Peace exercises as an observer.", ["Partnership for Peace"]),
+    ("The State Partnership Program paired Vermont with Senegal in 2008.",
+     ["State Partnership Program"]),
+])
+def test_a_partnerships_age_is_no_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_centurys_title_is_still_a_name() -> None:
+    assert _names("In 2019 the two presidents launched an Enhanced Strategic Partnership for the "
+                  "21st Century.") == ["Enhanced Strategic Partnership for the 21st Century"]
