@@ -311,7 +311,12 @@ def assign_dates(group: list[AgreementFact], dates: list[DateFact],
             mine = out.get(id(group[k + 1]), [])
         if not mine and conjuncts[k].shares_head:
             mine = head
-        out[id(group[k])] = mine
+        elif (view and mine and conjuncts[k].shares_head
+              and all(_covers_a_period(view, d) for d in mine)):
+            mine = [*head, *mine]  # "On May 2 they signed ... and a Plan for 2026": May 2 too
+        # "Its 2018 DCA and a Guard partnership ...": a year that names another agreement
+        # is never borrowed
+        out[id(group[k])] = [d for d in mine if named.get(id(d), group[k]) is group[k]]
     return out
 
 
