@@ -6,13 +6,13 @@ applies, whatever the document's subject; the first that fires decides
 - accession: "Kazakhstan acceded to the NPT", "Ukraine's accession to the treaty", "Bucharest
   acceded to the North Atlantic Treaty": the acceding state (with the treaty's organization),
   not the United States nor the other states of the sentence;
-- urging: "Washington has urged Bishkek and Dushanbe to conclude a border agreement", "continues
-  to call on Russia to fulfill its obligations under the ceasefire": whoever urges is no party
-  unless also named in what is urged;
-- signers: "the Kyrgyz Republic, Tajikistan, and Uzbekistan signed the Treaty ...", "the treaty
-  that Uzbekistan concluded with Kazakhstan", "India signed a comparable accord with the United
-  States", "Ulaanbaatar and the United Nations concluded a memorandum": the states, capitals and
-  organizations the signing verb's subject lists, and those after "with";
+- urging: "the United States pressed Accra and Lomé to finish a maritime accord", "keeps
+  calling on Moscow to honor the truce": whoever urges is no party unless also named in what
+  is urged;
+- signers: "Uganda, Tanzania, and Rwanda signed the Pact ...", "the pact that Kenya concluded
+  with Ethiopia", "Tanzania signed a comparable accord with the United States", "Accra and the
+  African Union concluded a memorandum": the states, capitals and organizations the signing
+  verb's subject lists, and those after "with";
 - a base: "Russia maintains its base in Tajikistan under a 2012 agreement": the state whose base
   it is and the state it stands in; "a basing agreement with Moscow" in a text about one partner
   that does not name the United States in the sentence: that partner and Moscow.

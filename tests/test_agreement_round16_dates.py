@@ -29,8 +29,8 @@ def _dates(text: str, doc_date: date | None = None) -> list[tuple[str, str | Non
      "States and a North Dakota National Guard partnership anchor the relationship.",
      [("Status of Forces Agreement", "2016-01-01", None), ("partnership", None, None)]),
     ("Ghana is a steady partner. Its 2019 Acquisition and Cross-Servicing Agreement with the "
-     "United States, a North Dakota National Guard partnership dating to 2011, and $3 million in "
-     "FMF in FY 2022 support its navy.",
+     "United States, its North Dakota National Guard partnership dating from 2011, and $3 million "
+     "in FMF in FY 2022 support its navy.",
      [("Acquisition and Cross-Servicing Agreement", "2019-01-01", None),
       ("partnership", "2011-01-01", None)]),
 ])
@@ -41,9 +41,9 @@ def test_a_year_naming_one_agreement_is_not_borrowed(
 
 def test_a_plan_signed_on_a_stated_day_starts_then_and_ends_with_its_period() -> None:
     text = ("On March 4, the two defense ministers signed a Memorandum of Understanding on "
-            "Cyber Defense and a Defense Cooperation Plan for 2025.")
+            "Coastal Radar and a Defense Cooperation Plan for 2025.")
     assert _dates(text, date(2024, 3, 4)) == [
-        ("Memorandum of Understanding on Cyber Defense", "2024-03-04", None),
+        ("Memorandum of Understanding on Coastal Radar", "2024-03-04", None),
         ("Defense Cooperation Plan", "2024-03-04", "2025-12-31")]
 
 

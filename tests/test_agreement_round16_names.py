@@ -27,5 +27,5 @@ def test_a_partnerships_age_is_no_name(text: str, names: list[str]) -> None:
 
 
 def test_a_centurys_title_is_still_a_name() -> None:
-    assert _names("In 2019 the two presidents launched an Enhanced Strategic Partnership for the "
-                  "21st Century.") == ["Enhanced Strategic Partnership for the 21st Century"]
+    assert _names("The two leaders proclaimed a Comprehensive Defense Partnership for the 21st "
+                  "Century in 2015.") == ["Comprehensive Defense Partnership for the 21st Century"]

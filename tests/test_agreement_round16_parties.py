@@ -62,8 +62,8 @@ SIGNERS: list[Row] = [
      "Ethiopia in March 2022.", "Defense Pact", "ETH;KEN"),
     (US_KENYA + "Elsewhere in the region, Tanzania signed a comparable Status of Forces "
      "Agreement with the United States in 2020.", "Status of Forces Agreement", "TZA;USA"),
-    (US_MONGOLIA + "In 2016, Ulaanbaatar and the United Nations concluded a memorandum of "
-     "understanding on peacekeeping training.", "memorandum of understanding",
+    (US_MONGOLIA + "Four years ago, Ulaanbaatar and the United Nations signed a memorandum of "
+     "understanding on a regional training hub.", "memorandum of understanding",
      "MNG;United Nations"),
     (REGIONAL + "Norway and Denmark signed the Nordic Defense Accord alongside the United "
      "States in 2023.", "Nordic Defense Accord", "DNK;NOR;USA"),
