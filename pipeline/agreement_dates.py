@@ -266,6 +266,8 @@ def names_a_meeting(view: str, fact: AgreementFact) -> bool:
     following = view[fact.end:fact.end + 40].lstrip()
     nouns = vocab["meeting_nouns"]
     own_noun = view[fact.start:fact.end].endswith(tuple(" " + n for n in nouns))
+    if not own_noun and not following.startswith(tuple(nouns)):
+        return False  # (what the test below asks first)
     if not own_noun and not any(
             following.startswith(noun) and not following[len(noun):len(noun) + 1].isalpha()
             for noun in nouns):

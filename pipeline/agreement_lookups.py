@@ -12,7 +12,7 @@ from functools import cache
 from operator import attrgetter
 
 from pipeline.agreements import capital_mentions, is_bystander, is_location, is_mediator
-from pipeline.facts import CountryFact, DateFact
+from pipeline.facts import AgreementFact, CountryFact, DateFact
 
 START = attrgetter("start")
 
@@ -69,6 +69,23 @@ class DatesByStart:
         first = bisect.bisect_left(self.starts, lo)
         found = sorted(self.order[first:bisect.bisect_right(self.starts, hi)])
         return [self.dates[n] for n in found if self.dates[n].end <= hi]
+
+
+class AgreementsByStart:
+    """A document's agreement mentions, to find those that overlap a span by bisection over
+    their starts instead of a scan of every mention for every agreement."""
+
+    def __init__(self, agreements: Sequence[AgreementFact]):
+        self.ordered = sorted(agreements, key=START)  # (stable: equal starts in the given order)
+        self.starts = [a.start for a in self.ordered]
+        self.longest = max((a.end - a.start for a in agreements), default=0)
+
+    def overlapping(self, lo: int, hi: int) -> list[AgreementFact]:
+        """The mentions that overlap ``[lo, hi)`` (``start < hi`` and ``lo < end``), in text
+        order."""
+        first = bisect.bisect_left(self.starts, lo - self.longest)
+        last = bisect.bisect_left(self.starts, hi, lo=first)
+        return [a for a in self.ordered[first:last] if lo < a.end]
 
 
 def next_agreement_start(starts: Sequence[int], pos: int) -> int:

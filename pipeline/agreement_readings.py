@@ -27,13 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
-from pipeline.agreements import (
-    capital_mentions,
-    find_guards,
-    has_first_person,
-    is_location,
-    vocabulary,
-)
+from pipeline.agreement_lookups import capitals_in, located, starting_in
+from pipeline.agreements import find_guards, has_first_person, vocabulary
 from pipeline.facts import AgreementFact, CountryFact
 
 READINGS_PATH: Final = Path(__file__).parent / "data" / "agreement_readings.json"
@@ -77,12 +72,13 @@ def _organization_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def tokens_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int) -> list[Token]:
     """The parties named in ``view[lo:hi]``, in text order: states and capitals that are not a
-    place something happens in, and organizations."""
-    found = [Token(c.start, c.end, c.iso3) for c in countries
-             if lo <= c.start and c.end <= hi and not is_location(view, c.start)]
+    place something happens in, and organizations. ``countries`` are in text order (found by
+    bisection, ``starting_in``)."""
+    found = [Token(c.start, c.end, c.iso3) for c in starting_in(countries, lo, hi)
+             if c.end <= hi and not located(view, c.start)]
     taken = [(t.start, t.end) for t in found]
-    for a, b, iso3 in capital_mentions(view[lo:hi]):
-        if not is_location(view, lo + a) and not any(s <= lo + a < e for s, e in taken):
+    for a, b, iso3 in capitals_in(view[lo:hi]):
+        if not located(view, lo + a) and not any(s <= lo + a < e for s, e in taken):
             found.append(Token(lo + a, lo + b, iso3))
     regex, forms = _organization_regex()
     for m in regex.finditer(view, lo, hi):
@@ -342,8 +338,8 @@ def base_reading(view: str, countries: Sequence[CountryFact], tokens: Sequence[T
         owner = list_before(view, tokens, m.start("verb") - 1 if view[m.start("verb") - 1:
                                                                       m.start("verb")] == " "
                             else m.start("verb"))
-        hosts = [c.iso3 for c in countries if m.start("what") <= c.start
-                 and c.end <= m.end("what") and is_location(view, c.start)]
+        hosts = [c.iso3 for c in starting_in(countries, m.start("what"), m.end("what"))
+                 if c.end <= m.end("what") and located(view, c.start)]
         if len(owner) == 1 and hosts and hosts[0] != owner[0].party:
             return Reading("base", tuple(sorted({owner[0].party, hosts[0]})))
     if subject is None or "USA" not in parties or fact.kind == "state_partnership":

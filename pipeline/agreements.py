@@ -291,6 +291,11 @@ def prefix_length(written: str) -> int:
     >>> prefix_length("Kenya–Somalia Border Accord"), prefix_length("Mutual Defense Treaty")
     (14, 0)
     """
+    return _prefix_length(written)
+
+
+@lru_cache(maxsize=_REMEMBERED_CLAUSES)  # a document names its agreements again and again
+def _prefix_length(written: str) -> int:
     flat = written.translate(_DASHES)
     if entry_for(flat) is not None:
         return 0  # a known name's place is no party ("Djibouti Code of Conduct")
@@ -1107,6 +1112,8 @@ def find_guards(text: str) -> list[tuple[int, int, str]]:
     >>> find_guards("the Guam and Hawaii National Guards")
     [(4, 8, 'Guam National Guard'), (13, 35, 'Hawaii National Guard')]
     """
+    if "National" not in text:  # every guard's name ends "National Guard(s)"
+        return []
     return list(_guards_in(text))
 
 
@@ -1514,9 +1521,14 @@ def prefix_organizations(name: str) -> list[str]:
     >>> prefix_organizations("Collective Security Treaty"), prefix_organizations("U.S.-GCC Forum")
     ([], ['Gulf Cooperation Council'])
     """
+    return list(_prefix_organizations(name))
+
+
+@lru_cache(maxsize=_REMEMBERED_CLAUSES)  # a document names its agreements again and again
+def _prefix_organizations(name: str) -> tuple[str, ...]:
     cut = len(name) - len(strip_party_prefix(name.translate(_DASHES)))
-    return [_organization_forms()[m.group(0)]
-            for m in _organization_name_regex().finditer(name[:max(cut, 0)])]
+    return tuple(_organization_forms()[m.group(0)]
+                 for m in _organization_name_regex().finditer(name[:max(cut, 0)]))
 
 
 @cache

@@ -80,6 +80,7 @@ from pipeline.agreement_dates import (
 )
 from pipeline.agreement_lookups import (
     START,
+    AgreementsByStart,
     DatesByStart,
     forget_document,
     located,
@@ -135,6 +136,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         dates = [calendar_year(view, d, doc_date) for d in dates]
     money = [f for f in facts if isinstance(f, MoneyFact)]
     agreement_starts = sorted(f.start for f in agreements)
+    agreements_by_start = AgreementsByStart(agreements)
     dates_in = DatesByStart(dates)
 
     def sentence_of(pos: int) -> int:
@@ -180,6 +182,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         assigned = assign_dates(group, clause_dates, conjuncts, c_start, view)
         antecedent = when_antecedent(view, dates, c_start)
         sentence_text = view[s_lo:s_hi]
+        # the readings look at the others of its sentence only
+        in_sentence_agreements = agreements_by_start.overlapping(s_lo, s_hi)
         for k, fact in enumerate(group):
             part = conjuncts[k]
             subject = context.subject_at(fact.start, [(s_lo, fact.start), *earlier])
@@ -209,7 +213,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if listed_after_with(view, countries, parties, c_start, c_end) and (
                     fact.kind == "transit" or implies_united_states(fact.name, fact.kind)):
                 parties = tuple(sorted({*parties, "USA"}))  # "concluded with A, B, and C"
-            parties = read_parties(view, fact, countries, [a for a in agreements if a is not fact],
+            parties = read_parties(view, fact, countries,
+                                   [a for a in in_sentence_agreements if a is not fact],
                                    (s_lo, s_hi), parties, context.subject)
             status = _status(view, fact, part, c_start, countries)
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
