@@ -29,3 +29,17 @@ def test_a_partnerships_age_is_no_name(text: str, names: list[str]) -> None:
 def test_a_centurys_title_is_still_a_name() -> None:
     assert _names("The two leaders proclaimed a Comprehensive Defense Partnership for the 21st "
                   "Century in 2015.") == ["Comprehensive Defense Partnership for the 21st Century"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Honduras concluded a counterdrug agreement with the United States in 2004.",
+     ["counterdrug agreement"]),
+    ("Belize signed a law enforcement agreement with the U.S. Coast Guard in 2011.",
+     ["law enforcement agreement"]),
+    ("Switzerland acts under a protecting power agreement with Washington.",
+     ["protecting power agreement"]),
+    ("Austria concluded a host state agreement with the OSCE in 2013.", ["host state agreement"]),
+    ("The two ministries discussed migration and law enforcement.", []),
+])
+def test_generic_agreements_named_by_their_field(text: str, names: list[str]) -> None:
+    assert _names(text) == names
