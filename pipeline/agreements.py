@@ -403,6 +403,7 @@ def generic_phrases() -> tuple[str, ...]:
     phrases = [f"{m} {h}" for m in vocab["generic_modifiers"] for h in heads]
     phrases += [f"{m} {h}" for m in vocab["generic_arrangement_modifiers"]
                 for h in ("arrangement", "arrangements")]
+    phrases += vocab["generic_partnership_phrases"]  # "their strategic partnership"
     return tuple(sorted(set(phrases)))
 
 

@@ -43,3 +43,14 @@ def test_a_centurys_title_is_still_a_name() -> None:
 ])
 def test_generic_agreements_named_by_their_field(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Oman is a close partner. The two governments upgraded ties to a strategic partnership in "
+     "2019.", ["strategic partnership"]),
+    ("Vietnam and the United States marked their comprehensive strategic partnership.",
+     ["comprehensive strategic partnership"]),
+    ("The two navies deepened a partnership that spans decades.", []),
+])
+def test_a_lower_case_strategic_partnership_is_a_mention(text: str, names: list[str]) -> None:
+    assert _names(text) == names
