@@ -50,3 +50,14 @@ def test_a_plan_signed_on_a_stated_day_starts_then_and_ends_with_its_period() ->
 def test_a_plan_named_by_its_period_alone_still_starts_with_it() -> None:
     text = "The two ministers signed the Plan of Military Cooperation for 2023."
     assert _dates(text) == [("Plan of Military Cooperation", "2023-01-01", None)]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Togo is a steady partner. Its North Dakota National Guard partnership began in 2014.",
+     [("partnership", "2014-01-01", None)]),
+    ("Ohio is proud of its Guard. Its Ohio National Guard partnership program trains at home.",
+     []),
+])
+def test_a_guard_partnership_owned_by_the_state_before(
+        text: str, wanted: list[tuple[str, str | None, str | None]]) -> None:
+    assert _dates(text) == wanted

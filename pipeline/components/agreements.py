@@ -670,7 +670,9 @@ class AgreementExtractor:
                 sent.start_char <= c.start and c.end <= sent.end_char
                 and not any(a <= c.start and c.end <= b for a, b in guards) for c in countries
             ) or bool(capital_mentions(sent.text))  # "Podgorica has partnered with ..."
-            if not has_country:
+            if not has_country and not (
+                    _owned_guard(doc.text, guards)  # "Its ... Guard partnership": the state before
+                    and any(c.iso3 != "USA" and c.end <= verb.start_char for c in countries)):
                 continue
             seen_sentences.add(sent.start)
             out.append((verb, STATE_PARTNERSHIP_PROGRAM, "state_partnership"))
@@ -684,6 +686,14 @@ class AgreementExtractor:
 
 
 _ALIAS_INTRO_WORDS: Final = 6
+_OWNER_BEFORE_GUARD = re.compile(r"(?:^|[^\w])(?:[Ii]ts|[Tt]heir)[ \u00a0]+$")
+
+
+def _owned_guard(text: str, guards: list[tuple[int, int]]) -> bool:
+    """Is a guard written as a partner state's own ("Its North Dakota National Guard
+    partnership dates to 2004")? The state is the one the possessive refers to."""
+    return any(_OWNER_BEFORE_GUARD.search(text[max(0, a - 12):a]) is not None
+               for a, _ in guards)
 
 
 def _is_place_words(text: str) -> bool:
