@@ -79,3 +79,13 @@ def test_a_month_written_alone_takes_its_year_from_the_sentence_or_document(
 
 def test_a_month_written_alone_in_an_undated_document_is_no_fact() -> None:
     assert _dates("In June, the two ministers met in Astana.", None) == []
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Mongolia's annual FMF allocation ranges between $1 million and $2 million.", "year"),
+    ("Annual IMET funding for Nepal ranged from $700,000 to $900,000.", "year"),
+    ("The total cost ranges between $3 million and $4 million.", ""),
+])
+def test_a_range_verb_links_an_annual_subject_to_its_amount(sentence: str, period: str) -> None:
+    (fact,) = _money(sentence)
+    assert fact.amount.period == period
