@@ -54,3 +54,14 @@ def test_generic_agreements_named_by_their_field(text: str, names: list[str]) ->
 ])
 def test_a_lower_case_strategic_partnership_is_a_mention(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Washington and Suva Mark Second Anniversary of Defense Cooperation Agreement",
+     ["Defense Cooperation Agreement"]),
+    ("Embassy Celebrates 25th Anniversary of Visiting Forces Agreement",
+     ["Visiting Forces Agreement"]),
+])
+def test_an_anniversary_in_a_headline_is_not_part_of_the_name(text: str,
+                                                               names: list[str]) -> None:
+    assert _names(text) == names

@@ -516,6 +516,9 @@ class AgreementExtractor:
             if (texts[i] in ("'s", "’s") or (i < head and texts[i] in headline_verbs)
                     ) and i + 1 < end:
                 first = i + 1  # a headline's verb before the head: "... Kuwait Extend ..."
+        for i in range(first, head - 1):  # a headline's "First Anniversary of the DCA"
+            if lowers[i] in ("anniversary", "anniversaries") and lowers[i + 1] == "of":
+                first = i + 2
         while first < last and lowers[first] in _LEADING_DROP:
             first += 1
         while last > first and (lowers[last - 1] in _TRAILING_DROP or texts[last - 1] in _MONTHS):
