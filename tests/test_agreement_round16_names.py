@@ -65,3 +65,8 @@ def test_a_lower_case_strategic_partnership_is_a_mention(text: str, names: list[
 def test_an_anniversary_in_a_headline_is_not_part_of_the_name(text: str,
                                                                names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_communique_on_a_subject_is_a_name() -> None:
+    assert _names("In 2019 the foreign ministers issued the Communiqué on Maritime Cooperation "
+                  "and Security.") == ["Communiqué on Maritime Cooperation and Security"]
