@@ -189,8 +189,10 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
     """Where an agreement's clause stops speaking of it: at a comma-"and" after it that opens a
     clause of its own, with a subject ("concluded an implementing arrangement for joint air
     surveillance, and Latvian officers attend U.S. staff colleges": the officers and the
-    staff colleges are not its parties) or a time ("partnered since 2015 through the State
-    Partnership Program, and in 2019 the two held 20 engagements": 2019 is not its start)."""
+    staff colleges are not its parties), a time ("partnered since 2015 through the State
+    Partnership Program, and in 2019 the two held 20 engagements": 2019 is not its start) or a
+    possessed subject ("a GPOI partner, and its peacekeepers have served in Lebanon since
+    2018": 2018 is the peacekeepers')."""
     for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
         if any(_attributive(view, c) for c in starting_in(countries, m.end(), m.end() + 1)):
             return m.start()
@@ -201,9 +203,18 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
         opener = re.match(r"(?:in|on|by|during)\s+", view[m.end():m.end() + 8])
         if opener and any(d.start == m.end() + opener.end() for d in dates):
             return m.start()
+        if (m.group(0).split()[-1] in ("its", "their")
+                and _POSSESSED_SUBJECT.match(view, m.end()) is not None):
+            return m.start()  # ", and its peacekeepers have served ... since 2018": their own
     hi = subject_clause_end(view, fact, countries, hi)
     predicate = _new_predicate().search(view, fact.end, hi)
     return predicate.start() if predicate is not None else hi
+
+
+# after a comma-"and" and "its"/"their" (``_NEW_COORDINATE``): the possessed subject and a
+# finite verb ("its peacekeepers have", "their navies were", "its coast guard has")
+_POSSESSED_SUBJECT = re.compile(r"(?:[a-z][a-z-]*[ \u00a0]+){1,3}?"
+                                r"(?:have|has|had|is|are|was|were|will)(?![\w-])")
 
 
 def own_subject_start(view: str, countries: Sequence[CountryFact], lo: int, pos: int) -> int:

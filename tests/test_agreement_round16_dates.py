@@ -61,3 +61,9 @@ def test_a_plan_named_by_its_period_alone_still_starts_with_it() -> None:
 def test_a_guard_partnership_owned_by_the_state_before(
         text: str, wanted: list[tuple[str, str | None, str | None]]) -> None:
     assert _dates(text) == wanted
+
+
+def test_a_possessed_subject_after_a_comma_and_has_its_own_dates() -> None:
+    text = ("Mongolia is an active partner in the Global Peace Operations Initiative, and its "
+            "engineers have served with the UN mission in South Sudan since May 2012.")
+    assert _dates(text) == [("Global Peace Operations Initiative", None, None)]
