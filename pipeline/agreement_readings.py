@@ -28,15 +28,13 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from pipeline.agreement_lookups import capitals_in, located, starting_in
+from pipeline.agreement_parties import is_iso3
 from pipeline.agreements import find_guards, has_first_person, vocabulary
 from pipeline.facts import AgreementFact, CountryFact
 
 READINGS_PATH: Final = Path(__file__).parent / "data" / "agreement_readings.json"
 _SPACE = r"[ \u00a0]+"
 _LIST_GAP = re.compile(r"(?:[ \u00a0,]|\band\b|\bthe\b|\bThe\b)*")
-_AUXILIARIES = re.compile(r"(?:[ \u00a0]+(?:have|has|had|jointly|formally|also|together|"
-                          r"finally|then|later|each|both|since|subsequently|remain|remains|"
-                          r"all|themselves))*[ \u00a0]+$")
 
 
 class Token(NamedTuple):
@@ -56,6 +54,14 @@ class Reading(NamedTuple):
 def readings() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(READINGS_PATH.read_text(encoding="utf-8"))
     return data
+
+
+@cache
+def _auxiliaries() -> re.Pattern[str]:
+    """The words between a subject and its signing verb ("have jointly", "each"), read back
+    from the verb."""
+    words = _alternation(readings()["subject_auxiliaries"])
+    return re.compile(r"(?:[ \u00a0]+(?:" + words + r"))*[ \u00a0]+$")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -140,10 +146,6 @@ def _parties_of(tokens: Sequence[Token]) -> set[str]:
     return {t.party for t in tokens}
 
 
-def _is_state(party: str) -> bool:
-    return len(party) == 3 and party.isupper()
-
-
 # -- accession ------------------------------------------------------------------------------
 
 
@@ -178,7 +180,7 @@ def accession_reading(view: str, fact: AgreementFact, tokens: Sequence[Token], s
     if owner:
         who = {owner[-1].party}
     else:
-        aux = _AUXILIARIES.search(view, s_lo, m.start())
+        aux = _auxiliaries().search(view, s_lo, m.start())
         leading = list_before(view, tokens, aux.start() if aux else m.start())
         if not leading:  # "Pakistan joined ... in 1954 and adhered to the Pact"
             leading = list_after(view, tokens, s_lo)
@@ -186,7 +188,7 @@ def accession_reading(view: str, fact: AgreementFact, tokens: Sequence[Token], s
     if not who:
         return None
     who |= _parties_of(_as_is_list(view, tokens, fact.end))
-    kept = {p for p in parties if not _is_state(p) and p not in who}
+    kept = {p for p in parties if not is_iso3(p) and p not in who}
     return Reading("accession", tuple(sorted(who | kept)))
 
 
@@ -241,7 +243,7 @@ def _signing_after_regex() -> re.Pattern[str]:
 
 @cache
 def _verb_regex() -> re.Pattern[str]:
-    aux = r"(?:" + _SPACE + r"(?:have|has|had|jointly|formally|also|together|finally))*"
+    aux = r"(?:" + _SPACE + r"(?:" + _alternation(readings()["subject_auxiliaries"]) + r"))*"
     return re.compile(aux + _SPACE + r"(?:" + _alternation(readings()["reading_signing_verbs"])
                       + r")\b")
 
@@ -282,7 +284,7 @@ def _signing_verb_before(view: str, fact: AgreementFact, others: Sequence[Agreem
     m = _signing_before_regex().search(view, max(s_lo, pos - 60), pos)
     if m is None:
         return None
-    aux = _AUXILIARIES.search(view, s_lo, m.start("verb"))
+    aux = _auxiliaries().search(view, s_lo, m.start("verb"))
     return aux.start() if aux else m.start("verb")
 
 
