@@ -334,7 +334,7 @@ def select_mentions(candidates: Iterable[Candidate]) -> list[Candidate]:
     taken: set[int] = set()
     chosen: list[Candidate] = []
     for start, end, label in ordered:
-        if any(i in taken for i in range(start, end)):
+        if not taken.isdisjoint(range(start, end)):
             continue
         taken.update(range(start, end))
         if label != NOT_COUNTRY:

@@ -43,10 +43,35 @@ def _gap_pattern(key: str) -> re.Pattern[str]:
 
 
 def _sentence_index(position: int, sentences: Sequence[tuple[int, int]]) -> int:
+    """The first of ``sentences`` holding ``position``, or -1.
+
+    >>> _sentence_index(5, [(0, 4), (4, 9)]), _sentence_index(9, [(0, 4), (4, 9)])
+    (1, -1)
+    """
     for i, (start, end) in enumerate(sentences):
         if start <= position < end:
             return i
     return -1
+
+
+def sentence_indexes(positions: Sequence[int], sentences: Sequence[tuple[int, int]]
+                     ) -> list[int]:
+    """``_sentence_index`` of each of ``positions``. Sentences in text order that do not overlap
+    (as ``pipeline.nlp.sentences_of`` gives them) are searched by bisection: at most one holds a
+    position, the last that starts at or before it.
+
+    >>> sentence_indexes([0, 5, 9, 12], [(0, 4), (4, 9), (10, 15)])
+    [0, 1, -1, 2]
+    """
+    if not all(a[1] <= b[0] for a, b in itertools.pairwise(sentences)) or not all(
+            start <= end for start, end in sentences):
+        return [_sentence_index(p, sentences) for p in positions]
+    starts = [start for start, _ in sentences]
+    out = []
+    for position in positions:
+        i = bisect.bisect_right(starts, position) - 1
+        out.append(i if i >= 0 and position < sentences[i][1] else -1)
+    return out
 
 
 def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]]
@@ -61,8 +86,9 @@ def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]
     """
     money = sorted((f for f in facts if isinstance(f, MoneyFact)), key=lambda f: f.start)
     part_of: dict[int, int] = {}
-    for first, second in itertools.pairwise(money):
-        if _sentence_index(first.start, sentences) != _sentence_index(second.start, sentences):
+    in_sentence = sentence_indexes([f.start for f in money], sentences)
+    for k, (first, second) in enumerate(itertools.pairwise(money)):
+        if in_sentence[k] != in_sentence[k + 1]:
             continue
         gap = text[first.end:second.start]
         if _gap_pattern("part_after_total").match(gap):
@@ -71,6 +97,13 @@ def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]
             part_of[id(first)] = second.start
     return [replace(f, part_of=part_of[id(f)])
             if isinstance(f, MoneyFact) and id(f) in part_of else f for f in facts]
+
+
+@cache
+def _first_event_patterns() -> tuple[re.Pattern[str], ...]:
+    """Each phrase of ``first_event_words`` as a whole word, any case, the longest first."""
+    return tuple(re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
+                 for phrase in sorted(_words()["first_event_words"], key=len, reverse=True))
 
 
 def first_event_key(sentence: str, countries: Sequence[tuple[int, str]]) -> str:
@@ -85,8 +118,8 @@ def first_event_key(sentence: str, countries: Sequence[tuple[int, str]]) -> str:
     ''
     """
     words = _words()
-    for phrase in sorted(words["first_event_words"], key=len, reverse=True):
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", sentence, re.IGNORECASE):
+    for pattern in _first_event_patterns():
+        for match in pattern.finditer(sentence):
             before = sentence[:match.start()].split()
             if before and before[-1].lower() in words["first_event_not_after"]:
                 continue  # "the first visit", "its first deployment": a noun phrase, not an act

@@ -406,10 +406,19 @@ def _distance(a: MoneyFact, m: Mention) -> int:
 def _masked(text: str, programs: list[Mention]) -> str:
     """``text`` with every program name made one word ("PPP") and every parenthesised acronym
     blanked, same length: gaps between an amount and a mention read as plain words."""
-    chars = list(text)
-    for m in programs:
-        chars[m.start : m.end] = "P" * (m.end - m.start)
-    out = "".join(chars)
+    if all(a.end <= b.start for a, b in itertools.pairwise(programs)):
+        # in order and apart, as ``program_mentions`` and ``_with_acronyms`` give them
+        pieces: list[str] = []
+        last = 0
+        for m in programs:
+            pieces += [text[last : m.start], "P" * (m.end - m.start)]
+            last = m.end
+        out = "".join(pieces) + text[last:]
+    else:
+        chars = list(text)
+        for m in programs:
+            chars[m.start : m.end] = "P" * (m.end - m.start)
+        out = "".join(chars)
     return _ACRONYM_IN_PARENS.sub(lambda g: " " * len(g.group()), out)
 
 
@@ -554,11 +563,17 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
             own[id(a)] = (rank, m)
             if rank in (0, 2):
                 used_after.add(id(m))
-    total = {id(a): _is_total(text, a, clause_of[id(a)][0], programs) for a in amounts}
+    totals: dict[int, bool] = {}  # by id: _is_total, asked only of the amounts it decides
+
+    def is_total(a: MoneyFact) -> bool:
+        if id(a) not in totals:
+            totals[id(a)] = _is_total(text, a, clause_of[id(a)][0], programs)
+        return totals[id(a)]
+
     out: dict[int, str] = {}
     for a in amounts:
         found = own[id(a)]
-        if (found is None or (total[id(a)] and found[0] > 1)
+        if (found is None or (found[0] > 1 and is_total(a))
                 or _in_program_list(masked, found[1], programs)):
             out[id(a)] = ""
         else:
@@ -574,23 +589,17 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
         if len(values) == 1:
             value = values.pop()
             for a in group:
-                if own[id(a)] is None and not total[id(a)] and id(a) not in compared:
+                if own[id(a)] is None and not is_total(a) and id(a) not in compared:
                     out[id(a)] = value
-    # the sentence's topic program
-    first_clause = clause_of[id(amounts[0])]
-    topic = _opening_program(text, masked, lo, first_clause, programs)
-    first = own[id(amounts[0])]
-    if topic is None and first is not None and first[0] in (1, 3) and out[id(amounts[0])]:
-        topic = first[1]
-    if (topic is None and first is None and programs
-            and _n_words(masked[lo : programs[0].start]) == 0
-            and _relative_clause_program(masked, amounts[0], first_clause, amounts, programs)
-            == programs[0].value):  # "FMF for the region, which ranged ..., rose to $X"
-        topic = programs[0]
+    # the sentence's topic program, for the amounts without one of their own (when there are
+    # none, it is not looked for: it goes to no other)
+    topic = None
+    if any(own[id(a)] is None and not out[id(a)] for a in amounts):
+        topic = _topic_program(text, masked, lo, amounts, own, out, clause_of, programs)
     previous_end, previous_key = lo, 0
     for a in amounts:
         clause = clause_of[id(a)]
-        if own[id(a)] is None and not out[id(a)] and not total[id(a)] and topic is not None \
+        if own[id(a)] is None and not out[id(a)] and not is_total(a) and topic is not None \
                 and topic.end <= a.start:
             others = [m for m in programs if _within(m, *clause) and m.value != topic.value]
             between = [m for m in programs if topic.end <= m.start < a.start
@@ -603,11 +612,11 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
         previous_end, previous_key = a.end, id(a)
     # a relative clause about a program ("through IMET, which provides $1.5 million a year")
     for a in amounts:
-        if not out[id(a)] and own[id(a)] is None and not total[id(a)]:
+        if not out[id(a)] and own[id(a)] is None and not is_total(a):
             out[id(a)] = _relative_clause_program(masked, a, clause_of[id(a)], amounts, programs)
     # a program of an earlier clause, when the amount's clause turns to no other country
     for a in amounts:
-        if not out[id(a)] and own[id(a)] is None and not total[id(a)] and id(a) not in parts:
+        if not out[id(a)] and own[id(a)] is None and not is_total(a) and id(a) not in parts:
             out[id(a)] = _carried_program(masked, lo, a, amounts, programs, countries)
     # a part takes its whole's ("$90 million in FMF, including $4 million in FY2019")
     for a in amounts:
@@ -620,7 +629,7 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
     wholes = {id(w) for w in parts.values()} if programs else set()
     if len(cues) == 1 and named <= set(cues):
         for a in amounts:
-            if (not out[id(a)] and not (total[id(a)] and summary) and id(a) not in wholes
+            if (not out[id(a)] and not (is_total(a) and summary) and id(a) not in wholes
                     and not any(_within(m, *clause_of[id(a)]) for m in programs)):
                 out[id(a)] = next(iter(cues))
     elif len(cues) > 1 and named <= set(cues):
@@ -632,9 +641,29 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
         if len(picked) == 1:
             value = picked.pop()
             for a in amounts:
-                if not out[id(a)] and not (total[id(a)] and summary):
+                if not out[id(a)] and not (is_total(a) and summary):
                     out[id(a)] = value
     return out
+
+
+def _topic_program(text: str, masked: str, lo: int, amounts: list[MoneyFact],
+                   own: dict[int, tuple[int, Mention] | None], out: dict[int, str],
+                   clause_of: dict[int, tuple[int, int]], programs: list[Mention]
+                   ) -> Mention | None:
+    """The sentence's topic program (``_programs_of``): the one its opening phrase names, else
+    the first amount's own program before it, else a program that opens the sentence and its
+    relative clause speaks of."""
+    first_clause = clause_of[id(amounts[0])]
+    topic = _opening_program(text, masked, lo, first_clause, programs)
+    first = own[id(amounts[0])]
+    if topic is None and first is not None and first[0] in (1, 3) and out[id(amounts[0])]:
+        topic = first[1]
+    if (topic is None and first is None and programs
+            and _n_words(masked[lo : programs[0].start]) == 0
+            and _relative_clause_program(masked, amounts[0], first_clause, amounts, programs)
+            == programs[0].value):  # "FMF for the region, which ranged ..., rose to $X"
+        topic = programs[0]
+    return topic
 
 
 _SEGMENT_BREAK = re.compile(
@@ -1447,13 +1476,15 @@ def link_money(text: str, facts: list[Fact],
             for a in group:
                 if not linked[id(a)].countries:
                     linked[id(a)] = dataclasses.replace(linked[id(a)], countries=(country,))
-    partner = document_subject(text, [(c.start, c.iso3) for c in named])
     title_start = len(text) - len(text.lstrip())
     title_end = text.find("\n", title_start)
     title = text[title_start:title_end].strip()
-    if (partner is not None and title and title[-1] not in ".!?" and len(title) < 150
-            and amounts[0].start > title_end
-            and any(c.iso3 == partner and c.start < title_end for c in named)):
+    # The document's subject (``document_subject`` reads the whole text) is asked for only when
+    # the title is a heading before the first amount and names a country: else it is not used.
+    titled = (bool(title) and title[-1] not in ".!?" and len(title) < 150
+              and amounts[0].start > title_end and any(c.start < title_end for c in named))
+    partner = document_subject(text, [(c.start, c.iso3) for c in named]) if titled else None
+    if partner is not None and any(c.iso3 == partner and c.start < title_end for c in named):
         # named in the title: a text where one country only dominates is not enough here
         for (lo, hi), group in groups.items():
             present = _not_places(text, _in_sentence(named, lo, hi))

@@ -620,6 +620,9 @@ def _period_ending(words: Sequence[str]) -> str:
     return next((name for phrase, name in t["periods_before"] if not phrase), "")
 
 
+# A pure function of the text, cached: the candidate spans that end at one place share the
+# words after them.
+@lru_cache(maxsize=1 << 12)
 def not_money_after(text: str) -> bool:
     """True when the words after a candidate show it is not money ("$5-10 percent").
 

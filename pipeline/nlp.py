@@ -12,7 +12,7 @@ from typing import Any, cast
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 from thinc.types import Ints2d
 
-from pipeline.components import doc_text, facts_of
+from pipeline.components import doc_text, facts_of, token_bounds
 from pipeline.components.regions import distinct_strings
 from pipeline.facts import ExtractedDocument, Fact
 from pipeline.link import link_facts
@@ -157,11 +157,11 @@ def sentences_of(doc: Doc) -> tuple[tuple[int, int], ...]:
         return ()
     # doc.sents without a Token or Span per token: a sentence starts at token 0 and wherever
     # SENT_START is 1; it runs from its first token's offset to its last token's end.
-    starts_flags, idx, length = doc.to_array([SENT_START, IDX, LENGTH]).T.tolist()
-    firsts = [0] + [i for i in range(1, len(doc)) if starts_flags[i] == 1]
+    idx, ends = token_bounds(doc)
+    firsts = [0, *(np.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()]
     lasts = [i - 1 for i in firsts[1:]] + [len(doc) - 1]
     for first, last in zip(firsts, lasts, strict=True):
-        start, end = idx[first], idx[last] + length[last]
+        start, end = idx[first], ends[last]
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

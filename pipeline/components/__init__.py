@@ -9,11 +9,14 @@ A component appends its facts (``pipeline.facts``) to ``doc._.facts``; offsets i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from spacy.attrs import IDX, LENGTH, ORTH
-from spacy.tokens import Doc
+import numpy as np
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc, Token
 
+from pipeline.components.regions import distinct_strings
 from pipeline.facts import Fact
 
 if not Doc.has_extension("facts"):
@@ -43,11 +46,13 @@ def add_facts(doc: Doc, facts: Iterable[Fact]) -> None:
 
 def token_texts(doc: Doc) -> list[str]:
     """Every token's text, looked up once per Doc and kept in ``doc.user_data`` (``doc[i].text``
-    makes a Token object on each access)."""
+    makes a Token object on each access); each distinct string is looked up once."""
     found = doc.user_data.get("token_texts")
     if found is None or len(found) != len(doc):
         strings = doc.vocab.strings
-        found = doc.user_data["token_texts"] = [strings[o] for o in doc.to_array(ORTH).tolist()]
+        uniq, inverse = distinct_strings(doc)
+        distinct = np.array([strings[o] for o in uniq.tolist()], dtype=object)
+        found = doc.user_data["token_texts"] = distinct[inverse].tolist()
     texts: list[str] = found
     return texts
 
@@ -57,11 +62,22 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     ``starts[i]`` and ``.end_char`` is ``ends[j - 1]``; computed once per Doc."""
     found = doc.user_data.get("token_bounds")
     if found is None or len(found[0]) != len(doc):
-        if len(doc):
-            starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
-        else:
-            starts, lengths = [], []
-        found = doc.user_data["token_bounds"] = (starts, [s + n for s, n in zip(
-            starts, lengths, strict=True)])
+        starts, lengths = doc.to_array([IDX, LENGTH]).reshape(len(doc), 2).T
+        found = doc.user_data["token_bounds"] = (starts.tolist(), (starts + lengths).tolist())
     bounds: tuple[list[int], list[int]] = found
     return bounds
+
+
+def set_token_values(doc: Doc, name: str, values: Mapping[int, Any]) -> None:
+    """``doc[i]._.<name> = value`` for each token offset ``i`` and ``value`` of ``values``,
+    without a Token object per token: written where spaCy's ``Underscore`` keeps a token's
+    plain custom attribute, ``doc.user_data[("._.", name, token.idx, None)]``."""
+    extension = Token.get_extension(name)  # (default, method, getter, setter)
+    if extension is None or tuple(extension[1:]) != (None, None, None):
+        raise ValueError(f"{name!r} is no plain custom attribute of a Token")
+    if not values:
+        return
+    starts, _ = token_bounds(doc)
+    user_data: dict[Any, Any] = doc.user_data  # keyed by tuples too, whatever spaCy's hint
+    for i, value in values.items():
+        user_data[("._.", name, starts[i], None)] = value

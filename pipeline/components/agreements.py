@@ -371,13 +371,14 @@ def make_agreement_facts(nlp: Language, name: str) -> AgreementExtractor:
     return AgreementExtractor(nlp, name)
 
 
-def _pairing_word(doc: Doc, start: int, end: int) -> Span:
+def _pairing_word(doc: Doc, lowers: list[str], start: int, end: int) -> Span:
     """The word of an SPP_VERB match that is its span: the match itself when it is one word,
     else its pairing noun or verb ("Guard partners with" -> "partners", "became Chad's
-    partner" -> "partner"), else its second word ("been partners")."""
+    partner" -> "partner"), else its second word ("been partners"). ``lowers``: every token's
+    ``lower_``."""
     if end - start == 1:
         return doc[start:end]
-    at = next((i for i in range(start + 1, end) if doc[i].lower_ in _PAIRING_NOUNS), start + 1)
+    at = next((i for i in range(start + 1, end) if lowers[i] in _PAIRING_NOUNS), start + 1)
     return doc[at:at + 1]
 
 
@@ -447,7 +448,7 @@ class AgreementExtractor:
         trims: dict[tuple[int, int, bool], tuple[int, int] | None] = {}  # patterns overlap
         for label, start, end in found:
             if label == "SPP_VERB":  # "Guard partners with": the verb alone
-                verbs.append(_pairing_word(doc, start, end))
+                verbs.append(_pairing_word(doc, words.lowers, start, end))
                 continue
             key = (start, end, label != "NAME")
             if key in trims:
@@ -470,7 +471,7 @@ class AgreementExtractor:
         spelled: dict[str, bool] = {}  # full name of an ambiguous acronym -> in the document?
         kept = [doc[s:e] for s, e in _longest_first(named_only, is_candidate)]
         kept = [s for s in kept if self._keep(s, doc, spelled)]
-        kept = self._drop_parenthetical_acronyms(kept)
+        kept = self._drop_parenthetical_acronyms(words, kept)
         kept = [s for s in kept if not _is_funding_line(_text(s)) and not _funds_through(s)]
         kept = self._drop_category_headings(kept)
         out = [(span, _canonical_name(_text(span)), "") for span in kept]
@@ -487,20 +488,25 @@ class AgreementExtractor:
         if len(self.lexemes) > _LEXEME_CACHE_LIMIT:
             self.lexemes.clear()
         uniq, inverse = distinct_strings(doc)
-        lexemes = self.lexemes
-        found = []
-        for orth in uniq.tolist():
-            known = lexemes.get(orth)
-            if known is None:
-                lex = doc.vocab[orth]
-                known = lexemes[orth] = (lex.lower_, _TITLE * lex.is_title | _UPPER * lex.is_upper
-                                         | _PUNCT * lex.is_punct | _ALPHA * lex.is_alpha
-                                         | _LOWER * lex.is_lower)
-            found.append(known)
+        orths = uniq.tolist()
+        try:
+            found = list(map(self.lexemes.__getitem__, orths))
+        except KeyError:  # a string not seen before
+            found = [self._lexeme(doc, orth) for orth in orths]
         lowers = np.array([lower for lower, _ in found], dtype=object)[inverse].tolist()
         flags = np.array([bits for _, bits in found], dtype=np.int64)[inverse].tolist()
         starts, ends = token_bounds(doc)
         return _Words(doc_text(doc), token_texts(doc), lowers, flags, starts, ends)
+
+    def _lexeme(self, doc: Doc, orth: int) -> tuple[str, int]:
+        """(``lower_``, flags) of the string ``orth``, read once (then cached)."""
+        known = self.lexemes.get(orth)
+        if known is None:
+            lex = doc.vocab[orth]
+            known = self.lexemes[orth] = (lex.lower_, _TITLE * lex.is_title
+                                          | _UPPER * lex.is_upper | _PUNCT * lex.is_punct
+                                          | _ALPHA * lex.is_alpha | _LOWER * lex.is_lower)
+        return known
 
     @staticmethod
     def _trim(words: _Words, start: int, end: int, single_head_ok: bool
@@ -627,12 +633,12 @@ class AgreementExtractor:
         return out
 
     @staticmethod
-    def _drop_parenthetical_acronyms(spans: list[Span]) -> list[Span]:
+    def _drop_parenthetical_acronyms(words: _Words, spans: list[Span]) -> list[Span]:
         """"Global Peace Operations Initiative (GPOI)": the acronym is part of that mention; so
         is a name in parentheses that only renames it ("the Baltic Defense Accord (Riga Pact)",
         "the Basing Agreement (also called the SOFA)")."""
         ends = {s.end for s in spans}
-        return [s for s in spans if not _alias_in_parentheses(s, ends)]
+        return [s for s in spans if not _alias_in_parentheses(words, s.start, s.end, ends)]
 
     def _pairing_words(self, doc: Doc, verbs: list[Span], kept: list[Span]
                        ) -> list[tuple[Span, str, str]]:
@@ -719,9 +725,9 @@ def _list_end(words: _Words, first: int, last: int) -> int:
     ends at the first comma ("the Agreement on Defense Cooperation, Washington and ...").
     """
     texts, lowers, flags = words.texts, words.lowers, words.flags
+    if "," not in texts[first + 1:last]:
+        return last  # quickly: no comma, no list
     commas = [i for i in range(first + 1, last) if texts[i] == ","]
-    if not commas:
-        return last
     cut = commas[0]
     items: list[list[int]] = [[]]
     for i in range(cut + 1, last):
@@ -748,13 +754,12 @@ def _place_end(words: _Words, first: int, last: int) -> int:
     "to" and a state ("Status of Forces Agreement to the Maldives"). A region stays
     ("Treaty on a Nuclear-Weapon-Free Zone in Central Asia")."""
     lowers = words.lowers
-    heads = vocabulary()["heads"]
-    organizations = vocabulary()["organization_words"]
     for i in range(first + 1, last - 1):
         if lowers[i] == "in" and (_place_from(words, i + 1, last, capitals_only=True)
-                                  or words.texts[i - 1] in organizations):
+                                  or words.texts[i - 1] in vocabulary()["organization_words"]):
             return i  # "Charter of the ... Organization in St. Petersburg": where, not what
-        if lowers[i] == "to" and lowers[i - 1] in heads and _place_from(words, i + 1, last):
+        if (lowers[i] == "to" and lowers[i - 1] in vocabulary()["heads"]
+                and _place_from(words, i + 1, last)):
             return i
     return last
 
@@ -769,18 +774,18 @@ def _place_from(words: _Words, start: int, last: int, capitals_only: bool = Fals
     return False
 
 
-def _alias_in_parentheses(span: Span, ends: set[int]) -> bool:
-    """Does ``span`` stand in parentheses opened right after another mention (whose token ends
-    are ``ends``): alone, or after a few lower-case words ("also known as the"), with the
-    parenthesis closing right after it (a lone token needs no closing: "(GPOI)")?"""
-    doc = span.doc
-    for at in range(span.start - 1, max(-1, span.start - 2 - _ALIAS_INTRO_WORDS), -1):
-        token = doc[at]
-        if token.text == "(":
+def _alias_in_parentheses(words: _Words, start: int, end: int, ends: set[int]) -> bool:
+    """Does the mention of tokens ``start:end`` stand in parentheses opened right after another
+    mention (whose token ends are ``ends``): alone, or after a few lower-case words ("also known
+    as the"), with the parenthesis closing right after it (a lone token needs no closing:
+    "(GPOI)")?"""
+    texts, flags = words.texts, words.flags
+    for at in range(start - 1, max(-1, start - 2 - _ALIAS_INTRO_WORDS), -1):
+        if texts[at] == "(":
             if at < 1 or at not in ends:
                 return False
-            return (at == span.start - 1 and len(span) == 1) or (
-                span.end < len(doc) and doc[span.end].text == ")")
-        if not (token.is_alpha and token.is_lower):
+            return (at == start - 1 and end - start == 1) or (
+                end < len(texts) and texts[end] == ")")
+        if not (flags[at] & _ALPHA and flags[at] & _LOWER):
             return False
     return False

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.agreements import find_guards
-from pipeline.components import add_facts, token_bounds
+from pipeline.components import add_facts, doc_text, token_bounds
 from pipeline.countries import Candidate, canonical_name, gazetteer, select_mentions
 from pipeline.facts import CountryFact
 
@@ -44,9 +44,10 @@ class CountryFacts:
         strings = doc.vocab.strings
         found = [(start, end, strings[key]) for key, start, end in self.matcher(doc)]
         chosen = select_mentions(found)
-        if "National Guards" not in doc.text:
+        text = doc_text(doc)
+        if "National Guards" not in text:
             return chosen
-        guards = find_guards(doc.text)
+        guards = find_guards(text)
         return [c for c in chosen if not _in_a_guards_name(doc, c[0], c[1], guards)]
 
     def set_annotations(self, doc: Doc, matches: list[Candidate]) -> None:

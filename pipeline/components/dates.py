@@ -34,7 +34,13 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from pipeline.components import add_facts, doc_text, token_bounds, token_texts
+from pipeline.components import (
+    add_facts,
+    doc_text,
+    set_token_values,
+    token_bounds,
+    token_texts,
+)
 from pipeline.components.regions import distinct_strings
 from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.dates import (
@@ -196,11 +202,14 @@ class DateFacts:
         """Token ranges around every token with a digit, a unit of time or a month name, merged."""
         if not len(doc):
             return []
-        strings = doc.vocab.strings
         uniq, inverse = distinct_strings(doc)
-        known = self._near
-        near = np.array([known[orth] if orth in known else self._is_near(orth, strings)
-                         for orth in uniq.tolist()], dtype=bool)
+        orths = uniq.tolist()
+        try:
+            distinct = list(map(self._near.__getitem__, orths))
+        except KeyError:  # a string not seen before
+            strings = doc.vocab.strings
+            distinct = [self._is_near(orth, strings) for orth in orths]
+        near = np.array(distinct, dtype=bool)
         return merged_windows(np.flatnonzero(near[inverse]), len(doc))
 
     def _candidates(self, doc: Doc, stage: int, windows: list[tuple[int, int]],
@@ -225,6 +234,7 @@ class DateFacts:
         taken = [False] * len(doc)
         owner: list[DateMatch | None] = [None] * len(doc)  # the stage-1 match of each token
         first: list[DateMatch] = []
+        points: dict[int, str] = {}  # token -> its date_point, "B" or "I", for stage 2
         for label, s, e in self._candidates(doc, 1, windows, plain):
             if any(taken[s:e]):
                 continue
@@ -237,7 +247,8 @@ class DateFacts:
                 owner[i] = first[-1]
             if label == "point":
                 for i in range(s, e):
-                    doc[i]._.date_point = "B" if i == s else "I"
+                    points[i] = "B" if i == s else "I"
+        set_token_values(doc, "date_point", points)
 
         second: list[DateMatch] = []
         taken = [False] * len(doc)

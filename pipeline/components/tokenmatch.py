@@ -26,11 +26,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from pipeline.components import token_bounds
 from pipeline.components.regions import distinct_strings
 
 Pattern = list[dict[str, Any]]
@@ -191,19 +191,30 @@ class TokenPatternMatcher:
         uniq, inverse = distinct_strings(doc)
         orths = uniq.tolist()
         known = self.string_class
-        if any(orth not in known for orth in orths):
+        try:
+            distinct = list(map(known.__getitem__, orths))
+        except KeyError:  # a string not seen before: judge the new ones, then look up again
             self._string_masks(orths)
-        out: np.ndarray = np.array([known[orth] for orth in orths], dtype=np.int64)[inverse]
-        if self.extensions:
-            masks = self.values_mask
-            for i, values in self._extension_values(doc).items():
-                mask = self.string_mask[orths[inverse[i]]]
-                if mask & self.with_extension:
-                    key = tuple(sorted(values.items()))
-                    if key not in masks:
-                        masks[key] = self._extension_mask(values)
-                    out[i] = self._class_id(mask & (~self.with_extension | masks[key]))
+            distinct = list(map(known.__getitem__, orths))
+        out: np.ndarray = np.array(distinct, dtype=np.int64)[inverse]
+        values_at = self._extension_values(doc) if self.extensions else {}
+        if values_at:
+            at = np.fromiter(values_at, dtype=np.int64, count=len(values_at))
+            out[at] = [self._extended_class(orth, values)
+                       for orth, values in zip(uniq[inverse[at]].tolist(), values_at.values(),
+                                               strict=True)]
         return out
+
+    def _extended_class(self, orth: int, values: dict[str, Any]) -> int:
+        """The class of a token of string ``orth`` whose custom attributes are ``values``."""
+        mask = self.string_mask[orth]
+        if not mask & self.with_extension:
+            return self.string_class[orth]
+        key = tuple(sorted(values.items()))
+        masks = self.values_mask
+        if key not in masks:
+            masks[key] = self._extension_mask(values)
+        return self._class_id(mask & (~self.with_extension | masks[key]))
 
     def _extension_values(self, doc: Doc) -> dict[int, dict[str, Any]]:
         """The custom attribute values set on tokens of ``doc``, by token index. spaCy keeps a
@@ -215,7 +226,7 @@ class TokenPatternMatcher:
                 by_char.setdefault(key[2], {})[key[1]] = value
         if not by_char:
             return {}
-        offsets = doc.to_array(IDX).tolist()
+        offsets, _ = token_bounds(doc)
         out = {}
         for char, values in by_char.items():
             i = bisect.bisect_left(offsets, char)
@@ -244,7 +255,8 @@ class TokenPatternMatcher:
         """Every (key, start, end) inside one of ``ranges`` (token offsets into ``classes``,
         as ``token_classes`` gives them)."""
         out: list[tuple[str, int, int]] = []
-        moves, finals = self.moves, self.finals
+        append = out.append
+        moves, finals, move = self.moves, self.finals, self._move
         starters = self._starters(classes)
         ids: list[int] = classes.tolist()
         for a, b in ranges:
@@ -252,12 +264,14 @@ class TokenPatternMatcher:
             for start in starters[lo:hi].tolist():
                 state = 1
                 for i in range(start, b):
-                    step = moves[state].get(ids[i])
-                    state = self._move(state, ids[i]) if step is None else step
+                    class_id = ids[i]
+                    step = moves[state].get(class_id)
+                    state = move(state, class_id) if step is None else step
                     if state == _DEAD:
                         break
                     if finals[state]:
-                        out.extend((key, start, i + 1) for key in finals[state])
+                        for key in finals[state]:
+                            append((key, start, i + 1))
         return out
 
     def __call__(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None
