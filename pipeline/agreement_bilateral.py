@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from pipeline.agreement_clauses import MEMBER_SEPARATOR, state_run
 from pipeline.agreement_lookups import located, starting_in
@@ -107,9 +108,14 @@ def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: st
                      and any(_words_in_order(name, w)
                              for w in vocab["bilateral_partnership_words"]))
                  or (fact.kind == "agreement" and named)
-                 or any(re.search(r"\b" + re.escape(w) + r"\b", lowered)
-                        for w in vocab["bilateral_signals"]))
+                 or any(signal.search(lowered) for signal in _bilateral_signals()))
     return tuple(sorted({subject, "USA"})) if bilateral else parties
+
+
+@cache
+def _bilateral_signals() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r"\b" + re.escape(w) + r"\b")
+                 for w in vocabulary()["bilateral_signals"])
 
 
 def _words_in_order(name: str, phrase: str) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.agreement_lookups import starting_in
-from pipeline.agreements import continues_with_itself, find_guards, vocabulary, word_alternation
+from pipeline.agreement_tries import phrase_trie
+from pipeline.agreements import continues_with_itself, find_guards, vocabulary
 from pipeline.countries import canonical_name as country_name
 from pipeline.facts import AgreementFact, CountryFact, DateFact
 
@@ -123,9 +124,9 @@ _PARTNER_TAIL = re.compile(r"\s*(?:with|between)\s+[^,;()]{1,60}?\s*,?\s*")
 @cache
 def signatory_verb_alternation() -> str:
     """The signing verbs of the data (``signatory_verbs``: "signed", "concluded", "entered
-    into"), as one regex alternation, longest first: the word source of every regex that
-    looks for who signed."""
-    return word_alternation(vocabulary()["signatory_verbs"])
+    into"), as one regex alternation, longest first (written as a trie, ``phrase_trie``): the
+    word source of every regex that looks for who signed."""
+    return phrase_trie(vocabulary()["signatory_verbs"], not_after=None)
 
 
 @cache
@@ -172,6 +173,14 @@ def relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[
 _NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
 
 
+def _new_coordinates(view: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The comma-"and"s (``_NEW_COORDINATE``) in ``view[lo:hi]``. Each opens with a comma:
+    most spans after an agreement have none, and are not searched."""
+    if view.find(",", lo, hi) < 0:
+        return iter(())
+    return _NEW_COORDINATE.finditer(view, lo, hi)
+
+
 @cache
 def _new_predicate() -> re.Pattern[str]:
     """"joined the TSCTP in 2007 and is an active member of a patrol group with Mali": a second
@@ -193,22 +202,27 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
     Partnership Program, and in 2019 the two held 20 engagements": 2019 is not its start) or a
     possessed subject ("a GPOI partner, and its peacekeepers have served in Lebanon since
     2018": 2018 is the peacekeepers')."""
-    for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
+    for m in _new_coordinates(view, fact.end, hi):
         if any(_attributive(view, c) for c in starting_in(countries, m.end(), m.end() + 1)):
             return m.start()
         if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
             return m.start()  # ", and the Maine National Guard began ...": its own pairing
         if _paired_with_guard(view, countries, m.end()):
             return m.start()
-        opener = re.match(r"(?:in|on|by|during)\s+", view[m.end():m.end() + 8])
+        opener = _TIME_OPENER.match(view[m.end():m.end() + 8])
         if opener and any(d.start == m.end() + opener.end() for d in dates):
             return m.start()
         if (m.group(0).split()[-1] in ("its", "their")
                 and _POSSESSED_SUBJECT.match(view, m.end()) is not None):
             return m.start()  # ", and its peacekeepers have served ... since 2018": their own
     hi = subject_clause_end(view, fact, countries, hi)
-    predicate = _new_predicate().search(view, fact.end, hi)
+    # (every match of the predicate's regex holds "and")
+    predicate = (_new_predicate().search(view, fact.end, hi)
+                 if view.find("and", fact.end, hi) >= 0 else None)
     return predicate.start() if predicate is not None else hi
+
+
+_TIME_OPENER = re.compile(r"(?:in|on|by|during)\s+")
 
 
 # after a comma-"and" and "its"/"their" (``_NEW_COORDINATE``): the possessed subject and a
@@ -222,7 +236,7 @@ def own_subject_start(view: str, countries: Sequence[CountryFact], lo: int, pos:
     a clause whose subject is other states ("The United States sent observers, and Chile and
     Peru signed a fisheries agreement": the United States is no party), else ``lo``."""
     start = lo
-    for m in _NEW_COORDINATE.finditer(view, lo, pos):
+    for m in _new_coordinates(view, lo, pos):
         listed = any(c.end == m.start() for c in countries)  # "Chile, Peru, and Bolivia signed"
         if not listed and states_as_subject(view, countries, m.end()):
             start = m.end()
@@ -233,7 +247,7 @@ def subject_clause_end(view: str, fact: AgreementFact, countries: Sequence[Count
                        hi: int) -> int:
     """Where a comma-"and" after the agreement opens a clause whose subject is other states
     (", and Malawi and the United States signed ..."), else ``hi``."""
-    for m in _NEW_COORDINATE.finditer(view, fact.end, hi):
+    for m in _new_coordinates(view, fact.end, hi):
         if states_as_subject(view, countries, m.end()) and not _closes_state_list(
                 view, countries, m.start()):
             return m.start()
@@ -308,10 +322,15 @@ def state_run(view: str, countries: Sequence[CountryFact], pos: int,
     return listed, end
 
 
+_ARTICLE = re.compile(r"the\s+")
+_GUARD_LINK = re.compile(r"\s+(?:with|and)\s+(?:the\s+)?")
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0][a-z]")
+
+
 def _state_run_end(view: str, countries: Sequence[CountryFact], pos: int) -> int | None:
     """The end of the states named one after another from ``pos``, after a "the" ("Malawi and
     the United States", "Peru, Chile, and Argentina"), None when no state stands there."""
-    article = re.match(r"the\s+", view[pos:pos + 4])
+    article = _ARTICLE.match(view[pos:pos + 4])
     listed, end = state_run(view, countries, pos + (article.end() if article else 0),
                             _SUBJECT_SEPARATOR)
     return end if listed else None
@@ -323,7 +342,7 @@ def _paired_with_guard(view: str, countries: Sequence[CountryFact], pos: int) ->
     at = _state_run_end(view, countries, pos)
     if at is None:
         return False
-    link = re.match(r"\s+(?:with|and)\s+(?:the\s+)?", view[at:at + 12])
+    link = _GUARD_LINK.match(view[at:at + 12])
     return link is not None and any(
         a == 0 for a, _, _ in find_guards(view[at + link.end():at + link.end() + 60]))
 
@@ -333,4 +352,4 @@ def _attributive(view: str, c: CountryFact) -> bool:
     a new clause, where a country's name after ", and" may end a list ("with Estonia, Latvia,
     and Lithuania")."""
     return (view[c.start:c.end] != country_name(c.iso3)
-            and re.match(r"[ \u00a0][a-z]", view[c.end:c.end + 2]) is not None)
+            and _LOWER_WORD_AFTER.match(view[c.end:c.end + 2]) is not None)

@@ -26,13 +26,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.agreement_clauses import Conjunct
-from pipeline.agreement_lookups import START, next_agreement_start
-from pipeline.agreements import end_marker, point_at, stated_status, vocabulary, word_alternation
+from pipeline.agreement_lookups import START, next_agreement_start, per_document
+from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
+from pipeline.agreements import end_marker, point_at, stated_status, vocabulary
 from pipeline.facts import AgreementFact, DateFact
 from pipeline.values import DateValue
 
@@ -80,8 +81,8 @@ def end_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, 
 
 @cache
 def _beginning_regex() -> re.Pattern[str]:
-    words = word_alternation(vocabulary()["beginning_words"])
-    return re.compile(r"\b(?:" + words + r")(?:[ \u00a0]+(?:in|on))?[ \u00a0]+$")
+    words = phrase_trie(vocabulary()["beginning_words"], not_after=None)
+    return re.compile(r"\b" + words + r"(?:[ \u00a0]+(?:in|on))?[ \u00a0]+$")
 
 
 def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None,
@@ -118,6 +119,8 @@ def same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
     agreement's clause gives it when it is the mention nearest the phrase: the year (month,
     day) of the last date before the phrase in its sentence ("joined the PfP on 20 February
     2002, and its Guard partnership, established that same year": 2002)."""
+    if not may_hold_case_blind(view[clause[0]:clause[1]], ("same",)):
+        return None  # "same" stands in every match
     for m in _SAME_PERIOD.finditer(view, clause[0], clause[1]):
         # not across a new coordinate clause ("joined PfP in 1997, and the same year ...")
         candidates = [a for a in agreements if _SAME_CLAUSE_BREAK.search(
@@ -135,7 +138,7 @@ def same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
         unit = m.group(1).lower()
         granularity = unit if _GRANULARITY_ORDER.index(unit) >= _GRANULARITY_ORDER.index(
             v.granularity if v.granularity in _GRANULARITY_ORDER else "year") else v.granularity
-        own = replace(v, kind="date") if v.kind == "date" else point_at(
+        own = v if v.kind == "date" else point_at(
             v.start, v.granularity, "start")
         return point_at(v.start, granularity, "start"), own
     return None
@@ -145,6 +148,8 @@ _GRANULARITY_ORDER = ("day", "month", "year")
 _SAME_CLAUSE_BREAK = re.compile(r"[;.]|,[ \u00a0]+(?:and|but)\b")
 
 
+_YEARS_DURATION = re.compile(r"P(\d+)Y")
+_TRAILING_ARTICLE = re.compile(r"\s+(?:a|an|the)$")
 _TERM_GAP = re.compile(r"^(?:[\s\u00a0]+[a-z]+){0,2}[\s\u00a0]*$")
 
 
@@ -159,11 +164,11 @@ def end_from_term(view: str, fact: AgreementFact, dates: list[DateFact], start: 
     term_words = tuple(vocabulary()["term_words"])
     for d in dates:
         v = d.value
-        m = re.fullmatch(r"P(\d+)Y", v.duration) if v.kind == "duration" else None
+        m = _YEARS_DURATION.fullmatch(v.duration) if v.kind == "duration" else None
         if m is None:
             continue
         before = " ".join(view[max(0, d.start - 40):d.start].lower().split())
-        before = re.sub(r"\s+(?:a|an|the)$", "", before)
+        before = _TRAILING_ARTICLE.sub("", before)
         adjacent = d.end <= fact.start and _TERM_GAP.match(view[d.end:fact.start]) is not None
         stated = before.endswith(term_words) and any(
             r is not None and r[0] <= d.start < r[1] for r in regions)
@@ -178,10 +183,13 @@ def end_from_term(view: str, fact: AgreementFact, dates: list[DateFact], start: 
     return None
 
 
+_WHEN = re.compile(r"[\s,]*when\b")
+
+
 def when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact | None:
     """", when the two countries also concluded an access agreement": the date that "when"
     stands for, right before the clause ("since 1980, when ...")."""
-    if re.match(r"[\s,]*when\b", view[c_start:c_start + 12]) is None:
+    if _WHEN.match(view[c_start:c_start + 12]) is None:
         return None
     for d in dates:
         if d.end <= c_start and not view[d.end:c_start].strip(" ,\u00a0"):
@@ -203,8 +211,16 @@ def marks_an_event(clause_text: str) -> bool:
     """Does the clause speak of an event in the agreement's life that is not its start
     ("marked the 70th anniversary of the Mutual Defense Treaty in 2021", "reaffirmed the treaty
     in 2023": ``non_start_words``)? Then its point dates are the event's."""
-    words = set(re.findall(r"[a-z]+", clause_text.lower()))
-    return bool(words & _word_set("non_start_words"))
+    return not _lower_words(clause_text).isdisjoint(_word_set("non_start_words"))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=64)  # a clause is asked about by several rules, one clause after another
+def _lower_words(clause_text: str) -> frozenset[str]:
+    """The words of a clause, in lower case."""
+    return frozenset(_LOWER_WORD.findall(clause_text.lower()))
 
 
 @cache
@@ -223,8 +239,7 @@ def states_a_start(clause_text: str) -> bool:
     can be an agreement's start)? "In 2020, the United States provided $5 million through
     GPOI" does not: 2020 is a year of funding; nor does joining an event that marks the
     agreement ("joined the troops on May 4 to celebrate 15 years of the partnership")."""
-    words = set(re.findall(r"[a-z]+", clause_text.lower()))
-    starts = words & _word_set("start_words")
+    starts = _lower_words(clause_text) & _word_set("start_words")
     joining = _joining_words()
     if starts and starts <= joining and marks_an_event(clause_text):
         return False  # "joined 200 service members on November 7 to celebrate ...": a guest
@@ -254,6 +269,13 @@ def funding_year(d: DateFact, funded: set[int]) -> bool:
             and v.end.year in funded)
 
 
+@cache
+def _meeting_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``meeting_nouns``, and each as the last word of a name (" Dialogue")."""
+    nouns = tuple(vocabulary()["meeting_nouns"])
+    return nouns, tuple(" " + n for n in nouns)
+
+
 def names_a_meeting(view: str, fact: AgreementFact) -> bool:
     """"the third Enhanced Strategic Partnership Dialogue, held on December 10, 2021": an
     ordinal and a meeting noun make the mention one meeting of the partnership, and the
@@ -264,9 +286,9 @@ def names_a_meeting(view: str, fact: AgreementFact) -> bool:
     Dialogue": ``meeting_occasions``)."""
     vocab = vocabulary()
     following = view[fact.end:fact.end + 40].lstrip()
-    nouns = vocab["meeting_nouns"]
-    own_noun = view[fact.start:fact.end].endswith(tuple(" " + n for n in nouns))
-    if not own_noun and not following.startswith(tuple(nouns)):
+    nouns, endings = _meeting_nouns()
+    own_noun = view[fact.start:fact.end].endswith(endings)
+    if not own_noun and not following.startswith(nouns):
         return False  # (what the test below asks first)
     if not own_noun and not any(
             following.startswith(noun) and not following[len(noun):len(noun) + 1].isalpha()
@@ -277,11 +299,14 @@ def names_a_meeting(view: str, fact: AgreementFact) -> bool:
             or any(w in vocab["meeting_occasions"] for w in before[-6:]))
 
 
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
 def names_a_body(view: str, fact: AgreementFact) -> bool:
     """"the Strategic Partnership Commission convened on May 3": a partnership's own body
     (``partnership_bodies``) names the partnership, and its sentence's dates are the body's
     meetings, not the partnership's start."""
-    following = re.match(r"\s*(\w+)", view[fact.end:fact.end + 20])
+    following = _NEXT_WORD.match(view[fact.end:fact.end + 20])
     return following is not None and following.group(1) in vocabulary()["partnership_bodies"]
 
 
@@ -322,10 +347,13 @@ def assign_dates(group: list[AgreementFact], dates: list[DateFact],
     return out
 
 
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+
+
 def _modifies_a_noun(view: str, fact: AgreementFact) -> bool:
     """Is the mention a modifier of a noun for something done under the agreement ("four new
     ACSA sites", "the PMSI training": ``subordinate_nouns``)? Its clause then dates that thing."""
-    following = re.match(r"[ \u00a0]+([a-z]+)", view[fact.end:fact.end + 30])
+    following = _NEXT_LOWER_WORD.match(view[fact.end:fact.end + 30])
     return following is not None and following.group(1) in vocabulary()["subordinate_nouns"]
 
 
@@ -375,6 +403,7 @@ def _distance(a: AgreementFact, lo: int, hi: int) -> int:
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.;:\n])\s*(?:in|on)\s+$", re.IGNORECASE)
 
 
+@per_document  # asked again for the same date and agreement (``start_and_end``, then the linker)
 def signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> int:
     """How surely a date is the agreement's start: 2 when a signing verb introduces it
     ("concluded on 10 February 1998", "signed in 2016") or, opening its clause, is followed by
@@ -406,18 +435,24 @@ def signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> i
     return 0
 
 
+_FIRST_WORD = re.compile(r"[\s,]*(?:\([^()]*\)[\s,]*)?([a-z]+)")
+_CLAUSE_BREAK = re.compile(r"[;.]|,\s*(?:and|but)\b")
+
+
 def _after_its_name(view: str, d: DateFact, fact: AgreementFact | None) -> bool:
     """Is the date told by a participle right after the agreement's name ("the accord, signed
     in Lima on 4 May 1998"; "the truce reached in Doha in 2019"): the agreement's own event?"""
     if fact is None or fact.end > d.start or d.start - fact.end > 80:
         return False
     gap = view[fact.end:d.start]
-    first = re.match(r"[\s,]*(?:\([^()]*\)[\s,]*)?([a-z]+)", gap)
+    first = _FIRST_WORD.match(gap)
     return (first is not None and first.group(1) in vocabulary()["signatory_verbs"]
-            and not re.search(r"[;.]|,\s*(?:and|but)\b", gap))
+            and not _CLAUSE_BREAK.search(gap))
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|which|when)\b")
 
 
 # "the EDCA, which ... signed", "the Peace Treaty, signed at the White House on ...": a verb that
@@ -440,15 +475,18 @@ def _last_verb_before(view: str, pos: int, fact: AgreementFact | None) -> str | 
     for brk in (". ", "; ", "\n"):
         at = view.rfind(brk, lo, pos)
         lo = max(lo, at + len(brk)) if at >= 0 else lo
-    words = list(re.finditer(r"[A-Za-z]+", view[lo:pos]))
-    verbs = set(vocabulary()["signing_verbs"])
-    for m in reversed(words):
+    window = view[lo:pos]
+    verbs = _word_set("signing_verbs")
+    lowered = window.lower()
+    if not any(verb in lowered for verb in verbs):
+        return None  # (every verb the loop finds is in the lower-cased window)
+    for m in reversed(list(_ASCII_WORD.finditer(window))):
         if m.group(0).lower() in verbs:
             if lo + m.end() > fact.start and _AGREEMENT_RELATIVE.match(
                     view[fact.end:lo + m.start()]) is None:
                 return None  # a verb after the agreement speaks of it only in its relative clause
             between = view[lo + m.end():pos]
-            if _YEAR.search(between) or re.search(r",\s*(?:and|but|which|when)\b", between):
+            if _YEAR.search(between) or _NEW_CLAUSE.search(between):
                 return None
             return m.group(0).lower()
     return None
@@ -510,7 +548,7 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
             if end is None:  # "expired in 2012 and was replaced in 2018": the first end
                 end, end_word = v, marker
         else:
-            points.append(replace(v, kind="date") if v.kind == "date" else v)
+            points.append(v)
             point_facts.append(d)
     if (since_fact is not None and interval_fact is not None and interval_fact.end <= fact.start
             and fact.end <= since_fact.start):
@@ -539,8 +577,8 @@ def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]
 
 @cache
 def _covering_regex() -> re.Pattern[str]:
-    words = word_alternation(vocabulary()["covered_period_words"])
-    return re.compile(r"(?<![\w-])(?:" + words + r")(?:[ \u00a0]+the[ \u00a0]+(?:years|period))?"
+    words = phrase_trie(vocabulary()["covered_period_words"], ignore_case=True)
+    return re.compile(words + r"(?:[ \u00a0]+the[ \u00a0]+(?:years|period))?"
                       r"[ \u00a0]+$", re.IGNORECASE)
 
 

@@ -7,9 +7,10 @@ forgets them when it is done).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from operator import attrgetter
+from typing import ParamSpec, TypeVar, cast
 
 from pipeline.agreements import capital_mentions, is_bystander, is_location, is_mediator
 from pipeline.facts import AgreementFact, CountryFact, DateFact
@@ -49,9 +50,25 @@ def capitals_in(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(capital_mentions(text))
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+_OTHER_MEMOS: list[Callable[[], None]] = []  # the ``cache_clear`` of each ``per_document``
+
+
+def per_document(function: Callable[_P, _T]) -> Callable[_P, _T]:
+    """``function`` (of a document's text and other hashable arguments) remembering its
+    answers while one document is linked, as the lookups above do; ``forget_document``
+    forgets them."""
+    memo = cache(function)
+    _OTHER_MEMOS.append(memo.cache_clear)
+    return cast(Callable[_P, _T], memo)
+
+
 def forget_document() -> None:
     for memo in (located, mediator_at, bystander_at, capitals_in):
         memo.cache_clear()
+    for clear in _OTHER_MEMOS:
+        clear()
 
 
 class DatesByStart:

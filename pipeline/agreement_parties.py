@@ -50,6 +50,7 @@ from pipeline.agreement_lookups import (
     mediator_at,
     starting_in,
 )
+from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
 from pipeline.agreements import (
     entry_for,
     excluded_parties,
@@ -72,6 +73,7 @@ from pipeline.agreements import (
 )
 from pipeline.country_groups import group_mentions
 from pipeline.facts import AgreementFact, CountryFact
+from pipeline.trie_regex import literal_trie
 
 _PREPOSITIONAL_RELATIVE = re.compile(r"^[\s,]*(?:in|under|by|through|with) which\b")
 
@@ -93,31 +95,52 @@ def parties_in_relative(view: str, countries: Sequence[CountryFact],
 
 @cache
 def _us_agency_regex() -> re.Pattern[str]:
-    agencies = "|".join(map(re.escape, sorted(vocabulary()["us_agencies"], key=len,
-                                                reverse=True)))
-    return re.compile(r"(?<![\w’'])(?<!['’]s )(?:" + agencies + r")\b")
+    # (both tests right after the first letter, so that re skips the other positions fast)
+    agencies = literal_trie(set(vocabulary()["us_agencies"]),
+                            after_first=r"(?<![\w’']{first})(?<!['’]s {first})")
+    return re.compile(agencies + r"\b")
 
 
 def _us_agency_in(view: str, lo: int, hi: int) -> bool:
     """Is a U.S. department or officer (``us_agencies``) named in ``view[lo:hi]`` without
     another state's possessive before it ("Chile's Department of Defense" is Chile's)?"""
-    return any(not re.search(r"['’]s[ \u00a0]+(?:the[ \u00a0]+)?$", view[max(0, lo + m.start() - 4)
-                                                                      :lo + m.start()])
-               for m in _us_agency_regex().finditer(view[lo:hi]))
+    text = view[lo:hi]
+    if not any(word in text for word in _agency_words()):
+        return False  # (each agency's longest word stands in every match of its name)
+    return any(not _POSSESSIVE_BEFORE.search(view[max(0, lo + m.start() - 4):lo + m.start()])
+               for m in _us_agency_regex().finditer(text))
+
+
+@cache
+def _agency_words() -> frozenset[str]:
+    """The longest word of each ``us_agencies`` name ("Department", "Pentagon")."""
+    return frozenset(max(name.split(), key=len) for name in vocabulary()["us_agencies"])
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+@cache
+def _pronoun_regex() -> re.Pattern[str]:
+    pronouns = "|".join(vocabulary()["subject_pronouns"])
+    return re.compile(r"(?<![\w-])(" + pronouns + r")\s+([a-z]+)", re.IGNORECASE)
 
 
 def _pronoun_subject(view: str, lo: int, hi: int) -> str | None:
     """The subject pronoun of ``view[lo:hi]`` ("it", "they") when one is followed by a verb
     ("Through GPOI it has received ...", "they took part in ..."), lower case."""
-    vocab = vocabulary()
-    pronouns = "|".join(vocab["subject_pronouns"])
-    verbs = set(vocab["pronoun_verbs"])
-    for m in re.finditer(r"(?<![\w-])(" + pronouns + r")\s+([a-z]+)", view[lo:hi],
-                         re.IGNORECASE):
+    verbs = vocabulary()["pronoun_verbs"]
+    for m in _pronoun_regex().finditer(view[lo:hi]):
         word = m.group(2)
         if word in verbs or (word.endswith("ed") and len(word) > 4):
             return m.group(1).lower()
     return None
+
+
+_LIST_FILLER = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*")
+_LIST_GOES_ON = re.compile(r"\s*(?:and|,)")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_RELATIVE_AFTER_SUBJECT = re.compile(r"\s*,\s*(?:which|who|whose)\b")
 
 
 def _leading_states(view: str, countries: Sequence[CountryFact], lo: int, hi: int
@@ -127,7 +150,7 @@ def _leading_states(view: str, countries: Sequence[CountryFact], lo: int, hi: in
     out: list[str] = []
     pos = lo
     for c in sorted((c for c in countries if lo <= c.start < hi), key=lambda c: c.start):
-        if re.fullmatch(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*", view[pos:c.start]) is None:
+        if _LIST_FILLER.fullmatch(view[pos:c.start]) is None:
             break
         out.append(c.iso3)
         pos = c.end
@@ -139,8 +162,8 @@ def _opening_subjects(view: str, countries: Sequence[CountryFact], lo: int, hi: 
     """The states a sentence opens with as its subject ("Ghana has been ...", "Chad, Niger and
     Mali joined ..."), in order; none when it opens otherwise."""
     out, pos = _leading_states(view, countries, lo, hi)
-    if out and re.match(r"\s*(?:and|,)", view[pos:pos + 5]) is None and not re.match(
-            r"['’]s\b", view[pos:pos + 3]):
+    if (out and _LIST_GOES_ON.match(view[pos:pos + 5]) is None
+            and not _POSSESSIVE_S.match(view[pos:pos + 3])):
         return out
     return []
 
@@ -181,6 +204,8 @@ def _counterparts(view: str, countries: Sequence[CountryFact], fact: AgreementFa
     ("joined the accords in 2020, normalizing relations with Israel")."""
     window = view[fact.end:min(s_end, fact.end + 150)]
     out: set[str] = set()
+    if not _may_name_a_counterpart(window):
+        return out
     for m in _counterpart_regex().finditer(window):
         at = fact.end + m.end()
         out.update(c.iso3 for c in starting_in(countries, at, at + 1))
@@ -191,6 +216,12 @@ def _counterparts(view: str, countries: Sequence[CountryFact], fact: AgreementFa
 def _counterpart_regex() -> re.Pattern[str]:
     phrases = "|".join(re.escape(p) for p in vocabulary()["counterpart_phrases"])
     return re.compile(r"\b(?:" + phrases + r")\s+(?:the\s+)?")
+
+
+def _may_name_a_counterpart(window: str) -> bool:
+    """Does a ``counterpart_phrases`` phrase stand in ``window``, as one stands in every match
+    of ``_counterpart_regex``? Most sentences have none, and are passed over without a search."""
+    return any(p in window for p in vocabulary()["counterpart_phrases"])
 
 
 def _sentence_end(view: str, pos: int) -> int:
@@ -343,7 +374,7 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if reference is not None:
         parties.update(_antecedents(view, countries, reference.count, c_start,
                                     c_start + reference.start, s_start, earlier, subject))
-    if not _named_in(view, countries, c_start, c_end) - {"USA"}:
+    if not _names_a_partner(view, countries, c_start, c_end):
         parties.update(_pronoun_antecedents(view, countries, c_start, c_end, s_start, earlier,
                                             subject))
         if s_start is not None:
@@ -439,6 +470,11 @@ _OPENING_PHRASE = re.compile(r"(?:(?:In|On|Since|By|From|After)[ \u00a0][^,;.]{1
 
 
 @cache
+def _possessive_pronouns() -> tuple[str, ...]:
+    return tuple(party_rules()["possessive_pronouns"])
+
+
+@cache
 def _possessive_regex() -> re.Pattern[str]:
     words = "|".join(map(re.escape, party_rules()["possessive_pronouns"]))
     return re.compile(r"(?<![\w-])(?:" + words + r")[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$",
@@ -451,7 +487,10 @@ def _possessive_antecedent(view: str, countries: Sequence[CountryFact], fact: Ag
     Alliance's partners; its Individual Partnership Action Plan covers ..."): the
     one state its sentence opens with, or, when "Its" opens the sentence, the one state the
     sentence before opens with."""
-    m = _possessive_regex().search(view, max(s_start, fact.start - 40), fact.start)
+    near = max(s_start, fact.start - 40)
+    if not may_hold_case_blind(view[near:fact.start], _possessive_pronouns()):
+        return None  # (one stands in every match)
+    m = _possessive_regex().search(view, near, fact.start)
     if m is None:
         return None
     if view[s_start:m.start()].strip():
@@ -532,6 +571,9 @@ def _signing_subject(view: str, lo: int, pos: int) -> tuple[int, int] | None:
     Chile's Army"), within its clause from ``lo`` and after its last comma."""
     if _signing_verb_regex().search(view, lo, pos) is None:
         return None  # no signing verb, no subject of one
+    # no match holds a comma, semicolon, colon or bracket: none starts before the last of them
+    # (and the regex, tried from every position before it, would fail there slowly)
+    lo = max(lo, *(view.rfind(mark, lo, pos) + 1 for mark in ",;:()"))
     m = _signing_subject_regex().search(view, lo, pos)
     return (m.start("who"), m.end("who")) if m else None
 
@@ -590,9 +632,8 @@ def _in_its_parentheses(view: str, fact: AgreementFact, pos: int) -> bool:
 
 @cache
 def _backing_regex() -> re.Pattern[str]:
-    phrases = "|".join(map(re.escape, sorted(vocabulary()["backing_phrases"], key=len,
-                                              reverse=True)))
-    return re.compile(r"\b(?:" + phrases + r")(?:[ \u00a0]+(?:the|a|an|its|their|this|that|"
+    phrases = phrase_trie(vocabulary()["backing_phrases"], not_after=None)
+    return re.compile(r"\b" + phrases + r"(?:[ \u00a0]+(?:the|a|an|its|their|this|that|"
                       r"[A-Z][\w.-]*['’]s))*[ \u00a0]*$")
 
 
@@ -678,7 +719,7 @@ def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_star
     if _relative_subject_regex().match(view[c_start:c_start + 120]) is None:
         return set()
     leading, pos = _leading_states(view, countries, s_start, c_start)
-    if leading and re.match(r"\s*,\s*(?:which|who|whose)\b", view[pos:pos + 12]):
+    if leading and _RELATIVE_AFTER_SUBJECT.match(view[pos:pos + 12]):
         return set(leading) - {"USA"}
     return set()
 
@@ -688,10 +729,12 @@ def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
     """The states named in ``view[lo:hi]`` as parties (a place something happens in is
     not one, nor one inside a span of ``skip``, an armed group's name), groupings resolved to
     their members."""
-    named: set[str] = {c.iso3 for c in starting_in(countries, lo, hi + 1) if c.end <= hi
-             and not located(view, c.start) and not mediator_at(view, c.start)
-             and not bystander_at(view, c.start)
-             and not any(a <= c.start < b for a, b in skip)}
+    return _mentioned_parties(view, countries, lo, hi, skip) | _named_otherwise(view, lo, hi)
+
+
+def _named_otherwise(view: str, lo: int, hi: int) -> set[str]:
+    """The states of ``_named_in`` that capitals and groupings name."""
+    named: set[str] = set()
     guards = find_guards(view[lo:hi])
     named.update(iso3 for a, _, iso3 in capitals_in(view[lo:hi])
                  if not located(view, lo + a) and not any(ga <= a < gb for ga, gb, _ in guards))
@@ -699,6 +742,22 @@ def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
         if not located(view, lo + g.start):
             named.update(g.members)
     return named
+
+
+def _mentioned_parties(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
+                       skip: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """The states of ``_named_in`` that country mentions name (not capitals, not groupings)."""
+    return {c.iso3 for c in starting_in(countries, lo, hi + 1) if c.end <= hi
+            and not located(view, c.start) and not mediator_at(view, c.start)
+            and not bystander_at(view, c.start)
+            and not any(a <= c.start < b for a, b in skip)}
+
+
+def _names_a_partner(view: str, countries: Sequence[CountryFact], lo: int, hi: int) -> bool:
+    """Does ``_named_in`` name a state other than the United States? Asked first of the
+    country mentions, whose answer most often settles it."""
+    return bool(_mentioned_parties(view, countries, lo, hi) - {"USA"}
+                or _named_otherwise(view, lo, hi) - {"USA"})
 
 
 def _dialogue_sides(view: str, at: int) -> bool:

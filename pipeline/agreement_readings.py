@@ -22,18 +22,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from pipeline.agreement_lookups import capitals_in, located, starting_in
 from pipeline.agreement_parties import is_iso3
+from pipeline.agreement_tries import WORD_OR_HYPHEN, phrase_trie
 from pipeline.agreements import find_guards, has_first_person, vocabulary
 from pipeline.facts import AgreementFact, CountryFact
 
 READINGS_PATH: Final = Path(__file__).parent / "data" / "agreement_readings.json"
 _SPACE = r"[ \u00a0]+"
+_AND = re.compile(r"\band\b")
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
 _LIST_GAP = re.compile(r"(?:[ \u00a0,]|\band\b|\bthe\b|\bThe\b)*")
 
 
@@ -50,6 +53,11 @@ class Reading(NamedTuple):
     parties: tuple[str, ...]
 
 
+# The parties its sentence names (``tokens_in``), found when a reading first asks for them: most
+# readings turn a sentence away before they need them.
+Tokens = Callable[[], Sequence[Token]]
+
+
 @cache
 def readings() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(READINGS_PATH.read_text(encoding="utf-8"))
@@ -64,16 +72,19 @@ def _auxiliaries() -> re.Pattern[str]:
     return re.compile(r"(?:[ \u00a0]+(?:" + words + r"))*[ \u00a0]+$")
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", _SPACE) for w in sorted(words, key=len,
-                                                                         reverse=True))
+def _alternation(words: Sequence[str], ignore_case: bool = False,
+                 not_after: str | None = None) -> str:
+    """The alternation of ``words``, longest first, a space in them standing for any run of
+    spaces, as a trie (``phrase_trie``: the same matches, found faster); ``not_after``: what
+    may not stand right before the word (as in ``phrase_trie``)."""
+    return phrase_trie(words, ignore_case, not_after).replace(r"\ ", _SPACE)
 
 
 @cache
 def _organization_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     forms = {form: name for name, written in vocabulary()["organization_parties"].items()
              for form in written if form[:1].isupper()}
-    return re.compile(r"(?<![\w-])(?:" + _alternation(list(forms)) + r")(?![\w-])"), forms
+    return re.compile(_alternation(list(forms), not_after=WORD_OR_HYPHEN) + r"(?![\w-])"), forms
 
 
 def tokens_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int) -> list[Token]:
@@ -110,7 +121,7 @@ def list_before(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
 
 
 def _has_and(view: str, lo: int, hi: int) -> bool:
-    return re.search(r"\band\b", view[lo:hi]) is not None
+    return _AND.search(view[lo:hi]) is not None
 
 
 def list_after(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
@@ -137,7 +148,7 @@ def list_after(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
 def _modifier_follows(view: str, pos: int) -> bool:
     """Does a lower-case word that is no preposition or conjunction follow ``pos`` ("U.S.
     mediation", "Russian forces"): the name before it modifies a noun?"""
-    m = re.match(r"[ \u00a0]+([a-z][\w-]*)", view[pos:pos + 30])
+    m = _LOWER_WORD_AFTER.match(view[pos:pos + 30])
     return (m is not None and m.group(1) not in readings()["list_followers"]
             and not m.group(1).endswith(("ed", "es")))  # a verb: "Moscow extended ..."
 
@@ -151,8 +162,9 @@ def _parties_of(tokens: Sequence[Token]) -> set[str]:
 
 @cache
 def _accession_regex() -> re.Pattern[str]:
-    phrases = _alternation(readings()["accession_phrases"])
-    return re.compile(r"(?<![\w-])(?:" + phrases + r")" + _SPACE + r"(?:the" + _SPACE + r")?$",
+    phrases = _alternation(readings()["accession_phrases"], ignore_case=True,
+                           not_after=WORD_OR_HYPHEN)
+    return re.compile(phrases + _SPACE + r"(?:the" + _SPACE + r")?$",
                       re.IGNORECASE)
 
 
@@ -166,7 +178,7 @@ def _as_is_list(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
     return list_after(view, tokens, m.end()) if m else []
 
 
-def accession_reading(view: str, fact: AgreementFact, tokens: Sequence[Token], s_lo: int,
+def accession_reading(view: str, fact: AgreementFact, find_tokens: Tokens, s_lo: int,
                       parties: tuple[str, ...]) -> Reading | None:
     """"X acceded to / is a party to / X's accession to" the treaty: X, and the organizations
     found beside it."""
@@ -175,6 +187,7 @@ def accession_reading(view: str, fact: AgreementFact, tokens: Sequence[Token], s
     m = _accession_regex().search(view, max(s_lo, fact.start - 60), fact.start)
     if m is None:
         return None
+    tokens = find_tokens()
     owner = [t for t in tokens if t.end <= m.start()
              and _POSSESSIVE.fullmatch(view, t.end, m.start()) is not None]
     if owner:
@@ -198,13 +211,15 @@ def accession_reading(view: str, fact: AgreementFact, tokens: Sequence[Token], s
 @cache
 def _urging_regex() -> re.Pattern[str]:
     data = readings()
-    return re.compile(r"(?<![\w-])(?:" + _alternation(data["urging_verbs"]) + r")" + _SPACE
+    return re.compile(_alternation(data["urging_verbs"], ignore_case=True,
+                                   not_after=WORD_OR_HYPHEN) + _SPACE
                       + r"(?P<obj>[^;.]{1,90}?)" + _SPACE + r"to" + _SPACE
-                      + r"(?:[a-z]+" + _SPACE + r"){0,2}?(?:" + _alternation(data["urged_actions"])
-                      + r")\b", re.IGNORECASE)
+                      + r"(?:[a-z]+" + _SPACE + r"){0,2}?"
+                      + _alternation(data["urged_actions"], ignore_case=True) + r"\b",
+                      re.IGNORECASE)
 
 
-def urging_reading(view: str, tokens: Sequence[Token], fact: AgreementFact, s_lo: int,
+def urging_reading(view: str, find_tokens: Tokens, fact: AgreementFact, s_lo: int,
                    s_hi: int, parties: tuple[str, ...]) -> Reading | None:
     """"A urged B and C to conclude" the agreement: A (the United States when it names no one:
     the author of these documents) is no party unless named in what it urges."""
@@ -213,6 +228,7 @@ def urging_reading(view: str, tokens: Sequence[Token], fact: AgreementFact, s_lo
     if not found:
         return None
     m = found[-1]
+    tokens = find_tokens()
     obj = view[m.start("obj"):m.end("obj")].strip().lower()
     named_obj = [t for t in tokens if m.start("obj") <= t.start < m.end("obj")]
     if not named_obj and not any(obj.startswith(w) for w in readings()["urged_objects"]):
@@ -232,7 +248,8 @@ def urging_reading(view: str, tokens: Sequence[Token], fact: AgreementFact, s_lo
 def _signing_before_regex() -> re.Pattern[str]:
     data = readings()
     det = r"(?:(?:" + _alternation(data["determiners"]) + r"|\d{4})" + _SPACE + r")*"
-    return re.compile(r"(?<![\w-])(?P<verb>" + _alternation(data["reading_signing_verbs"])
+    return re.compile(r"(?P<verb>" + _alternation(data["reading_signing_verbs"],
+                                                  not_after=WORD_OR_HYPHEN)
                       + r")" + _SPACE + det + r"$")
 
 
@@ -251,22 +268,26 @@ def _verb_regex() -> re.Pattern[str]:
 _WITH = re.compile(_SPACE + r"(?:with|alongside|together" + _SPACE + r"with)" + _SPACE)
 
 
-def _with_list(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
+def _with_list(view: str, find_tokens: Tokens, pos: int) -> list[Token]:
     """The parties after "with" at ``pos``; a list whose last "and" opens a clause of its
     own ("with Togo, and Benin and Niger signed ...") ends before that "and"."""
     m = _WITH.match(view, pos)
-    found = list_after(view, tokens, m.end()) if m else []
+    found = list_after(view, find_tokens(), m.end()) if m else []
     if found and _verb_follows(view, found[-1].end):
         cuts = [i for i in range(1, len(found))
-                if re.search(r"\band\b", view[found[i - 1].end:found[i].start])]
+                if _AND.search(view[found[i - 1].end:found[i].start])]
         found = found[:cuts[0]] if cuts else found
     return found
 
 
 def _verb_follows(view: str, pos: int) -> bool:
-    m = re.match(r"[ \u00a0]+([a-z][\w-]*)", view[pos:pos + 30])
+    m = _LOWER_WORD_AFTER.match(view[pos:pos + 30])
     return m is not None and (m.group(1) in readings()["clause_verbs"]
                               or m.group(1).endswith("ed"))
+
+
+_CONJOINED = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+and)" + _SPACE
+                        + r"(?:(?:the|a|an)" + _SPACE + r")?")
 
 
 def _signing_verb_before(view: str, fact: AgreementFact, others: Sequence[AgreementFact],
@@ -277,8 +298,7 @@ def _signing_verb_before(view: str, fact: AgreementFact, others: Sequence[Agreem
     for o in sorted((o for o in others if s_lo <= o.start and o.end <= fact.start),
                     key=lambda o: -o.start):
         between = view[o.end:pos]
-        if re.fullmatch(r"[ \u00a0]*(?:,|,?[ \u00a0]+and)" + _SPACE
-                        + r"(?:(?:the|a|an)" + _SPACE + r")?", between) is None:
+        if _CONJOINED.fullmatch(between) is None:
             break
         pos = o.start
     m = _signing_before_regex().search(view, max(s_lo, pos - 60), pos)
@@ -288,7 +308,7 @@ def _signing_verb_before(view: str, fact: AgreementFact, others: Sequence[Agreem
     return aux.start() if aux else m.start("verb")
 
 
-def signers_reading(view: str, tokens: Sequence[Token], fact: AgreementFact,
+def signers_reading(view: str, find_tokens: Tokens, fact: AgreementFact,
                     others: Sequence[AgreementFact], s_lo: int, s_hi: int) -> Reading | None:
     """The subject of a signing verb before the agreement (and "with" whom after it), or the
     subject of a relative clause after it ("that Uzbekistan concluded with Kazakhstan")."""
@@ -298,19 +318,19 @@ def signers_reading(view: str, tokens: Sequence[Token], fact: AgreementFact,
     partners: list[Token] = []
     subject_end = _signing_verb_before(view, fact, others, s_lo)
     if subject_end is not None:
-        who = list_before(view, tokens, subject_end)
+        who = list_before(view, find_tokens(), subject_end)
         if who and find_guards(view[who[0].start:fact.start]):
             return None  # a guard signs: pipeline.agreement_parties reads it
-        partners = _with_list(view, tokens, fact.end)
+        partners = _with_list(view, find_tokens, fact.end)
     else:
         rel = _signing_after_regex().match(view, fact.end, s_hi)
         if rel is None:
             return None
-        who = list_after(view, tokens, rel.end())
+        who = list_after(view, find_tokens(), rel.end())
         verb = _verb_regex().match(view, who[-1].end, s_hi) if who else None
         if verb is None:
             return None
-        partners = _with_list(view, tokens, verb.end())
+        partners = _with_list(view, find_tokens, verb.end())
     named = _parties_of(who) | _parties_of(partners)
     if not who or len(named) < 2:
         return None
@@ -323,13 +343,14 @@ def signers_reading(view: str, tokens: Sequence[Token], fact: AgreementFact,
 @cache
 def _base_regex() -> re.Pattern[str]:
     data = readings()
-    return re.compile(r"(?<![\w-])(?P<verb>" + _alternation(data["base_verbs"]) + r")"
+    return re.compile(r"(?P<verb>" + _alternation(data["base_verbs"], not_after=WORD_OR_HYPHEN)
+                      + r")"
                       + r"(?P<what>[^;.]{0,60}?\b(?:" + _alternation(data["base_nouns"])
                       + r")\b[^;.]{0,60}?)" + _SPACE + r"under" + _SPACE
                       + r"(?:(?:a|an|the|its|\d{4})" + _SPACE + r")*$")
 
 
-def base_reading(view: str, countries: Sequence[CountryFact], tokens: Sequence[Token],
+def base_reading(view: str, countries: Sequence[CountryFact], find_tokens: Tokens,
                  fact: AgreementFact, s_lo: int, s_hi: int, parties: tuple[str, ...],
                  subject: str | None) -> Reading | None:
     """"Russia maintains its base in Tajikistan under a 2012 agreement": Russia and Tajikistan.
@@ -337,7 +358,7 @@ def base_reading(view: str, countries: Sequence[CountryFact], tokens: Sequence[T
     partner): the partner and Moscow."""
     m = _base_regex().search(view, max(s_lo, fact.start - 200), fact.start)
     if m is not None:
-        owner = list_before(view, tokens, m.start("verb") - 1 if view[m.start("verb") - 1:
+        owner = list_before(view, find_tokens(), m.start("verb") - 1 if view[m.start("verb") - 1:
                                                                       m.start("verb")] == " "
                             else m.start("verb"))
         hosts = [c.iso3 for c in starting_in(countries, m.start("what"), m.end("what"))
@@ -346,10 +367,10 @@ def base_reading(view: str, countries: Sequence[CountryFact], tokens: Sequence[T
             return Reading("base", tuple(sorted({owner[0].party, hosts[0]})))
     if subject is None or "USA" not in parties or fact.kind == "state_partnership":
         return None
-    partners = _parties_of(_with_list(view, tokens, fact.end))
+    partners = _parties_of(_with_list(view, find_tokens, fact.end))
     if not partners or "USA" in partners or subject in partners:
         return None
-    if "USA" in _parties_of(tokens) or has_first_person(view[s_lo:s_hi]):
+    if "USA" in _parties_of(find_tokens()) or has_first_person(view[s_lo:s_hi]):
         return None
     return Reading("base", tuple(sorted(partners | {subject})))
 
@@ -365,13 +386,19 @@ def reading_of(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
     s_lo = max(s_lo, view.rfind("\n", s_lo, fact.start) + 1)  # not the heading line above
     line_end = view.find("\n", fact.end, s_hi)
     s_hi = s_hi if line_end < 0 else line_end
-    tokens = [t for t in tokens_in(view, countries, s_lo, s_hi)
-              if not (fact.start <= t.start < fact.end)
-              and not any(o.start <= t.start < o.end for o in others)]
-    return (accession_reading(view, fact, tokens, s_lo, parties)
-            or urging_reading(view, tokens, fact, s_lo, s_hi, parties)
-            or signers_reading(view, tokens, fact, others, s_lo, s_hi)
-            or base_reading(view, countries, tokens, fact, s_lo, s_hi, parties, subject))
+    found: list[list[Token]] = []  # (found once, when first asked for)
+
+    def find_tokens() -> list[Token]:
+        if not found:
+            found.append([t for t in tokens_in(view, countries, s_lo, s_hi)
+                          if not (fact.start <= t.start < fact.end)
+                          and not any(o.start <= t.start < o.end for o in others)])
+        return found[0]
+
+    return (accession_reading(view, fact, find_tokens, s_lo, parties)
+            or urging_reading(view, find_tokens, fact, s_lo, s_hi, parties)
+            or signers_reading(view, find_tokens, fact, others, s_lo, s_hi)
+            or base_reading(view, countries, find_tokens, fact, s_lo, s_hi, parties, subject))
 
 
 def read_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact],

@@ -39,9 +39,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Final
 
+from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
 from pipeline.facts import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from pipeline.numbers import parse_number
 from pipeline.trie_regex import literal_trie
@@ -554,8 +556,8 @@ def is_funding_line(written: str) -> bool:
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
-    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    """Any of ``phrases`` as a whole word, in any case (as a trie: ``phrase_trie``)."""
+    return re.compile(phrase_trie(phrases, ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -640,14 +642,44 @@ def _stated_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
     return _for_kind(_phrase_status(text, kind, skipped), kind, text)
 
 
+@cache
+def _any_status_phrase_regex() -> re.Pattern[str]:
+    """A phrase of any status, of ``join_words`` or of ``future_force_phrases``: where it
+    finds none, no regex of ``_phrase_status`` does (and most sentences have none)."""
+    vocab = vocabulary()
+    return _phrase_regex([*(w for _, words in vocab["statuses"] for w in words),
+                          *vocab["join_words"], *vocab["future_force_phrases"]])
+
+
+_JOINED = "(joined)"  # no status: what ``_status_phrase`` says of "joined", "adopted" ...
+
+
 def _phrase_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
-    defaults = vocabulary()["default_status"]
+    status = _status_phrase(text, skipped)
+    if status == _JOINED:  # joining an accord is signing it; joining a programme leaves it active
+        defaults = vocabulary()["default_status"]
+        return str(defaults.get(kind, "signed")) if kind in defaults else "signed"
+    return status
+
+
+@lru_cache(maxsize=_REMEMBERED_CLAUSES)  # the same clause is asked about for several kinds
+def _status_phrase(text: str, skipped: frozenset[str]) -> str | None:
+    """The first status (in the data's order) a phrase of ``text`` states, ``_JOINED`` for a
+    joining phrase where the search reaches "active", None for no phrase."""
+    first = _any_status_phrase_regex().search(text)
+    if first is None:
+        return None  # (nor does the future-force phrase the in_force test removes first)
+    at = first.start()  # no regex below finds a phrase of its own before this one
     for status, regex in _status_regexes():
-        if status == "active" and _join_regex().search(text):
-            return str(defaults.get(kind, "signed")) if kind in defaults else "signed"
-        # "will enter into force once ratified": signed, not yet in force
-        looked_at = _future_force_regex().sub(" ", text) if status == "in_force" else text
-        if status not in skipped and regex.search(looked_at):
+        if status == "active" and _join_regex().search(text, at):
+            return _JOINED
+        if status in skipped:
+            continue
+        if status == "in_force":
+            # "will enter into force once ratified": signed, not yet in force
+            if regex.search(_future_force_regex().sub(" ", text)):
+                return status
+        elif regex.search(text, at):
             return status
     return None
 
@@ -679,11 +711,12 @@ def _operating_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     vocab = vocabulary()
 
     def before(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?<![\w-])(?:" + word_alternation(vocab[key]) + r")[ \u00a0]+"
+        return re.compile(phrase_trie(vocab[key], ignore_case=True) + r"[ \u00a0]+"
                           + _OPERATING_LEAD, re.IGNORECASE)
 
-    after = re.compile(_OPERATING_GAP + r"(?:" + word_alternation(vocab["operating_verbs"])
-                       + r")(?![\w-])", re.IGNORECASE)
+    after = re.compile(_OPERATING_GAP + phrase_trie(vocab["operating_verbs"], ignore_case=True,
+                                                    not_after=None)
+                       + r"(?![\w-])", re.IGNORECASE)
     return before("operating_openers"), before("operating_frames"), after
 
 
@@ -727,23 +760,32 @@ def _governing_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     vocab = vocabulary()
 
     def before(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?<![\w-])(?:" + word_alternation(vocab[key]) + r")[ \u00a0]+"
+        return re.compile(phrase_trie(vocab[key], ignore_case=True) + r"[ \u00a0]+"
                           + _OPERATING_LEAD, re.IGNORECASE)
 
     participles = [*vocab["signatory_verbs"], *vocab["own_signing_participles"]]
-    gap_words = word_alternation([*participles, *_GOVERNING_GAP_OPENERS])
-    predicate = re.compile(r"^(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0,]+(?:" + gap_words
-                           + r")(?![\w-])[^;]*?)?[ \u00a0,]*(?:(?:now|still|today)[ \u00a0]+)?"
-                           r"(?:" + word_alternation(vocab["governing_predicates"]) + r")(?![\w-])",
+    gap_words = phrase_trie([*participles, *_GOVERNING_GAP_OPENERS], ignore_case=True,
+                            not_after=None)
+    predicate = re.compile(r"^(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0,]+" + gap_words
+                           + r"(?![\w-])[^;]*?)?[ \u00a0,]*(?:(?:now|still|today)[ \u00a0]+)?"
+                           + phrase_trie(vocab["governing_predicates"], ignore_case=True,
+                                         not_after=None) + r"(?![\w-])",
                            re.IGNORECASE)
     # its own participle or relative clause: "the SOFA (SOFA), signed in ...", "the SOFA that
     # Lima and Santiago concluded in 1999"; not a later verb's "agreed areas"
     own_signing = re.compile(r"^(?:[ \u00a0]*\([^()]{1,40}\))?,?[ \u00a0]*(?:(?:which|that)"
                              r"[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){0,6}?)?(?:(?:first|originally|"
-                             r"also)[ \u00a0]+)?(?:" + word_alternation(participles)
-                             + r")(?![\w-])",
+                             r"also)[ \u00a0]+)?" + phrase_trie(participles, ignore_case=True,
+                                                            not_after=None)
+                             + r"(?![\w-])",
                              re.IGNORECASE)
     return before("governing_openers"), predicate, before("building_verbs"), own_signing
+
+
+@cache
+def _predicate_words() -> tuple[str, ...]:
+    """The first word of each ``governing_predicates`` phrase."""
+    return tuple({p.split()[0] for p in vocabulary()["governing_predicates"]})
 
 
 def governing_status(text: str, start: int, end: int, kind: str) -> str | None:
@@ -780,7 +822,9 @@ def governing_status(text: str, start: int, end: int, kind: str) -> str | None:
     before = text[max(0, start - 60):start]
     if openers.search(before) is not None:
         return "in_force"
-    if predicate.match(text[end:end + 300]) is not None:
+    after = text[end:end + 300]
+    if (may_hold_case_blind(after, _predicate_words())  # (a word every match holds)
+            and predicate.match(after) is not None):
         return "in_force"
     if building.search(before) is not None and own_signing.match(text[end:end + 120]) is None:
         return "in_force"
@@ -794,7 +838,8 @@ def _own_participle_regex() -> re.Pattern[str]:
              if w not in vocab["not_own_event_participles"]]
     return re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\))?,?[ \u00a0]*(?:(?:which|that)[ \u00a0]+"
                       r"(?:[\w.’'-]+[ \u00a0]+){0,6}?)?(?:(?:first|originally|also)[ \u00a0]+)?"
-                      r"(?:" + word_alternation(words) + r")(?![\w-])[^,;]*", re.IGNORECASE)
+                      + phrase_trie(words, ignore_case=True, not_after=None)
+                      + r"(?![\w-])[^,;]*", re.IGNORECASE)
 
 
 def own_event_status(text: str, end: int, kind: str) -> tuple[str, int] | None:
@@ -907,9 +952,14 @@ def continues_with_itself(text: str) -> bool:
     >>> continues_with_itself(", but Ghana joined in 2005.")
     False
     """
+    return _continuing_regex().match(text) is not None
+
+
+@cache
+def _continuing_regex() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, vocabulary()["self_anaphors"]))
-    return re.match(r",\s*(?:and|but)\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:" + nouns
-                    + r")\b", text) is not None
+    return re.compile(r",\s*(?:and|but)\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:" + nouns
+                      + r")\b")
 
 
 def _names_itself(between: str) -> bool:
@@ -970,17 +1020,16 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
 
 @cache
 def _signatory_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    verbs = "|".join(re.escape(v) for v in sorted(vocabulary()["signatory_verbs"], key=len,
-                                                     reverse=True))
+    verbs = phrase_trie(vocabulary()["signatory_verbs"], not_after=None)
     relative = re.compile(r"^[\s,]*(?:that|which)\s+(?P<who>[^,;]{1,120}?)\s+(?:had\s+|have\s+|"
-                          r"has\s+|jointly\s+|formally\s+)*(?:" + verbs + r")\b")
-    agents = re.compile(r"^[^;]{0,60}?\b(?:" + verbs + r")\b(?:(?!\band\b)[^;]){0,60}?"
+                          r"has\s+|jointly\s+|formally\s+)*" + verbs + r"\b")
+    agents = re.compile(r"^[^;]{0,60}?\b" + verbs + r"\b(?:(?!\band\b)[^;]){0,60}?"
                         r"\b(?:by|between)\s+"
                         r"(?P<who>[^;]+?)(?=,?\s+as well as\b|,\s+(?:which|who|where|while|but)\b"
                         r"|[;.]?$)")
     # "the accord Chile and Peru signed": a relative clause without its pronoun
     bare = re.compile(r"^[ \u00a0]+(?P<who>(?:the[ \u00a0]+)?[A-Z][^,;()]{0,80}?)[ \u00a0]+"
-                      r"(?:jointly[ \u00a0]+|formally[ \u00a0]+)?(?:" + verbs + r")\b")
+                      r"(?:jointly[ \u00a0]+|formally[ \u00a0]+)?" + verbs + r"\b")
     return relative, agents, bare
 
 
@@ -1011,7 +1060,11 @@ def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """
     relative, agents, bare = _signatory_regex()
     after = text[end:limit]
-    m = relative.match(after) or agents.match(after) or bare.match(after)
+    m = relative.match(after)
+    if m is None and ("by" in after or "between" in after):  # (one is in every ``agents`` match)
+        m = agents.match(after)
+    if m is None:
+        m = bare.match(after)
     if m is None:
         return None
     return end + m.start("who"), end + m.end("who")
@@ -1022,8 +1075,17 @@ _STATE_MILITARY = re.compile(r"(?:[A-Z][\w’'-]*[ \u00a0]+){1,3}(?:Army|Navy|Ar
                              r"Defen[cs]e Forces)|Armed Forces of .+")
 
 
+_ACRONYM_AFTER_THE = r"(?<=the )[A-Z]{3,6}"
+# ``_ACRONYM_AFTER_THE`` alone, its first capital before the test for "the " (so that re skips
+# the positions without a capital fast); with "the " before it, no word stands right before it.
+_ACRONYM_ALONE = re.compile(r"[A-Z](?<=the [A-Z])[A-Z]{2,5}(?![\w’'-])")
+
+
 @cache
 def _non_state_regex() -> re.Pattern[str]:
+    """The regex of ``non_state_parties``. In a text that holds none of the heads and titles
+    its alternatives but the last need, that one alone finds what it finds
+    (``_ACRONYM_ALONE``, a cheaper regex, for most clauses)."""
     vocab = vocabulary()
     heads = "|".join(map(re.escape, vocab["non_state_heads"]))
     titles = "|".join(map(re.escape, vocab["non_state_titles"]))
@@ -1031,9 +1093,21 @@ def _non_state_regex() -> re.Pattern[str]:
     run = word + r"(?:[ \u00a0]+(?:(?:of|for|the)[ \u00a0]+)*" + word + r")*?"
     tail = (r"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?" + word + r"(?:[ \u00a0]+" + word
             + r")*)?")
-    return re.compile(r"(?<![\w’'-])(?:(?:" + titles + r")[ \u00a0]+" + word + r"|" + run
-                      + r"[ \u00a0]+(?:" + heads + r")" + tail
-                      + r"|(?<=the )[A-Z]{3,6})(?![\w’'-])")
+    names = (r"(?:" + titles + r")[ \u00a0]+" + word + r"|" + run + r"[ \u00a0]+(?:" + heads + r")"
+             + tail)
+    return re.compile(r"(?<![\w’'-])(?:" + names + r"|" + _ACRONYM_AFTER_THE + r")(?![\w’'-])")
+
+
+def _names_a_non_state(text: str) -> bool:
+    """Does ``text`` hold a head or title of a non-state party's name (``non_state_heads``,
+    ``non_state_titles``), as every match of the regex's alternatives but the acronym does?"""
+    return any(w in text for w in _non_state_words())
+
+
+@cache
+def _non_state_words() -> tuple[str, ...]:
+    vocab = vocabulary()
+    return (*vocab["non_state_heads"], *vocab["non_state_titles"])
 
 
 def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
@@ -1064,7 +1138,8 @@ def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
     []
     """
     out = []
-    for m in _non_state_regex().finditer(text):
+    regex = _non_state_regex() if _names_a_non_state(text) else _ACRONYM_ALONE
+    for m in regex.finditer(text):
         name = m.group(0).translate(_DASHES).replace("’", "'")
         military = (_STATE_MILITARY.fullmatch(name) is not None
                     and any(m.start() <= a < m.end() for a, _ in states)
@@ -1238,6 +1313,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     end = len(text) if end is None else end
     bounds = []
     cursor = start
+    if all(text.find(mark, start, end) < 0 for mark in (";", ",", "which")):
+        return [(start, end)]  # (every break holds one of them)
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if m.start() > cursor:
             bounds.append((cursor, m.start()))
@@ -1254,7 +1331,7 @@ def _plural_reference_regex() -> tuple[re.Pattern[str], dict[str, int]]:
     fixed: dict[str, int] = {k.lower(): int(v) for k, v in refs["fixed"].items()}
 
     def alts(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return phrase_trie(words, ignore_case=True, not_after=None)
 
     nouns = alts(refs["nouns"])
     pattern = (r"(?<![\w-])(?:(?P<fixed>" + alts(fixed) + r")(?![\w-])"
@@ -1308,7 +1385,7 @@ def has_plural_reference(text: str) -> bool:
 def _first_person_regex() -> re.Pattern[str]:
     # lower case or capitalized as written: "We", "our"; never "US" (the country).
     words = [w for word in vocabulary()["first_person"] for w in (word, word.capitalize())]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    return re.compile(r"\b" + phrase_trie(words, not_after=None) + r"\b")
 
 
 @lru_cache(maxsize=_REMEMBERED_CLAUSES)
@@ -1326,6 +1403,25 @@ _LISTED_PLACE = re.compile(
     r"(?P<first>(?<![\w-])[A-Z][\w’'.-]*(?:[ \u00a0](?:of|the|[A-Z][\w’'.-]*))*)"
     r"(?:,[ \u00a0](?:the[ \u00a0])?[A-Z][\w’'.-]*(?:[ \u00a0](?:of|the|[A-Z][\w’'.-]*))*)*"
     r"(?:,[ \u00a0]|,?[ \u00a0](?:and|or)[ \u00a0])(?:the[ \u00a0])?$")
+# How every match of ``_LISTED_PLACE`` ends: a list's joint (at most ten characters, ", and the ")
+_LIST_JOINT = re.compile(r"(?:,[ \u00a0]|,?[ \u00a0](?:and|or)[ \u00a0])(?:the[ \u00a0])?$")
+
+
+def _two_words_before(text: str) -> list[str]:
+    """The last two words of ``text`` (in order, fewer when it has fewer) before its trailing
+    articles, lower-cased, without commas and semicolons at their ends.
+
+    >>> _two_words_before("troops deployed to the"), _two_words_before(" in, ")
+    (['deployed', 'to'], ['in'])
+    """
+    out: list[str] = []
+    for word in reversed(text.lower().split()):
+        word = word.strip(",;")
+        if out or word not in ("the", "a", "an"):
+            out.append(word)
+            if len(out) == 2:
+                break
+    return out[::-1]
 
 
 def is_location(text: str, start: int) -> bool:
@@ -1354,15 +1450,15 @@ def is_location(text: str, start: int) -> bool:
     >>> [is_location(s, s.index(w)) for w in ("Niger", "Central", "Benin")]
     [True, True, False]
     """
-    before = [w.strip(",;") for w in text[max(0, start - 60):start].lower().split()]
-    while before and before[-1] in ("the", "a", "an"):
-        before.pop()
+    before = _two_words_before(text[max(0, start - 60):start])
     if len(before) > 1 and before[-1] == "to" and before[-2] in vocabulary()["given_words"]:
         return False
     if bool(before) and before[-1] in vocabulary()["location_words"]:
         return True
     if len(before) > 1 and before[-1] == "with" and before[-2] in vocabulary()["border_nouns"]:
         return True  # "equipped posts at crossings with Chad and Niger": a neighbour
+    if _LIST_JOINT.search(text, max(0, start - 12), start) is None:
+        return False  # no list's joint right before it: no list it is a later place of
     base = max(0, start - 120)
     for brk in (". ", ".\u00a0", "; ", ": ", "\n"):  # the list stays in its sentence
         at = text.rfind(brk, base, start)
@@ -1388,21 +1484,25 @@ def is_mediator(text: str, start: int) -> bool:
     >>> [is_mediator(s, s.index(w)) for w in ("Russia", "France", "Germany")]
     [False, True, True]
     """
-    return _mediator_regex().search(text[max(0, start - 100):start]) is not None
+    before = text[max(0, start - 100):start]
+    # "by" stands in every match: most mentions are turned away without the search
+    return "by" in before and _mediator_regex().search(before) is not None
 
 
 @cache
 def _bystander_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocab = vocabulary()
     verbs = "|".join(map(re.escape, vocab["mediator_verbs"]))
-    excepts = "|".join(map(re.escape, [*vocab["exception_words"], *vocab["comparison_words"]]))
+    # (as a trie: what the plain alternation matches, and ``is_bystander`` asks only whether
+    # it matches)
+    excepts = phrase_trie([*vocab["exception_words"], *vocab["comparison_words"]], not_after=None)
     borders = "|".join(map(re.escape, vocab["border_nouns"]))
     topics = "|".join(map(re.escape, vocab["border_topic_words"]))  # "U.S.-Mexico border security"
     people = "|".join(map(re.escape, vocab["beneficiary_nouns"]))  # "the Afghan people"
     word = r"[A-Z][\w.’']*"
     return (re.compile(word + r"(?:[ \u00a0]" + word + r")*(?:[-\u2013](?:" + verbs
                        + r")|[ \u00a0]+(?:" + people + r"))\b"),
-            re.compile(r"\b(?:" + excepts + r")[ \u00a0]+(?:for[ \u00a0]+)?(?:the[ \u00a0]+)?$"),
+            re.compile(r"\b" + excepts + r"[ \u00a0]+(?:for[ \u00a0]+)?(?:the[ \u00a0]+)?$"),
             re.compile(word + r"[-\u2013]" + word + r"[ \u00a0]+(?:" + borders
                        + r")\b(?![ \u00a0]+(?:" + topics + r")\b)"))
 
@@ -1444,20 +1544,20 @@ def is_bystander(text: str, start: int) -> bool:
     mediated, excepted, border = _bystander_regexes()
     if mediated.match(text, start) or excepted.search(text[max(0, start - 30):start]):
         return True
-    return any(m.start() <= start < m.end()
-               for m in border.finditer(text, max(0, start - 40), start + 60))
+    lo, hi = max(0, start - 40), start + 60
+    window = text[lo:hi]
+    if not any(noun in window for noun in vocabulary()["border_nouns"]):
+        return False  # a border noun stands in every match of ``border``
+    return any(m.start() <= start < m.end() for m in border.finditer(text, lo, hi))
 
 
 @cache
 def _organization_regex() -> re.Pattern[str]:
-    alts: list[str] = []
-    for forms in vocabulary()["organization_parties"].values():
-        alts.extend(re.escape(f) for f in forms)
-    alts.sort(key=len, reverse=True)
+    alts = phrase_trie(_organization_forms(), not_after=None)
     # "with NATO", "between Uzbekistan and UN agencies", "with the United States and NATO"
     state = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+and\s+(?:the\s+)?"
-    return re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:" + state + r")?(?P<org>"
-                      + "|".join(alts) + r")\b")
+    return re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:" + state + r")?(?P<org>" + alts
+                      + r")\b")
 
 
 @cache
@@ -1486,13 +1586,14 @@ def organization_parties(text: str) -> list[str]:
     >>> organization_parties("transit accords with the United States and NATO")
     ['NATO']
     """
+    if "with" not in text and "between" not in text:
+        return []  # one of the two stands in every match
     return [_organization_forms()[m.group("org")] for m in _organization_regex().finditer(text)]
 
 
 @cache
 def _organization_anywhere_regex() -> re.Pattern[str]:
-    alts = sorted((re.escape(f) for f in _organization_forms()), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+    return re.compile(phrase_trie(_organization_forms()) + r"(?![\w-])")
 
 
 def named_organizations(text: str) -> list[str]:
@@ -1517,8 +1618,7 @@ def _member_noun_regex() -> re.Pattern[str]:
 
 @cache
 def _organization_name_regex() -> re.Pattern[str]:
-    alts = sorted((re.escape(f) for f in _organization_forms()), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?=[-\u2013\s])")
+    return re.compile(phrase_trie(_organization_forms(), not_after=r"\w") + r"(?=[-\u2013\s])")
 
 
 def prefix_organizations(name: str) -> list[str]:
@@ -1542,8 +1642,8 @@ def _prefix_organizations(name: str) -> tuple[str, ...]:
 
 @cache
 def _owner_regex() -> re.Pattern[str]:
-    alts = sorted((re.escape(f) for f in _organization_forms()), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?P<org>" + "|".join(alts) + r")(?:['’]s)?\s*(?:\([^()]*\)\s*)?$")
+    return re.compile(r"(?P<org>" + phrase_trie(_organization_forms())
+                      + r")(?:['’]s)?\s*(?:\([^()]*\)\s*)?$")
 
 
 def owner_party(text_before: str) -> str | None:
@@ -1596,6 +1696,8 @@ def relationship_years(text: str) -> tuple[int, str] | None:
     >>> relationship_years("a twenty-five-year partnership"), relationship_years("in 2016")
     ((25, ''), None)
     """
+    if not may_hold_case_blind(text, ("year",)):
+        return None  # "year" stands in every match (a cheap test: the regex is slow to fail)
     for m in _YEARS.finditer(text):
         value = parse_number(m.group("n"))
         if value is not None and value == int(value) and 0 < value < 300:
@@ -1670,10 +1772,9 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     offset = len(text) - len(stripped)
     title_end = offset + (stripped.find("\n") if "\n" in stripped else len(stripped))
     title = text[offset:title_end].lower()
-    vocab = vocabulary()
     heading = (title + " " + _subtitle(text, title_end)).lower()
-    if any(re.search(r"\b" + re.escape(w) + r"\b", heading)
-           for w in vocab["regional_title_words"]) or _names_a_region(text[offset:title_end]):
+    if any(word in heading and regex.search(heading) for word, regex in _regional_title_words()
+           ) or _names_a_region(text[offset:title_end]):
         return None
     counts: dict[str, int] = {}
     in_title: set[str] = set()
@@ -1698,6 +1799,14 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
 _HEADING_MAX_WORDS = 8
 
 
+@cache
+def _regional_title_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each ``regional_title_words`` word and its regex as a whole word (looked for only where
+    the word stands at all: a first line may be a long paragraph)."""
+    return tuple((w, re.compile(r"\b" + re.escape(w) + r"\b"))
+                 for w in vocabulary()["regional_title_words"])
+
+
 def _subtitle(text: str, title_end: int) -> str:
     """The line after the title when it is a heading of its own ("Regional Overview", "Fact
     Sheet"): at most eight words and no closing period; else ""."""
@@ -1712,8 +1821,7 @@ def _subtitle(text: str, title_end: int) -> str:
 def _region_regex() -> re.Pattern[str]:
     from pipeline.countries import region_phrases
 
-    names = sorted(set(region_phrases()), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return re.compile(phrase_trie(region_phrases()) + r"(?![\w-])")
 
 
 def _names_a_region(title: str) -> bool:
@@ -1732,7 +1840,9 @@ def section_headings(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         line = m.group(0).strip()
-        if ("\n" not in line and len(line.split()) <= _HEADING_MAX_WORDS
+        # (at most one word more than a heading may have is split off: a long paragraph is
+        # no heading, whatever its length)
+        if ("\n" not in line and len(line.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
                 and not line.endswith((".", ":", ";", ","))):
             out.append(m.span())
     return out
@@ -1750,7 +1860,7 @@ def section_heading(text: str, pos: int, headings: list[tuple[int, int]] | None 
     True
     """
     spans = section_headings(text) if headings is None else headings
-    k = bisect.bisect_right([a for a, _ in spans], pos) - 1
+    k = bisect.bisect_right(spans, pos, key=itemgetter(0)) - 1
     while k >= 0 and spans[k][1] >= pos:  # the heading ``pos`` stands in is not its section's
         k -= 1
     return spans[k] if k >= 0 else None

@@ -134,6 +134,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     dates = [f for f in facts if isinstance(f, DateFact)]
     if doc_date is not None:  # "signed ... last year": the calendar year before the document's
         dates = [calendar_year(view, d, doc_date) for d in dates]
+    durations = [d for d in dates if d.value.kind == "duration"]  # (all a term can be)
     money = [f for f in facts if isinstance(f, MoneyFact)]
     agreement_starts = sorted(f.start for f in agreements)
     agreements_by_start = AgreementsByStart(agreements)
@@ -289,7 +290,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # from 2010 to 2018": the relative clause is B's)
                 date_end = end_in_relative_clause(view, dates, relative)
             if date_end is None and date_start is not None:
-                date_end = end_from_term(view, fact, dates, date_start,
+                date_end = end_from_term(view, fact, durations, date_start,
                                          [(c_start, c_end), following[(c_start, c_end)]])
             if (date_end is not None and status != "proposed" and date_end.end is not None
                     and ((doc_date is None and stated_end and end_word != "open")
