@@ -18,11 +18,13 @@ the outputs are byte-identical to ``run.finish_run`` on the whole tables
 
 from __future__ import annotations
 
+import gc
 import pickle
 import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,6 +132,37 @@ class StreamState:
     whole: set[str] = field(default_factory=set)  # tables to validate whole
     batch_of_doc: dict[str, int] = field(default_factory=dict)
     batches: int = 0
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """The objects alive when a run starts (modules, the documents) kept out of the cycle
+    collector's sight until it ends: a full collection then traverses only what the run made.
+    (Reference counting still frees them.) A caller's own freeze is left as it is."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No automatic cycle collection inside. A batch's work makes hundreds of thousands of
+    containers (row dicts, the report's rows), freed by reference counting; the collector
+    would traverse them again and again as they are made, a sixth of the stages' time. The
+    first collection after the pause (automatic, at the next allocations) looks at everything
+    the pause made at once, so a cycle a batch leaves is freed as before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def batch_tables(rows: Mapping[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
@@ -308,28 +341,30 @@ class StreamWriter:
         articles_path = self.spill.folder / "articles.html"
         with articles_path.open("wb") as articles:
             for number in range(state.batches):
-                documents = unspilled_documents(self.spill.get(number, "documents"))
-                tables = {t: self.spill.get(number, f"table.{t}") for t in FACT_TABLES}
-                batch_docs, facts, placed = _placed_batch(documents, tables)
-                del documents, tables
-                totals.add(facts)  # in page order: batches hold consecutive documents
-                type_counts.update(placed.type_counts())
-                unplaced += placed.unplaced
-                anchors.update((f.fact_id, placed.anchored[f.fact_id]) for f in placed.unplaced)
-                for fid in named.intersection(placed.anchored):
-                    first.setdefault(fid, placed.anchored[fid])
-                for rows in placed.facts_of_doc.values():
-                    for f in rows:
-                        if f.fact_id in named:
-                            placed_rows.setdefault(f.fact_id, []).append(f)
-                for doc in batch_docs:
-                    facts_here = placed.facts_of_doc.get(doc.doc_id, [])
-                    # the document findings name, with its text, for the evidence
-                    if (any(f.fact_id in named for f in facts_here)
-                            and by_doc_id[doc.doc_id].path == doc.path):
-                        by_doc_id[doc.doc_id] = doc
-                    articles.write(document_article(doc, facts_here, flagged,
-                                                    placed.anchored).encode("utf-8"))
+                with collection_paused():  # a batch's rows and articles
+                    documents = unspilled_documents(self.spill.get(number, "documents"))
+                    tables = {t: self.spill.get(number, f"table.{t}") for t in FACT_TABLES}
+                    batch_docs, facts, placed = _placed_batch(documents, tables)
+                    del documents, tables
+                    totals.add(facts)  # in page order: batches hold consecutive documents
+                    type_counts.update(placed.type_counts())
+                    unplaced += placed.unplaced
+                    anchors.update((f.fact_id, placed.anchored[f.fact_id])
+                                   for f in placed.unplaced)
+                    for fid in named.intersection(placed.anchored):
+                        first.setdefault(fid, placed.anchored[fid])
+                    for rows in placed.facts_of_doc.values():
+                        for f in rows:
+                            if f.fact_id in named:
+                                placed_rows.setdefault(f.fact_id, []).append(f)
+                    for doc in batch_docs:
+                        facts_here = placed.facts_of_doc.get(doc.doc_id, [])
+                        # the document findings name, with its text, for the evidence
+                        if (any(f.fact_id in named for f in facts_here)
+                                and by_doc_id[doc.doc_id].path == doc.path):
+                            by_doc_id[doc.doc_id] = doc
+                        articles.write(document_article(doc, facts_here, flagged,
+                                                        placed.anchored).encode("utf-8"))
         yield from page_head(docs, totals, found, _Anchored(first, placed_rows), by_doc_id,
                              flagged, type_counts)
         with articles_path.open("rb") as articles:
@@ -360,6 +395,29 @@ class StreamResult:
     tables: dict[str, pd.DataFrame]
 
 
+def take_batch(batch: extract.Batch, decisions: Sequence[Decision], shown: str,
+               state: StreamState, spill: Spill, writer: StreamWriter | None, clock: Any) -> None:
+    """One batch made into tables, reviewed, checked, spilled and (``writer``) written."""
+    number = state.batches
+    with clock("tables"):
+        tables = batch_tables(batch.rows)
+    with clock("reviews"):
+        tables = review_batch(tables, decisions, shown, state)
+    with clock("check"):
+        check_batch(number, tables, batch.documents, state, spill)
+    with clock("write"):
+        spill.put(number, "documents", spilled_documents(batch.documents))
+        for fact_type, frame in tables.items():
+            spill.put(number, f"table.{fact_type}", frame)
+            state.counts[fact_type] += len(frame)
+        if writer is not None:
+            writer.add(number, batch.documents, tables)
+    for doc in batch.documents:
+        state.documents.append(record_of(doc))
+        state.batch_of_doc.setdefault(doc.doc_id, number)
+    state.batches += 1
+
+
 def stream_run(documents: list[Document], out: Path, decisions: Sequence[Decision], shown: str,
                write: bool, jobs: int, budget: float, progress: Progress | None,
                cache: ExtractionCache | None, clock: Any) -> StreamResult:
@@ -370,55 +428,40 @@ def stream_run(documents: list[Document], out: Path, decisions: Sequence[Decisio
     spill = Spill.create(out if write else None)
     state = StreamState()
     writer = StreamWriter(out, spill) if write else None
-    try:
-        batches = extract_batches(documents, jobs, budget, progress, cache,
-                                  rows_per_batch=extract.ROWS_PER_BATCH)
-        del documents  # the batches hand each document on, then the spill holds its text
-        while True:
-            with clock("extract"):
-                batch = next(batches, None)
-            if batch is None:
-                break
-            number = state.batches
-            with clock("tables"):
-                tables = batch_tables(batch.rows)
-            with clock("reviews"):
-                tables = review_batch(tables, decisions, shown, state)
-            with clock("check"):
-                check_batch(number, tables, batch.documents, state, spill)
-            with clock("write"):
-                spill.put(number, "documents", spilled_documents(batch.documents))
-                for fact_type, frame in tables.items():
-                    spill.put(number, f"table.{fact_type}", frame)
-                    state.counts[fact_type] += len(frame)
-                if writer is not None:
-                    writer.add(number, batch.documents, tables)
-            for doc in batch.documents:
-                state.documents.append(record_of(doc))
-                state.batch_of_doc.setdefault(doc.doc_id, number)
-            state.batches += 1
-            del batch, tables
-        with clock("consistency"):
-            findings = state.findings
-            orphans = [d for d in decisions if d.fact_id not in state.reviewed_ids]
-            if orphans:
-                findings += apply_reviews({}, orphans, shown)[1]
-            findings += validate_table("documents", documents_frame(state.documents))
-            for name in sorted(state.whole):
-                findings += validate_table(name, whole_table(spill, state.batches, name))
-            findings += grouped_findings(state, spill, state.documents)
-            findings = sort_findings(findings)
-        whole: dict[str, pd.DataFrame] = {}
-        if writer is not None:
-            with clock("write"):
-                writer.finish(state, findings)
-        else:
-            whole = {t: whole_table(spill, state.batches, t) for t in FACT_TABLES}
-    except BaseException:
-        if writer is not None:
-            writer.discard()
-        raise
-    finally:
-        spill.close()
+    with frozen_heap():
+        try:
+            batches = extract_batches(documents, jobs, budget, progress, cache,
+                                      rows_per_batch=extract.ROWS_PER_BATCH)
+            del documents  # the batches hand each document on, then the spill holds its text
+            while True:
+                with clock("extract"):
+                    batch = next(batches, None)
+                if batch is None:
+                    break
+                with collection_paused():
+                    take_batch(batch, decisions, shown, state, spill, writer, clock)
+                del batch
+            with clock("consistency"):
+                findings = state.findings
+                orphans = [d for d in decisions if d.fact_id not in state.reviewed_ids]
+                if orphans:
+                    findings += apply_reviews({}, orphans, shown)[1]
+                findings += validate_table("documents", documents_frame(state.documents))
+                for name in sorted(state.whole):
+                    findings += validate_table(name, whole_table(spill, state.batches, name))
+                findings += grouped_findings(state, spill, state.documents)
+                findings = sort_findings(findings)
+            whole: dict[str, pd.DataFrame] = {}
+            if writer is not None:
+                with clock("write"):
+                    writer.finish(state, findings)
+            else:
+                whole = {t: whole_table(spill, state.batches, t) for t in FACT_TABLES}
+        except BaseException:
+            if writer is not None:
+                writer.discard()
+            raise
+        finally:
+            spill.close()
     counts = {t: state.counts[t] for t in FACT_TABLES}
     return StreamResult(list(state.documents), findings, counts, whole)

@@ -1,4 +1,4 @@
-"""Pandera schemas, one ``DataFrameModel`` per output table (contract: ../shared/CONTRACT.md).
+"""Pandera schemas, one per output table (contract: ../shared/CONTRACT.md).
 
 Each is strict (no column outside the contract's and ours) and validated lazily, so a reviewer
 sees every failure at once; ``pipeline/validate.py`` turns failures into findings rows.

@@ -1,15 +1,55 @@
-"""Columns every fact table shares, and the patterns cells must follow."""
+"""Columns every fact table shares, the patterns cells must follow, and how a table's schema
+is put together.
+
+Each schema is a ``pa.DataFrameSchema`` built directly, the one a ``DataFrameModel`` class would
+build: a model's first build asks pandera for every dataframe library it knows, and importing
+Dask for that took most of a second of every run.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 import pandas as pd
 import pandera.pandas as pa
-from pandera.typing import Series
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 ISO3 = r"^[A-Z]{3}$"
 ISO3_LIST = r"^([A-Z]{3}(;[A-Z]{3})*)?$"
 REVIEWS = ["", "accepted", "rejected", "corrected"]
+
+TEXT = str  # pandas' default string dtype, Python-stored (schemas/__init__.py pins it)
+INT = pd.Int64Dtype
+FLOAT = pd.Float64Dtype
+
+
+class TableSchema:
+    """One table's schema: ``validate`` is pandera's; ``to_schema()`` gives the
+    ``pa.DataFrameSchema`` (as a ``DataFrameModel`` class answers)."""
+
+    def __init__(self, schema: pa.DataFrameSchema) -> None:
+        self.schema = schema
+
+    def to_schema(self) -> pa.DataFrameSchema:
+        return self.schema
+
+    def validate(self, frame: pd.DataFrame, lazy: bool = False) -> pd.DataFrame:
+        return self.schema.validate(frame, lazy=lazy)
+
+
+def table_schema(name: str, columns: Mapping[str, pa.Column], checks: Sequence[pa.Check] = (),
+                 ordered: bool = False) -> TableSchema:
+    """A strict schema (no column outside ``columns``); ``ordered``: in their order too
+    (the fact tables' order is the writer's job, tables.columns_for, tested there)."""
+    return TableSchema(pa.DataFrameSchema(dict(columns), checks=list(checks), strict=True,
+                                          ordered=ordered, name=name))
+
+
+def check(function: Any, name: str, error: str) -> pa.Check:
+    """A check of a column (its values as a Series) or of a table (as a DataFrame): true for
+    the rows that pass."""
+    return pa.Check(function, name=name, error=error)
 
 
 def is_calendar_date(series: pd.Series) -> pd.Series:
@@ -18,28 +58,39 @@ def is_calendar_date(series: pd.Series) -> pd.Series:
     return parsed.notna() | series.isna()
 
 
-class FactSchema(pa.DataFrameModel):
-    """``fact_id, doc_id, start, end, text, sentence`` and the trailing provenance columns."""
+def calendar_date_check(name: str = "calendar_dates") -> pa.Check:
+    """``is_calendar_date`` as a column's check."""
+    return check(is_calendar_date, name, "not a calendar date")
 
-    fact_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
-    doc_id: Series[str] = pa.Field(str_length={"min_value": 1})
-    start: Series[pd.Int64Dtype] = pa.Field(ge=0)
-    end: Series[pd.Int64Dtype] = pa.Field(ge=1)
-    text: Series[str] = pa.Field(str_length={"min_value": 1})
-    sentence: Series[str] = pa.Field(str_length={"min_value": 1})
-    sentence_start: Series[pd.Int64Dtype] = pa.Field(ge=0)
-    sentence_end: Series[pd.Int64Dtype] = pa.Field(ge=1)
-    review: Series[str] = pa.Field(isin=REVIEWS)
-    review_note: Series[str]
 
-    @pa.dataframe_check(error="end must be after start and the fact inside its sentence")
-    def span_inside_sentence(cls, df: pd.DataFrame) -> pd.Series:
-        return (df["start"] < df["end"]) & (df["sentence_start"] <= df["start"]) & (
-            df["end"] <= df["sentence_end"])
+def span_inside_sentence(df: pd.DataFrame) -> pd.Series:
+    return (df["start"] < df["end"]) & (df["sentence_start"] <= df["start"]) & (
+        df["end"] <= df["sentence_end"])
 
-    @pa.dataframe_check(error="text must have end - start characters")
-    def text_length(cls, df: pd.DataFrame) -> pd.Series:
-        return df["text"].str.len() == (df["end"] - df["start"])
 
-    class Config:
-        strict = True  # column order is the writer's job (tables.columns_for), tested there
+def text_length(df: pd.DataFrame) -> pd.Series:
+    return df["text"].str.len() == (df["end"] - df["start"])
+
+
+def fact_schema(name: str, columns: Mapping[str, pa.Column], checks: Sequence[pa.Check] = ()
+                ) -> TableSchema:
+    """``fact_id, doc_id, start, end, text, sentence`` and the trailing provenance columns
+    every fact table has, then ``columns``; ``checks`` before the ones every fact table has."""
+    common = {
+        "fact_id": pa.Column(TEXT, pa.Check.str_length(min_value=1), unique=True),
+        "doc_id": pa.Column(TEXT, pa.Check.str_length(min_value=1)),
+        "start": pa.Column(INT, pa.Check.ge(0)),
+        "end": pa.Column(INT, pa.Check.ge(1)),
+        "text": pa.Column(TEXT, pa.Check.str_length(min_value=1)),
+        "sentence": pa.Column(TEXT, pa.Check.str_length(min_value=1)),
+        "sentence_start": pa.Column(INT, pa.Check.ge(0)),
+        "sentence_end": pa.Column(INT, pa.Check.ge(1)),
+        "review": pa.Column(TEXT, pa.Check.isin(REVIEWS)),
+        "review_note": pa.Column(TEXT),
+    }
+    every_fact = [
+        check(span_inside_sentence, "span_inside_sentence",
+              "end must be after start and the fact inside its sentence"),
+        check(text_length, "text_length", "text must have end - start characters"),
+    ]
+    return table_schema(name, {**common, **columns}, [*checks, *every_fact])

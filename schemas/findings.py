@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 import pandera.pandas as pa
-from pandera.typing import Series
 
+from schemas.common import TEXT, table_schema
 
-class FindingsSchema(pa.DataFrameModel):
-    finding_id: Series[str] = pa.Field(unique=True)
-    check: Series[str] = pa.Field(str_matches=r"^[a-z_]+(:[a-z_]+)?$")
-    severity: Series[str] = pa.Field(isin=["error", "warning"])
-    doc_ids: Series[str]
-    fact_ids: Series[str]
-    message: Series[str] = pa.Field(str_length={"min_value": 1})
-
-    class Config:
-        strict = True
-        ordered = True
+FindingsSchema = table_schema("FindingsSchema", {
+    "finding_id": pa.Column(TEXT, unique=True),
+    "check": pa.Column(TEXT, pa.Check.str_matches(r"^[a-z_]+(:[a-z_]+)?$")),
+    "severity": pa.Column(TEXT, pa.Check.isin(["error", "warning"])),
+    "doc_ids": pa.Column(TEXT),
+    "fact_ids": pa.Column(TEXT),
+    "message": pa.Column(TEXT, pa.Check.str_length(min_value=1)),
+}, ordered=True)
