@@ -1,4 +1,5 @@
-"""The agreement linker's word lists as regex tries: a faster form of the same regex.
+"""The agreement linker's word lists as regex tries, and a cheap test of whether a case-blind
+regex of them can match at all: faster forms of the same regexes.
 
 Python's ``re`` tries an alternation's words one after another at every position of a text; a
 trie (``pipeline.trie_regex.literal_trie``) tries one branch per first letter. The linker
@@ -6,7 +7,7 @@ searches every clause with alternations of tens of phrases ("expressed interest 
 this form matters. It finds exactly what the plain alternation of the same words, longest
 first, finds between the same boundaries: at a position, the words that match there are
 prefixes of one another, and both forms try them longest first
-(``tests/test_agreement_tries.py`` checks the two forms against each other).
+(``tests/test_agreement_speed.py`` checks the faster forms against the plain ones).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def may_hold_case_blind(text: str, words: tuple[str, ...]) -> bool:
     """Can one of ``words`` stand in ``text`` in some case, as it must wherever a case-blind
     regex that needs one of them matches? False only when it surely cannot: no word is in the
     lower-cased text, and the text holds none of the letters that match an ASCII letter of
-    another case. (A word that is not ASCII: True.) A cheap test for long texts.
+    another case. (A word that is not ASCII: True.) A cheap test before a slow search.
 
     >>> may_hold_case_blind("Its PARTNERS are Fiji and Samoa.", ("partners",))
     True

@@ -22,7 +22,8 @@ document, and decides the status:
   later clause says joined;
 - ``pipeline.agreement_dates``: its start and end;
 - ``pipeline.agreement_lookups``: what they share over one document (mentions found by
-  bisection, answers remembered while it is linked).
+  bisection, answers remembered while it is linked);
+- ``pipeline.agreement_tries``: their word lists as regex tries (the same matches, faster).
 
 Status (``pipeline.agreements.status_of``): the clause's status words; then a stated end in the
 past makes it ``ended``: before the document date, or, with no document date, one not stated as
