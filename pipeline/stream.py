@@ -134,19 +134,15 @@ class StreamState:
     batches: int = 0
 
 
-@contextmanager
-def frozen_heap() -> Iterator[None]:
-    """The objects alive when a run starts (modules, the documents) kept out of the cycle
-    collector's sight until it ends: a full collection then traverses only what the run made.
-    (Reference counting still frees them.) A caller's own freeze is left as it is."""
+def freeze_heap() -> bool:
+    """Keep the objects alive now (modules, the documents) out of the cycle collector's sight
+    until ``gc.unfreeze()``: a full collection then traverses only what the run makes.
+    (Reference counting still frees them.) Whether it froze them: a caller's own freeze is
+    left as it is."""
     if gc.get_freeze_count():
-        yield
-        return
+        return False
     gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
+    return True
 
 
 @contextmanager
@@ -428,40 +424,42 @@ def stream_run(documents: list[Document], out: Path, decisions: Sequence[Decisio
     spill = Spill.create(out if write else None)
     state = StreamState()
     writer = StreamWriter(out, spill) if write else None
-    with frozen_heap():
-        try:
-            batches = extract_batches(documents, jobs, budget, progress, cache,
-                                      rows_per_batch=extract.ROWS_PER_BATCH)
-            del documents  # the batches hand each document on, then the spill holds its text
-            while True:
-                with clock("extract"):
-                    batch = next(batches, None)
-                if batch is None:
-                    break
-                with collection_paused():
-                    take_batch(batch, decisions, shown, state, spill, writer, clock)
-                del batch
-            with clock("consistency"):
-                findings = state.findings
-                orphans = [d for d in decisions if d.fact_id not in state.reviewed_ids]
-                if orphans:
-                    findings += apply_reviews({}, orphans, shown)[1]
-                findings += validate_table("documents", documents_frame(state.documents))
-                for name in sorted(state.whole):
-                    findings += validate_table(name, whole_table(spill, state.batches, name))
-                findings += grouped_findings(state, spill, state.documents)
-                findings = sort_findings(findings)
-            whole: dict[str, pd.DataFrame] = {}
-            if writer is not None:
-                with clock("write"):
-                    writer.finish(state, findings)
-            else:
-                whole = {t: whole_table(spill, state.batches, t) for t in FACT_TABLES}
-        except BaseException:
-            if writer is not None:
-                writer.discard()
-            raise
-        finally:
-            spill.close()
+    froze = freeze_heap()
+    try:
+        batches = extract_batches(documents, jobs, budget, progress, cache,
+                                  rows_per_batch=extract.ROWS_PER_BATCH)
+        del documents  # the batches hand each document on, then the spill holds its text
+        while True:
+            with clock("extract"):
+                batch = next(batches, None)
+            if batch is None:
+                break
+            with collection_paused():
+                take_batch(batch, decisions, shown, state, spill, writer, clock)
+            del batch
+        with clock("consistency"):
+            findings = state.findings
+            orphans = [d for d in decisions if d.fact_id not in state.reviewed_ids]
+            if orphans:
+                findings += apply_reviews({}, orphans, shown)[1]
+            findings += validate_table("documents", documents_frame(state.documents))
+            for name in sorted(state.whole):
+                findings += validate_table(name, whole_table(spill, state.batches, name))
+            findings += grouped_findings(state, spill, state.documents)
+            findings = sort_findings(findings)
+        whole: dict[str, pd.DataFrame] = {}
+        if writer is not None:
+            with clock("write"):
+                writer.finish(state, findings)
+        else:
+            whole = {t: whole_table(spill, state.batches, t) for t in FACT_TABLES}
+    except BaseException:
+        if writer is not None:
+            writer.discard()
+        raise
+    finally:
+        spill.close()
+        if froze:
+            gc.unfreeze()
     counts = {t: state.counts[t] for t in FACT_TABLES}
     return StreamResult(list(state.documents), findings, counts, whole)
