@@ -1170,13 +1170,13 @@ def us_states() -> dict[str, str]:
 def _state_alternatives(states: Iterable[str]) -> str:
     r"""``(?P<state>...)``: any of ``states`` where no letter, digit, "." or "-" comes before
     it, the longest first; the same as ``(?<![\w.-])(?P<state>`` and the names escaped, longest
-    first, joined by ``|``, written as a trie (``literal_trie``) so that re only tries the
+    first, joined by ``|``, written as a trie (``phrase_trie``) so that re only tries the
     positions of a state's first letter.
 
     >>> _state_alternatives(["Iowa", "Idaho"])
     '(?P<state>(?:I(?<![\\w.-]I)(?:daho|owa)))'
     """
-    return "(?P<state>" + literal_trie(states, after_first=r"(?<![\w.-]{first})") + ")"
+    return "(?P<state>" + phrase_trie(states, not_after=r"[\w.-]") + ")"
 
 
 @cache
