@@ -500,7 +500,7 @@ def _attachment(text: str, masked: str, a: MoneyFact, m: Mention, clause: tuple[
         if not gap.strip():  # "a $414 million FMS purchase": the program modifies the noun
             return 0
         links = _phrase_pattern("program_links_after")
-        return 2 if n <= 12 and links.search(gap) else None
+        return 2 if n <= 16 and links.search(gap) else None
     if n <= 4:
         return 1
     return 3 if n <= 16 else None
@@ -1432,7 +1432,9 @@ def link_money(text: str, facts: list[Fact],
         i = bisect.bisect_right(heading_starts, lo) - 1
         heading = (text[headings[i].start : headings[i].end]
                    if i >= 0 and headings[i].end <= lo else "")
-        heading = next((text[a:b] for a, b, end in lead_ins if b <= lo < end), heading)
+        lead_in = next(((a, b) for a, b, end in lead_ins if b <= lo < end), None)
+        if lead_in is not None:
+            heading = text[lead_in[0] : lead_in[1]]
         here = _in_sentence(countries, lo, hi)
         pronoun = _phrase_pattern("previous_country_pronouns").search(text, lo, group[0].start)
         subject = (_previous_subject(text, lo, sentences, starts, countries)
@@ -1466,6 +1468,12 @@ def link_money(text: str, facts: list[Fact],
                 fiscal_year=part.fiscal_year if _in_sentence(years, lo, hi)
                 or _in_sentence(spans, lo, hi) else whole.fiscal_year,
             )
+        if lead_in is not None and not _in_sentence(years, lo, hi) and not _in_sentence(
+                spans, lo, hi):  # "In FY 2024, EXBS allocations were:\n- Kazakhstan: $2.6 million"
+            year = _lead_in_year(years, spans, *lead_in)
+            for key, f in done.items():
+                if year is not None and f.fiscal_year is None:
+                    done[key] = dataclasses.replace(f, fiscal_year=year)
         linked.update(done)
     named = [f for f in facts if isinstance(f, CountryFact)]
     for (lo, hi), group in groups.items():  # "Benin\n- FMF: $8 million in FY 2023"
@@ -1494,6 +1502,16 @@ def link_money(text: str, facts: list[Fact],
                 if not linked[id(a)].countries:
                     linked[id(a)] = dataclasses.replace(linked[id(a)], countries=(partner,))
     return [linked.get(id(f), f) if isinstance(f, MoneyFact) else f for f in facts]
+
+
+def _lead_in_year(years: list[Mention], spans: list[Mention], lo: int, hi: int) -> int | None:
+    """The fiscal year a list's lead-in names (``list_lead_ins``), for the items that name
+    none: the one year it names, and no span of years."""
+    named = {m.value for m in _in_sentence(years, lo, hi)}
+    if len(named) != 1 or _in_sentence(spans, lo, hi):
+        return None
+    value = named.pop()
+    return int(value) if value else None
 
 
 def _not_places(text: str, countries: list[CountryFact]) -> list[CountryFact]:
