@@ -622,10 +622,13 @@ def yearless_value(month: int, day: int) -> DateValue:
     return DateValue("date", None, None, "day", duration=f"--{month:02d}-{day:02d}", anchor="year")
 
 
-def yearless_month_value(month: int) -> DateValue:
+def yearless_month_value(month: int, direction: str = "") -> DateValue:
     """A month written alone ("In June, ..."), waiting for its year like a yearless day:
-    ``duration`` ``--MM``, anchor ``year``."""
-    return DateValue("date", None, None, "month", duration=f"--{month:02d}", anchor="year")
+    ``duration`` ``--MM``, anchor ``year``; after "last" or "next" (``direction`` ``past`` or
+    ``future``: "last September") the anchor is the direction, and only the document's date
+    gives the year (``pipeline.resolve_dates.resolve_yearless``)."""
+    return DateValue("date", None, None, "month", duration=f"--{month:02d}",
+                     anchor=direction or "year")
 
 
 def yearless_interval(first: tuple[int, int], last: tuple[int, int]) -> DateValue:

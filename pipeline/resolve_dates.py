@@ -148,12 +148,15 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
     """
     out: list[Fact] = []
     for fact in facts:
-        if not (isinstance(fact, DateFact) and fact.value.anchor == "year"):
+        if not isinstance(fact, DateFact) or not _waits_for_year(fact.value):
             out.append(fact)
             continue
-        lo, hi = next(((s, e) for s, e in sentences if s <= fact.start < e),
-                      (fact.start, fact.end))
-        year = _sentence_year(facts, fact, lo, hi, doc_date)
+        if fact.value.anchor != "year":  # "last September", "next March"
+            year = _named_month_year(fact.value, doc_date)
+        else:
+            lo, hi = next(((s, e) for s, e in sentences if s <= fact.start < e),
+                          (fact.start, fact.end))
+            year = _sentence_year(facts, fact, lo, hi, doc_date)
         if year is None or not 1 <= year < 9999:
             continue  # no year to give it
         if len(fact.value.duration) == 4:  # "--06": "In June, ..."
@@ -173,6 +176,34 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 continue
         out.append(replace(fact, value=DateValue(fact.value.kind, first, last, "day")))
     return out
+
+
+def _waits_for_year(value: DateValue) -> bool:
+    """A day or month written without its year (anchor ``year``), or a month after "last" or
+    "next" (``--MM`` with anchor ``past`` or ``future``)."""
+    return value.anchor == "year" or (value.anchor in ("past", "future")
+                                      and value.duration.startswith("--"))
+
+
+def _named_month_year(value: DateValue, doc_date: date | None) -> int | None:
+    """The year of "last September" (the latest September before the document's month) or
+    "next March" (the first March after it); none in an undated document.
+
+    >>> september = DateValue("date", None, None, "month", "--09", "past")
+    >>> _named_month_year(september, date(2024, 4, 17)), _named_month_year(september, None)
+    (2023, None)
+    >>> [_named_month_year(september, date(2024, m, 5)) for m in (8, 9, 10)]
+    [2023, 2023, 2024]
+    >>> march = DateValue("date", None, None, "month", "--03", "future")
+    >>> _named_month_year(march, date(2024, 2, 1)), _named_month_year(march, date(2024, 3, 1))
+    (2024, 2025)
+    """
+    if doc_date is None:
+        return None
+    month = int(value.duration[2:4])
+    if value.anchor == "past":
+        return doc_date.year if month < doc_date.month else doc_date.year - 1
+    return doc_date.year if month > doc_date.month else doc_date.year + 1
 
 
 def _sentence_year(facts: list[Fact], fact: DateFact, lo: int, hi: int,
@@ -204,26 +235,35 @@ def _day_in(year: int, month_day: str) -> date | None:
 
 
 _CALENDAR_YEARS = {"last year": -1, "this year": 0, "next year": 1}
+_CALENDAR_MONTHS = {"last month": -1, "this month": 0, "next month": 1}
 
 
 def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[Fact]:
     """"last year" / "this year" / "next year" as the calendar year before, of or after the
-    document's.
+    document's; "last month" / "this month" / "next month" likewise as calendar months.
 
     >>> past = DateFact(0, 9, DateValue("relative", None, None, "year", "P1Y", "past"))
     >>> calendar_years("Last year, talks began.", [past], date(2024, 6, 14))[0].value.start
     datetime.date(2023, 1, 1)
     >>> calendar_years("Last year, talks began.", [past], None)[0] is past
     True
+    >>> month = DateFact(0, 10, DateValue("relative", None, None, "month", "P1M", "past"))
+    >>> value = calendar_years("Last month, talks began.", [month], date(2024, 1, 9))[0].value
+    >>> value.start, value.end, value.granularity
+    (datetime.date(2023, 12, 1), datetime.date(2023, 12, 31), 'month')
     """
     if doc_date is None:
         return facts
     out: list[Fact] = []
     for fact in facts:
-        offset = _CALENDAR_YEARS.get(" ".join(text[fact.start:fact.end].split()).lower())
-        if (isinstance(fact, DateFact) and offset is not None
-                and 1 <= doc_date.year + offset <= 9999):
-            out.append(replace(fact, value=DateValue.year(doc_date.year + offset)))
+        words = " ".join(text[fact.start:fact.end].split()).lower()
+        years, months = _CALENDAR_YEARS.get(words), _CALENDAR_MONTHS.get(words)
+        if isinstance(fact, DateFact) and years is not None and 1 <= doc_date.year + years <= 9999:
+            out.append(replace(fact, value=DateValue.year(doc_date.year + years)))
+        elif isinstance(fact, DateFact) and months is not None:
+            year, month = divmod(doc_date.year * 12 + doc_date.month - 1 + months, 12)
+            out.append(replace(fact, value=DateValue.month(year, month + 1)) if 1 <= year <= 9999
+                       else fact)
         else:
             out.append(fact)
     return out

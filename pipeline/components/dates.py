@@ -274,10 +274,16 @@ class DateFacts:
                     end -= 1  # "on 14 June." ends the sentence; "Dec." keeps its period
                 if day is not None:
                     kept.append(DateMatch(m.start, end, yearless_value(*day), 1))
-                elif _opens_bare_month(doc, m.start, m.end):  # "In June, the two ..."
+                elif _opens_bare_month(doc, m.start, end):  # "In June, the two ..."
                     month = bare_month(doc[m.start].text)
                     if month is not None:
-                        kept.append(DateMatch(m.start, m.end, yearless_month_value(month), 1))
+                        kept.append(DateMatch(m.start, end, yearless_month_value(month), 1))
+                elif (direction := _named_month_direction(doc, m.start, end)) and not taken[
+                        m.start - 1]:  # "last September", "next March"
+                    month = bare_month(doc[m.start].text)
+                    if month is not None:
+                        kept.append(DateMatch(m.start - 1, end,
+                                              yearless_month_value(month, direction), 1))
         return sorted(second + kept, key=lambda m: (m.start, m.end))
 
     def set_annotations(self, doc: Doc, matches: Iterable[DateMatch]) -> None:
@@ -320,6 +326,20 @@ def _opens_bare_month(doc: Doc, start: int, end: int) -> bool:
     month = doc[start]
     return (month.lower_ in _FULL_MONTHS and month.text[:1].isupper()
             and doc[start - 1].lower_ in _BARE_MONTH_OPENERS)
+
+
+_NAMED_MONTH_DIRECTIONS = {"last": "past", "next": "future"}
+
+
+def _named_month_direction(doc: Doc, start: int, end: int) -> str:
+    """``past`` for one capitalized full month name right after "last" ("last September"),
+    ``future`` after "next"; else ``""``."""
+    if end - start != 1 or start == 0:
+        return ""
+    month = doc[start]
+    if month.lower_ not in _FULL_MONTHS or not month.text[:1].isupper():
+        return ""
+    return _NAMED_MONTH_DIRECTIONS.get(doc[start - 1].lower_, "")
 
 
 def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[int],
