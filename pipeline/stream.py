@@ -8,12 +8,12 @@ and texts) is spilled to a folder in OUT (``Spill``, removed at the end, a kille
 removed by the next). Between batches the run holds each document's metadata, the findings,
 and per identity key the two extreme claims about it (``consistency.ClaimBounds``). After the
 last batch, only the rows of the claims a conflict names (and of "part of a total" pairs) are
-read back, and the grouped checks of ``consistency`` word their findings from them; then the
-spilled batches are read back one at a time to render report.html: the articles to a file in
-the spill while the page's head (counts, the findings with their evidence) is gathered, then
-head, articles and tail. Batches are in document order, which is the CSVs' and the page's, so
-the outputs are byte-identical to ``run.finish_run`` on the whole tables
-(``tests/test_stream.py``); every file is replaced atomically at the end.
+read back, and the grouped checks of ``consistency`` word their findings from them. Each
+batch's documents are rendered as report.html's articles when the batch comes
+(``stream_report.ArticleStream``); at the end only those holding a fact some finding names are
+rendered again, and the page is head, articles and tail. Batches are in document order, which
+is the CSVs' and the page's, so the outputs are byte-identical to ``run.finish_run`` on the
+whole tables (``tests/test_stream.py``); every file is replaced atomically at the end.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from pipeline.extract import Progress, extract_batches
 from pipeline.findings import FINDING_COLUMNS, Finding, sort_findings
 from pipeline.formats import is_converted, write_texts
 from pipeline.reviews import Decision, apply_reviews
+from pipeline.stream_report import ArticleStream
 from pipeline.tables import FACT_TABLES, documents_frame, fact_frame, to_frame
 from pipeline.validate import validate_table
 from pipeline.write import AtomicFile, csv_chunks, remove_stale
@@ -268,6 +269,7 @@ class StreamWriter:
         self.csvs = {t: AtomicFile(out / name) for t, name in FACT_TABLES.items()}
         self.started: set[str] = set()
         self.converted: list[int] = []  # batches with documents converted from HTML or PDF
+        self.articles = ArticleStream(spill)
 
     def add(self, number: int, documents: Sequence[Document],
             tables: Mapping[str, pd.DataFrame]) -> None:
@@ -277,6 +279,7 @@ class StreamWriter:
             self.started.add(fact_type)
         if any(is_converted(d) and d.text is not None for d in documents):
             self.converted.append(number)
+        self.articles.add(number, documents, tables)
 
     def finish(self, state: StreamState, findings: list[Finding]) -> None:
         """documents.csv, findings.csv and report.html; every file committed, CSVs by name,
@@ -295,7 +298,9 @@ class StreamWriter:
         report = AtomicFile(self.out / "report.html")
         try:
             report.write(part.encode("utf-8") if isinstance(part, str) else part
-                         for part in self._report(state, gather_findings(findings_frame)))
+                         for part in self.articles.parts(state.documents,
+                                                         gather_findings(findings_frame),
+                                                         self._batch))
         except BaseException:
             report.discard()
             raise
@@ -308,79 +313,12 @@ class StreamWriter:
     def discard(self) -> None:
         for handle in self.csvs.values():
             handle.discard()
+        self.articles.close()
 
-    def _report(self, state: StreamState, found: list[Any]) -> Iterator[str | bytes]:
-        """report.html (as ``report.report_parts``): the batches read back one at a time,
-        their documents' articles rendered to a file in the spill while the page's head is
-        counted; then the head, the articles, the tail."""
-        from pipeline.report import (
-            FactTotals,
-            _Anchored,
-            document_article,
-            flagged_facts,
-            page_head,
-            page_tail,
-        )
-
-        flagged = flagged_facts(found)
-        named = set(flagged)
-        docs = sorted(state.documents, key=lambda d: (d.doc_id, d.path))
-        by_doc_id: dict[str, Document] = {}
-        for d in docs:
-            by_doc_id.setdefault(d.doc_id, d)
-        totals = FactTotals()
-        type_counts: dict[str, Counter[str]] = {}
-        unplaced: list[Any] = []
-        anchors: dict[str, Any] = {}  # fact_id -> its first row, for unplaced facts
-        first: dict[str, Any] = {}  # the first row of each fact a finding names
-        placed_rows: dict[str, list[Any]] = {}  # and its placed rows
-        articles_path = self.spill.folder / "articles.html"
-        with articles_path.open("wb") as articles:
-            for number in range(state.batches):
-                with collection_paused():  # a batch's rows and articles
-                    documents = unspilled_documents(self.spill.get(number, "documents"))
-                    tables = {t: self.spill.get(number, f"table.{t}") for t in FACT_TABLES}
-                    batch_docs, facts, placed = _placed_batch(documents, tables)
-                    del documents, tables
-                    totals.add(facts)  # in page order: batches hold consecutive documents
-                    type_counts.update(placed.type_counts())
-                    unplaced += placed.unplaced
-                    anchors.update((f.fact_id, placed.anchored[f.fact_id])
-                                   for f in placed.unplaced)
-                    for fid in named.intersection(placed.anchored):
-                        first.setdefault(fid, placed.anchored[fid])
-                    for rows in placed.facts_of_doc.values():
-                        for f in rows:
-                            if f.fact_id in named:
-                                placed_rows.setdefault(f.fact_id, []).append(f)
-                    for doc in batch_docs:
-                        facts_here = placed.facts_of_doc.get(doc.doc_id, [])
-                        # the document findings name, with its text, for the evidence
-                        if (any(f.fact_id in named for f in facts_here)
-                                and by_doc_id[doc.doc_id].path == doc.path):
-                            by_doc_id[doc.doc_id] = doc
-                        articles.write(document_article(doc, facts_here, flagged,
-                                                        placed.anchored).encode("utf-8"))
-        yield from page_head(docs, totals, found, _Anchored(first, placed_rows), by_doc_id,
-                             flagged, type_counts)
-        with articles_path.open("rb") as articles:
-            while chunk := articles.read(1 << 20):
-                yield chunk
-        articles_path.unlink()
-        yield from page_tail(unplaced, by_doc_id, flagged, _Anchored(anchors, {}))
-
-
-def _placed_batch(documents: Sequence[Document], tables: Mapping[str, pd.DataFrame]
-                  ) -> tuple[list[Document], list[Any], Any]:
-    """A batch's documents and facts in page order, and the facts placed in the documents."""
-    from pipeline.report import gather_facts, place_facts
-
-    docs = sorted(documents, key=lambda d: (d.doc_id, d.path))
-    by_doc_id: dict[str, Document] = {}
-    for d in docs:
-        by_doc_id.setdefault(d.doc_id, d)
-    facts = gather_facts(tables)
-    return docs, facts, place_facts(facts, by_doc_id)
+    def _batch(self, number: int) -> tuple[list[Document], dict[str, pd.DataFrame]]:
+        """Batch ``number`` read back: its documents, with their texts, and its tables."""
+        return (unspilled_documents(self.spill.get(number, "documents")),
+                {t: self.spill.get(number, f"table.{t}") for t in FACT_TABLES})
 
 
 @dataclass
