@@ -781,7 +781,9 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
     this genre. Nothing named: in a document or section about one partner (``subject``), that
     partner and the United States. More states than the reference counts leave it
     unresolved. "Both sides", "the delegations" (``dialogue_sides``) in a document about one
-    partner are it and the United States."""
+    partner are it and the United States. A count of three or more with no antecedent in the
+    paragraph stands for the grouping of as many members the document names before it
+    (``_counted_grouping``), unless a partitive names some of them ("Four of the five ...")."""
     needed = count or 2
     found: set[str] = set()
     if len(_named_in(view, countries, c_start, at)) >= needed:
@@ -806,4 +808,25 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
         return {subject, "USA"}  # "the two sides" in a text about one partner: it and the U.S.
     if count is not None and len(found) > count:
         return set()  # which of them? the document's subject decides (``bilateral_parties``)
+    if (count is not None and count > 2 and not found - {"USA"}
+            and _subset_before_regex().search(view, max(0, at - 24), at) is None):
+        return _counted_grouping(view, count, at)  # "All five states are parties to ..."
     return found
+
+
+@cache
+def _subset_before_regex() -> re.Pattern[str]:
+    """A partitive that names some of a counted group ("Four of the five countries", "two of
+    the three"), not one that names all of them (``whole_partitives``: "each of the three")."""
+    whole = "|".join(map(re.escape, party_rules()["whole_partitives"]))
+    return re.compile(r"(?<![\w-])(?!(?:" + whole + r")[ \u00a0])[\w-]+[ \u00a0]+of[ \u00a0]+$",
+                      re.IGNORECASE)
+
+
+def _counted_grouping(view: str, count: int, at: int) -> set[str]:
+    """The members of the grouping the document names before ``at`` that has ``count``
+    members ("The five Central Asian states ..." then "All five states are parties to the
+    NPT"; "the C5+1" then "the six countries"): what a count reference with no antecedent in
+    its paragraph stands for. Nothing when no grouping, or several, have as many members."""
+    found = {m.members for m in group_mentions(view) if m.start < at and len(m.members) == count}
+    return set(found.pop()) if len(found) == 1 else set()

@@ -7,8 +7,8 @@ applies, whatever the document's subject; the first that fires decides
   acceded to the North Atlantic Treaty": the acceding state (with the treaty's organization),
   not the United States nor the other states of the sentence;
 - urging: "the United States pressed Accra and Lomé to finish a maritime accord", "keeps
-  calling on Moscow to honor the truce": whoever urges is no party unless also named in what
-  is urged;
+  calling on Moscow to honor the truce", "stands ready to help Baku and Yerevan conclude a
+  peace treaty": whoever urges or helps is no party unless also named in what is urged;
 - signers: "Uganda, Tanzania, and Rwanda signed the Pact ...", "the pact that Kenya concluded
   with Ethiopia", "Tanzania signed a comparable accord with the United States", "Accra and the
   African Union concluded a memorandum": the states, capitals and organizations the signing
@@ -211,9 +211,12 @@ def accession_reading(view: str, fact: AgreementFact, find_tokens: Tokens, s_lo:
 @cache
 def _urging_regex() -> re.Pattern[str]:
     data = readings()
-    return re.compile(_alternation(data["urging_verbs"], ignore_case=True,
-                                   not_after=WORD_OR_HYPHEN) + _SPACE
-                      + r"(?P<obj>[^;.]{1,90}?)" + _SPACE + r"to" + _SPACE
+    return re.compile(r"(?:" + _alternation(data["urging_verbs"], ignore_case=True,
+                                            not_after=WORD_OR_HYPHEN) + r"|(?P<helping>"
+                      + _alternation(data["helping_verbs"], ignore_case=True,
+                                     not_after=WORD_OR_HYPHEN) + r"))" + _SPACE
+                      + r"(?P<obj>[^;.]{1,90}?)" + _SPACE
+                      + r"(?(helping)(?:to" + _SPACE + r")?|to" + _SPACE + r")"  # "help A sign"
                       + r"(?:[a-z]+" + _SPACE + r"){0,2}?"
                       + _alternation(data["urged_actions"], ignore_case=True) + r"\b",
                       re.IGNORECASE)
@@ -222,7 +225,8 @@ def _urging_regex() -> re.Pattern[str]:
 def urging_reading(view: str, find_tokens: Tokens, fact: AgreementFact, s_lo: int,
                    s_hi: int, parties: tuple[str, ...]) -> Reading | None:
     """"A urged B and C to conclude" the agreement: A (the United States when it names no one:
-    the author of these documents) is no party unless named in what it urges."""
+    the author of these documents) is no party unless named in what it urges. So with "A is
+    helping B and C conclude" (``helping_verbs``, "to" optional)."""
     found = [m for m in _urging_regex().finditer(view, s_lo, fact.start)
              if m.end() <= fact.start and fact.start - m.end() <= 150]
     if not found:

@@ -1554,10 +1554,11 @@ def is_bystander(text: str, start: int) -> bool:
 @cache
 def _organization_regex() -> re.Pattern[str]:
     alts = phrase_trie(_organization_forms(), not_after=None)
-    # "with NATO", "between Uzbekistan and UN agencies", "with the United States and NATO"
+    # "with NATO", "between Uzbekistan and UN agencies", "with the United States and NATO";
+    # not "with the UN Mission in ...", "with NATO-led forces" (a modifier, no party)
     state = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+and\s+(?:the\s+)?"
     return re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:" + state + r")?(?P<org>" + alts
-                      + r")\b")
+                      + r")\b(?![-\u2013]|[ \u00a0]+[A-Z])")
 
 
 @cache
@@ -1585,6 +1586,14 @@ def organization_parties(text: str) -> list[str]:
     ['NATO']
     >>> organization_parties("transit accords with the United States and NATO")
     ['NATO']
+
+    Not an organization that only modifies a name or a compound ("with the UN Mission in
+    South Sudan", "deployments with NATO- and UN-led missions"):
+
+    >>> organization_parties("troops serving with the UN Mission in South Sudan")
+    []
+    >>> organization_parties("deployments with NATO- and UN-led missions")
+    []
     """
     if "with" not in text and "between" not in text:
         return []  # one of the two stands in every match

@@ -16,6 +16,8 @@ document, and decides the status:
   where its clause stops speaking of it, the relative clause after it, the earlier sentences of
   its paragraph);
 - ``pipeline.agreement_parties``: the parties its clause names;
+- ``pipeline.agreement_bodies``: the partner whose ministry, committee, border service or
+  armed forces its clause names as its counterpart ("an arrangement with the Border Forces");
 - ``pipeline.agreement_bilateral``: the partner of a bilateral agreement whose clause names
   none, and the United States beside one partner;
 - ``pipeline.agreement_members``: a membership the document states once, and the states a
@@ -48,6 +50,7 @@ from pipeline.agreement_bilateral import (
     listed_after_with,
     with_united_states,
 )
+from pipeline.agreement_bodies import body_owner
 from pipeline.agreement_clauses import (
     COMMA_AND,
     Conjunct,
@@ -194,6 +197,13 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if k == len(group) - 1 and not [p for p in parties if p != "USA"]:
                 parties = parties_in_relative(view, countries, following[(c_start, c_end)],
                                               parties)
+            if fact.kind != "state_partnership" and not [p for p in parties if p != "USA"]:
+                # "an implementing arrangement with the Border Forces": the partner's body
+                owner = body_owner(context, fact.start,
+                                   (c_start if part.shares_head else part.lo, part.hi),
+                                   (s_lo, s_hi), earlier)
+                if owner is not None:
+                    parties = tuple(sorted({*parties, owner}))
             partner = context.subject_at(fact.start)
             # a clause that names no state but the United States, save places that are not
             # the partner's ("used bases for operations in Afghanistan")
