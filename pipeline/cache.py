@@ -94,8 +94,12 @@ class ExtractionCache:
 
     def put(self, key: str, value: ExtractedDocument) -> None:
         """Store ``value``; a cache that cannot be written is skipped, not an error."""
+        self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, data: bytes) -> None:
+        """Store an ``ExtractedDocument`` pickled already (by the worker that extracted it)."""
         with contextlib.suppress(OSError):
-            write_atomic(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self._path(key), data)
 
 
 def open_cache(out: Path, folder: Path | None = None) -> ExtractionCache | None:

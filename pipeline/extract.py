@@ -9,6 +9,7 @@ output does not depend on ``jobs``.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import signal
 import threading
 from collections import deque
@@ -66,8 +67,26 @@ def with_budget(work: Callable[[], T], seconds: float) -> T:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """One document's extraction: its facts (``extracted``), or, from a worker process, its
+    fact rows (``rows``, made there: a parent unpickling every fact object would spend more
+    time on it than on all the rows) and, for the cache, its facts pickled (``pickled``); or,
+    when it failed, why (``error``)."""
+
     extracted: ExtractedDocument | None
     error: str = ""
+    rows: dict[str, list[dict[str, Any]]] | None = None
+    pickled: bytes | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.extracted is None and self.rows is None
+
+    def rows_of(self, doc_id: str, text: str) -> dict[str, list[dict[str, Any]]]:
+        """The document's fact rows (``tables.fact_rows``)."""
+        if self.rows is not None:
+            return self.rows
+        assert self.extracted is not None
+        return fact_rows(doc_id, text, self.extracted.facts, self.extracted.sentences)
 
 
 def extract_one(text: str, doc_date: date | None, budget: float) -> Outcome:
@@ -81,22 +100,40 @@ def extract_one(text: str, doc_date: date | None, budget: float) -> Outcome:
         return Outcome(None, Msg.E107.format_msg(reason=f"{type(exc).__name__}: {exc}"))
 
 
-def _extract_chunk(items: list[tuple[bytes, date | None]], budget: float) -> list[Outcome]:
-    return [extract_one(utf8.decode("utf-8", "surrogatepass"), doc_date, budget)
-            for utf8, doc_date in items]
+Item = tuple[str, str, date | None]  # a document's id, text and date
 
 
-def _encoded(items: list[tuple[str, date | None]]) -> list[tuple[bytes, date | None]]:
+def _extract_chunk(items: list[tuple[str, bytes, date | None]], budget: float,
+                   pickled: bool) -> list[Outcome]:
+    """A worker process's task: each document extracted, shipped as its fact rows (and, with
+    ``pickled``, its facts pickled for the parent's cache)."""
+    out = []
+    for doc_id, utf8, doc_date in items:
+        text = utf8.decode("utf-8", "surrogatepass")
+        outcome = extract_one(text, doc_date, budget)
+        extracted = outcome.extracted
+        if extracted is not None:
+            outcome = Outcome(None, "", fact_rows(doc_id, text, extracted.facts,
+                                                 extracted.sentences),
+                              pickle.dumps(extracted, protocol=pickle.HIGHEST_PROTOCOL)
+                              if pickled else None)
+        out.append(outcome)
+    return out
+
+
+def _encoded(items: list[Item]) -> list[tuple[str, bytes, date | None]]:
     """Texts as UTF-8 bytes for a worker process: pickling a str would leave its UTF-8 form
     cached on the parent's copy (as large as the text) for as long as the text lives."""
-    return [(text.encode("utf-8", "surrogatepass"), doc_date) for text, doc_date in items]
+    return [(doc_id, text.encode("utf-8", "surrogatepass"), doc_date)
+            for doc_id, text, doc_date in items]
 
 
-def _computed(items: list[tuple[str, date | None]], jobs: int, budget: float
+def _computed(items: list[Item], jobs: int, budget: float, pickled: bool = False
               ) -> Iterator[Outcome]:
-    """One Outcome per item, in order; with ``jobs`` > 1 in that many processes."""
+    """One Outcome per item, in order; with ``jobs`` > 1 in that many processes (``pickled``:
+    their outcomes carry the facts pickled, for the cache)."""
     if jobs <= 1 or len(items) <= CHUNK_DOCUMENTS:
-        for text, doc_date in items:
+        for _, text, doc_date in items:
             yield extract_one(text, doc_date, budget)
         return
     chunks = (items[i:i + CHUNK_DOCUMENTS] for i in range(0, len(items), CHUNK_DOCUMENTS))
@@ -104,12 +141,12 @@ def _computed(items: list[tuple[str, date | None]], jobs: int, budget: float
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         # A few chunks ahead per process, not all: results wait for a consumer that may be
         # slower than the workers (it validates, checks and writes), so memory stays flat.
-        running = deque(pool.submit(_extract_chunk, _encoded(chunk), budget)
+        running = deque(pool.submit(_extract_chunk, _encoded(chunk), budget, pickled)
                         for chunk in islice(chunks, CHUNKS_AHEAD * jobs))
         while running:
             outcomes = running.popleft().result()
             for chunk in islice(chunks, 1):
-                running.append(pool.submit(_extract_chunk, _encoded(chunk), budget))
+                running.append(pool.submit(_extract_chunk, _encoded(chunk), budget, pickled))
             yield from outcomes
 
 
@@ -119,22 +156,24 @@ def extract_outcomes(documents: list[Document], jobs: int = 1,
     """One Outcome per document, in order; with ``jobs`` > 1 in that many processes. With a
     ``cache``, documents it holds are not extracted again (looked up here, in the parent), and
     every new success is stored in it; failures are not cached (a budget may be raised)."""
-    items = [(d.text or "", d.doc_date) for d in documents]
+    items = [(d.doc_id, d.text or "", d.doc_date) for d in documents]
     if cache is None:
         yield from _computed(items, jobs, budget)
         return
-    keys = [cache.key(text, doc_date) for text, doc_date in items]
+    keys = [cache.key(text, doc_date) for _, text, doc_date in items]
     present = [cache.has(key) for key in keys]  # entries are read one at a time: flat memory
     computed = _computed([item for item, p in zip(items, present, strict=True) if not p],
-                         jobs, budget)
-    for (text, doc_date), key, stored in zip(items, keys, present, strict=True):
+                         jobs, budget, pickled=True)
+    for (_, text, doc_date), key, stored in zip(items, keys, present, strict=True):
         hit = cache.get(key) if stored else None
         if hit is not None:
             yield Outcome(hit)
             continue
         # not stored: computed by the workers; stored but unreadable: recomputed here
         outcome = next(computed) if not stored else extract_one(text, doc_date, budget)
-        if outcome.extracted is not None:
+        if outcome.pickled is not None:
+            cache.put_pickled(key, outcome.pickled)
+        elif outcome.extracted is not None:
             cache.put(key, outcome.extracted)
         yield outcome
 
@@ -208,11 +247,10 @@ def extract_batches(documents: list[Document], jobs: int = 1,
             if progress is not None:
                 words += len(text.split())
                 progress(done, len(readable), words)
-            if outcome.extracted is None:
+            if outcome.failed:
                 doc = replace(doc, text=None, status="quarantined", error=outcome.error)
             else:
-                for fact_type, type_rows in fact_rows(doc.doc_id, text, outcome.extracted.facts,
-                                                      outcome.extracted.sentences).items():
+                for fact_type, type_rows in outcome.rows_of(doc.doc_id, text).items():
                     batch.rows[fact_type].extend(type_rows)
         batch.documents.append(doc)
     if batch.documents:
@@ -249,10 +287,9 @@ def _extract_into(documents: list[Document],
         if progress is not None:
             words += len((doc.text or "").split())
             progress(done, len(readable), words)
-        if outcome.extracted is None:
+        if outcome.failed:
             failed[doc.doc_id] = outcome.error
             continue
-        collect(fact_rows(doc.doc_id, doc.text or "", outcome.extracted.facts,
-                          outcome.extracted.sentences))
+        collect(outcome.rows_of(doc.doc_id, doc.text or ""))
     return [replace(d, text=None, status="quarantined", error=failed[d.doc_id])
             if d.doc_id in failed else d for d in documents]

@@ -13,6 +13,7 @@ from pipeline.documents import Document
 from pipeline.extract import extract_outcomes, extract_rows
 from pipeline.facts import ExtractedDocument
 from pipeline.nlp import extract_text
+from pipeline.tables import fact_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = ("Since 2011, the United States has invested over $4 million in Kyrgyzstan. In August "
@@ -118,3 +119,25 @@ def test_cached_and_uncached_rows_are_identical(tmp_path: Path) -> None:
     assert cache.hits == len(docs)
     assert cold == plain == warm
     assert repr(cold) == repr(plain) == repr(warm)
+
+
+def test_worker_processes_fill_the_cache_with_the_facts_their_rows_came_from(
+        tmp_path: Path) -> None:
+    """With several processes a worker ships a document's rows and its facts pickled (the
+    parent never unpickles the facts): the cache then holds exactly what extraction in the
+    parent gives, and rows read back from it equal the rows the workers made."""
+    texts = [TEXT.replace("2011", str(1990 + i)) for i in range(40)]  # more than one task
+    docs = [document(text, DAY, f"d{i:02d}") for i, text in enumerate(texts)]
+    cache = ExtractionCache(tmp_path, version="v1")
+    shipped = list(extract_outcomes(docs, jobs=2, cache=cache))
+    assert all(o.extracted is None and o.rows is not None for o in shipped)
+    for doc, outcome in zip(docs, shipped, strict=True):
+        stored = cache.get(cache.key(doc.text or "", DAY))
+        assert stored == extract_text(doc.text or "", DAY)
+        assert stored is not None
+        assert outcome.rows_of(doc.doc_id, doc.text or "") == fact_rows(
+            doc.doc_id, doc.text or "", stored.facts, stored.sentences)
+    again = list(extract_outcomes(docs, jobs=2, cache=cache))
+    assert all(o.extracted is not None for o in again)  # every one a hit
+    assert [o.rows_of(d.doc_id, d.text or "") for d, o in zip(docs, again, strict=True)] == [
+        o.rows_of(d.doc_id, d.text or "") for d, o in zip(docs, shipped, strict=True)]
