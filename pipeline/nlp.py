@@ -116,19 +116,39 @@ def _is_line_break(orth: int, strings: Any) -> bool:
     return known
 
 
+TOKENIZER = "factcheck.tokenizer.v1"
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def make_tokenizer_factory() -> Any:
+    """spaCy's English tokenizer with this project's extra infixes, suffixes and abbreviations,
+    made in one go: setting a rule on a made tokenizer reloads its 1,300 special cases."""
+
+    def make_tokenizer(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        rules = dict(defaults.tokenizer_exceptions or {})
+        rules.update({abbreviation: [{ORTH: abbreviation}]
+                      for abbreviation in EXTRA_ABBREVIATIONS})
+        prefixes = spacy.util.compile_prefix_regex(defaults.prefixes or ())
+        url_match = defaults.url_match
+        token_match = defaults.token_match
+        return Tokenizer(
+            nlp.vocab, rules=rules, prefix_search=prefixes.search,
+            suffix_search=compile_suffix_regex(
+                [*(defaults.suffixes or ()), *EXTRA_SUFFIXES]).search,
+            infix_finditer=compile_infix_regex(
+                [*(defaults.infixes or ()), *EXTRA_INFIXES]).finditer,
+            token_match=token_match, url_match=url_match)
+
+    return make_tokenizer
+
+
 def blank_pipeline() -> Language:
     """``spacy.blank("en")`` with this project's tokenizer rules and sentence boundaries only.
 
     Components' tests add their own component to this: ``blank_pipeline().add_pipe("money_facts")``.
     """
-    nlp = spacy.blank("en")
-    infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
-    tokenizer = cast(Tokenizer, nlp.tokenizer)
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    suffixes = list(nlp.Defaults.suffixes or ()) + list(EXTRA_SUFFIXES)
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for abbreviation in EXTRA_ABBREVIATIONS:
-        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.max_length = 2_000_000
     nlp.add_pipe("orth_sentencizer", name="sentencizer")  # spaCy's sentencizer, faster
     nlp.add_pipe("line_break_sentences")

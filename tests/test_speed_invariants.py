@@ -5,6 +5,7 @@ spaCy's ``Matcher`` finds; the sentence components set the sentence starts spaCy
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -172,3 +173,38 @@ def test_sentence_starts_equal_spacy_sentencizer_and_line_breaks(nlp: Language) 
             if theirs[i].is_space and "\n" in theirs[i].text:
                 theirs[i + 1].is_sent_start = True
         assert ours.to_array(SENT_START).tolist() == theirs.to_array(SENT_START).tolist()
+
+
+@cache
+def _tokenizer_set_rule_by_rule() -> Any:
+    """spaCy's English tokenizer with the project's extras set one at a time on the made
+    tokenizer (what ``nlp.TOKENIZER`` builds in one go, without reloading its special cases)."""
+    from spacy.attrs import ORTH
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    from pipeline.nlp import EXTRA_ABBREVIATIONS, EXTRA_INFIXES, EXTRA_SUFFIXES
+
+    english = spacy.blank("en")
+    tokenizer: Any = english.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(
+        [*(english.Defaults.infixes or ()), *EXTRA_INFIXES]).finditer
+    tokenizer.suffix_search = compile_suffix_regex(
+        [*(english.Defaults.suffixes or ()), *EXTRA_SUFFIXES]).search
+    for abbreviation in EXTRA_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return tokenizer
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([*FRAGMENTS, "approx. $5 million", "ca. 2019", "U.S.-Georgia",
+                                 "Kazakhstan's", "(FMF)", "e.g.", "co-operate"]),
+                min_size=1, max_size=20),
+       st.lists(st.sampled_from([" ", "\n", ". ", ", ", "\n\n", " -- "]), min_size=20,
+                max_size=20))
+def test_the_tokenizer_made_in_one_go_splits_as_rule_by_rule(parts: list[str],
+                                                              joins: list[str]) -> None:
+    text = "".join(p + j for p, j in zip(parts, joins, strict=False))
+    reference = _tokenizer_set_rule_by_rule()
+    made: Any = build_nlp().tokenizer
+    assert [(t.text, t.idx) for t in made(text)] == [(t.text, t.idx) for t in reference(text)]
+    assert made.rules == reference.rules
