@@ -50,3 +50,17 @@ def tables(*rows: dict[str, Any]) -> dict[str, pd.DataFrame]:
     for r in rows:
         by_type[r["fact_id"].split(":")[-2]].append(r)
     return {t: fact_frame(t, rs) for t, rs in by_type.items()}
+
+
+def parties_at(text: str, span: str) -> str | None:
+    """The parties (``;``-joined) of the first agreement extracted from ``text`` that overlaps
+    the first occurrence of ``span``; None when none does."""
+    from pipeline.facts import AgreementFact
+    from pipeline.nlp import extract_text
+
+    lo = text.index(span)
+    hi = lo + len(span)
+    for fact in extract_text(text).facts:
+        if isinstance(fact, AgreementFact) and fact.start < hi and lo < fact.end:
+            return ";".join(fact.parties)
+    return None

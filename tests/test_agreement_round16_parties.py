@@ -16,8 +16,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.agreement_readings import list_after, list_before, tokens_in
-from pipeline.facts import AgreementFact, CountryFact
+from pipeline.facts import CountryFact
 from pipeline.nlp import extract_text
+from tests.factories import parties_at
 
 US_KENYA = "U.S. Security Cooperation With Kenya\n\n"
 US_MONGOLIA = "U.S. Security Cooperation With Mongolia\n\n"
@@ -91,20 +92,11 @@ BASES: list[Row] = [
 TABLES = {"accession": ACCESSION, "urging": URGING, "signers": SIGNERS, "bases": BASES}
 
 
-def _parties_at(text: str, span: str) -> str | None:
-    lo = text.index(span)
-    hi = lo + len(span)
-    for fact in extract_text(text).facts:
-        if isinstance(fact, AgreementFact) and fact.start < hi and lo < fact.end:
-            return ";".join(fact.parties)
-    return None
-
-
 @pytest.mark.parametrize("row", [pytest.param(row, id=f"{table}:{row[0][19:70]}")
                                  for table, rows in TABLES.items() for row in rows])
 def test_round16_party_reading(row: Row) -> None:
     text, span, wanted = row
-    assert _parties_at(text, span) == wanted
+    assert parties_at(text, span) == wanted
 
 
 def test_lists_stop_at_anything_but_list_words() -> None:

@@ -27,8 +27,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.agreement_bodies import partner_bodies
-from pipeline.facts import AgreementFact
-from pipeline.nlp import extract_text
+from tests.factories import parties_at
 
 US_KYRGYZ = "U.S. Security Cooperation With the Kyrgyz Republic\n\n"
 US_ZAMBIA = "U.S. Security Cooperation With Zambia\n\n"
@@ -150,20 +149,11 @@ TABLES = {"positive": POSITIVE, "negative": NEGATIVE, "groupings": GROUPINGS,
           "organization_modifiers": ORGANIZATION_MODIFIERS}
 
 
-def _parties_at(text: str, span: str) -> str | None:
-    lo = text.index(span)
-    hi = lo + len(span)
-    for fact in extract_text(text).facts:
-        if isinstance(fact, AgreementFact) and fact.start < hi and lo < fact.end:
-            return ";".join(fact.parties)
-    return None
-
-
 @pytest.mark.parametrize("row", [pytest.param(row, id=f"{table}:{row[0][19:70]}")
                                  for table, rows in TABLES.items() for row in rows])
 def test_round17_party_reading(row: Row) -> None:
     text, span, wanted = row
-    assert _parties_at(text, span) == wanted
+    assert parties_at(text, span) == wanted
 
 
 BODIES: list[tuple[str, list[str]]] = [
