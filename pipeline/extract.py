@@ -9,25 +9,27 @@ output does not depend on ``jobs``.
 from __future__ import annotations
 
 import multiprocessing
-import pickle
-import signal
-import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any
 
 import pandas as pd
 
 from pipeline.cache import ExtractionCache
 from pipeline.documents import Document
-from pipeline.errors import Msg
-from pipeline.facts import ExtractedDocument
-from pipeline.nlp import extract_text
-from pipeline.tables import FACT_TABLES, fact_frame, fact_rows, sort_facts
+from pipeline.extract_worker import (  # noqa: F401 (named here for the run and the tests)
+    BudgetExceeded,
+    Outcome,
+    extract_chunk,
+    extract_one,
+    extract_text,
+    with_budget,
+)
+from pipeline.tables import FACT_TABLES, fact_frame, sort_facts
 
 Progress = Callable[[int, int, int], None]  # documents done, documents in all, words so far
 
@@ -36,89 +38,7 @@ CHUNK_DOCUMENTS = 32  # documents per task when several processes extract
 CHUNKS_AHEAD = 8  # tasks submitted ahead per process (seconds of work while the run writes)
 ROWS_PER_BATCH = 20_000  # rows of a fact type gathered before they become a DataFrame
 
-T = TypeVar("T")
-
-
-class BudgetExceeded(Exception):
-    pass
-
-
-def with_budget(work: Callable[[], T], seconds: float) -> T:
-    """Run ``work``; raise BudgetExceeded when it takes longer than ``seconds``.
-
-    Uses SIGALRM, so it applies in a process's main thread (every worker's tasks run there);
-    elsewhere, or with ``seconds`` <= 0, ``work`` runs without a budget.
-    """
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if seconds <= 0 or not usable:
-        return work()
-
-    def on_alarm(signum: int, frame: Any) -> None:
-        raise BudgetExceeded
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        return work()
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """One document's extraction: its facts (``extracted``), or, from a worker process, its
-    fact rows (``rows``, made there: a parent unpickling every fact object would spend more
-    time on it than on all the rows) and, for the cache, its facts pickled (``pickled``); or,
-    when it failed, why (``error``)."""
-
-    extracted: ExtractedDocument | None
-    error: str = ""
-    rows: dict[str, list[dict[str, Any]]] | None = None
-    pickled: bytes | None = None
-
-    @property
-    def failed(self) -> bool:
-        return self.extracted is None and self.rows is None
-
-    def rows_of(self, doc_id: str, text: str) -> dict[str, list[dict[str, Any]]]:
-        """The document's fact rows (``tables.fact_rows``)."""
-        if self.rows is not None:
-            return self.rows
-        assert self.extracted is not None
-        return fact_rows(doc_id, text, self.extracted.facts, self.extracted.sentences)
-
-
-def extract_one(text: str, doc_date: date | None, budget: float) -> Outcome:
-    try:
-        return Outcome(with_budget(lambda: extract_text(text, doc_date), budget))
-    except BudgetExceeded:
-        return Outcome(None, Msg.E105.format_msg(seconds=f"{budget:g}"))
-    except RecursionError as exc:
-        return Outcome(None, Msg.E107.format_msg(reason=f"RecursionError: {exc}"))
-    except Exception as exc:  # one document's failure must not stop the run
-        return Outcome(None, Msg.E107.format_msg(reason=f"{type(exc).__name__}: {exc}"))
-
-
 Item = tuple[str, str, date | None]  # a document's id, text and date
-
-
-def _extract_chunk(items: list[tuple[str, bytes, date | None]], budget: float,
-                   pickled: bool) -> list[Outcome]:
-    """A worker process's task: each document extracted, shipped as its fact rows (and, with
-    ``pickled``, its facts pickled for the parent's cache)."""
-    out = []
-    for doc_id, utf8, doc_date in items:
-        text = utf8.decode("utf-8", "surrogatepass")
-        outcome = extract_one(text, doc_date, budget)
-        extracted = outcome.extracted
-        if extracted is not None:
-            outcome = Outcome(None, "", fact_rows(doc_id, text, extracted.facts,
-                                                 extracted.sentences),
-                              pickle.dumps(extracted, protocol=pickle.HIGHEST_PROTOCOL)
-                              if pickled else None)
-        out.append(outcome)
-    return out
 
 
 def _encoded(items: list[Item]) -> list[tuple[str, bytes, date | None]]:
@@ -141,12 +61,12 @@ def _computed(items: list[Item], jobs: int, budget: float, pickled: bool = False
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         # A few chunks ahead per process, not all: results wait for a consumer that may be
         # slower than the workers (it validates, checks and writes), so memory stays flat.
-        running = deque(pool.submit(_extract_chunk, _encoded(chunk), budget, pickled)
+        running = deque(pool.submit(extract_chunk, _encoded(chunk), budget, pickled)
                         for chunk in islice(chunks, CHUNKS_AHEAD * jobs))
         while running:
             outcomes = running.popleft().result()
             for chunk in islice(chunks, 1):
-                running.append(pool.submit(_extract_chunk, _encoded(chunk), budget, pickled))
+                running.append(pool.submit(extract_chunk, _encoded(chunk), budget, pickled))
             yield from outcomes
 
 

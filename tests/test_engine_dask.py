@@ -21,6 +21,7 @@ import pytest
 
 import pipeline.engine_dask
 import pipeline.extract
+import pipeline.extract_worker
 from pipeline.cache import ExtractionCache
 from pipeline.cli import main
 from pipeline.engine_dask import connect, run_dask, validate_partitions, within_budget
@@ -102,19 +103,19 @@ def rigged_extract_text(text: str, doc_date: date | None = None) -> Any:
             pass
     if PAUSE in text:
         time.sleep(0.3)
-    return pipeline.extract.__dict__["real_extract_text"](text, doc_date)
+    return pipeline.extract_worker.__dict__["real_extract_text"](text, doc_date)
 
 
 def rig() -> None:
-    real = pipeline.extract.__dict__.setdefault("real_extract_text",
-                                                pipeline.extract.extract_text)
-    pipeline.extract.extract_text = rigged_extract_text  # type: ignore[assignment]
+    real = pipeline.extract_worker.__dict__.setdefault("real_extract_text",
+                                                pipeline.extract_worker.extract_text)
+    pipeline.extract_worker.extract_text = rigged_extract_text  # type: ignore[assignment]
     assert real is not rigged_extract_text
 
 
 def unrig() -> None:
-    pipeline.extract.extract_text = pipeline.extract.__dict__.pop(  # type: ignore[assignment]
-        "real_extract_text", pipeline.extract.extract_text)
+    pipeline.extract_worker.extract_text = pipeline.extract_worker.__dict__.pop(  # type: ignore[assignment]
+        "real_extract_text", pipeline.extract_worker.extract_text)
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import pipeline.extract
+import pipeline.extract_worker
 from pipeline.cli import main
 from pipeline.consistency import check_consistency
 from pipeline.documents import Document
@@ -741,7 +741,7 @@ DEEP = "DEEP-MARKER"
 @pytest.fixture
 def rigged(monkeypatch: pytest.MonkeyPatch) -> None:
     """The real extraction, except: slow for texts with SLOW, failing for BROKEN and DEEP."""
-    real: Callable[..., ExtractedDocument] = pipeline.extract.extract_text
+    real: Callable[..., ExtractedDocument] = pipeline.extract_worker.extract_text
 
     def rigged_extract(text: str, doc_date: date | None = None) -> ExtractedDocument:
         if SLOW in text:
@@ -752,7 +752,7 @@ def rigged(monkeypatch: pytest.MonkeyPatch) -> None:
             raise RecursionError("maximum recursion depth exceeded")
         return real(text, doc_date)
 
-    monkeypatch.setattr(pipeline.extract, "extract_text", rigged_extract)
+    monkeypatch.setattr(pipeline.extract_worker, "extract_text", rigged_extract)
 
 
 def test_a_document_over_the_time_budget_is_quarantined_and_the_others_extracted(
