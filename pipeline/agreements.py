@@ -406,6 +406,8 @@ def generic_phrases() -> tuple[str, ...]:
     phrases += [f"{m} {h}" for m in vocab["generic_arrangement_modifiers"]
                 for h in ("arrangement", "arrangements")]
     phrases += vocab["generic_partnership_phrases"]  # "their strategic partnership"
+    # Instruments named by a phrase of their own ("a water compact", "cooperation plans")
+    phrases += [f"{p}{s}" for p in vocab["generic_instrument_phrases"] for s in ("", "s")]
     return tuple(sorted(set(phrases)))
 
 

@@ -96,7 +96,8 @@ def test_group_mentions(text: str, members: list[str]) -> None:
 def test_patterns_are_documented_and_labelled() -> None:
     lines = PATTERNS_PATH.read_text(encoding="utf-8").splitlines()
     entries = [json.loads(line) for line in lines]
-    assert {e["label"] for e in entries} <= {"NAME", "GENERIC", "SPP_VERB"}
+    assert {e["label"] for e in entries} <= {"NAME", "GENERIC", "SPP_VERB", "SPP_PROSPECT",
+                                             "PROTOCOL_REF", "BARE_INSTRUMENT"}
     assert all(e["example"] and e["pattern"] and e["id"] for e in entries)
     assert len({e["id"] for e in entries}) == len(entries)
 

@@ -40,6 +40,15 @@ standalone-only form followed by a word ("AUKUS partners": the states, not the p
 A plural capitalized name is a category unless it is a proper name ("Five Power Defence
 Arrangements", "Minsk Agreements": ``pipeline.agreements.is_proper_plural``).
 Exercises, missions and funding programs (FMF, IMET) have no head word and are never proposed.
+
+References the gold annotates as mentions (round 18): a pairing wished for or renewed ("a
+renewed pairing", "re-establishing a Guard partnership", "future pairings"; SPP_PROSPECT) where
+its own or the previous sentence speaks of the State Partnership Program; a protocol that refers
+back to the treaty named before it ("the treaty's Protocol", "the Protocol to the treaty";
+PROTOCOL_REF), named "Protocol to the Treaty on ..."; a bare protocol, treaty or memorandum
+introduced with its own year or signing ("a 2010 protocol", "a treaty signed by ...";
+BARE_INSTRUMENT), named by its head. An instrument named after a body ("Transit Center
+Agreement", "Agreement on the Transit Center at Manas") is no organization.
 """
 
 from __future__ import annotations
@@ -443,12 +452,26 @@ class AgreementExtractor:
         found += [(strings[k], s, e) for k, s, e in self.lower(doc)
                   if strings[k] == "KNOWN" or _written_lower(words, s, e)]
         verbs: list[Span] = []
+        prospects: list[Span] = []  # "a renewed pairing": the noun
+        protocols: list[Span] = []  # "the treaty's Protocol": the word "Protocol"
+        bare_heads: list[Span] = []  # "a 2010 protocol": the head
         named_only: dict[tuple[int, int], bool] = {}  # trimmed span -> proposed only as a NAME?
         lower_head_only: dict[tuple[int, int], bool] = {}  # ... only as a NAME_LOWER_HEAD?
         trims: dict[tuple[int, int, bool], tuple[int, int] | None] = {}  # patterns overlap
         for label, start, end in found:
             if label == "SPP_VERB":  # "Guard partners with": the verb alone
                 verbs.append(_pairing_word(doc, words.lowers, start, end))
+                continue
+            if label == "SPP_PROSPECT":
+                prospects.append(doc[end - 1:end])
+                continue
+            if label == "BARE_INSTRUMENT":  # "a 2010 protocol", "a treaty signed by"
+                at = next(i for i in range(start + 1, end) if words.flags[i] & _ALPHA)
+                bare_heads.append(doc[at:at + 1])
+                continue
+            if label == "PROTOCOL_REF":  # "the treaty's Protocol", "the Protocol to the treaty"
+                at = next(i for i in range(start, end) if words.texts[i] == "Protocol")
+                protocols.append(doc[at:at + 1])
                 continue
             key = (start, end, label != "NAME")
             if key in trims:
@@ -479,8 +502,14 @@ class AgreementExtractor:
         out = [m for m in out if m[1].lower() not in bare]  # "U.S.-Mongolia Partnership"
         out = [m for m in out if not _ages_a_partnership(m[1])]  # "Three Decades of Partnership"
         out = [(span, name, _kind_of(name)) for span, name, _ in out]
+        out = _drop_instrument_forms(words, out)  # "a SOFA through an exchange of notes"
+        out = _treaty_protocols(out, protocols)  # "the treaty's Protocol"
         out += _defined_acronyms(doc, out)
         out += self._pairing_words(doc, verbs, [s for s, _, _ in out])
+        out += _pairing_prospects(doc, prospects, out)
+        taken = {i for s, _, _ in out for i in range(s.start, s.end)}
+        out += [(head, head.text, _kind_of(head.text)) for head in bare_heads
+                if head.start not in taken]
         return sorted(out, key=lambda m: m[0].start)
 
     def _words(self, doc: Doc) -> _Words:
@@ -564,9 +593,17 @@ class AgreementExtractor:
             run.append(texts[i])
             i += 1
         first_preposition = next((k for k, w in enumerate(run) if w in _PREPOSITIONS), len(run))
-        # "Charter of the Shanghai Cooperation Organization": what a charter founds is its object
-        founding = any(w in self.founding_heads for w in run[:first_preposition])
-        return any(word in self.organization_words
+        # "Charter of the Shanghai Cooperation Organization": what a charter founds is its
+        # object; so is what an instrument is about ("Agreement on the Transit Center at
+        # Manas"), but not a body's own title ("Treaty on Collective Security Organization")
+        heads = _instrument_heads()
+        instrument = [k for k, w in enumerate(run[:first_preposition]) if w.lower() in heads]
+        about = bool(instrument) and run[first_preposition + 1:first_preposition + 2] == ["the"]
+        founding = about or any(w in self.founding_heads for w in run[:first_preposition])
+        # "Transit Center Agreement": an instrument named after a body; not "Collective
+        # Security Treaty Organization", whose body word comes after the instrument's
+        named_after = instrument[-1] if instrument else -1
+        return any(word in self.organization_words and k > named_after
                    and not (k > first_preposition and (founding or word in self.object_words))
                    for k, word in enumerate(run))
 
@@ -696,6 +733,94 @@ class AgreementExtractor:
 
 _ALIAS_INTRO_WORDS: Final = 6
 _OWNER_BEFORE_GUARD = re.compile(r"(?:^|[^\w])(?:[Ii]ts|[Tt]heir)[ \u00a0]+$")
+
+
+_BARE_PROTOCOL: Final = "Protocol to the Treaty"
+
+
+def _protocol_to(treaty: str) -> tuple[str, str]:
+    """The canonical name and kind of the protocol to ``treaty``."""
+    name = f"Protocol to the {treaty}"
+    return name, _kind_of(name)
+
+
+def _treaty_protocols(found: list[tuple[Span, str, str]], protocols: list[Span]
+                      ) -> list[tuple[Span, str, str]]:
+    """A protocol that refers back to a treaty ("signed the treaty's Protocol", "the Protocol
+    to the treaty", "the Protocol to the Treaty") is the protocol to the treaty last named
+    before it: "Protocol to the Treaty on ...". With no treaty named before it, a bare
+    reference is no mention."""
+    if not protocols and all(name != _BARE_PROTOCOL for _, name, _ in found):
+        return found
+    out: list[tuple[Span, str, str]] = []
+    treaty = ""  # the canonical name of the treaty named last
+    refs = sorted(protocols, key=lambda s: s.start)
+    taken = {i for s, _, _ in found for i in range(s.start, s.end)}
+    for span, name, kind in found:
+        while refs and refs[0].start < span.start:
+            ref = refs.pop(0)
+            if treaty and ref.start not in taken:
+                out.append((ref, *_protocol_to(treaty)))
+        if name == _BARE_PROTOCOL and treaty:
+            name, kind = _protocol_to(treaty)
+        elif name.startswith("Treaty ") and kind == "treaty":
+            treaty = name
+        out.append((span, name, kind))
+    out += [(ref, *_protocol_to(treaty)) for ref in refs if treaty and ref.start not in taken]
+    return out
+
+
+_PROGRAM_AFTER_PROSPECT: Final = 4  # "pairing through the National Guard State Partnership"
+
+
+def _pairing_prospects(doc: Doc, prospects: list[Span], found: list[tuple[Span, str, str]]
+                       ) -> list[tuple[Span, str, str]]:
+    """A pairing wished for or renewed ("expressed interest in a renewed pairing", "discussed
+    re-establishing a Guard partnership", "future pairings") is a State Partnership Program
+    mention when its own or the previous sentence speaks of the program (by name or by a
+    pairing); elsewhere "a new partnership" is no pairing. A prospect the program's name
+    follows ("re-establishing a pairing under the State Partnership Program") is that one
+    mention, the name."""
+    program_at = [s.start for s, name, _ in found if name == STATE_PARTNERSHIP_PROGRAM]
+    if not program_at or not prospects:
+        return []
+    taken = {i for s, _, _ in found for i in range(s.start, s.end)}
+    has_sentences = doc.has_annotation("SENT_START")
+    out: list[tuple[Span, str, str]] = []
+    for noun in prospects:
+        if noun.start in taken:
+            continue
+        sent = noun.sent if has_sentences else doc[:]
+        first = doc[sent.start - 1].sent.start if has_sentences and sent.start > 0 else sent.start
+        if any(noun.start < at <= noun.start + _PROGRAM_AFTER_PROSPECT for at in program_at):
+            continue  # "re-establishing a pairing under the State Partnership Program": one
+        if any(first <= at < sent.end for at in program_at):
+            taken.add(noun.start)
+            out.append((noun, STATE_PARTNERSHIP_PROGRAM, "state_partnership"))
+    return out
+
+
+_FORM_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _drop_instrument_forms(words: _Words, found: list[tuple[Span, str, str]]
+                           ) -> list[tuple[Span, str, str]]:
+    """An instrument's form ("exchange of notes", ``instrument_forms``) after one of
+    ``form_prepositions``, with another mention before it in its sentence, is how that
+    agreement was made ("concluded a status of forces agreement through an exchange of notes"),
+    not an agreement of its own; "under a 1966 Exchange of Notes" is one."""
+    vocab = vocabulary()
+    forms, prepositions = frozenset(vocab["instrument_forms"]), vocab["form_prepositions"]
+    out: list[tuple[Span, str, str]] = []
+    for span, name, kind in found:
+        at = span.start - 1
+        while at >= 0 and words.lowers[at] in _FORM_DETERMINERS:
+            at -= 1
+        if (name.lower() in forms and at >= 0 and words.lowers[at] in prepositions
+                and any(s.end <= at and "." not in words.texts[s.end:at] for s, _, _ in out)):
+            continue
+        out.append((span, name, kind))
+    return out
 
 
 def _owned_guard(text: str, guards: list[tuple[int, int]]) -> bool:
