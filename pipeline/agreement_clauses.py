@@ -61,11 +61,13 @@ def earlier_in_paragraph(view: str, sents: Sequence[tuple[int, int]], i: int
 
 
 def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[CountryFact],
-                 c_start: int, c_end: int) -> list[Conjunct]:
+                 c_start: int, c_end: int, dates: Sequence[DateFact] = ()) -> list[Conjunct]:
     """The conjunct of each agreement of a clause (``group`` in text order). Two agreements
     are cut at the last "and"/"or"/comma between them; a comma-"and" followed by a new subject
     (a country, a possessive: ", and Georgia's partnership ...") opens a new clause, and the
-    agreements after it no longer share the clause's head."""
+    agreements after it no longer share the clause's head. A comma-"and" that opens with a
+    date (", and on March 3, 2012, the two signed a ...": ``time_led_coordinate``) cuts the two
+    agreements there: the date is the second's."""
     bounds = [c_start]
     new_clause = [False]
     chained = []
@@ -76,6 +78,9 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         for m in _NEW_COORDINATE.finditer(gap):
             if states_as_subject(view, countries, a.end + m.end()):
                 cut = a.end + m.start()  # ", and Malawi and the U.S. signed a SOFA": its own
+        timed = time_led_coordinate(view, dates, a.end, b.start)
+        if timed is not None:
+            cut = timed  # ", and on March 3, 2012, the two signed a ...": the date is b's
         bounds.append(max(cut, a.end))
         after = view[cut:b.start]
         new_clause.append(bool(_POSSESSIVE.search(after)) or any(
@@ -91,6 +96,19 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         shares = shares and not new_clause[k]
         out.append(Conjunct(bounds[k], bounds[k + 1], shares, chained[k]))
     return out
+
+
+def earlier_tail(view: str, fact: AgreementFact, earlier: Sequence[AgreementFact]
+                 ) -> tuple[int, int] | None:
+    """The span after the last of ``earlier`` (agreements before ``fact`` in its clause but read
+    in a clause of their own) up to the last "and"/"or"/comma before ``fact``: what speaks of
+    that agreement ("the Harbor Accord that Chile and Peru signed on May 2, 2019, and the
+    Treaty on Andean Friendship, which ...": May 2, 2019 is the Accord's), if any."""
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda a: a.end)
+    cuts = list(_CONJUNCTION.finditer(view, last.end, fact.start))
+    return (last.end, cuts[-1].start()) if cuts else None
 
 
 # ", and it formed a second pairing": a pronoun opens a clause of its own
@@ -140,9 +158,13 @@ def own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
     that directly follows its name ("The EDCA, which the Philippines and the United States
     signed on April 28, 2014, allows ..." dates and names the parties of the EDCA), or its
     partner phrase when that relative clause says who signed it ("the Visiting Forces
-    Agreement with Australia, which Japan signed in January 2022")."""
+    Agreement with Australia, which Japan signed in January 2022"). A clause opened by a
+    signing gerund is read with the clause before it ("On May 3, 2021, the two went further,
+    signing the Harbor Accord": its date and its signatories)."""
     for i, (a, b) in enumerate(parts):
         if a <= fact.start < b:
+            if i > 0 and _opens_with_gerund(view, a, fact.start):
+                a = parts[i - 1][0]  # "On May 3 they went further, signing the Accord": its act
             between = _NAME_TAIL.sub("", view[fact.end:b])
             relative = view[parts[i + 1][0]:parts[i + 1][1]] if i + 1 < len(parts) else ""
             if _RELATIVE_OPENER.match(relative) and (
@@ -153,6 +175,16 @@ def own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
                 return (a, parts[i + 1][1])  # ", but the pairing lapsed in 2022": still its own
             return (a, b)
     return sentence
+
+
+_FIRST_CLAUSE_WORD = re.compile(r"[\s,]*([a-z]+)")
+
+
+def _opens_with_gerund(view: str, lo: int, hi: int) -> bool:
+    """Does the clause at ``lo`` open with a signing gerund (", signing the Harbor Accord":
+    ``signing_gerunds``) before the agreement at ``hi``?"""
+    m = _FIRST_CLAUSE_WORD.match(view, lo, hi)
+    return m is not None and m.group(1) in vocabulary()["signing_gerunds"]
 
 
 _RELATIVE_AFTER = re.compile(r"^[\s,]*(?:(?:under|by|through|with|in) which|which|whereby)\b",
@@ -223,6 +255,20 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
 
 
 _TIME_OPENER = re.compile(r"(?:in|on|by|during)\s+")
+
+
+def time_led_coordinate(view: str, dates: Sequence[DateFact], lo: int, hi: int) -> int | None:
+    """Where the last comma-"and" in ``view[lo:hi]`` opens a coordinate clause with a date of its
+    own (", and in March 2014 the two countries signed ...", ", and on May 8, 2018, ..."), if
+    one does: what comes before it is another clause, with dates of its own."""
+    found = None
+    for m in _new_coordinates(view, lo, hi):
+        if m.group(0).split()[-1] not in ("and", "but"):
+            continue  # ", and the ...": an article, no time
+        opener = _TIME_OPENER.match(view, m.end(), m.end() + 8)
+        if opener is not None and any(d.start == opener.end() for d in dates):
+            found = m.start()
+    return found
 
 
 # after a comma-"and" and "its"/"their" (``_NEW_COORDINATE``): the possessed subject and a

@@ -14,10 +14,16 @@ which ... for fiscal years 2023 through 2029") or where its term does ("a five-y
 in 2022": 2027). A clause that only marks an event in the agreement's life ("marked the 70th
 anniversary of the Mutual Defense Treaty in 2021", "was amended in 2019") gives it no start,
 but a year in its name does ("the 1951 Mutual Defense Treaty", "the Joint Vision Statement of
-2012"). With a document date, "last year" and "this year" are calendar years. Relative dates
-and durations are otherwise ignored, except "a more than 26-year relationship", which with a
-document date gives the start year (2021 - 26 = 1995) as an at-most bound (kind ``until``,
-duration ``P26Y``).
+2012"). With a document date, "last year" and "this year" are calendar years. "The same
+day" and "that month" take the last date before them (in the sentence before when theirs has
+none). A date between "the" and a noun dates that event ("after the September 11, 2001
+attacks"), unless the noun is an occasion of a signing ("at the November 7 ceremony"); a
+period an extension word introduces ("extended in 2022 through 2027") gives only the end;
+years a clause's amounts were given over ("received $60 million from FY 2016 through FY 2020
+under the MSI") no start; an initialing or a notice of termination is an event, not a start.
+Relative dates and durations are otherwise ignored, except "a more than 26-year
+relationship", which with a document date gives the start year (2021 - 26 = 1995) as an
+at-most bound (kind ``until``, duration ``P26Y``).
 """
 
 from __future__ import annotations
@@ -108,19 +114,21 @@ def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int
     return None
 
 
-_SAME_PERIOD = re.compile(r"\b(?:that|the)[ \u00a0]+same[ \u00a0]+(year|month|day)\b",
-                          re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:that|the)[ \u00a0]+same[ \u00a0]+(year|month|day)\b"
+                          r"|\bthat[ \u00a0]+(year|month)\b", re.IGNORECASE)
 
 
 def same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
-                      agreements: Sequence[AgreementFact], clause: tuple[int, int], s_lo: int
+                      agreements: Sequence[AgreementFact], clause: tuple[int, int], s_lo: int,
+                      before: tuple[int, int] | None = None
                       ) -> tuple[DateValue, DateValue] | None:
-    """(the start, the date it refers to) that "that same year" / "the same day" in the
-    agreement's clause gives it when it is the mention nearest the phrase: the year (month,
-    day) of the last date before the phrase in its sentence ("joined the PfP on 20 February
-    2002, and its Guard partnership, established that same year": 2002)."""
-    if not may_hold_case_blind(view[clause[0]:clause[1]], ("same",)):
-        return None  # "same" stands in every match
+    """(the start, the date it refers to) that "that same year" / "the same day" / "that
+    month" in the agreement's clause gives it when it is the mention nearest the phrase: the
+    year (month, day) of the last date before the phrase in its sentence ("joined the PfP on
+    20 February 2002, and its Guard partnership, established that same year": 2002), else in
+    the sentence ``before`` it ("... on May 4, 2021. A memorandum signed the same day ...")."""
+    if not may_hold_case_blind(view[clause[0]:clause[1]], ("same", "that")):
+        return None  # "same" or "that" stands in every match
     for m in _SAME_PERIOD.finditer(view, clause[0], clause[1]):
         # not across a new coordinate clause ("joined PfP in 1997, and the same year ...")
         candidates = [a for a in agreements if _SAME_CLAUSE_BREAK.search(
@@ -131,11 +139,15 @@ def same_period_start(view: str, dates: list[DateFact], fact: AgreementFact,
             continue
         earlier = [d for d in dates if s_lo <= d.start and d.end <= m.start()
                    and d.value.kind in ("date", "since") and d.value.start is not None]
+        if not earlier and before is not None:  # "On May 2 they signed A. B, signed the same
+            # day, ...": the last date of the sentence before
+            earlier = [d for d in dates if before[0] <= d.start and d.end <= before[1]
+                       and d.value.kind in ("date", "since") and d.value.start is not None]
         if not earlier:
             continue
         v = max(earlier, key=START).value
         assert v.start is not None
-        unit = m.group(1).lower()
+        unit = (m.group(1) or m.group(2)).lower()
         granularity = unit if _GRANULARITY_ORDER.index(unit) >= _GRANULARITY_ORDER.index(
             v.granularity if v.granularity in _GRANULARITY_ORDER else "year") else v.granularity
         own = v if v.kind == "date" else point_at(
@@ -269,6 +281,15 @@ def funding_year(d: DateFact, funded: set[int]) -> bool:
             and v.end.year in funded)
 
 
+def funded_period(view: str, d: DateFact, funds: bool, starts_something: bool) -> bool:
+    """A span of years the amounts of a clause that states no start were given over ("received
+    $60 million from FY 2016 through FY 2020 under the MSI", "Between FY 2009 and FY 2013, State
+    obligated $288 million for the TSCP"): the funding's, not the agreement's; the period a plan
+    or agreement covers stays ("the Special Measures Agreement that covers 2021-2025")."""
+    return (funds and not starts_something and d.value.kind == "interval"
+            and not _covers_a_period(view, d))
+
+
 @cache
 def _meeting_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The ``meeting_nouns``, and each as the last word of a name (" Dialogue")."""
@@ -369,8 +390,9 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     if _modifies_a_noun(view, fact):
         return True
     if (THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
-            and _NAME_AFTER.match(view, d.end) is not None):
-        return True  # "on the centenary of the 1815 Congress of Vienna": the year of another name
+            and (_NAME_AFTER.match(view, d.end) is not None or _names_an_event(view, d))):
+        return True  # "on the centenary of the 1815 Congress of Vienna": the year of another
+        # name; "after the September 11, 2001 attacks": the date of that event
     participle, frame = _something_else_regexes()
     if participle.search(view[max(0, d.start - 60):d.start]):
         return not _after_its_name(view, d, fact)
@@ -379,6 +401,17 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
 
 
 THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _names_an_event(view: str, d: DateFact) -> bool:
+    """Is the date, after "the", followed by a lower-case noun it dates ("the September 11, 2001
+    attacks", "the July 2023 coup", "the 2010 framework"), not a word of the sentence's grammar
+    ("in the spring of 2020 the two ...") nor an occasion of a signing ("At the November 7
+    ceremony, ... signed": ``signing_occasions``)?"""
+    m = _NOUN_AFTER.match(view, d.end)
+    return (m is not None and m.group(1) not in STOP_WORDS
+            and m.group(1) not in _word_set("signing_occasions"))
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
@@ -420,7 +453,7 @@ def signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> i
     if before and before[-1] in vocab["signing_verbs"]:
         if before[-1] in vocab["in_force_words"]:
             return 1
-        return 3 if _after_its_name(view, d, fact) else 2
+        return 3 if _after_its_name(view, d, fact) or _in_own_relative(view, d, fact) else 2
     last = _last_verb_before(view, d.start, fact)
     if last is not None and last not in vocab["in_force_words"]:
         # "signed their 123 Agreement on nuclear cooperation on May 21, 2009"; "the truce
@@ -450,6 +483,20 @@ def _after_its_name(view: str, d: DateFact, fact: AgreementFact | None) -> bool:
             and not _CLAUSE_BREAK.search(gap))
 
 
+# ", which Chile and Peru signed in", " that Manila and Tokyo signed on": a relative clause
+# right after the name (its acronym may stand between), with no sentence or clause break
+_OWN_RELATIVE = re.compile(r"[ \u00a0]*(?:\([^()]*\))?[ \u00a0]*,?[ \u00a0]*"
+                           r"(?:which|that)\b[^;.()]*")
+
+
+def _in_own_relative(view: str, d: DateFact, fact: AgreementFact | None) -> bool:
+    """Is the date in a relative clause right after the agreement's name, whose signing verb
+    introduces it ("the Access Agreement that Manila and Tokyo signed on July 8, 2024"): the
+    agreement's own signing, surer than a signing told before its name?"""
+    return (fact is not None and fact.end <= d.start and d.start - fact.end <= 100
+            and _OWN_RELATIVE.fullmatch(view, fact.end, d.start) is not None)
+
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|which|when)\b")
@@ -459,6 +506,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|which|when)\b")
 # speaks of the agreement from its relative or participial clause.
 _AGREEMENT_RELATIVE = re.compile(
     r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b[^,;]*|,\s*|"
+    # "the Peace Agreement, initialed in Lima in November 1995 and signed ...": a second participle
+    r"[a-z]+ed\b[^;.]*?\band\s+|"
     # "A new MOU covering fiscal years 2019 through 2028 was signed ...": its passive verb
     r"|[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)"
     r"(?:\s+(?:first|formally|jointly|originally|also|later|finally|officially))?\s+)$")
@@ -502,7 +551,8 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
     force since March 2021": January 2021); else a "since" date. A point date after an end
     word is the end ("expires in 2030", "ended in 2014"). The period a plan covers ("signed in
     October 2022, covers 2023-2027", "the Plan ... for 2024") is its start only when no other
-    date gives one; else it gives the end."""
+    date gives one; else it gives the end. A period an extension introduces ("was extended in
+    2022 through 2027") gives only the end."""
     covered = [d for d in dates if view and _covers_a_period(view, d)]
     if covered and len(covered) < len(dates):
         rest = [d for d in dates if not any(d is c for c in covered)]
@@ -524,7 +574,7 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
     for d in sorted(dates, key=lambda f: f.start):
         v = d.value
         if v.kind == "interval" or (v.kind == "since" and v.anchor != "present" and v.end):
-            if start is None and v.start is not None:
+            if start is None and v.start is not None and not (view and _extends_to(view, d)):
                 start = point_at(v.start, v.granularity, "start")
                 interval_fact = d
             if end is None and v.end is not None and v.anchor != "present":
@@ -565,6 +615,16 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
             -ranks[i], _distance(fact, point_facts[i].start, point_facts[i].end)))
         start = points[best]
     return start or since, end, points, end_word
+
+
+def _extends_to(view: str, d: DateFact) -> bool:
+    """Is the period one an extension word introduces ("was extended in December 2022 through
+    2027", "renewed from 2021 to 2028": ``extension_words``)? It gives the agreement's new end,
+    not its start."""
+    before = [w.strip(",;").lower() for w in view[max(0, d.start - 30):d.start].split()]
+    while before and before[-1] in ("in", "on", "from", "for"):
+        before = before[:-1]
+    return bool(before) and before[-1] in _word_set("extension_words")
 
 
 def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]:

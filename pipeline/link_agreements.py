@@ -56,11 +56,13 @@ from pipeline.agreement_clauses import (
     Conjunct,
     conjuncts_of,
     earlier_in_paragraph,
+    earlier_tail,
     opens_own_clause,
     own_clause,
     relative_clause_after,
     subject_clause_end,
     tail_end,
+    time_led_coordinate,
 )
 from pipeline.agreement_dates import (
     THE_BEFORE,
@@ -70,6 +72,7 @@ from pipeline.agreement_dates import (
     dates_something_else,
     end_from_term,
     end_in_relative_clause,
+    funded_period,
     funding_year,
     marks_an_event,
     names_a_body,
@@ -168,7 +171,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     joined: dict[str, set[str]] = {}  # a programme's parties with the states that joined it
     for (c_start, c_end), group in by_clause.items():
         group.sort(key=lambda f: f.start)
-        conjuncts = conjuncts_of(view, group, countries, c_start, c_end)
+        conjuncts = conjuncts_of(view, group, countries, c_start, c_end,
+                                 dates_in.within(c_start, c_end))
         i = sentence_index[(c_start, c_end)]
         s_lo, s_hi = sents[i] if i >= 0 else (c_start, c_end)
         earlier = earlier_in_paragraph(view, sents, i)
@@ -180,11 +184,17 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                         if d.value.kind not in IGNORED_DATE_KINDS
                         and (d.value.start is not None or d.value.end is not None)
                         and not funding_year(d, funded)
+                        and not funded_period(view, d, bool(in_sentence), starts_something)
                         and not ((in_sentence or marks_an_event(clause_text))
                                  and d.value.kind in ("date", "fiscal_year")
                                  and not starts_something
                                  and not names_its_agreement(view, d, group))]
-        assigned = assign_dates(group, clause_dates, conjuncts, c_start, view)
+        # "Since 2011 the two have ..., and in 2014 they signed a co-production agreement":
+        # the dates before a time-led comma-"and" ahead of the first agreement are not its own
+        first = time_led_coordinate(view, clause_dates, c_start, group[0].start)
+        date_parts = conjuncts if first is None else [replace(conjuncts[0], lo=first),
+                                                      *conjuncts[1:]]
+        assigned = assign_dates(group, clause_dates, date_parts, date_parts[0].lo, view)
         antecedent = when_antecedent(view, dates, c_start)
         sentence_text = view[s_lo:s_hi]
         # the readings look at the others of its sentence only
@@ -262,6 +272,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             tail = tail_end(view, fact, countries, c_end, dates)
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
             own_dates = [d for d in own_dates if not dates_something_else(view, fact, d)]
+            other = earlier_tail(view, fact, [a for a in in_sentence_agreements
+                                              if c_start <= a.start and a.end <= fact.start
+                                              and not any(a is g for g in group)])
+            if other is not None:  # "the Accord that A and B signed in 2019, and the Treaty,
+                # which ...": 2019 is the Accord's (it is read in a clause of its own)
+                own_dates = [d for d in own_dates if not other[0] <= d.start < other[1]]
             if own_event is not None:  # the plans' dates are not its own
                 own_dates = [d for d in own_dates if fact.end <= d.start < own_event[1]]
             if not own_dates and antecedent is not None and k == 0:
@@ -285,7 +301,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # "a pairing with the Ohio Guard, which began in 1999"
                 date_start = start_in_relative_clause(view, dates, relative, fact.end,
                                                       agreement_starts)
-            same = same_period_start(view, dates, fact, agreements, (c_start, c_end), s_lo)
+            same = same_period_start(view, dates, fact, agreements, (c_start, c_end), s_lo,
+                                     earlier[0] if earlier else None)
             if same is not None and (date_start is None or same[1] == date_start):
                 date_start = same[0]  # "joined PfP on 20 February 2002 and the SPP that same year"
             if date_start is None and doc_date is not None:
