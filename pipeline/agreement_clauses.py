@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.agreement_lookups import starting_in
 from pipeline.agreement_tries import phrase_trie
-from pipeline.agreements import continues_with_itself, find_guards, vocabulary
+from pipeline.agreements import continues_with_itself, find_guards, party_rules, vocabulary
 from pipeline.countries import canonical_name as country_name
 from pipeline.facts import AgreementFact, CountryFact, DateFact
 
@@ -78,6 +78,9 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         for m in _NEW_COORDINATE.finditer(gap):
             if states_as_subject(view, countries, a.end + m.end()):
                 cut = a.end + m.start()  # ", and Malawi and the U.S. signed a SOFA": its own
+        guard_led = guard_led_coordinate(view, a.end, b.start)
+        if guard_led is not None:
+            cut = guard_led  # ", and the Ohio National Guard and Chile were paired ...": its own
         timed = time_led_coordinate(view, dates, a.end, b.start)
         if timed is not None:
             cut = timed  # ", and on March 3, 2012, the two signed a ...": the date is b's
@@ -252,6 +255,25 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
     predicate = (_new_predicate().search(view, fact.end, hi)
                  if view.find("and", fact.end, hi) >= 0 else None)
     return predicate.start() if predicate is not None else hi
+
+
+@cache
+def _guard_coordinate_regex() -> re.Pattern[str]:
+    times = phrase_trie(party_rules()["coordinate_time_phrases"], not_after=None)
+    return re.compile(r",\s+(?:and|but)\s+(?:(?:" + times + r")\s*,?\s+)?(?:the\s+)?")
+
+
+def guard_led_coordinate(view: str, lo: int, hi: int) -> int | None:
+    """Where a comma-"and" in ``view[lo:hi]`` opens a clause whose subject is a U.S. state's
+    National Guard, after a time phrase or none (", and the same year the Ohio National Guard
+    and Chile were paired under the State Partnership Program"): the guard's clause starts
+    there, so the agreement after it is read with its guard."""
+    if view.find(",", lo, hi) < 0:
+        return None
+    for m in _guard_coordinate_regex().finditer(view, lo, hi):
+        if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
+            return m.start()
+    return None
 
 
 _TIME_OPENER = re.compile(r"(?:in|on|by|during)\s+")

@@ -71,6 +71,7 @@ from pipeline.agreements import (
     signatories_span,
     vocabulary,
 )
+from pipeline.countries import lookup_form
 from pipeline.country_groups import group_mentions
 from pipeline.facts import AgreementFact, CountryFact
 from pipeline.trie_regex import literal_trie
@@ -173,8 +174,10 @@ def _pronoun_antecedents(view: str, countries: Sequence[CountryFact], c_start: i
                          subject: str | None) -> set[str]:
     """The states a clause's subject pronoun stands for, when the clause names none: "they"
     after "the three states" earlier in its sentence stands for what that reference does;
-    "it"/"they" otherwise for the state(s) the previous sentence of the paragraph opens with
-    ("Ghana has been a GPOI partner since 2005. Through GPOI it has received ...")."""
+    "it" after a sentence that opens with one state stands for that state ("Chad joined the
+    PfP in 1994, and it takes part in PfP drills"); "it"/"they" otherwise for the state(s)
+    the previous sentence of the paragraph opens with ("Ghana has been a GPOI partner since
+    2005. Through GPOI it has received ...")."""
     pronoun = _pronoun_subject(view, c_start, c_end)
     if pronoun is None:
         return set()
@@ -190,6 +193,10 @@ def _pronoun_antecedents(view: str, countries: Sequence[CountryFact], c_start: i
         named = _named_in(view, countries, s_start, c_start) - {"USA"}
         if named:
             return named
+    if pronoun == "it" and s_start is not None and s_start < c_start:
+        own = [c for c in _opening_subjects(view, countries, s_start, c_start) if c != "USA"]
+        if len(own) == 1:  # "Chad joined the PfP in 1994, and it takes part in PfP drills"
+            return set(own)
     if not earlier:
         return set()
     opening = [c for c in _opening_subjects(view, countries, *earlier[0]) if c != "USA"]
@@ -317,7 +324,8 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if fact.kind == "state_partnership":
         guards = _pairing_guards(view, fact, guards) or _bare_states(
             view, countries, c_start, clause_text, regions) or _pronoun_guard(
-            view, s_start if s_start is not None else c_start, fact.start)
+            view, s_start if s_start is not None else c_start, fact.start) or _antecedent_guard(
+            view, c_start) or _relative_guards(view, c_end)
         parties.update(name for _, _, name in guards)  # a guard is a party of its pairing only
     for c in in_clause:
         if c.end > c_end or in_guard(c):
@@ -330,7 +338,8 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if inside_own and _known_name_holds(fact.name, view[c.start:c.end]):
             continue  # "the Djibouti Code of Conduct": named for a place, not a party
         if not inside_own and (located(view, c.start) or mediator_at(view, c.start)
-                               or bystander_at(view, c.start)):
+                               or bystander_at(view, c.start)
+                               or names_its_people(view[c.start:c.end])):
             continue
         parties.add(c.iso3)
     parties.update(_leaders(view, countries, fact))
@@ -361,6 +370,7 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         parties.add("USA")
     parties.update(organization_parties(clause_text))
     parties.update(prefix_organizations(view[fact.start:fact.end]))  # "U.S.-ASEAN ..."
+    parties.update(paired_organizations(view[fact.start:fact.end]))  # "NATO-Georgia ..."
     owner = owner_party(view[c_start:fact.start])
     if owner is not None:
         parties.add(owner)
@@ -379,6 +389,11 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                                             subject))
         if s_start is not None:
             parties.update(_subject_before_relative(view, countries, s_start, c_start))
+    elif s_start is not None and not conjuncts[k].shares_head and not any(
+            _names_a_partner(view, countries, lo, hi) for lo, hi in regions):
+        # a conjunct of its own opened by "it" ("..., and it takes part in PfP drills")
+        parties.update(_pronoun_antecedents(view, countries, conjuncts[k].lo, c_end, s_start,
+                                            earlier, subject))
     parties.update(_counterparts(view, countries, fact, s_end=_sentence_end(view, c_end)))
     owner_state = _whose_owner(view, countries, c_start)
     if owner_state is not None and fact.kind != "state_partnership":
@@ -673,6 +688,37 @@ def _pronoun_guard(view: str, s_start: int, pos: int) -> list[tuple[int, int, st
     return [(s_start + a, s_start + b, name) for a, b, name in found] if len(found) == 1 else []
 
 
+def _relative_guards(view: str, c_end: int) -> list[tuple[int, int, str]]:
+    """The guards a prepositional relative clause right after a pairing mention's clause
+    names ("the State Partnership Program, through which the Utah National Guard and Morocco's
+    forces have trained since 2003"), up to the sentence's end."""
+    if _PREPOSITIONAL_RELATIVE.match(view[c_end:c_end + 20]) is None:
+        return []
+    stop = _sentence_end(view, c_end)
+    relative = _SENTENCE_STOP.split(view[c_end:stop], maxsplit=1)[0]
+    return [(c_end + a, c_end + b, name) for a, b, name in find_guards(relative)]
+
+
+_SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
+
+
+@cache
+def _relative_opening_regex() -> re.Pattern[str]:
+    pronouns = "|".join(map(re.escape, party_rules()["relative_pronouns"]))
+    return re.compile(r"\s*,\s*(?:" + pronouns + r")\b")
+
+
+def _antecedent_guard(view: str, c_start: int) -> list[tuple[int, int, str]]:
+    """The guard a relative clause is said of, when the clause opens with a comma and a
+    relative pronoun right after a guard's name ("The Kansas National Guard, which has been
+    paired with Armenia through the State Partnership Program since 2003, ...")."""
+    if _relative_opening_regex().match(view, c_start) is None:
+        return []
+    lo = max(0, c_start - 80)
+    return [(lo + a, lo + b, name) for a, b, name in find_guards(view[lo:c_start])
+            if not view[lo + b:c_start].strip()][-1:]
+
+
 def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clause_text: str,
                  regions: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The U.S. states a pairing's clause names alone, as parties ("Alaska and Mongolia have been
@@ -830,3 +876,114 @@ def _counted_grouping(view: str, count: int, at: int) -> set[str]:
     its paragraph stands for. Nothing when no grouping, or several, have as many members."""
     found = {m.members for m in group_mentions(view) if m.start < at and len(m.members) == count}
     return set(found.pop()) if len(found) == 1 else set()
+
+
+@cache
+def _us_backing_regex() -> re.Pattern[str]:
+    rules = party_rules()
+    subjects = phrase_trie(rules["united_states_subjects"], ignore_case=True, not_after=None)
+    fillers = phrase_trie(rules["subject_fillers"], not_after=None)
+    verbs = phrase_trie(rules["third_party_backing_verbs"], not_after=None)
+    return re.compile(r"[\s\u2022*-]*(?i:" + subjects + r")[ \u00a0]+(?:(?:" + fillers
+                      + r")[ \u00a0]+){0,3}(?:" + verbs + r")\b[^;]*$")
+
+
+def without_united_states_backer(view: str, fact: AgreementFact, sentence: tuple[int, int],
+                                 parties: tuple[str, ...]) -> tuple[str, ...]:
+    """An agreement between other states that the United States, as its sentence's subject,
+    backs ("The United States commended Peru's implementation of the Andes Accord with
+    Bolivia", "Washington welcomes the ceasefire agreement between Chad and Sudan"): the
+    United States is no party of it. Only when two other states are its parties, it is no
+    U.S. programme ("has supported Chad and Niger through the Trans-Sahara Counterterrorism
+    Partnership"), and its partners are not the subject's, after "with" ("welcomed the
+    framework with Japan and Korea"; but "Peru's ... Accord with Bolivia" is Peru's), and its
+    sentence names the United States only as the subject."""
+    if "USA" not in parties or len([p for p in parties if is_iso3(p) and p != "USA"]) < 2:
+        return parties
+    s_start, s_end = sentence
+    backing = _us_backing_regex().match(view[s_start:fact.start])
+    if backing is None or "USA" in implicit_parties(fact.name):
+        return parties
+    if len(_us_named_regex().findall(view, s_start, s_end)) > 1:
+        return parties  # "supports the format that brings together Greece and the United States"
+    possessed = _POSSESSOR.search(view, s_start, fact.start)
+    if _WITH_AFTER.match(view, fact.end) is not None and possessed is None:
+        return parties
+    return tuple(p for p in parties if p != "USA")
+
+
+@cache
+def _us_named_regex() -> re.Pattern[str]:
+    subjects = phrase_trie(party_rules()["united_states_subjects"], ignore_case=True,
+                           not_after=None)
+    return re.compile(r"(?<![\w-])(?i:" + subjects + r")(?![\w])")
+
+
+_WITH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?with\b")
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s\b|s['\u2019](?=\s))")
+
+
+@cache
+def _between_regex() -> re.Pattern[str]:
+    small = phrase_trie(party_rules()["between_list_words"], not_after=None)
+    word = r"(?:" + small + r"(?![\w-])|[A-Z][\w.\u2019'\u2013-]*|,)"
+    return re.compile(r"[ \u00a0]*(?:\([^()]{1,20}\)[ \u00a0]*)?between[ \u00a0]+(" + word
+                      + r"(?:[ \u00a0]*" + word + r"){0,15})")
+
+
+def parties_between(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
+                    parties: tuple[str, ...]) -> tuple[str, ...]:
+    """The states named in a list right after "between" that follows an agreement's name ("the
+    Mutual Defense Treaty between the United States and the Republic of Chile, signed in
+    1952", "the truce between Chad and Sudan"): its parties, and no other state of its clause
+    ("in Greenland", "the People's Republic of China" later in the sentence). Two or more
+    states, else ``parties`` unchanged; its organizations stay."""
+    m = _between_regex().match(view, fact.end)
+    if m is None:
+        return parties
+    named = {p for p in _named_in(view, countries, m.start(1), m.end(1)) if is_iso3(p)}
+    if len(named) < 2:
+        return parties
+    return tuple(sorted(named | {p for p in parties if not is_iso3(p)}))
+
+
+def names_its_people(written: str) -> bool:
+    """Is a country mention a demonym in the plural, standing for people ("the relocation of
+    Afghans who worked alongside U.S. forces", "training for Ukrainians")? They are not the
+    state, and no party of an agreement; the singular is a demonym of the same state.
+
+    >>> names_its_people("Afghans"), names_its_people("Afghan"), names_its_people("Philippines")
+    (True, False, False)
+    """
+    if not written.endswith("s"):
+        return False
+    plural = lookup_form(written)
+    single = lookup_form(written[:-1])
+    return (plural is not None and single is not None and plural.kind == single.kind == "demonym"
+            and plural.iso3 == single.iso3)
+
+
+@cache
+def _paired_organization_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = {f: name for name, written in vocabulary()["organization_parties"].items()
+             for f in written}
+    alts = phrase_trie(forms, not_after=None)
+    dash = r"[-\u2013\u2014]"
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?=" + dash + r"[A-Z])|(?<=[\w.]" + dash
+                      + r")(?:" + alts + r")(?![\w-])"), forms
+
+
+def paired_organizations(written: str) -> set[str]:
+    """The organizations an agreement's name pairs with a partner by a dash, anywhere in the
+    name ("Substantial NATO-Georgia Package", "EU-Moldova Security Partnership"): parties.
+    Not one that only modifies ("NATO-led").
+
+    >>> sorted(paired_organizations("Substantial NATO\u2013Georgia Package"))
+    ['NATO']
+    >>> paired_organizations("NATO-led Mission Agreement")
+    set()
+    """
+    if "-" not in written and "\u2013" not in written and "\u2014" not in written:
+        return set()
+    regex, forms = _paired_organization_regex()
+    return {forms[m.group(0)] for m in regex.finditer(written)}

@@ -95,7 +95,12 @@ from pipeline.agreement_lookups import (
     starting_in,
 )
 from pipeline.agreement_members import later_joiners, stated_members, with_members
-from pipeline.agreement_parties import clause_parties, parties_in_relative
+from pipeline.agreement_parties import (
+    clause_parties,
+    parties_between,
+    parties_in_relative,
+    without_united_states_backer,
+)
 from pipeline.agreement_readings import read_parties
 from pipeline.agreements import (
     clauses,
@@ -105,6 +110,7 @@ from pipeline.agreements import (
     implies_united_states,
     operating_status,
     own_event_status,
+    party_rules,
     relationship_years,
     start_from_years,
     stated_status,
@@ -159,7 +165,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         i = sentence_of(fact.start)
         s_start, s_end = sents[i] if i >= 0 else (fact.start, fact.end)
         s_end = max(s_end, fact.end)
-        parts = clauses(view, s_start, s_end)
+        parts = _after_run_in_heading(view, clauses(view, s_start, s_end), s_start,
+                                      agreements_by_start.overlapping(s_start, s_end))
         clause = own_clause(view, fact, parts, (s_start, s_end))
         by_clause.setdefault(clause, []).append(fact)
         sentence_index[clause] = i
@@ -238,6 +245,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             parties = read_parties(view, fact, countries,
                                    [a for a in in_sentence_agreements if a is not fact],
                                    (s_lo, s_hi), parties, context.subject)
+            parties = parties_between(view, countries, fact, parties)
+            parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
             status = _status(view, fact, part, c_start, countries)
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
                 lo, hi = following[(c_start, c_end)] or (0, 0)
@@ -338,6 +347,52 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     if members:
         linked = {key: with_members(fact, members) for key, fact in linked.items()}
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+@cache
+def _run_in_heading_regex() -> re.Pattern[str]:
+    rules = party_rules()
+    bullets = "|".join(map(re.escape, rules["run_in_heading_bullets"]))
+    small = "|".join(map(re.escape, rules["run_in_heading_small_words"]))
+    word = r"(?:[A-Z0-9][\w.\u2019'\u2013-]*|\([A-Z0-9][\w.+-]*\)|(?:" + small + r")(?![\w-]))"
+    return re.compile(r"[ \t]*(?:(?:" + bullets + r")[ \t]+)?[A-Z][\w.\u2019'\u2013-]*"
+                      r"(?:[ \t]+" + word + r"){0,11}[ \t]*:(?=\s)")
+
+
+def run_in_heading_end(view: str, s_start: int) -> int | None:
+    """Where a run-in heading that opens a sentence ends (at its colon): a title of capitalised
+    words ("State Partnership Program: Chile and the Texas National Guard have been partners
+    ...", "- Global Peace Operations Initiative (GPOI): Ghana became a partner ..."), a clause
+    of its own, so a programme it names is the programme in general.
+
+    >>> run_in_heading_end("Peacekeeping Support: Ghana joined.", 0)
+    20
+    >>> run_in_heading_end("In 2019 the two signed three accords: a SOFA and an ACSA.", 0) is None
+    True
+    """
+    if view.find(":", s_start, s_start + 120) < 0:
+        return None
+    m = _run_in_heading_regex().match(view, s_start)
+    return None if m is None else m.end() - 1
+
+
+def _after_run_in_heading(view: str, parts: list[tuple[int, int]], s_start: int,
+                          in_sentence: Sequence[AgreementFact]) -> list[tuple[int, int]]:
+    """A sentence's clauses with a run-in heading (``run_in_heading_end``) as a clause of its
+    own, when the text after it is a sentence of its own ("State Partnership Program: Chile's
+    partnership with the Texas National Guard began in 2008") or names the heading's programme
+    again ("...: the Texas National Guard and Chile were paired under the State Partnership
+    Program in 2008"); a heading before a fragment ("GPOI: $16 million for Ghana and Togo") is
+    what the fragment speaks of, and is read with it."""
+    colon = run_in_heading_end(view, s_start)
+    if colon is None:
+        return parts
+    heading = {a.name for a in in_sentence if a.end <= colon}
+    body = view[colon + 1:colon + 40].lstrip()
+    if not (body[:1].isupper() or any(a.start > colon and a.name in heading
+                                       for a in in_sentence)):
+        return parts  # "GPOI: $16 million for Ghana and Togo": the heading is what it speaks of
+    return [(s_start, colon), *[(max(a, colon + 1), b) for a, b in parts if b > colon + 1]]
 
 
 @cache
