@@ -10,6 +10,9 @@ section or document about one; naming one partner, or a list of them after "with
 with the United States, except, in a section or document about another
 partner, with that partner ("U.S. Security Cooperation With Japan ... a Reciprocal Access
 Agreement with the United Kingdom": Japan and the United Kingdom).
+A U.S. access-type agreement whose clause names one foreign state only as the place it is used
+or by its capital ("operated in Lima under a host-nation agreement") is with that state
+(``hosting_state``).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.agreement_clauses import MEMBER_SEPARATOR, state_run
-from pipeline.agreement_lookups import located, starting_in
+from pipeline.agreement_lookups import capitals_in, located, starting_in
 from pipeline.agreement_parties import is_iso3
 from pipeline.agreements import (
     implicit_parties,
@@ -67,6 +70,23 @@ class Context:
                 c.iso3 for c in starting_in(self.countries, lo, hi)
                 if c.iso3 != "USA" and not located(self.view, c.start)}
         return self._partners_of[(lo, hi)]
+
+
+def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> str | None:
+    """The one foreign state a U.S. access-type agreement's clause (``view[lo:hi]``) names
+    only as the place it is used, by its name or its capital ("In Peru, the unit has worked
+    under a host-nation agreement since 1983", "a refueling arrangement at Lima's airport"):
+    its host, the United States' partner. None for another kind, or none or several."""
+    name = fact.name.lower()
+    vocab = vocabulary()
+    if not (fact.kind in vocab["us_implied_kinds"]
+            or any(p in name for p in vocab["hosting_phrases"])):
+        return None
+    view = context.view
+    places = {c.iso3 for c in starting_in(context.countries, lo, hi) if c.iso3 != "USA"}
+    places |= {iso3 for start, _, iso3 in capitals_in(view[lo:hi]) if iso3 != "USA"
+               and not (fact.start - lo <= start < fact.end - lo)}
+    return next(iter(places)) if len(places) == 1 else None
 
 
 def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,

@@ -65,7 +65,9 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
     """The conjunct of each agreement of a clause (``group`` in text order). Two agreements
     are cut at the last "and"/"or"/comma between them; a comma-"and" followed by a new subject
     (a country, a possessive: ", and Georgia's partnership ...") opens a new clause, and the
-    agreements after it no longer share the clause's head. A comma-"and" that opens with a
+    agreements after it no longer share the clause's head. States that open a clause after a
+    comma ("Building on the Pact, the United States and Fiji agreed to ...") are not cut at
+    their "and". A comma-"and" that opens with a
     date (", and on March 3, 2012, the two signed a ...": ``time_led_coordinate``) cuts the two
     agreements there: the date is the second's."""
     bounds = [c_start]
@@ -78,6 +80,9 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
         for m in _NEW_COORDINATE.finditer(gap):
             if states_as_subject(view, countries, a.end + m.end()):
                 cut = a.end + m.start()  # ", and Malawi and the U.S. signed a SOFA": its own
+        for m in _SUBJECT_COMMA.finditer(gap):
+            if _splits_subject(view, countries, a.end + m.end(), cut):
+                cut = a.end + m.start()  # "Building on the Pact, Fiji and the U.S. agreed to"
         guard_led = guard_led_coordinate(view, a.end, b.start)
         if guard_led is not None:
             cut = guard_led  # ", and the Ohio National Guard and Chile were paired ...": its own
@@ -206,6 +211,8 @@ def relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[
 
 
 _NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
+# "After the Accord of 2019, the United States and Fiji agreed ...": states open the clause
+_SUBJECT_COMMA = re.compile(r",\s+(?=\S)")
 
 
 def _new_coordinates(view: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -339,6 +346,15 @@ def _closes_state_list(view: str, countries: Sequence[CountryFact], at: int) -> 
 
 
 _NEXT_WORD = re.compile(r"[\s\u00a0]+([a-z]+)\b")
+
+
+def _splits_subject(view: str, countries: Sequence[CountryFact], pos: int, cut: int) -> bool:
+    """Would ``cut`` fall inside the states that open a clause of their own at ``pos`` ("...,
+    the United States and Fiji have agreed to ...": not at its "and")?"""
+    if not pos <= cut or not states_as_subject(view, countries, pos):
+        return False
+    at = _state_run_end(view, countries, pos)
+    return at is not None and cut < at
 
 
 def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> bool:

@@ -26,6 +26,8 @@ Parties (a sorted tuple of ISO3 codes and names):
   nations", "all three": the countries its sentence named before its clause, else those of the
   nearest earlier sentence of the paragraph; "the two countries" with one partner named are
   that partner and the United States;
+- a state right before a name with a parties' prefix that takes part in it ("Oman is an active
+  participant in the U.S.-GCC Strategic Partnership", ``participation_phrases`` in the data);
 - where the clause names no partner: ``pipeline.agreement_bilateral``.
 """
 
@@ -320,7 +322,8 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             return bodies
     prefixed = _prefix_parties(view, fact, countries)
     if len(prefixed) >= 2:  # "the Egypt-Israel Peace Treaty": its name says whose it is
-        return tuple(sorted(prefixed))
+        member = _participant_before(view, countries, c_start, fact.start)
+        return tuple(sorted(prefixed | ({member} if member else set())))
     if fact.kind == "state_partnership":
         guards = _pairing_guards(view, fact, guards) or _bare_states(
             view, countries, c_start, clause_text, regions) or _pronoun_guard(
@@ -744,6 +747,25 @@ def _known_name_holds(name: str, written: str) -> bool:
     known canonical name ("Djibouti" of the "Djibouti Code of Conduct")?"""
     entry = entry_for(name)
     return entry is not None and written in entry.name
+
+
+@cache
+def _participation_regex() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in vocabulary()["participation_phrases"])
+    return re.compile(rf"\s+(?:\w+\s+){{0,4}}?(?:{phrases})\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _participant_before(view: str, countries: Sequence[CountryFact], lo: int, pos: int
+                        ) -> str | None:
+    """The state right before ``pos`` (from ``lo``) that takes part in the agreement there
+    ("Oman is also an active participant in the U.S.-GCC Strategic Partnership"), if any."""
+    before = [c for c in countries if lo <= c.start and c.end <= pos]
+    if not before:
+        return None
+    last = before[-1]
+    if _participation_regex().fullmatch(view, last.end, pos) is None:
+        return None
+    return last.iso3
 
 
 def _prefix_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact]

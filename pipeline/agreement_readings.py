@@ -12,7 +12,8 @@ applies, whatever the document's subject; the first that fires decides
 - signers: "Uganda, Tanzania, and Rwanda signed the Pact ...", "the pact that Kenya concluded
   with Ethiopia", "Tanzania signed a comparable accord with the United States", "Accra and the
   African Union concluded a memorandum": the states, capitals and organizations the signing
-  verb's subject lists, and those after "with";
+  verb's subject lists, and those after "with"; a subject list joins the state before its
+  ", together with" ("The United States, together with China and France, signed ...");
 - a base: "Russia maintains its base in Tajikistan under a 2012 agreement": the state whose base
   it is and the state it stands in; "a basing agreement with Moscow" in a text about one partner
   that does not name the United States in the sentence: that partner and Moscow.
@@ -312,6 +313,20 @@ def _signing_verb_before(view: str, fact: AgreementFact, others: Sequence[Agreem
     return aux.start() if aux else m.start("verb")
 
 
+@cache
+def _accompanying_regex() -> re.Pattern[str]:
+    return re.compile(r"[ \u00a0]*,[ \u00a0]*(?:"
+                      + _alternation(readings()["accompanying_phrases"]) + r")" + _SPACE
+                      + r"(?:the" + _SPACE + r")?$")
+
+
+def _accompanied(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
+    """The parties a subject list at ``pos`` joins ("The United States, together with" |
+    "China ... signed"): listed before its accompanying phrase, if one ends at ``pos``."""
+    m = _accompanying_regex().search(view, max(0, pos - 40), pos)
+    return list_before(view, tokens, m.start()) if m else []
+
+
 def signers_reading(view: str, find_tokens: Tokens, fact: AgreementFact,
                     others: Sequence[AgreementFact], s_lo: int, s_hi: int) -> Reading | None:
     """The subject of a signing verb before the agreement (and "with" whom after it), or the
@@ -323,6 +338,8 @@ def signers_reading(view: str, find_tokens: Tokens, fact: AgreementFact,
     subject_end = _signing_verb_before(view, fact, others, s_lo)
     if subject_end is not None:
         who = list_before(view, find_tokens(), subject_end)
+        if who:  # "The United States, together with China and France, signed ...": it too
+            who = _accompanied(view, find_tokens(), who[0].start) + who
         if who and find_guards(view[who[0].start:fact.start]):
             return None  # a guard signs: pipeline.agreement_parties reads it
         partners = _with_list(view, find_tokens, fact.end)

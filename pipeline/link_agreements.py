@@ -46,6 +46,7 @@ from functools import cache
 from pipeline.agreement_bilateral import (
     Context,
     bilateral_parties,
+    hosting_state,
     introduced_by_with,
     listed_after_with,
     with_united_states,
@@ -228,6 +229,10 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                        for c in starting_in(countries, c_start, c_end))
             parties = bilateral_parties(parties, fact, subject, sentence_text, partner,
                                         context.subject, bare)
+            if not [p for p in parties if p != "USA"]:  # "operates in Lima under a host-nation
+                host = hosting_state(context, fact, c_start, c_end)  # agreement": Peru's
+                if host is not None:
+                    parties = (host, "USA")
             with_partner = introduced_by_with(view, countries, parties, c_start, c_end)
             if not with_partner:
                 partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.
