@@ -90,11 +90,9 @@ def extract_chunk(items: list[tuple[str, bytes, date | None]], budget: float,
     for doc_id, utf8, doc_date in items:
         text = utf8.decode("utf-8", "surrogatepass")
         outcome = extract_one(text, doc_date, budget)
-        extracted = outcome.extracted
-        if extracted is not None:
-            outcome = Outcome(None, "", fact_rows(doc_id, text, extracted.facts,
-                                                 extracted.sentences),
-                              pickle.dumps(extracted, protocol=pickle.HIGHEST_PROTOCOL)
+        if outcome.extracted is not None:
+            outcome = Outcome(None, "", outcome.rows_of(doc_id, text),
+                              pickle.dumps(outcome.extracted, protocol=pickle.HIGHEST_PROTOCOL)
                               if pickled else None)
         out.append(outcome)
     return out

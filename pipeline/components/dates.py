@@ -328,7 +328,9 @@ def _opens_bare_month(doc: Doc, start: int, end: int) -> bool:
             and doc[start - 1].lower_ in _BARE_MONTH_OPENERS)
 
 
-_NAMED_MONTH_DIRECTIONS = {"last": "past", "next": "future"}
+_NAMED_MONTH_DIRECTIONS = {word: direction for word, direction
+                           in date_words()["named_month_directions"].items()
+                           if not word.startswith("_")}
 
 
 def _named_month_direction(doc: Doc, start: int, end: int) -> str:
