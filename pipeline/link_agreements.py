@@ -232,7 +232,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not [p for p in parties if p != "USA"]:  # "operates in Lima under a host-nation
                 host = hosting_state(context, fact, c_start, c_end)  # agreement": Peru's
                 if host is not None:
-                    parties = (host, "USA")
+                    parties = tuple(sorted((host, "USA")))
             with_partner = introduced_by_with(view, countries, parties, c_start, c_end)
             if not with_partner:
                 partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.

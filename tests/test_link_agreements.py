@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.agreements import document_subject
@@ -304,6 +304,7 @@ NAMES = ["Kazakhstan", "Uzbekistan", "Mongolia", "Georgia", "United States", "In
                                                                    " in ", " to "])),
                 max_size=6),
        st.integers(1950, 2030), st.booleans())
+@example([("United States", " in "), ("Uzbekistan", " and ")], 1950, False)  # a host by place
 def test_parties_come_from_the_clause(mentions: list[tuple[str, str]], year: int,
                                       with_doc_date: bool) -> None:
     """Whatever the countries around it, an ACSA's parties are sorted, drawn from its
