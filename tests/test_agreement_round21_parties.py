@@ -49,7 +49,7 @@ def test_states_opening_a_clause_are_not_cut(
     ("A naval laboratory has operated in Quito under a host-nation agreement since 1990.",
      [("host-nation agreement", ("ECU", "USA"))]),
     ("A refueling arrangement at Tashkent airport supported coalition flights through 2014.",
-     [("refueling arrangement", ("UZB", "USA"))]),
+     [("refueling arrangement", ("USA", "UZB"))]),  # sorted, as every party list
     # two places: no host to choose
     ("Aircraft flew from Germany to Qatar under an access agreement.",
      [("access agreement", ())]),
