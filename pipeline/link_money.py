@@ -152,7 +152,11 @@ _FISCAL_YEAR_SPAN = re.compile(
 _SEVERAL_YEARS = re.compile(  # "$7 billion over 20 years", "up to $4 million available over five"
     r"\s*(?:[A-Za-z]+\s+){0,2}?(?:over|across|during|for)\s+(?:the\s+(?:next|past|last|"
     r"following)\s+)?(?:[0-9]+|[a-z]+(?:-[a-z]+)?)\s+(?:fiscal\s+)?years\b", re.IGNORECASE)
-_CLAIM_BLOCKERS = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas|though|although)\b", re.I)
+_CLAIM_BLOCKERS = re.compile(r"[,;:()|]|\b(?:and|or|but|while|whereas|though|although)\b", re.I)
+# a fiscal year's label before its amount: "FY 2024 Actual: $6.9 million", "FY 2025: $7 million"
+_LABEL_WORDS = r"(?:[ \t\u00a0]+\(?[A-Za-z][A-Za-z'\u2019]*\)?){0,3}[ \t\u00a0]*:[ \t\u00a0]*"
+# "from $60 million to $35 million a year": the second amount's period is the first's too
+_FROM_TO_GAP = r"[ \t\u00a0]+to[ \t\u00a0]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -817,6 +821,68 @@ def _compared(masked: str, amounts: list[MoneyFact]) -> dict[int, MoneyFact]:
     return out
 
 
+@cache
+def _label_gap() -> re.Pattern[str]:
+    """What stands between a fiscal year and the amount it labels: up to three label words, a
+    colon, maybe a qualifier ("FY 2024 Actual: ", "FY 2025 (estimate): about ")."""
+    return re.compile(_LABEL_WORDS + rf"(?:(?:{_qualifier_alternation()})[ \t\u00a0]+)?",
+                      re.IGNORECASE)
+
+
+def _labelled_years(masked: str, amounts: list[MoneyFact], years: list[Mention]
+                    ) -> dict[int, Mention]:
+    """Each amount (by ``id``) that a fiscal year labels, as a budget table's row writes it
+    ("FY 2024 Actual: $6.9 million | FY 2025 Estimate: $7.4 million"), with that year: the
+    year is that amount's and no other's.
+
+    >>> s = "FY 2024 Actual: $6.9 million | FY 2025 Estimate: $7.4 million"
+    >>> from pipeline.values import Amount
+    >>> amounts = [MoneyFact(16, 28, Amount(6.9e6, 6.9e6)), MoneyFact(49, 61, Amount(7.4e6, 7.4e6))]
+    >>> found = _labelled_years(s, amounts, fiscal_year_mentions(s))
+    >>> [m.value for m in found.values()]
+    ['2024', '2025']
+    >>> s = "It got $3 million in FY 2020: $2 million for FMF."
+    >>> amounts = [MoneyFact(7, 17, Amount(3e6, 3e6)), MoneyFact(30, 40, Amount(2e6, 2e6))]
+    >>> _labelled_years(s, amounts, fiscal_year_mentions(s))
+    {}
+    """
+    gap = _label_gap()
+    out: dict[int, Mention] = {}
+    for a in amounts:
+        i = bisect.bisect_right([m.end for m in years], a.start)
+        if not i or not gap.fullmatch(masked, years[i - 1].end, a.start):
+            continue
+        year = years[i - 1]  # not when an amount before it claims it: "$3 million in FY 2020:"
+        if not any(_claims(masked, p, year, year.end) for p in amounts if p.end <= year.start):
+            out[id(a)] = year
+    return out
+
+
+@cache
+def _from_to_gap() -> re.Pattern[str]:
+    return re.compile(_FROM_TO_GAP + rf"(?:(?:{_qualifier_alternation()})[ \t\u00a0]+)?",
+                      re.IGNORECASE)
+
+
+def _changes(masked: str, amounts: list[MoneyFact]) -> dict[int, MoneyFact]:
+    """Both amounts (by ``id``) of a change "from X to Y", each with the other: a period
+    either states is both's ("declined from $60 million to $35 million a year").
+
+    >>> s = "Aid fell from roughly $60 million to about $35 million a year."
+    >>> from pipeline.values import Amount
+    >>> found = [MoneyFact(22, 33, Amount(6e7, 6e7)), MoneyFact(43, 54, Amount(3.5e7, 3.5e7))]
+    >>> [s[other.start:other.end] for other in _changes(s, found).values()]
+    ['$35 million', '$60 million']
+    """
+    gap = _from_to_gap()
+    out: dict[int, MoneyFact] = {}
+    for x, y in itertools.pairwise(amounts):
+        if (gap.fullmatch(masked, x.end, y.start)
+                and _LIST_OPENED.search(masked[max(0, x.start - 40):x.start])):
+            out[id(x)], out[id(y)] = y, x
+    return out
+
+
 _LIST_JOINED = re.compile(
     r"(?:,|\band|\bor)\s*(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than|"
     r"at\s+least|up\s+to|less\s+than|some|another|an\s+additional|a\s+further)\s+)?$",
@@ -1030,7 +1096,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     for i, a in enumerate(amounts):
         nxt = amounts[i + 1].start if i + 1 < len(amounts) else hi
         zone_end[id(a)] = min(nxt, clause_of[id(a)][1])
-    stated = sorted(years + spans, key=lambda m: m.start)
+    labelled = _labelled_years(masked, amounts, years)
+    labels = {id(m) for m in labelled.values()}
+    stated = sorted((m for m in years + spans if id(m) not in labels), key=lambda m: m.start)
     claimed = {id(a): [m for m in stated if _claims(masked, a, m, zone_end[id(a)])]
                for a in amounts}
     claimed_any = {id(m) for ms in claimed.values() for m in ms}
@@ -1045,6 +1113,7 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     first_amount = amounts[0].start
     parts = _parts(masked, amounts, clause_of)
     compared = _compared(masked, amounts)
+    changes = _changes(masked, amounts)
     program = _programs_of(text, masked, (lo, hi), amounts, programs, clauses, clause_of,
                            countries, heading, parts,
                            {key: cs for key, (cs, _) in owned.items()}, previous_programs)
@@ -1061,7 +1130,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         before = compared.get(key)
         # fiscal year
         year: Mention | None = None
-        if claimed[key]:
+        if key in labelled:
+            year = labelled[key]
+        elif claimed[key]:
             year = claimed[key][0]
         elif a.amount.period == "year" or _SEVERAL_YEARS.match(masked, a.end, zone_end[key]):
             year = None  # "$2 million a year", "$7 billion over 20 years": no one year's
@@ -1116,6 +1187,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         if before is not None and not amount.period and before.amount.period:
             # "an annual payment of $63 million, up from $38 million": the same period
             amount = dataclasses.replace(amount, period=before.amount.period)
+        other = changes.get(key)
+        if other is not None and not amount.period and other.amount.period:
+            amount = dataclasses.replace(amount, period=other.amount.period)
         out[key] = dataclasses.replace(
             a,
             amount=amount,

@@ -129,6 +129,7 @@ def _tables() -> dict[str, Any]:
         "period_links_by_last": _indexed(
             [(tuple(words_of(p)), p) for p in data["periods_before_links"]], -1),
         "not_followed_by": frozenset(data["periods_after_not_followed_by"]),
+        "offset_openers": frozenset(data["periods_offset_openers"]),
         "gap_openers": frozenset(data["periods_after_gap_openers"]),
         "particle_verbs": {q: frozenset(v) for q, v in data["qualifier_particle_verbs"].items()},
         "change": frozenset(data["change_words"]),
@@ -504,8 +505,10 @@ def _period_at(words: Sequence[str], at: int, *, adjectives: bool = True) -> str
         if not adjectives and phrase in t["period_adjectives"]:
             continue
         if _starts_with(words, phrase, at):
+            # "$2 million a year earlier" is an offset, "$2 million annually after 2006" a rate
             following = words[at + len(phrase)] if at + len(phrase) < len(words) else ""
-            return "" if following in t["not_followed_by"] else name
+            offset = phrase[0] in t["offset_openers"] and following in t["not_followed_by"]
+            return "" if offset else name
     return ""
 
 
