@@ -48,3 +48,17 @@ def test_a_fiscal_year_label_is_its_amounts(
 def test_a_change_from_one_amount_to_another_has_one_period(
         text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _linked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Congress may weigh whether about $30 million a year matches U.S. interests in a region "
+     "bordered by Russia, China, and Iran.", ()),
+    ("The $12 million program trains guards in a country that borders Afghanistan and Iran.",
+     ()),
+    # a recipient is still the amount's
+    ("The United States gave Mongolia $3 million, a country surrounded by Russia and China.",
+     ("MNG",)),
+])
+def test_countries_a_region_borders_are_places(text: str, countries: tuple[str, ...]) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, MoneyFact)]
+    assert found.countries == countries
