@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import pipeline.components.dates
@@ -26,6 +26,7 @@ from pipeline.dates import (
     parse_date_expression,
     word_class,
     yearless_interval,
+    yearless_month_value,
     yearless_range,
     yearless_value,
 )
@@ -645,9 +646,14 @@ PIECES = ["since", "from", "to", "until", "between", "and", "by", "the", "of", "
           "\n", "week", "decade", "troops", "Resolution", "COVID-19", "F-16"]
 
 
+_FULL_MONTH_NUMBERS = {calendar.month_name[m].lower(): m for m in range(1, 13)}
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=25),
        st.lists(st.sampled_from([" ", "", "-", "\u00a0"]), min_size=25, max_size=25))
+@example(["last", "March"], [" "] * 25)  # a month the document's date places (found once)
+@example(["In", "June", ",", "they", "met"], [" "] * 25)
 def test_arbitrary_date_words_never_raise_and_offsets_are_exact(
         pieces: list[str], glue: list[str]) -> None:
     text = "".join(p + g for p, g in zip(pieces, glue, strict=False))
@@ -659,10 +665,14 @@ def test_arbitrary_date_words_never_raise_and_offsets_are_exact(
         assert span == span.strip() and span
         assert f.start >= previous_end  # no two date facts overlap
         previous_end = f.end
-        if f.value.anchor == "year":  # days without their year: the link stage gives it
+        if f.value.anchor in ("year", "past", "future"):  # without their year: the link
+            # stage gives it ("March 3", "In June", "last September")
             day, days = month_day(view[f.start:f.end]), yearless_range(view[f.start:f.end])
+            month = _FULL_MONTH_NUMBERS.get(view[f.start:f.end].split()[-1].lower())
+            direction = "" if f.value.anchor == "year" else f.value.anchor
             assert (day is not None and f.value == yearless_value(*day)) or (
-                days is not None and f.value == yearless_interval(*days))
+                days is not None and f.value == yearless_interval(*days)) or (
+                month is not None and f.value == yearless_month_value(month, direction))
             continue
         # the value is a function of the span's text, and of the relationship noun after it
         parsed = parse_date_expression(view[f.start:f.end])
