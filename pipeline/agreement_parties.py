@@ -356,9 +356,10 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             parties.add(name)
             parties.difference_update(c.iso3 for c in countries if at <= c.start < c_start + b
                                       and not _named_in(view, countries, c_start, at) & {c.iso3})
-    for a, _, iso3 in capitals_in(clause_text):  # "Washington and Manila signed ..."
+    for a, b, iso3 in capitals_in(clause_text):  # "Washington and Manila signed ..."
         at = c_start + a
         if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
+                and _meeting_after_regex().match(clause_text, b) is None  # "Bucharest Summit"
                 and not any(o.start <= at < o.end or _in_its_parentheses(view, o, at)
                             for o in group)
                 and not any(ga <= at < gb for ga, gb, _ in all_guards)):
@@ -366,7 +367,9 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     for g in group_mentions(clause_text):  # "the U.S.-Baltic Roadmap", "the Visegrad countries"
         at = c_start + g.start
         if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
-                and not any(o.start <= at < o.end for o in others)):
+                and not any(o.start <= at < o.end for o in others)
+                and not (names_a_forum(view, c_start + g.end, fact) and any(
+                    c.iso3 != "USA" and not located(view, c.start) for c in in_clause))):
             parties.update(g.members)
     if any(_us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
            if lo < fact.start):  # "the Department of Defense and Chile's ministry signed"
@@ -419,8 +422,12 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                                                                            c_start), c_start))
         if guards:
             parties.discard("USA")  # a pairing is the guard's and the partner's
-        else:
+        elif not (view[fact.start:fact.end].lower() in party_rules()["bare_pairing_words"]
+                  and [p for p in parties if is_iso3(p)]
+                  and _us_named_regex().search(clause_text) is None):
             parties.add("USA")  # no guard: the U.S. programme itself ("interest in the SPP")
+        # but "Fiji has expressed interest in a new pairing": the state's wish, no guard yet
+        # ("talks between Washington and Suva on a pairing" name the United States)
     if not has_first_person(clause_text):  # "we partner ... via PfP": the author takes part
         parties.difference_update(excluded_parties(fact.name))
     backers = _backers(view, countries, max(c_start, own_subject), fact)
@@ -437,6 +444,32 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if bound is not None:  # "Gabon, paired with the Nevada National Guard, ... Cameroon"
             parties = {p for p in parties if not is_iso3(p)} | {bound}
     return tuple(sorted(parties))
+
+
+@cache
+def _meeting_after_regex() -> re.Pattern[str]:
+    """A meeting noun right after a capital: the capital names where it met ("at the 2008
+    Bucharest Summit Allies agreed"), not a party."""
+    nouns = phrase_trie(vocabulary()["meeting_nouns"], not_after=None)
+    return re.compile(r"[ \u00a0]+(?:" + nouns + r")(?![\w-])")
+
+
+@cache
+def _grouping_forum_regex() -> re.Pattern[str]:
+    nouns = phrase_trie(party_rules()["grouping_forum_nouns"], not_after=None)
+    return re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+(?:" + nouns + r")(?![\w-])")
+
+
+def names_a_forum(view: str, pos: int, fact: AgreementFact) -> bool:
+    """Does the grouping that ends at ``pos`` name a forum of its members rather than the
+    members ("the C5+1 diplomatic platform", "the C5+1 Security Working Group", "the V4
+    format"), outside the agreement's own name? In a clause that names a partner state, those
+    who meet there are no parties of the agreement it names beside it ("Tajikistan has been in
+    PfP since 2002 and works with the United States through the C5+1 Security Working Group":
+    Tajikistan and NATO); in one that names none, the forum's members are who acts ("The C5+1
+    platform was launched with the Joint Declaration")."""
+    return (not fact.start <= pos <= fact.end
+            and _grouping_forum_regex().match(view, pos) is not None)
 
 
 def is_iso3(party: str) -> bool:
@@ -910,20 +943,36 @@ def _us_backing_regex() -> re.Pattern[str]:
                       + r")[ \u00a0]+){0,3}(?:" + verbs + r")\b[^;]*$")
 
 
+@cache
+def _us_backing_relative_regex() -> re.Pattern[str]:
+    rules = party_rules()
+    subjects = phrase_trie(rules["united_states_subjects"], ignore_case=True, not_after=None)
+    fillers = phrase_trie(rules["subject_fillers"], not_after=None)
+    verbs = phrase_trie(rules["third_party_backing_verbs"], not_after=None)
+    return re.compile(r"(?:[ \u00a0]*\([^()]*\))?[ \u00a0]*,[ \u00a0]*(?:which|that)[ \u00a0]+(?i:"
+                      + subjects + r")[ \u00a0]+(?:(?:" + fillers + r")[ \u00a0]+){0,3}(?:"
+                      + verbs + r")\b")
+
+
 def without_united_states_backer(view: str, fact: AgreementFact, sentence: tuple[int, int],
                                  parties: tuple[str, ...]) -> tuple[str, ...]:
     """An agreement between other states that the United States, as its sentence's subject,
     backs ("The United States commended Peru's implementation of the Andes Accord with
     Bolivia", "Washington welcomes the ceasefire agreement between Chad and Sudan"): the
-    United States is no party of it. Only when two other states are its parties, it is no
+    United States is no party of it; so when a relative clause right after its name says so
+    ("the Sulu Sea Arrangement, which the United States supports with training"). Only when
+    two other parties, one of them a state, are its parties ("Washington welcomed Mongolia's
+    programme with NATO"), it is no
     U.S. programme ("has supported Chad and Niger through the Trans-Sahara Counterterrorism
     Partnership"), and its partners are not the subject's, after "with" ("welcomed the
     framework with Japan and Korea"; but "Peru's ... Accord with Bolivia" is Peru's), and its
     sentence names the United States only as the subject."""
-    if "USA" not in parties or len([p for p in parties if is_iso3(p) and p != "USA"]) < 2:
+    others = [p for p in parties if p != "USA" and not p.endswith(" National Guard")]
+    if "USA" not in parties or len(others) < 2 or not any(is_iso3(p) for p in others):
         return parties
     s_start, s_end = sentence
-    backing = _us_backing_regex().match(view[s_start:fact.start])
+    backing = (_us_backing_regex().match(view[s_start:fact.start])
+               or _us_backing_relative_regex().match(view, fact.end, s_end))
     if backing is None or "USA" in implicit_parties(fact.name):
         return parties
     if len(_us_named_regex().findall(view, s_start, s_end)) > 1:

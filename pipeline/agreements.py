@@ -1457,6 +1457,8 @@ def is_location(text: str, start: int) -> bool:
         return False
     if bool(before) and before[-1] in vocabulary()["location_words"]:
         return True
+    if " ".join(before) in vocabulary()["location_phrases"]:
+        return True  # "cargo bound for Afghanistan": where it goes
     if len(before) > 1 and before[-1] == "with" and before[-2] in vocabulary()["border_nouns"]:
         return True  # "equipped posts at crossings with Chad and Niger": a neighbour
     if _LIST_JOINT.search(text, max(0, start - 12), start) is None:
