@@ -141,7 +141,9 @@ def _pronoun_subject(view: str, lo: int, hi: int) -> str | None:
 
 
 _LIST_FILLER = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*")
-_LIST_GOES_ON = re.compile(r"\s*(?:and|,)")
+# the subject list goes on past its states ("Chad, Niger, and other states joined"); a comma
+# that opens an aside does not ("Uzbekistan, under President Mirziyoyev, signed ...")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|other|several|many|some)\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _RELATIVE_AFTER_SUBJECT = re.compile(r"\s*,\s*(?:which|who|whose)\b")
 
@@ -165,7 +167,7 @@ def _opening_subjects(view: str, countries: Sequence[CountryFact], lo: int, hi: 
     """The states a sentence opens with as its subject ("Ghana has been ...", "Chad, Niger and
     Mali joined ..."), in order; none when it opens otherwise."""
     out, pos = _leading_states(view, countries, lo, hi)
-    if (out and _LIST_GOES_ON.match(view[pos:pos + 5]) is None
+    if (out and _LIST_GOES_ON.match(view[pos:pos + 20]) is None
             and not _POSSESSIVE_S.match(view[pos:pos + 3])):
         return out
     return []
