@@ -20,7 +20,8 @@ Conventions (the contract leaves these open; each is a decision, written down he
 - "since X": start = X's first day, anchor ``present``. "after X"/"later than X": the date X, the
   word outside the span (it names what an event follows, as every held-out annotator wrote it;
   the edge ``after`` stays for data that wants the open form). "by/until/through/no later than
-  X": end = X's last day. "before/prior to X": the day before X. "from X to present", "X-present", "X onward": ``since``, anchor ``present``.
+  X": end = X's last day. "before/prior to X": the day before X. "from X to present",
+  "X-present", "X onward": ``since``, anchor ``present``.
   A deadline "by/until the end of X" is X's last day at X's granularity ("by the end of 2024"
   = "by 2024", granularity ``year``): the late half matters only for a point ("at the end of
   2019"). "after/before/since the X NOUN" with X a month ("after the April 2016 earthquake")
