@@ -21,3 +21,18 @@ from pipeline.facts import AgreementFact
 def test_a_transit_center_agreement_is_a_transit_agreement(text: str, span: str) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert (text[found.start:found.end], found.kind) == (span, "transit")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Astana and Washington signed a five-year plan of military cooperation in 2022.",
+     "plan of military cooperation"),
+    ("The defense ministries adopted a new plan of defense cooperation in March 2024.",
+     "plan of defense cooperation"),
+    ("Nonproliferation work proceeds under the umbrella agreement, in force since 1993.",
+     "umbrella agreement"),
+    ("Biosecurity projects continue under a 2004 umbrella agreement with Dushanbe.",
+     "umbrella agreement"),
+])
+def test_a_plan_of_military_cooperation_and_an_umbrella_agreement(text: str, span: str) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert text[found.start:found.end] == span
