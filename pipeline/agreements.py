@@ -1844,11 +1844,15 @@ def _names_a_region(title: str) -> bool:
 
 def section_headings(text: str) -> list[tuple[int, int]]:
     r"""Every heading of ``text``: a paragraph that is one short line (at most eight words)
-    without a closing period.
+    without a closing period, or the short first line of a paragraph that a budget table or a
+    fact sheet sets over its section's first lines (``_first_line_heading``).
 
     >>> doc = "Title\n\nKenya\n\nKenya hosts the base. The SOFA dates from 1980."
     >>> [doc[a:b] for a, b in section_headings(doc)]
     ['Title', 'Kenya']
+    >>> doc = "Budget\n\nKenya\nFY 2024: $5 million\n\nThe SOFA dates from 1980."
+    >>> [doc[a:b] for a, b in section_headings(doc)]
+    ['Budget', 'Kenya']
     """
     out = []
     for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
@@ -1858,7 +1862,37 @@ def section_headings(text: str) -> list[tuple[int, int]]:
         if ("\n" not in line and len(line.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
                 and not line.endswith((".", ":", ";", ","))):
             out.append(m.span())
+        elif "\n" in line:  # "Kazakhstan\nFY 2024 Actual: $6.9 million | ...": a heading line
+            first = _first_line_heading(m.group(0))  # over the section's first lines
+            if first is not None:
+                out.append((m.start() + first[0], m.start() + first[1]))
     return out
+
+
+_SHORT_HEADING_WORDS = 4
+
+
+def _first_line_heading(paragraph: str) -> tuple[int, int] | None:
+    r"""Where a paragraph's first line is a heading over the lines after it: a name of at most
+    four capitalized words, with no digit, bullet or closing punctuation, over a line that
+    does not go on with its sentence.
+
+    >>> _first_line_heading("Kazakhstan\nFY 2024 Actual: $6.9 million")
+    (0, 10)
+    >>> _first_line_heading("The grant went to\nthe border guards.") is None
+    True
+    >>> _first_line_heading("- Mongolia\n- Nepal") is None
+    True
+    """
+    end = paragraph.index("\n")
+    first, rest = paragraph[:end].strip(), paragraph[end + 1:].lstrip()
+    words = first.split()
+    if (not words or len(words) > _SHORT_HEADING_WORDS or not rest or not rest[0].isupper()
+            or any(ch.isdigit() for ch in first) or not first[0].isupper()
+            or first.endswith((".", ":", ";", ",")) or first[0] in "-•*–—"):
+        return None
+    lead = paragraph.index(first)
+    return lead, lead + len(first)
 
 
 def section_heading(text: str, pos: int, headings: list[tuple[int, int]] | None = None

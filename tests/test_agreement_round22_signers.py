@@ -43,3 +43,20 @@ def test_it_after_a_subject_with_an_aside(text: str, parties: tuple[str, ...]) -
     found = [f for f in extract_text(text, None).facts
              if isinstance(f, AgreementFact) and f.kind == "state_partnership"]
     assert found[-1].parties == parties
+
+
+def test_a_heading_over_a_sections_first_lines_gives_its_partner() -> None:
+    """A regional budget text sets each country's name over its funding line: the country is
+    the partner of a bilateral instrument its section names without one."""
+    text = ("Security Assistance by Country\n\n"
+            "Mongolia\nFY 2024 Actual: $3.1 million | FY 2025 Request: $3.4 million\n\n"
+            "IMET: $1.1 million. Maritime training proceeds under the Acquisition and "
+            "Cross-Servicing Agreement, in force since 2005.\n\n"
+            "Nepal\nFY 2024 Actual: $2.0 million | FY 2025 Request: $2.2 million\n\n"
+            "IMET: $900,000. Disaster-response training continues under the Status of Forces "
+            "Agreement, in force since 2011.\n\n"
+            "Bhutan\nFY 2024 Actual: $0.4 million\n\nIMET: $400,000.\n")
+    found = [(text[f.start:f.end], f.parties) for f in extract_text(text, None).facts
+             if isinstance(f, AgreementFact)]
+    assert found == [("Acquisition and Cross-Servicing Agreement", ("MNG", "USA")),
+                     ("Status of Forces Agreement", ("NPL", "USA"))]
