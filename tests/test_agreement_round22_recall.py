@@ -36,3 +36,18 @@ def test_a_transit_center_agreement_is_a_transit_agreement(text: str, span: str)
 def test_a_plan_of_military_cooperation_and_an_umbrella_agreement(text: str, span: str) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert text[found.start:found.end] == span
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("• Treaty on Nuclear Cooperation (Semipalatinsk Treaty): signed in 2006.",
+     "Treaty on Nuclear Cooperation"),
+    ("Pelindaba Treaty (African Nuclear-Weapon-Free Zone Treaty): signed April 11, 1996.",
+     "Pelindaba Treaty"),
+    ("Key instruments: the Baltic Defense Accord (Riga Pact): in force since 2004.",
+     "Baltic Defense Accord"),
+])
+def test_an_alias_in_parentheses_before_a_colon_is_one_mention(text: str, span: str) -> None:
+    """A renaming in parentheses is part of the mention it renames, and the list item's date
+    after the colon is that mention's, also when the tokenizer keeps "):" as one token."""
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert text[found.start:found.end] == span and found.date_start is not None

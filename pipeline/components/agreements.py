@@ -910,7 +910,7 @@ def _alias_in_parentheses(words: _Words, start: int, end: int, ends: set[int]) -
             if at < 1 or at not in ends:
                 return False
             return (at == start - 1 and end - start == 1) or (
-                end < len(texts) and texts[end] == ")")
+                end < len(texts) and texts[end].startswith(")"))  # ")" or "):"
         if not (flags[at] & _ALPHA and flags[at] & _LOWER):
             return False
     return False
