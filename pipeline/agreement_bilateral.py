@@ -30,6 +30,7 @@ from pipeline.agreements import (
     is_generic,
     section_heading,
     section_headings,
+    singular,
     vocabulary,
 )
 from pipeline.facts import AgreementFact, CountryFact
@@ -168,6 +169,31 @@ def with_united_states(parties: tuple[str, ...], fact: AgreementFact,
     return parties
 
 
+def with_united_states_each(parties: tuple[str, ...], fact: AgreementFact, written: str,
+                            clause: str) -> tuple[str, ...]:
+    """A plural mention of a kind the United States concludes one partner at a time
+    (``implies_united_states``) whose parties are two or more foreign states is theirs each
+    with the United States ("Kyrgyz and Tajik biosecurity work proceeds under implementing
+    arrangements", "Qatar and Kuwait host U.S. forces under defense cooperation agreements"),
+    unless its ``clause`` says with whom ("Djibouti has concluded separate basing agreements
+    with each of these governments").
+
+    >>> f = AgreementFact(0, 26, "implementing arrangement", "agreement")
+    >>> with_united_states_each(("KGZ", "TJK"), f, "implementing arrangements", "")
+    ('KGZ', 'TJK', 'USA')
+    >>> with_united_states_each(("KGZ", "TJK"), f, "implementing arrangement", "")
+    ('KGZ', 'TJK')
+    >>> with_united_states_each(("DJI", "FRA"), f, "implementing arrangements", "with France")
+    ('DJI', 'FRA')
+    """
+    if (len(parties) >= 2 and all(is_iso3(p) and p != "USA" for p in parties)
+            and singular(written) != written and implies_united_states(fact.name, fact.kind)
+            and _WITH_OR_BETWEEN.search(clause) is None):
+        return tuple(sorted({*parties, "USA"}))
+    return parties
+
+
+_WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _ONLY_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
 

@@ -50,6 +50,7 @@ from pipeline.agreement_bilateral import (
     introduced_by_with,
     listed_after_with,
     with_united_states,
+    with_united_states_each,
 )
 from pipeline.agreement_bodies import body_owner
 from pipeline.agreement_clauses import (
@@ -237,6 +238,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not with_partner:
                 partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.
             parties = with_united_states(parties, fact, partner)
+            parties = with_united_states_each(parties, fact, view[fact.start:fact.end],
+                                              clause_text)
             if fact.kind == "transit" and not with_partner:
                 parties = with_united_states(parties, replace(fact, kind="sofa"))
             if k == len(group) - 1:  # "...; Morocco and Sudan later joined."

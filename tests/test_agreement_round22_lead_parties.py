@@ -1,9 +1,12 @@
-"""Round 22 of agreement parties (lead, from a miss of the blind set heldout35 after its first
-run): the signers of an agreement are the subject of "adopted", "ratified" or "renewed" as of
-"signed", and the words between that verb and the name may count or qualify it ("their second
-five-year", "the updated", "their ten-year"); a group of states named earlier in the sentence
-is then no party. "it" stands for a state that opens the sentence before a comma aside
-("Uzbekistan, under President X, signed ...; it joined ..."). Invented sentences only."""
+"""Round 22 of agreement parties (lead, from misses of the blind set heldout35 after its first run,
+each written as a rule with invented sentences): the signers of an agreement are the subject of
+"adopted", "ratified" or "renewed" as of "signed", and the words between that verb and the name
+may count or qualify it ("their second five-year", "the updated", "their ten-year"); a group of
+states named earlier in the sentence is then no party. "it" stands for a state that opens the
+sentence before a comma aside ("Uzbekistan, under President X, signed ...; it joined ..."). A
+country's name set over its section's first lines heads that section. A plural mention of a kind
+the United States concludes one partner at a time, between foreign states and with no "with", is
+each's with the United States. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -60,3 +63,21 @@ def test_a_heading_over_a_sections_first_lines_gives_its_partner() -> None:
              if isinstance(f, AgreementFact)]
     assert found == [("Acquisition and Cross-Servicing Agreement", ("MNG", "USA")),
                      ("Status of Forces Agreement", ("NPL", "USA"))]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Kyrgyz and Tajik biological-safety cooperation proceeds under implementing "
+     "arrangements.", ("KGZ", "TJK", "USA")),
+    ("Qatar and Kuwait host U.S. forces under defense cooperation agreements.",
+     ("KWT", "QAT", "USA")),
+    # with whom the clause says
+    ("Djibouti has concluded separate basing agreements with France and Japan.",
+     ("DJI", "FRA", "JPN")),
+    # one instrument between two others is theirs
+    ("Kazakhstan and Kyrgyzstan signed a border delimitation agreement in 2001.",
+     ("KAZ", "KGZ")),
+])
+def test_a_plural_us_kind_between_foreign_states_is_each_with_the_us(
+        text: str, parties: tuple[str, ...]) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found.parties == parties
