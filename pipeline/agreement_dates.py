@@ -550,10 +550,12 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
     in 2019 elevated them to a Strategic Partnership": 2019; "signed in January 2021 and in
     force since March 2021": January 2021); else a "since" date. A point date after an end
     word is the end ("expires in 2030", "ended in 2014"). The period a plan covers ("signed in
-    October 2022, covers 2023-2027", "the Plan ... for 2024") is its start only when no other
-    date gives one; else it gives the end. A period an extension introduces ("was extended in
-    2022 through 2027") gives only the end."""
-    covered = [d for d in dates if view and _covers_a_period(view, d)]
+    October 2022, covers 2023-2027", "the Plan ... for 2024", "the 2024-2028 Plan") is its
+    start only when no other date gives one; else it gives the end. A period an extension
+    introduces ("was extended in 2022 through 2027") gives only the end."""
+    # (a span of years written before the name, "the 2024–2028 Five-Year Plan", is a period)
+    covered = [d for d in dates if view and (_covers_a_period(view, d) or (
+        d.value.kind == "interval" and _written_before_name(view, d, fact)))]
     if covered and len(covered) < len(dates):
         rest = [d for d in dates if not any(d is c for c in covered)]
         own_start, own_end, own_points, own_end_word = start_and_end(rest, fact, view)

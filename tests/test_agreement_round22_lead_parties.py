@@ -10,6 +10,8 @@ each's with the United States. Invented sentences only."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract import extract_text
@@ -81,3 +83,20 @@ def test_a_plural_us_kind_between_foreign_states_is_each_with_the_us(
         text: str, parties: tuple[str, ...]) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found.parties == parties
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("The two sides welcomed the signing, on October 28, of the 2024–2028 Five-Year Plan of "
+     "Military Cooperation.", "2024-10-28", "2028-12-31"),
+    ("In March 2023 the ministries signed the 2023-2027 Military Cooperation Plan.",
+     "2023-03-01", "2027-12-31"),
+    # with no other date, the period's first year is its start
+    ("The 2018–2022 Five-Year Plan of Military Cooperation guided engagement.",
+     "2018-01-01", "2022-12-31"),
+])
+def test_a_span_of_years_before_a_plans_name_is_its_period(text: str, start: str, end: str
+                                                           ) -> None:
+    (found,) = [f for f in extract_text(text, date(2024, 10, 30)).facts
+                if isinstance(f, AgreementFact)]
+    assert found.date_start is not None and found.date_end is not None
+    assert (found.date_start.start.isoformat(), found.date_end.end.isoformat()) == (start, end)
