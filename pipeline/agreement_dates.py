@@ -209,6 +209,30 @@ def when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact 
     return None
 
 
+_SINCE_CLAUSE = re.compile(r"[ \u00a0]+since[ \u00a0]+(?=[A-Za-z])")
+
+
+def since_clause_start(view: str, fact: AgreementFact, dates: Sequence[DateFact], c_end: int
+                       ) -> DateFact | None:
+    """"have maintained a Strategic Partnership since the two countries signed the Declaration
+    on March 12, 2002": the first point date of the clause "since" opens right after the
+    agreement (not "since 2002" itself, a date of its own) is its start too.
+
+    >>> from pipeline.values import DateValue
+    >>> v = "a Partnership since the two signed the Charter on May 1, 2009."
+    >>> f = AgreementFact(2, 13, "Partnership", "partnership")
+    >>> d = DateFact(50, 61, DateValue.year(2009))
+    >>> since_clause_start(v, f, [d], len(v)) is d
+    True
+    >>> since_clause_start("a Partnership since 2009.", f, [DateFact(20, 24, d.value)], 25)
+    """
+    m = _SINCE_CLAUSE.match(view, fact.end)
+    if m is None:
+        return None
+    return next((d for d in sorted(dates, key=START)
+                 if m.end() < d.start and d.end <= c_end and d.value.kind == "date"), None)
+
+
 def calendar_year(view: str, d: DateFact, doc_date: date) -> DateFact:
     """A relative date that names a calendar year ("last year", "this year": ``calendar_relative``
     in the data) as that year of the document's date, so that it can date an agreement."""

@@ -82,6 +82,7 @@ from pipeline.agreement_dates import (
     names_its_agreement,
     same_period_start,
     signing_rank,
+    since_clause_start,
     start_and_end,
     start_in_relative_clause,
     states_a_start,
@@ -299,6 +300,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 own_dates = [d for d in own_dates if fact.end <= d.start < own_event[1]]
             if not own_dates and antecedent is not None and k == 0:
                 own_dates = [antecedent]  # "since 1980, when the two countries concluded ..."
+            if not own_dates:  # "a Strategic Partnership since the two signed the ... in 2002"
+                opened = since_clause_start(view, fact, clause_dates, c_end)
+                own_dates = [opened] if opened is not None else []
             date_start, date_end, points, end_word = start_and_end(own_dates, fact, view)
             name_year = any(d.value == date_start and names_its_agreement(view, d, [fact])
                             for d in own_dates)

@@ -100,3 +100,18 @@ def test_a_span_of_years_before_a_plans_name_is_its_period(text: str, start: str
                 if isinstance(f, AgreementFact)]
     assert found.date_start is not None and found.date_end is not None
     assert (found.date_start.start.isoformat(), found.date_end.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Uzbekistan and the United States have maintained a Strategic Partnership since the two "
+     "countries signed the Declaration on Strategic Partnership on March 12, 2002.",
+     "2002-03-12"),
+    ("Armenia has kept an Individual Partnership Action Plan since its defense minister signed "
+     "the NATO framework document in December 2005.", "2005-12-01"),
+    # "since" with its own date dates the agreement by that date
+    ("Mongolia has been a GPOI partner since 2006.", "2006-01-01"),
+])
+def test_the_clause_since_opens_dates_the_agreement_before_it(text: str, start: str) -> None:
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found[0].date_start is not None
+    assert found[0].date_start.start.isoformat() == start
