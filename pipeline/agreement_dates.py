@@ -54,10 +54,20 @@ def attributive_date(view: str, fact: AgreementFact, dates: Sequence[DateFact]
 def _written_before_name(view: str, d: DateFact, fact: AgreementFact) -> bool:
     """Is the date written right before the agreement's name ("the 1951 Mutual Defense
     Treaty"), or with one lower-case modifier between ("the 1993 bilateral cooperation
-    agreement")?"""
+    agreement"), or a parties' prefix and maybe a modifier ("the 1993 U.S.-Kyrgyz bilateral
+    cooperation agreement")?"""
     gap = fact.start - d.end
+    if 0 < gap <= 40:  # "the 1993 U.S.-Kyrgyz bilateral cooperation agreement": its parties
+        prefix = _PARTIES_PREFIX.match(view, d.end, fact.start)
+        if prefix is not None:
+            rest = view[prefix.end() - 1:fact.start]
+            return not rest.strip() or _modifier_gap(rest)
     return ((0 <= gap <= 2 and not view[d.end:fact.start].strip())
             or (0 < gap <= 24 and _modifier_gap(view[d.end:fact.start])))
+
+
+# a parties' prefix between a year and a name: " U.S.-Kyrgyz ", " U.S.–Uzbek "
+_PARTIES_PREFIX = re.compile(r"[ \u00a0]+[A-Z][A-Za-z.]*(?:[-\u2013][A-Z][A-Za-z.]*)+[ \u00a0]")
 
 
 def _modifier_gap(gap: str) -> bool:

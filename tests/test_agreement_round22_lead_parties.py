@@ -115,3 +115,14 @@ def test_the_clause_since_opens_dates_the_agreement_before_it(text: str, start: 
     found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found[0].date_start is not None
     assert found[0].date_start.start.isoformat() == start
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("In July 2015, Bishkek denounced the 1993 U.S.–Kyrgyz bilateral cooperation agreement.",
+     "1993-01-01"),
+    ("In 2021 Dushanbe suspended the 2004 U.S.-Tajik border security agreement.",
+     "2004-01-01"),
+])
+def test_a_year_before_a_parties_prefix_dates_the_agreement(text: str, start: str) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found.date_start is not None and found.date_start.start.isoformat() == start
