@@ -280,6 +280,46 @@ def _joining_words() -> frozenset[str]:
     return frozenset(w for w in vocabulary()["join_words"] if w.startswith("join"))
 
 
+_APPOSITION_WORDS = 6  # words between an apposition's opening comma and the mention
+_CLOSING_COMMA = re.compile(  # "SPP,", "(GPOI) partner,"
+    r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:[a-z][\w-]*[ \u00a0]*){0,2},")
+_NOUN_PHRASE_OPENING = re.compile(r"[ \u00a0]*(?:(?:a|an|the|its|their|his|her)[ \u00a0]|"
+                                  r"[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*)*['\u2019]s[ \u00a0])")
+_RELATIVE_OPENING = re.compile(r"[ \u00a0]*(?:which|who|whose|that|where|when)\b")
+
+
+def beyond_apposition(view: str, fact: AgreementFact, d: DateFact, c_start: int) -> bool:
+    """Is the date in the main clause after an apposition the agreement stands in, which does
+    not say it began ("The Virginia National Guard, Tajikistan's partner in the State
+    Partnership Program, sent a team in April": April dates the team, not the pairing)?
+
+    >>> from pipeline.values import DateValue
+    >>> v = "The Guard, Chad's partner in the SPP, sent a team in April 2020."
+    >>> f = AgreementFact(33, 36, "State Partnership Program", "state_partnership")
+    >>> beyond_apposition(v, f, DateFact(52, 62, DateValue.month(2020, 4)), 0)
+    True
+    >>> w = "The Guard, Chad's partner in the SPP, began the pairing in April 2020."
+    >>> beyond_apposition(w, f, DateFact(59, 69, DateValue.month(2020, 4)), 0)
+    False
+    >>> x = "Since 2014, and it formed the SPP, with Fiji, in 2018."
+    >>> beyond_apposition(x, AgreementFact(30, 33, "SPP", "state_partnership"),
+    ...                   DateFact(49, 53, DateValue.year(2018)), 0)
+    False
+    """
+    opening = view.rfind(",", c_start, fact.start)
+    if opening < 0 or d.start < fact.end:
+        return False
+    between = view[opening + 1:fact.start]
+    if (len(between.split()) > _APPOSITION_WORDS or any(ch.isdigit() for ch in between)
+            or _NOUN_PHRASE_OPENING.match(between) is None):
+        return False  # a noun phrase ("Chad's partner in the", "a GPOI"), not a clause
+    closing = _CLOSING_COMMA.match(view, fact.end)
+    if (closing is None or d.start < closing.end()
+            or _RELATIVE_OPENING.match(view, closing.end()) is not None):
+        return False  # ", which ran from FY 2008": the mention's own relative clause
+    return not states_a_start(view[closing.end():d.end])
+
+
 def states_a_start(clause_text: str) -> bool:
     """Does the clause say that something was signed, began or took effect (so its point dates
     can be an agreement's start)? "In 2020, the United States provided $5 million through

@@ -126,3 +126,22 @@ def test_the_clause_since_opens_dates_the_agreement_before_it(text: str, start: 
 def test_a_year_before_a_parties_prefix_dates_the_agreement(text: str, start: str) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found.date_start is not None and found.date_start.start.isoformat() == start
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # what the subject of an apposition does is dated, not the agreement it names
+    ("The Virginia National Guard, Tajikistan's partner in the State Partnership Program, sent "
+     "a team of instructors to Dushanbe in April 2025.", None),
+    ("Kazakhstan, a Global Peace Operations Initiative partner, deployed a company to Lebanon "
+     "in October 2018.", None),
+    # unless it says the agreement began, or the date stands in the apposition
+    ("The Montana National Guard, the Kyrgyz Republic's partner in the State Partnership "
+     "Program, began the pairing in 1995.", "1995-01-01"),
+    ("Kazakhstan, a Global Peace Operations Initiative partner since 2007, deployed a company "
+     "to Lebanon in 2018.", "2007-01-01"),
+])
+def test_a_date_after_an_apposition_is_not_its_agreements(text: str, start: str | None
+                                                          ) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    got = found.date_start.start.isoformat() if found.date_start is not None else None
+    assert got == start
