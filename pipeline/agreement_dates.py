@@ -23,7 +23,12 @@ years a clause's amounts were given over ("received $60 million from FY 2016 thr
 under the MSI") no start; an initialing or a notice of termination is an event, not a start.
 Relative dates and durations are otherwise ignored, except "a more than 26-year
 relationship", which with a document date gives the start year (2021 - 26 = 1995) as an
-at-most bound (kind ``until``, duration ``P26Y``).
+at-most bound (kind ``until``, duration ``P26Y``), unless the mention is only its frame ("the
+28-year partnership between Georgia and its Guard under the SPP"). A date a meeting or a
+deployment word introduces ("convened the Dialogue on May 3", "has deployed peacekeepers since
+2002") is that occasion's, not a start; a proposed agreement's one own date is the period it is
+to cover ("a successor plan covering 2025-2029 is under negotiation"); one signed "alongside"
+the agreement before it, with no date of its own, takes that one's.
 """
 
 from __future__ import annotations
@@ -102,13 +107,15 @@ def _beginning_regex() -> re.Pattern[str]:
 
 
 def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None,
-                             after: int, agreement_starts: Sequence[int]) -> DateValue | None:
+                             after: int, agreement_starts: Sequence[int],
+                             fact: AgreementFact | None = None) -> DateValue | None:
     """The start a relative clause right after an agreement states for it, when its own
     clause gives none: a "since" date ("the GPOI, through which the United States has
     backed Peru's school since 2006"; "the Partnership for Peace, in which Peru has
     participated since May 1997") or a date a beginning word introduces ("a pairing with the
     Ohio National Guard, which began in 1999": ``beginning_words``), when no other agreement
-    stands between the mention (ending at ``after``) and the date."""
+    stands between the mention (ending at ``after``) and the date, and the date is no meeting's
+    or deployment's (``dates_an_occasion``)."""
     if clause is None:
         return None
     for d in dates:
@@ -116,6 +123,8 @@ def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int
         if (not (clause[0] <= d.start and d.end <= clause[1]) or v.start is None
                 or next_agreement_start(agreement_starts, after) < d.start):
             continue
+        if fact is not None and dates_an_occasion(view, fact, d):
+            continue  # "..., we have trained units for four rotations since 2018"
         if v.kind == "since":
             return point_at(v.start, v.granularity, "start")
         if v.kind == "date" and _beginning_regex().search(
@@ -474,6 +483,56 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     return frame.search(before) is not None and not _after_its_name(view, d, fact)
 
 
+def dates_an_occasion(view: str, fact: AgreementFact, d: DateFact) -> bool:
+    """Does the date ``d`` date a meeting or a deployment of troops, not the agreement's start?
+    A meeting word (``occasion_words``) introduces it ("convened the Strategic Partnership
+    Dialogue in Washington on October 21-22", "the Dialogue, most recently convened in Tashkent
+    in December 2024") unless it met for the first time then ("first convened in December
+    2021") or since then ("held annually since 2021"); or a deployment's or a decision's word
+    ("has deployed 19,000 peacekeepers to UN missions since 2002", "four rotations to UNIFIL
+    since October 2018", "the parliament voted in June 2013 not to renew it") with the
+    agreement not named between them. No signing verb stands between the word
+    and the date, nor after the date in its clause ("met in May 2018 and signed the Plan")."""
+    if d.value.kind not in ("date", "interval", "since") or names_its_agreement(view, d, [fact]):
+        return False
+    meeting, deployment, first_time = _occasion_words()
+    signing = _word_set("signing_verbs")
+    lo = max(0, d.start - 100)
+    breaks = list(_OCCASION_BREAK.finditer(view, lo, d.start))
+    lo = breaks[-1].end() if breaks else lo
+    words = list(_ASCII_WORD.finditer(view, lo, d.start))
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group(0).lower()
+        if word in signing and word == words[i].group(0):  # (not "Force" of "Interim Force")
+            return False
+        if word in meeting or word in deployment:
+            break
+    else:
+        return False
+    if word in meeting:
+        if d.value.kind == "since" or (i > 0 and words[i - 1].group(0).lower() in first_time):
+            return False
+    elif words[i].start() < fact.start < d.start:
+        return False  # "deployed under the accord since 2008": said of the agreement
+    after = _OCCASION_BREAK.search(view, d.end, d.end + 100)
+    hi = after.start() if after is not None else min(len(view), d.end + 100)
+    return not any(m.group(0) in signing for m in _ASCII_WORD.finditer(view, d.end, hi))
+
+
+# a sentence's or clause's end, not the dots of "U.S."
+_OCCASION_BREAK = re.compile(r"(?<![A-Z])\.(?=\s)|[;:\n]|,[ \u00a0]+(?:and|but)\b")
+
+
+@cache
+def _occasion_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the meeting words, the other occasions' words: a deployment's, a decision's, the words
+    of a first meeting) of ``occasion_words``."""
+    words = vocabulary()["occasion_words"]
+    others = {w for key, listed in words.items()
+              if key not in ("_about", "meeting", "first_time_words") for w in listed}
+    return frozenset(words["meeting"]), frozenset(others), frozenset(words["first_time_words"])
+
+
 THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
@@ -522,6 +581,8 @@ def signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> i
     if fact is not None and names_its_agreement(view, d, [fact]):
         return 2  # "an amendment signed in 2023 extended the 2008 Letter of Agreement": 2008
     before = [w.strip(",;") for w in view[max(0, d.start - 40):d.start].lower().split()]
+    if before and before[-1] == "the":
+        before = before[:-1]  # "signed in the spring of 2020": a span without its "the"
     if before and before[-1] in ("on", "in", "of"):
         before = before[:-1]  # "signed in 2016": the verb, then at most a preposition
     if before and before[-1] in vocab["signing_verbs"]:
@@ -534,8 +595,13 @@ def signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> i
         # signed in Doha on 3 May 2019" (its own participle: surer than "fighting that began")
         return 3 if _after_its_name(view, d, fact) else 2
     if (_OPENING_PREPOSITION.search(view[max(0, d.start - 40):d.start])
-            and view[d.end:d.end + 1] == ","):
-        following = [w.strip(",;.").lower() for w in view[d.end:d.end + 80].split()[:8]]
+            and view[d.end:d.end + 1] in (",", " ")):
+        # "In March 2018, the two governments signed"; without the comma too ("In May 2001 the
+        # two governments signed"), up to the clause's first comma
+        after = view[d.end:d.end + 80]
+        if after[:1] == " ":
+            after = after.split(",", 1)[0]
+        following = [w.strip(",;.").lower() for w in after.split()[:8]]
         if any(w in vocab["signing_verbs"] and w not in vocab["in_force_words"]
                for w in following):
             return 2
@@ -709,6 +775,49 @@ def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]
     the nearest."""
     closes_aside = d.end <= fact.start and view[d.end:d.end + 1] == ","
     return closes_aside, _distance(fact, d.start, d.end)
+
+
+def planned_period(view: str, dates: Sequence[DateFact]) -> tuple[DateValue, DateValue] | None:
+    """(start, end) of the years a planned agreement is to cover ("a successor Plan of Military
+    Cooperation covering 2025-2029 is under negotiation", "agreed to draft a Work Plan for
+    2025-2027"): the one date of a proposed agreement that is its own, where the dates of talks
+    and targets are not."""
+    for d in dates:
+        v = d.value
+        if v.start is not None and v.end is not None and _covers_a_period(view, d):
+            return (point_at(v.start, v.granularity, "start"),
+                    point_at(v.end, v.granularity, "end"))
+    return None
+
+
+def companion_of(view: str, before: AgreementFact, fact: AgreementFact) -> bool:
+    """Is ``fact`` named as concluded with the agreement ``before`` it in its clause ("signed a
+    Treaty on Allied Relations on May 2, 2022, alongside a border treaty", "signed a DCA in
+    Port Moresby on May 22, along with a shiprider agreement": ``companion_words``)? With no
+    date of its own, it takes that signing's."""
+    return (before.end <= fact.start and fact.start - before.end <= 120
+            and _companion_regex().fullmatch(view, before.end, fact.start) is not None)
+
+
+@cache
+def _companion_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in vocabulary()["companion_words"]["words"])
+    return re.compile(r"[^;.()]*,[ \u00a0]+(?:" + words + r")[ \u00a0]+(?:(?:a|an|the|its|their)"
+                      r"[ \u00a0]+)?(?:new[ \u00a0]+)?")
+
+
+def framed_mention(view: str, fact: AgreementFact) -> bool:
+    """Is the mention only the frame of what its clause speaks of, after "under" (``operating_
+    frames``: "the 28-year partnership between Georgia and its Guard under the State
+    Partnership Program")? The age of that relationship is then the pairing's, not the
+    programme's start."""
+    return _framed_regex().search(view, max(0, fact.start - 12), fact.start) is not None
+
+
+@cache
+def _framed_regex() -> re.Pattern[str]:
+    frames = "|".join(map(re.escape, vocabulary()["operating_frames"]))
+    return re.compile(r"(?<![\w-])(?:" + frames + r")[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 @cache

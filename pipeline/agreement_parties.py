@@ -75,6 +75,7 @@ from pipeline.agreements import (
 )
 from pipeline.countries import lookup_form
 from pipeline.country_groups import group_mentions
+from pipeline.country_groups import table as group_table
 from pipeline.facts import AgreementFact, CountryFact
 from pipeline.trie_regex import literal_trie
 
@@ -87,13 +88,36 @@ def parties_in_relative(view: str, countries: Sequence[CountryFact],
     """An agreement whose own clause names no partner takes the states a relative clause
     right after it names ("The Lisbon Accord, concluded in March 1998, under which France,
     Spain and Portugal pledged joint patrols")."""
-    if clause is None or _PREPOSITIONAL_RELATIVE.match(view[clause[0]:clause[1]]) is None:
+    if clause is None:
+        return parties
+    founded = _founded_grouping(view[clause[0]:clause[1]])
+    if founded:
+        return tuple(sorted({*parties, *founded}))
+    if _PREPOSITIONAL_RELATIVE.match(view[clause[0]:clause[1]]) is None:
         return parties
     named = _named_in(view, countries, *clause)
     reference = plural_reference(view[clause[0]:clause[1]])
     if reference is not None and reference.count == 2 and len(named - {"USA"}) == 1:
         named.add("USA")  # "under which the two countries eliminated ... Kazakhstan inherited"
     return tuple(sorted({*parties, *named}))
+
+
+def _founded_grouping(relative: str) -> tuple[str, ...]:
+    """The members of the grouping a relative clause says the agreement founded ("the Joint
+    Declaration ..., which launched the C5+1 diplomatic platform", "that created the Quad":
+    ``founding_verbs``): the grouping's states made it."""
+    m = _founding_regex().match(relative)
+    if m is None:
+        return ()
+    found = group_mentions(relative[m.end():])
+    return found[0].members if found else ()
+
+
+@cache
+def _founding_regex() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in vocabulary()["founding_verbs"]["words"])
+    return re.compile(r"[\s,]*(?:which|that)[ \u00a0]+(?:also[ \u00a0]+|formally[ \u00a0]+)?"
+                      r"(?:" + verbs + r")\b[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 @cache
@@ -206,7 +230,23 @@ def _pronoun_antecedents(view: str, countries: Sequence[CountryFact], c_start: i
     opening = [c for c in _opening_subjects(view, countries, *earlier[0]) if c != "USA"]
     if (pronoun == "it" and len(opening) == 1) or (pronoun == "they" and len(opening) > 1):
         return set(opening)
+    if pronoun == "they" and not opening:  # "All five states are parties to the NPT. They
+        return _opening_reference(view, countries, earlier, subject)  # also signed ..."
     return set()
+
+
+def _opening_reference(view: str, countries: Sequence[CountryFact],
+                       earlier: Sequence[tuple[int, int]], subject: str | None) -> set[str]:
+    """The states a count reference that opens the previous sentence stands for ("All five
+    states are parties to the NPT": the five states named or grouped before it), for a "they"
+    that opens the next."""
+    lo, hi = earlier[0]
+    reference = plural_reference(view[lo:hi])
+    if (reference is None or reference.count is None or reference.count < 3
+            or len(view[lo:lo + reference.start].split()) > 1):
+        return set()
+    return _antecedents(view, countries, reference.count, lo, lo + reference.start, None,
+                        earlier[1:], subject) - {"USA"}
 
 
 def _counterparts(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
@@ -774,7 +814,12 @@ def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clau
 @cache
 def _relative_subject_regex() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, vocabulary()["relative_subject_verbs"]))
-    return re.compile(r"[\s,]*(?:(?:which|who)\b[^,;]*,\s*)?(?:" + verbs + r")\b")
+    # "Mongolia, which borders no NATO state, has been a GPOI partner": the main clause after
+    # the relative; "Chile, which suspended its participation in the treaty in 2007, ...": the
+    # relative clause itself, its verb right after "which"
+    return re.compile(r"[\s,]*(?:(?:which|who)\b[^,;]*,\s*(?:" + verbs + r")\b|"
+                      r"(?:which|who)[ \u00a0]+(?:(?:also|later|first|formally)[ \u00a0]+)?"
+                      r"(?:[a-z]+ed|" + verbs + r")\b|(?:" + verbs + r")\b)")
 
 
 def _known_name_holds(name: str, written: str) -> bool:
@@ -818,7 +863,8 @@ def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_star
                              c_start: int) -> set[str]:
     """"Mongolia, which borders no NATO state, has been a GPOI partner": the state(s) the
     sentence opens with, when a relative clause set off by commas follows them and the
-    agreement's clause goes on with their verb."""
+    agreement's clause goes on with their verb, or is that relative clause ("Chile, which
+    suspended its participation in the treaty in 2007, ...")."""
     if _relative_subject_regex().match(view[c_start:c_start + 120]) is None:
         return set()
     leading, pos = _leading_states(view, countries, s_start, c_start)
@@ -932,7 +978,45 @@ def _counted_grouping(view: str, count: int, at: int) -> set[str]:
     NPT"; "the C5+1" then "the six countries"): what a count reference with no antecedent in
     its paragraph stands for. Nothing when no grouping, or several, have as many members."""
     found = {m.members for m in group_mentions(view) if m.start < at and len(m.members) == count}
+    if not found:  # "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia that the five
+        found = _region_just_named(view, count, at)  # states signed": the region's members
     return set(found.pop()) if len(found) == 1 else set()
+
+
+def _region_just_named(view: str, count: int, at: int) -> set[tuple[str, ...]]:
+    """The member lists of the groupings with ``count`` members that a region's name or
+    adjective names in the sentence right before ``at``, in the 150 characters before it ("the
+    Treaty on a Nuclear-Weapon-Free Zone in Central Asia that the five states signed", "the
+    Visegrad defence ministers met, and the four countries agreed ...")."""
+    lo = max(0, at - 150)
+    for brk in (". ", ".\u00a0", "\n"):
+        found_at = view.rfind(brk, lo, at)
+        lo = max(lo, found_at + len(brk)) if found_at >= 0 else lo
+    return {members for members in _region_forms()[0].get(count, ())
+            if any(m.group(0) in _region_forms()[1][members]
+                   for m in _region_regex().finditer(view, lo, at))}
+
+
+@cache
+def _region_forms() -> tuple[dict[int, tuple[tuple[str, ...], ...]],
+                             dict[tuple[str, ...], frozenset[str]]]:
+    """(member count -> the member lists of groupings with that many members, member list ->
+    every name and adjective of its grouping) of ``pipeline/data/country_groups.json``."""
+    by_count: dict[int, list[tuple[str, ...]]] = {}
+    forms: dict[tuple[str, ...], set[str]] = {}
+    for group in group_table()["groups"]:
+        members = tuple(sorted(group["members"]))
+        if members not in forms:
+            by_count.setdefault(len(members), []).append(members)
+        forms.setdefault(members, set()).update((*group["names"], *group["adjectives"]))
+    return ({n: tuple(lists) for n, lists in by_count.items()},
+            {members: frozenset(f) for members, f in forms.items()})
+
+
+@cache
+def _region_regex() -> re.Pattern[str]:
+    forms = sorted({f for fs in _region_forms()[1].values() for f in fs}, key=len, reverse=True)
+    return re.compile(r"(?<![\w+-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w+])")
 
 
 @cache

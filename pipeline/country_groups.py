@@ -84,9 +84,10 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
 
 
 def _stated_number(before: str) -> int | None:
-    """The number right before a grouping ("the three Baltic states" -> 3), if any."""
+    """The number right before a grouping ("the three Baltic states" -> 3), if any; an article
+    is none ("a C5+1 memorandum" is the grouping's, not one state's)."""
     words = before.split()
-    if not words:
+    if not words or words[-1].lower() in ("a", "an"):
         return None
     value = parse_number(words[-1].strip(",;"))
     return int(value) if value is not None and value == int(value) else None

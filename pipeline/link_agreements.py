@@ -72,15 +72,19 @@ from pipeline.agreement_dates import (
     attributive_date,
     beyond_apposition,
     calendar_year,
+    companion_of,
+    dates_an_occasion,
     dates_something_else,
     end_from_term,
     end_in_relative_clause,
+    framed_mention,
     funded_period,
     funding_year,
     marks_an_event,
     names_a_body,
     names_a_meeting,
     names_its_agreement,
+    planned_period,
     same_period_start,
     signing_rank,
     since_clause_start,
@@ -292,6 +296,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
             own_dates = [d for d in own_dates if not dates_something_else(view, fact, d)
                          and not beyond_apposition(view, fact, d, c_start)]
+            own_dates = [d for d in own_dates if not dates_an_occasion(view, fact, d)]
             other = earlier_tail(view, fact, [a for a in in_sentence_agreements
                                               if c_start <= a.start and a.end <= fact.start
                                               and not any(a is g for g in group)])
@@ -323,17 +328,25 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # "the GPOI, through which Washington has backed a school since 2006";
                 # "a pairing with the Ohio Guard, which began in 1999"
                 date_start = start_in_relative_clause(view, dates, relative, fact.end,
-                                                      agreement_starts)
+                                                      agreement_starts, fact)
             same = same_period_start(view, dates, fact, agreements, (c_start, c_end), s_lo,
                                      earlier[0] if earlier else None)
             if same is not None and (date_start is None or same[1] == date_start):
                 date_start = same[0]  # "joined PfP on 20 February 2002 and the SPP that same year"
-            if date_start is None and doc_date is not None:
+            if date_start is None and doc_date is not None and not framed_mention(view, fact):
                 years = relationship_years(clause_text)
                 if years is not None:
                     date_start = start_from_years(years[0], years[1], doc_date)
             if status == "proposed":  # "began talks in 2021", "to conclude by 2022": the
                 date_start = date_end = None  # talks' dates and targets are not the agreement's
+                planned = planned_period(view, own_dates)
+                if planned is not None:  # "a successor plan covering 2025-2029 is under
+                    date_start, date_end = planned  # negotiation": the years it is to cover
+            if (date_start is None and k > 0 and status == "signed"
+                    and companion_of(view, group[k - 1], fact)):
+                # "signed a Treaty on Allied Relations on May 2, 2022, alongside a border
+                # treaty": concluded with the agreement before it, at its date
+                date_start = linked[id(group[k - 1])].date_start
             stated_end = date_end is not None
             if date_end is None and k == len(group) - 1 and not (relative and any(
                     fact.end <= a.start and a.end <= relative[0] for a in agreements)):
