@@ -17,11 +17,11 @@ Conventions (the contract leaves these open; each is a decision, written down he
 - Quarters and halves of a fiscal year follow the fiscal calendar ("Q1 FY2020" = Oct–Dec 2019).
 - "FY 2018-2020", "fiscal years 2017 through 2019": kind ``interval``, granularity
   ``fiscal_year``; a single "FY 2021" is kind ``fiscal_year``.
-- "since X": start = X's first day, anchor ``present``. "after X"/"later than X": the date X, the
-  word outside the span (it names what an event follows, as every held-out annotator wrote it;
-  the edge ``after`` stays for data that wants the open form). "by/until/through/no later than
-  X": end = X's last day. "before/prior to X": the day before X. "from X to present",
-  "X-present", "X onward": ``since``, anchor ``present``.
+- "since X": start = X's first day, anchor ``present``. "after X"/"later than X": the day after X,
+  no anchor (the open form the gold README implies and Recognizers-Text expects; three held-out
+  annotators wrote the bare date instead). "by/until/through/no later than X": end = X's last
+  day. "before/prior to X": the day before X. "from X to present", "X-present", "X onward":
+  ``since``, anchor ``present``.
   A deadline "by/until the end of X" is X's last day at X's granularity ("by the end of 2024"
   = "by 2024", granularity ``year``): the late half matters only for a point ("at the end of
   2019"). "after/before/since the X NOUN" with X a month ("after the April 2016 earthquake")

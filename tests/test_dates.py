@@ -292,12 +292,7 @@ GENRE_EXAMPLES: list[Row] = [
      "between March and November 2022", "interval", "2022-03-01", "2022-11-30", "month"),
     ("Before 2015, the border guards had no night-vision equipment.", "Before 2015", "until",
      None, "2014-12-31", "year"),
-    # "after" names the date the event follows (every held-out annotator who met one wrote the
-    # bare date: "After September 2001", "after FY 2016"), unlike "since", which opens a span
-    ("The program was suspended after 2018.", "2018", "date", "2018-01-01", "2018-12-31",
-     "year"),
-    ("After FY 2016 the grants stopped.", "FY 2016", "fiscal_year", "2015-10-01", "2016-09-30",
-     "fiscal_year"),
+    ("The program was suspended after 2018.", "after 2018", "since", "2019-01-01", None, "year"),
     ("From 2011 onward, the Coast Guard has conducted joint patrols.", "From 2011 onward",
      "since", "2011-01-01", None, "year"),
     ("Bilateral talks were held on Dec. 9, 2021 in Washington.", "Dec. 9, 2021", "date",
@@ -420,7 +415,7 @@ GENERAL_FORMS: list[Row] = [
      "quarter"),
     ("The meeting was postponed to 2/29/2024.", "2/29/2024", "date", "2024-02-29", "2024-02-29",
      "day"),
-    ("Reports were filed later than 2017.", "2017", "date", "2017-01-01", "2017-12-31",
+    ("Reports were filed later than 2017.", "later than 2017", "since", "2018-01-01", None,
      "year"),
     ("The observers stayed from 26th june of 2020 to 28th june of 2020.",
      "from 26th june of 2020 to 28th june of 2020", "interval", "2020-06-26", "2020-06-28",
@@ -455,7 +450,7 @@ def test_since_and_present_carry_the_present_anchor() -> None:
     for sentence, span in [("Since 2002, they trained.", "Since 2002"),
                            ("Aid flowed from 2007 to present.", "from 2007 to present")]:
         assert found(sentence, span).value.anchor == "present"
-    assert found("Aid flowed starting in 2007.", "starting in 2007").value.anchor == ""
+    assert found("The program was suspended after 2018.", "after 2018").value.anchor == ""
 
 
 def test_offsets_index_the_original_text() -> None:
