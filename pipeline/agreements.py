@@ -1459,6 +1459,9 @@ def is_location(text: str, start: int) -> bool:
         return True
     if " ".join(before) in vocabulary()["location_phrases"]:
         return True  # "cargo bound for Afghanistan": where it goes
+    if (len(before) > 1 and before[-1] in vocabulary()["compass_words"]
+            and before[-2] in vocabulary()["location_words"]):
+        return True  # "citizens repatriated from northeast Syria": a part of a country
     if len(before) > 1 and before[-1] == "with" and before[-2] in vocabulary()["border_nouns"]:
         return True  # "equipped posts at crossings with Chad and Niger": a neighbour
     if _LIST_JOINT.search(text, max(0, start - 12), start) is None:

@@ -145,3 +145,18 @@ def test_a_date_after_an_apposition_is_not_its_agreements(text: str, start: str 
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     got = found.date_start.start.isoformat() if found.date_start is not None else None
     assert got == start
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("U.S. Security Cooperation With the Kyrgyz Republic\n\nThe Kyrgyz Republic hosts a "
+     "regional center. A Memorandum of Understanding on the return of citizens repatriated from "
+     "northeast Syria is under discussion.", ("KGZ", "USA")),
+    ("U.S. Security Cooperation With Tajikistan\n\nTajikistan guards a long border. An "
+     "Implementing Arrangement on border posts in northern Afghanistan's neighbor regions was "
+     "signed in 2019, covering posts facing southern Afghanistan.", ("TJK", "USA")),
+])
+def test_a_part_of_a_country_is_a_place(text: str, parties: tuple[str, ...]) -> None:
+    """A state after a compass word after a location word ("from northeast Syria") is where
+    something is, not a party."""
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found[-1].parties == parties
