@@ -864,12 +864,15 @@ def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_star
     """"Mongolia, which borders no NATO state, has been a GPOI partner": the state(s) the
     sentence opens with, when a relative clause set off by commas follows them and the
     agreement's clause goes on with their verb, or is that relative clause ("Chile, which
-    suspended its participation in the treaty in 2007, ...")."""
+    suspended its participation in the treaty in 2007, ..."), also after a semicolon ("...;
+    and Kazakhstan and Uzbekistan, which concluded a treaty in 2021, ...")."""
     if _relative_subject_regex().match(view[c_start:c_start + 120]) is None:
         return set()
-    leading, pos = _leading_states(view, countries, s_start, c_start)
-    if leading and _RELATIVE_AFTER_SUBJECT.match(view[pos:pos + 12]):
-        return set(leading) - {"USA"}
+    semicolon = view.rfind(";", s_start, c_start)  # or the clause after a semicolon opens
+    for lo in (s_start, semicolon + 1) if semicolon >= 0 else (s_start,):  # with them
+        leading, pos = _leading_states(view, countries, lo, c_start)
+        if leading and _RELATIVE_AFTER_SUBJECT.match(view[pos:pos + 12]):
+            return set(leading) - {"USA"}
     return set()
 
 

@@ -160,3 +160,16 @@ def test_a_part_of_a_country_is_a_place(text: str, parties: tuple[str, ...]) -> 
     something is, not a party."""
     found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found[-1].parties == parties
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Bishkek and Tashkent exchanged instruments in January 2023; and Kazakhstan and Uzbekistan, "
+     "which concluded a Treaty on Allied Relations in December 2021, completed demarcation in "
+     "2023.", ("KAZ", "UZB")),
+    ("Talks stalled in 2019; Georgia and Armenia, which signed a Border Cooperation Memorandum "
+     "in 2021, hosted exercises in 2022.", ("ARM", "GEO")),
+])
+def test_the_states_a_relative_clause_follows_after_a_semicolon(
+        text: str, parties: tuple[str, ...]) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found.parties == parties
