@@ -173,3 +173,14 @@ def test_the_states_a_relative_clause_follows_after_a_semicolon(
         text: str, parties: tuple[str, ...]) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found.parties == parties
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Security Cooperation With the Kyrgyz Republic\n\nThe Kyrgyz Republic ended its 1993 "
+    "framework in 2015. Negotiations on a successor assistance agreement are ongoing.",
+    "U.S. Security Cooperation With the Kyrgyz Republic\n\nThe Kyrgyz Republic hosts a training "
+    "center. A new assistance agreement would restore duty-free entry of equipment.",
+])
+def test_an_assistance_agreement_in_a_partners_text_is_with_the_us(text: str) -> None:
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found[-1].parties == ("KGZ", "USA")
