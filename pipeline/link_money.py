@@ -847,9 +847,10 @@ def _labelled_years(masked: str, amounts: list[MoneyFact], years: list[Mention]
     {}
     """
     gap = _label_gap()
+    ends = [m.end for m in years]
     out: dict[int, Mention] = {}
     for a in amounts:
-        i = bisect.bisect_right([m.end for m in years], a.start)
+        i = bisect.bisect_right(ends, a.start)
         if not i or not gap.fullmatch(masked, years[i - 1].end, a.start):
             continue
         year = years[i - 1]  # not when an amount before it claims it: "$3 million in FY 2020:"
