@@ -329,6 +329,36 @@ def beyond_apposition(view: str, fact: AgreementFact, d: DateFact, c_start: int)
     return not states_a_start(view[closing.end():d.end])
 
 
+_SECOND_PREDICATE = re.compile(  # ", and has implemented", ", and signed"
+    r",[ \u00a0]+and[ \u00a0]+(?:also[ \u00a0]+)?(?:has|have|had|is|are|was|were|[a-z]+ed)\b")
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|joined|signed|began|became|won)\b")
+
+
+def before_second_predicate(view: str, fact: AgreementFact, d: DateFact, c_start: int) -> bool:
+    """Is the date in the first of two predicates of one subject, the agreement in the second
+    ("Kazakhstan joined on May 27, 1994, and has implemented an Individual Partnership Action
+    Plan since 2006": May 1994 is the joining's)? A date that opens the clause, before its
+    verb, is both predicates' ("In 2014 Georgia joined ..., and signed ...").
+
+    >>> from pipeline.values import DateValue
+    >>> v = "Chad joined in 1994, and has implemented an IPAP since 2006."
+    >>> f = AgreementFact(44, 48, "Individual Partnership Action Plan", "partnership")
+    >>> before_second_predicate(v, f, DateFact(15, 19, DateValue.year(1994)), 0)
+    True
+    >>> w = "In 1994 Chad joined, and has implemented an IPAP since 2006."
+    >>> before_second_predicate(w, f, DateFact(3, 7, DateValue.year(1994)), 0)
+    False
+    """
+    if d.end > fact.start:
+        return False
+    split = None
+    for m in _SECOND_PREDICATE.finditer(view, d.end, fact.start):
+        split = m
+    if split is None:
+        return False
+    return _PAST_VERB.search(view, c_start, d.start) is not None
+
+
 def states_a_start(clause_text: str) -> bool:
     """Does the clause say that something was signed, began or took effect (so its point dates
     can be an agreement's start)? "In 2020, the United States provided $5 million through

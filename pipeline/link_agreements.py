@@ -70,6 +70,7 @@ from pipeline.agreement_dates import (
     THE_BEFORE,
     assign_dates,
     attributive_date,
+    before_second_predicate,
     beyond_apposition,
     calendar_year,
     companion_of,
@@ -296,7 +297,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
             own_dates = [d for d in own_dates if not dates_something_else(view, fact, d)
                          and not beyond_apposition(view, fact, d, c_start)]
-            own_dates = [d for d in own_dates if not dates_an_occasion(view, fact, d)]
+            own_dates = [d for d in own_dates if not dates_an_occasion(view, fact, d)
+                         and not before_second_predicate(view, fact, d, c_start)]
             other = earlier_tail(view, fact, [a for a in in_sentence_agreements
                                               if c_start <= a.start and a.end <= fact.start
                                               and not any(a is g for g in group)])

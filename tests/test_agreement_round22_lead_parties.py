@@ -184,3 +184,19 @@ def test_the_states_a_relative_clause_follows_after_a_semicolon(
 def test_an_assistance_agreement_in_a_partners_text_is_with_the_us(text: str) -> None:
     found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found[-1].parties == ("KGZ", "USA")
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Mongolia joined on March 19, 2012, and has implemented an Individual Partnership and "
+     "Cooperation Programme with NATO since 2014.", "2014-01-01"),
+    ("Georgia ratified the treaty in 1999, and has also signed a Memorandum of Understanding on "
+     "Border Security.", None),
+    # a date that opens the sentence, before its verb, is both predicates'
+    ("In 2016 Uzbekistan joined the program, and signed an Acquisition and Cross-Servicing "
+     "Agreement.", "2016-01-01"),
+])
+def test_a_date_of_the_first_predicate_is_not_the_seconds(text: str, start: str | None
+                                                          ) -> None:
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    got = found[-1].date_start.start.isoformat() if found[-1].date_start else None
+    assert got == start
