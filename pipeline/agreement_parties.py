@@ -319,6 +319,11 @@ def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int,
     return [g for i, g in enumerate(ordered) if i in keep]
 
 
+# "agreed to begin negotiations on a Customs Agreement and to continue work under the C5+1
+# format": a forum named in another predicate after the agreement
+_OTHER_PREDICATE = re.compile(r"\band[ \u00a0]+(?:to|also|then|will|would)[ \u00a0]+[a-z]+")
+
+
 def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                    countries: list[CountryFact], c_start: int, c_end: int,
                    earlier: Sequence[tuple[int, int]] = (), conjuncts: list[Conjunct] | None = None,
@@ -410,8 +415,9 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         at = c_start + g.start
         if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
                 and not any(o.start <= at < o.end for o in others)
-                and not (names_a_forum(view, c_start + g.end, fact) and any(
-                    c.iso3 != "USA" and not located(view, c.start) for c in in_clause))):
+                and not (names_a_forum(view, c_start + g.end, fact) and (any(
+                    c.iso3 != "USA" and not located(view, c.start) for c in in_clause)
+                    or _OTHER_PREDICATE.search(view, fact.end, at) is not None))):
             parties.update(g.members)
     if any(_us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
            if lo < fact.start):  # "the Department of Defense and Chile's ministry signed"

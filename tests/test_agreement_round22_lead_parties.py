@@ -200,3 +200,16 @@ def test_a_date_of_the_first_predicate_is_not_the_seconds(text: str, start: str 
     found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     got = found[-1].date_start.start.isoformat() if found[-1].date_start else None
     assert got == start
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("U.S.-Tajikistan Joint Statement\n\nTajikistan and the United States met in Dushanbe. They "
+     "agreed to begin negotiations on a Customs Mutual Assistance Agreement and to continue work "
+     "under the C5+1 format.", ("TJK", "USA")),
+    ("U.S.-Poland Joint Statement\n\nPoland and the United States met in Warsaw. They signed a "
+     "Reciprocal Defense Procurement Agreement and will also meet in the Bucharest Nine "
+     "format.", ("POL", "USA")),
+])
+def test_a_forum_in_another_predicate_is_no_party(text: str, parties: tuple[str, ...]) -> None:
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found[-1].parties == parties
