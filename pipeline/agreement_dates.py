@@ -400,7 +400,7 @@ def funded_period(view: str, d: DateFact, funds: bool, starts_something: bool) -
     obligated $288 million for the TSCP"): the funding's, not the agreement's; the period a plan
     or agreement covers stays ("the Special Measures Agreement that covers 2021-2025")."""
     return (funds and not starts_something and d.value.kind == "interval"
-            and not _covers_a_period(view, d))
+            and not covers_a_period(view, d))
 
 
 @cache
@@ -473,7 +473,7 @@ def assign_dates(group: list[AgreementFact], dates: list[DateFact],
         if not mine and conjuncts[k].shares_head:
             mine = head
         elif (view and mine and conjuncts[k].shares_head
-              and all(_covers_a_period(view, d) for d in mine)):
+              and all(covers_a_period(view, d) for d in mine)):
             mine = [*head, *mine]  # "On May 2 they signed ... and a Plan for 2026": May 2 too
         # "Its 2018 DCA and a Guard partnership ...": a year that names another agreement
         # is never borrowed
@@ -724,7 +724,7 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
     start only when no other date gives one; else it gives the end. A period an extension
     introduces ("was extended in 2022 through 2027") gives only the end."""
     # (a span of years written before the name, "the 2024–2028 Five-Year Plan", is a period)
-    covered = [d for d in dates if view and (_covers_a_period(view, d) or (
+    covered = [d for d in dates if view and (covers_a_period(view, d) or (
         d.value.kind == "interval" and _written_before_name(view, d, fact)))]
     if covered and len(covered) < len(dates):
         rest = [d for d in dates if not any(d is c for c in covered)]
@@ -814,7 +814,7 @@ def planned_period(view: str, dates: Sequence[DateFact]) -> tuple[DateValue, Dat
     and targets are not."""
     for d in dates:
         v = d.value
-        if v.start is not None and v.end is not None and _covers_a_period(view, d):
+        if v.start is not None and v.end is not None and covers_a_period(view, d):
             return (point_at(v.start, v.granularity, "start"),
                     point_at(v.end, v.granularity, "end"))
     return None
@@ -857,7 +857,7 @@ def _covering_regex() -> re.Pattern[str]:
                       r"[ \u00a0]+$", re.IGNORECASE)
 
 
-def _covers_a_period(view: str, d: DateFact) -> bool:
+def covers_a_period(view: str, d: DateFact) -> bool:
     """Is the date the period a plan or agreement covers ("covers 2023-2027", "the Plan of
     Military Cooperation for 2024", ``covered_period_words``), not an event of its life?"""
     return (d.value.kind in ("date", "interval") and d.value.granularity in ("year", "fiscal_year")

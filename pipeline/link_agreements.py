@@ -74,6 +74,7 @@ from pipeline.agreement_dates import (
     beyond_apposition,
     calendar_year,
     companion_of,
+    covers_a_period,
     dates_an_occasion,
     dates_something_else,
     end_from_term,
@@ -317,8 +318,10 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                             for d in own_dates)
             signed_start = any(d.value == date_start and signing_rank(view, d, fact) >= 2
                                for d in own_dates)
+            # "the Plan for 2023, which has expired": the year it covered, not when it ended
+            covered = any(d.value == date_start and covers_a_period(view, d) for d in own_dates)
             if (status == "ended" and date_end is None and points and date_start in points
-                    and not name_year and not signed_start):
+                    and not name_year and not signed_start and not covered):
                 # "the 1996 SOFA was replaced", "replaces the DCA, which they signed in 1994":
                 # 1996 and 1994 are their starts; otherwise
                 # "withdrew in 2019", "expired in 2014": a lone date is the end

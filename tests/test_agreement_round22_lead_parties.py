@@ -213,3 +213,20 @@ def test_a_date_of_the_first_predicate_is_not_the_seconds(text: str, start: str 
 def test_a_forum_in_another_predicate_is_no_party(text: str, parties: tuple[str, ...]) -> None:
     found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found[-1].parties == parties
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("The Bilateral Military Cooperation Plan for 2023 has expired.", "2023-01-01", None),
+    ("The delegations reviewed the Defense Cooperation Plan for 2022, which has ended.",
+     "2022-01-01", None),
+    # a lone date an end word introduces is still the end
+    ("The access agreement expired in 2014.", None, "2014-12-31"),
+])
+def test_an_ended_plans_covered_year_is_its_start(text: str, start: str | None,
+                                                  end: str | None) -> None:
+    """The year a plan covers ("the Plan for 2023, which has expired") is no date of its end."""
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    got_start = found.date_start.start.isoformat() if found.date_start else None
+    got_end = found.date_end.end.isoformat() if found.date_end and found.date_end.end else None
+    assert got_start == start
+    assert end is None or got_end == end
