@@ -408,6 +408,9 @@ def run_in_heading_end(view: str, s_start: int) -> int | None:
     return None if m is None else m.end() - 1
 
 
+_PARTICIPLE_OPENING = re.compile(r"[a-z]+ed\b")
+
+
 def _after_run_in_heading(view: str, parts: list[tuple[int, int]], s_start: int,
                           in_sentence: Sequence[AgreementFact]) -> list[tuple[int, int]]:
     """A sentence's clauses with a run-in heading (``run_in_heading_end``) as a clause of its
@@ -424,6 +427,9 @@ def _after_run_in_heading(view: str, parts: list[tuple[int, int]], s_start: int,
     if not (body[:1].isupper() or any(a.start > colon and a.name in heading
                                        for a in in_sentence)):
         return parts  # "GPOI: $16 million for Ghana and Togo": the heading is what it speaks of
+    if _PARTICIPLE_OPENING.match(body):
+        return parts  # "Enhanced Strategic Partnership: launched by the two presidents in 2018
+        # and reviewed through the ... Partnership Dialogue": the heading is what was launched
     return [(s_start, colon), *[(max(a, colon + 1), b) for a, b in parts if b > colon + 1]]
 
 

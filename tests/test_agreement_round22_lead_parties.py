@@ -230,3 +230,16 @@ def test_an_ended_plans_covered_year_is_its_start(text: str, start: str | None,
     got_end = found.date_end.end.isoformat() if found.date_end and found.date_end.end else None
     assert got_start == start
     assert end is None or got_end == end
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    ("- Strategic Partnership: launched by the two presidents in Tashkent in March 2002 and "
+     "reviewed each year through the U.S.-Uzbekistan Strategic Partnership Dialogue.",
+     ["2002-03-01", None]),
+    ("- Individual Partnership Action Plan: adopted with NATO in May 2006 and reviewed each year "
+     "through the Partnership for Peace.", ["2006-05-01", None]),
+])
+def test_a_run_in_heading_is_what_its_participle_tells_of(text: str,
+                                                         starts: list[str | None]) -> None:
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert [f.date_start.start.isoformat() if f.date_start else None for f in found] == starts
