@@ -374,15 +374,21 @@ def states_a_start(clause_text: str) -> bool:
 
 def names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact]) -> bool:
     """A year written as part of an agreement's name ("the 1951 Mutual Defense Treaty", "the
-    Joint Vision Statement of 2012", "the 1993 bilateral cooperation agreement") is when it
-    was concluded, whatever the rest of the sentence funds or marks."""
+    Joint Vision Statement of 2012", "the 1993 bilateral cooperation agreement", "the umbrella
+    agreement (1993)") is when it was concluded, whatever the rest of the sentence funds or
+    marks."""
     return any(_written_before_name(view, d, a)
                or (d.value.kind == "date" and 0 <= d.start - a.end <= 60
-                   and _OF_YEAR.fullmatch(view[a.end:d.start]) is not None) for a in group)
+                   and _OF_YEAR.fullmatch(view[a.end:d.start]) is not None)
+               or (d.value.kind == "date" and 0 < d.start - a.end <= 3
+                   and _OPEN_PAREN.fullmatch(view[a.end:d.start]) is not None
+                   and view[d.end:d.end + 1] == ")") for a in group)
 
 
 # "the Accord of 2012", "the Riga Accord (Baltic Pact) of 1994"
 _OF_YEAR = re.compile(r"(?:[ \u00a0]*\([^()]*\))?[ \u00a0]+of[ \u00a0]+")
+# "the Kazakh umbrella agreement (1993) has been extended": the year in parentheses names it
+_OPEN_PAREN = re.compile(r"[ \u00a0]*\(")
 
 
 def funding_year(d: DateFact, funded: set[int]) -> bool:

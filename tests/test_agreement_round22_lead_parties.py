@@ -243,3 +243,13 @@ def test_a_run_in_heading_is_what_its_participle_tells_of(text: str,
                                                          starts: list[str | None]) -> None:
     found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert [f.date_start.start.isoformat() if f.date_start else None for f in found] == starts
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The Kazakh umbrella agreement (1993) has been extended through 2028.", "1993-01-01"),
+    ("The Mongolian Acquisition and Cross-Servicing Agreement (2005) was renewed in 2020 for "
+     "ten years.", "2005-01-01"),
+])
+def test_a_year_in_parentheses_after_the_name_dates_it(text: str, start: str) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found.date_start is not None and found.date_start.start.isoformat() == start
