@@ -1547,15 +1547,31 @@ def is_bystander(text: str, start: int) -> bool:
     >>> s = "an MOU on the Ghana-Togo border security commission"
     >>> is_bystander(s, s.index("Ghana"))
     False
+
+    A state a unit deployed or served with is no party:
+
+    >>> s = "Under GPOI, Ghana deployed a company with Togo to Mali."
+    >>> [is_bystander(s, s.index(w)) for w in ("Ghana", "Togo")]
+    [False, True]
     """
     mediated, excepted, border = _bystander_regexes()
     if mediated.match(text, start) or excepted.search(text[max(0, start - 30):start]):
         return True
+    if _co_deployed_regex().search(text, max(0, start - 60), start):
+        return True  # "deployed a company with India to UNIFIL": who served beside it
     lo, hi = max(0, start - 40), start + 60
     window = text[lo:hi]
     if not any(noun in window for noun in vocabulary()["border_nouns"]):
         return False  # a border noun stands in every match of ``border``
     return any(m.start() <= start < m.end() for m in border.finditer(text, lo, hi))
+
+
+@cache
+def _co_deployed_regex() -> re.Pattern[str]:
+    """A deployment word (``occasion_words``) and "with" right before a state, in one clause:
+    "deployed a company with", "served alongside troops with"."""
+    words = word_alternation(vocabulary()["occasion_words"]["deployment"])
+    return re.compile(r"\b(?:" + words + r")\b[^.;:,]{0,40}\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 @cache

@@ -253,3 +253,14 @@ def test_a_run_in_heading_is_what_its_participle_tells_of(text: str,
 def test_a_year_in_parentheses_after_the_name_dates_it(text: str, start: str) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found.date_start is not None and found.date_start.start.isoformat() == start
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("U.S. Security Cooperation With Kazakhstan\n\nKazakhstan is a GPOI partner. With GPOI "
+     "support, its brigade deployed a company with India to Lebanon.", ("KAZ", "USA")),
+    ("U.S. Security Cooperation With Mongolia\n\nMongolia is a GPOI partner. Under GPOI, its "
+     "engineers served with Japan in South Sudan.", ("MNG", "USA")),
+])
+def test_a_state_a_unit_deployed_with_is_no_party(text: str, parties: tuple[str, ...]) -> None:
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found[-1].parties == parties
