@@ -35,6 +35,8 @@ from pipeline.agreements import (
 )
 from pipeline.facts import AgreementFact, CountryFact
 
+_YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
+
 
 class Context:
     """Who a document or a section of it is about: the partner of a bilateral agreement that
@@ -51,7 +53,8 @@ class Context:
 
     def subject_at(self, pos: int, earlier: Sequence[tuple[int, int]] = ()) -> str | None:
         heading = section_heading(self.view, pos, self.headings)
-        if heading is not None:
+        if heading is not None and not _YEAR.search(self.view, *heading):
+            # (not a period's heading: "The Afghanistan Era (2001–2014)" is no partner's)
             named = self._partners(*heading)
             if len(named) == 1:
                 return next(iter(named))

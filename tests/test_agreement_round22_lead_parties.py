@@ -264,3 +264,12 @@ def test_a_year_in_parentheses_after_the_name_dates_it(text: str, start: str) ->
 def test_a_state_a_unit_deployed_with_is_no_party(text: str, parties: tuple[str, ...]) -> None:
     found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found[-1].parties == parties
+
+
+def test_a_periods_heading_names_no_partner() -> None:
+    """A heading that names a period ("The Afghanistan Era (2001-2014)") is no country's
+    section: the transit agreement under it is not Afghanistan's."""
+    text = ("Central Asia: An Overview\n\nThe Afghanistan Era (2001-2014)\n\nThe region became a "
+            "logistics hub. A 2009 transit center agreement set the annual rent at $60 million.")
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert "AFG" not in found.parties
