@@ -83,6 +83,26 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     return forms, member_noun, subset, exception
 
 
+def _between_regions(forms: re.Pattern[str], before: str, after: str) -> bool:
+    """Is a hyphened grouping joined to another grouping rather than to a state or the United
+    States ("South Caucasus–Central Asia trans-Caspian connectivity": a link between two
+    regions, whose members are no agreement's parties)?
+
+    >>> forms = _regexes()[0]
+    >>> _between_regions(forms, "in light of ", "\u2013Central Asia trans-Caspian links")
+    True
+    >>> _between_regions(forms, "the U.S.-", " partnership")
+    False
+    """
+    if after[:1] in "-\u2013" and forms.match(after, 1) is not None:
+        return True
+    if before[-1:] in ("-", "\u2013"):
+        for m in forms.finditer(before):
+            if m.end() == len(before) - 1:
+                return True
+    return False
+
+
 def _stated_number(before: str) -> int | None:
     """The number right before a grouping ("the three Baltic states" -> 3), if any; an article
     is none ("a C5+1 memorandum" is the grouping's, not one state's)."""
@@ -132,6 +152,8 @@ def _groups_in(text: str) -> tuple[GroupMention, ...]:
                 or re.match(r"[-\u2013](?:U\.S\.|US\b|[A-Z])", after) is not None)
             if noun is None and not hyphened:
                 continue
+            if noun is None and _between_regions(forms, before, after):
+                continue  # "South Caucasus–Central Asia connectivity": two places, no parties
             if noun is not None:
                 after = after[noun.end():]
         members = names[form] if is_name else adjectives[form]

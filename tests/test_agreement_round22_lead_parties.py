@@ -273,3 +273,16 @@ def test_a_periods_heading_names_no_partner() -> None:
             "logistics hub. A 2009 transit center agreement set the annual rent at $60 million.")
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert "AFG" not in found.parties
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Members may weigh aid for Azerbaijan, whose partnership with Oklahoma under the State "
+     "Partnership Program began in 2002, in light of South Caucasus–Central Asia trans-Caspian "
+     "connectivity.", ("AZE", "Oklahoma National Guard")),
+    ("Estonia signed a Defense Cooperation Agreement with the United States in 2017, amid "
+     "Nordic-Baltic energy links.", ("EST", "USA")),
+])
+def test_a_link_between_two_regions_names_no_parties(text: str,
+                                                     parties: tuple[str, ...]) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found.parties == parties
