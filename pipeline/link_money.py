@@ -1242,8 +1242,14 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 
 
 def _list_item(line: str) -> bool:
-    """A bulleted line, or a table's row ("May 2019 | Thailand | ... | $400 million")."""
-    return bool(_BULLET.match(line)) or line.count("|") >= 2
+    """A bulleted line, or a table's row ("May 2019 | Thailand | ... | $400 million", "FY 2026
+    Request: $5.9 million")."""
+    return (bool(_BULLET.match(line)) or line.count("|") >= 2
+            or _FISCAL_YEAR_ROW.match(line) is not None)
+
+
+# a budget table's row: a fiscal year, a label, a colon ("FY 2026 Request: $5.9 million")
+_FISCAL_YEAR_ROW = re.compile(r"\s*(?:FY|Fiscal Year)[ \u00a0]*\d{2,4}\b[^:\n]{0,30}:[ \u00a0]")
 
 
 def list_lead_ins(text: str) -> list[tuple[int, int, int]]:

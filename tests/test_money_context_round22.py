@@ -62,3 +62,16 @@ def test_a_change_from_one_amount_to_another_has_one_period(
 def test_countries_a_region_borders_are_places(text: str, countries: tuple[str, ...]) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, MoneyFact)]
     assert found.countries == countries
+
+
+def test_a_heading_over_a_fiscal_year_row_is_a_sections_heading() -> None:
+    """"Central Asia Regional" over "FY 2026 Request: $5.9 million" heads a section of its own,
+    so the amount is not the country's of the section before."""
+    text = ("Budget Justification\n\nMongolia\nFY 2026 Request: $3.9 million\n\nIMET: $1.1 million "
+            "will train officers.\n\n"
+            "Regional Programs\nFY 2026 Request: $5.9 million\n\nRegional FMF of $4.0 million will "
+            "fund exercises.\n")
+    found = {text[f.start:f.end]: f.countries for f in extract_text(text, None).facts
+             if isinstance(f, MoneyFact)}
+    assert found["$3.9 million"] == ("MNG",)
+    assert found["$5.9 million"] == ()
