@@ -138,6 +138,19 @@ def _us_agency_in(view: str, lo: int, hi: int) -> bool:
                for m in _us_agency_regex().finditer(text))
 
 
+_WITH_THE = re.compile(r"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?(?:U\.S\.[ \u00a0]+)?")
+
+
+def _us_agency_after_with(view: str, pos: int, hi: int) -> bool:
+    """Is a U.S. department or officer named right after "with" after the agreement ("plans
+    with the Department of Defense", "an arrangement with the U.S. Department of Energy")?"""
+    m = _WITH_THE.match(view, pos)
+    if m is None:
+        return False
+    named = _us_agency_regex().match(view, m.end(), hi)
+    return named is not None
+
+
 @cache
 def _agency_words() -> frozenset[str]:
     """The longest word of each ``us_agencies`` name ("Department", "Pentagon")."""
@@ -422,6 +435,9 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if any(_us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
            if lo < fact.start):  # "the Department of Defense and Chile's ministry signed"
         parties.add("USA")
+    elif _us_agency_after_with(view, fact.end, c_end):
+        parties.add("USA")  # "implementing military cooperation plans with the Department of
+        # Defense"
     parties.update(organization_parties(clause_text))
     parties.update(prefix_organizations(view[fact.start:fact.end]))  # "U.S.-ASEAN ..."
     parties.update(paired_organizations(view[fact.start:fact.end]))  # "NATO-Georgia ..."
@@ -877,9 +893,24 @@ def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_star
     semicolon = view.rfind(";", s_start, c_start)  # or the clause after a semicolon opens
     for lo in (s_start, semicolon + 1) if semicolon >= 0 else (s_start,):  # with them
         leading, pos = _leading_states(view, countries, lo, c_start)
+        if not leading:  # or the capitals that stand for them ("Dushanbe and Tashkent, which
+            leading, pos = _leading_capitals(view, lo, c_start)  # signed a treaty in 2022")
         if leading and _RELATIVE_AFTER_SUBJECT.match(view[pos:pos + 12]):
             return set(leading) - {"USA"}
     return set()
+
+
+def _leading_capitals(view: str, lo: int, hi: int) -> tuple[list[str], int]:
+    """The capitals named one after another from ``lo`` (as ``_leading_states`` reads states),
+    as the states they stand for, and where the last of them ends."""
+    out: list[str] = []
+    pos = lo
+    for a, b, iso3 in capitals_in(view[lo:hi]):
+        if _LIST_FILLER.fullmatch(view[pos:lo + a]) is None:
+            break
+        out.append(iso3)
+        pos = lo + b
+    return out, pos
 
 
 def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,

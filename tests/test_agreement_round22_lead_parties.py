@@ -286,3 +286,17 @@ def test_a_link_between_two_regions_names_no_parties(text: str,
                                                      parties: tuple[str, ...]) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found.parties == parties
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Dushanbe and Tashkent, which signed a Treaty on Allied Relations on June 2, 2022, have "
+     "begun joint patrols.", ("TJK", "UZB")),
+    ("Both Astana and Tashkent are implementing five-year military cooperation plans with the "
+     "Department of Defense.", ("KAZ", "USA", "UZB")),
+    ("Tajikistan signed an implementing arrangement with the U.S. Department of Energy in 2019.",
+     ("TJK", "USA")),
+])
+def test_capitals_before_a_relative_clause_and_a_us_agency_after_with(
+        text: str, parties: tuple[str, ...]) -> None:
+    (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found.parties == parties
