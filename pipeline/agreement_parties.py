@@ -1000,6 +1000,13 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
     if (count is not None and count > 2 and not found - {"USA"}
             and _subset_before_regex().search(view, max(0, at - 24), at) is None):
         return _counted_grouping(view, count, at)  # "All five states are parties to ..."
+    if (count is not None and count > 2 and 0 < len(found - {"USA"}) < count
+            and _subset_before_regex().search(view, max(0, at - 24), at) is None):
+        # "... to Kazakhstan, the Kyrgyz Republic, and Tajikistan. All five states ...": too
+        # few named before; the grouping of five the document names that holds them
+        grouping = _counted_grouping(view, count, at)
+        if grouping and (found - {"USA"}) <= grouping:
+            return grouping
     return found
 
 

@@ -300,3 +300,13 @@ def test_capitals_before_a_relative_clause_and_a_us_agency_after_with(
         text: str, parties: tuple[str, ...]) -> None:
     (found,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found.parties == parties
+
+
+def test_a_count_with_too_few_states_before_it_is_the_grouping() -> None:
+    """Three states named before "All five states" are too few: the five are the grouping of
+    five the document names before, which holds the three."""
+    text = ("The five Central Asian states face common threats.\n\nGPOI has provided $16 million "
+            "to Kazakhstan, the Kyrgyz Republic, and Tajikistan. All five states participate in "
+            "NATO's Partnership for Peace.")
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found[-1].parties == ("KAZ", "KGZ", "NATO", "TJK", "TKM", "UZB")
