@@ -34,7 +34,7 @@ Parties (a sorted tuple of ISO3 codes and names):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from pipeline.agreement_clauses import (
@@ -74,8 +74,7 @@ from pipeline.agreements import (
     vocabulary,
 )
 from pipeline.countries import lookup_form
-from pipeline.country_groups import group_mentions
-from pipeline.country_groups import table as group_table
+from pipeline.country_groups import group_mentions, grouping_forms_in
 from pipeline.facts import AgreementFact, CountryFact
 from pipeline.trie_regex import literal_trie
 
@@ -189,13 +188,22 @@ def _leading_states(view: str, countries: Sequence[CountryFact], lo: int, hi: in
                     ) -> tuple[list[str], int]:
     """The states named one after another from ``lo`` (only spaces, commas, "and" and "the"
     between them), before ``hi``, and where the last of them ends."""
+    return _leading_run(view, sorted((c.start, c.end, c.iso3) for c in countries
+                                     if lo <= c.start < hi), lo)
+
+
+def _leading_run(view: str, named: Iterable[tuple[int, int, str]], lo: int
+                 ) -> tuple[list[str], int]:
+    """The states of ``named`` (start, end, state, in text order) written one after another
+    from ``lo``, with only spaces, commas, "and" and "the" between them, and where the last of
+    them ends."""
     out: list[str] = []
     pos = lo
-    for c in sorted((c for c in countries if lo <= c.start < hi), key=lambda c: c.start):
-        if _LIST_FILLER.fullmatch(view[pos:c.start]) is None:
+    for start, end, state in named:
+        if _LIST_FILLER.fullmatch(view[pos:start]) is None:
             break
-        out.append(c.iso3)
-        pos = c.end
+        out.append(state)
+        pos = end
     return out, pos
 
 
@@ -903,14 +911,8 @@ def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_star
 def _leading_capitals(view: str, lo: int, hi: int) -> tuple[list[str], int]:
     """The capitals named one after another from ``lo`` (as ``_leading_states`` reads states),
     as the states they stand for, and where the last of them ends."""
-    out: list[str] = []
-    pos = lo
-    for a, b, iso3 in capitals_in(view[lo:hi]):
-        if _LIST_FILLER.fullmatch(view[pos:lo + a]) is None:
-            break
-        out.append(iso3)
-        pos = lo + b
-    return out, pos
+    return _leading_run(view, ((lo + a, lo + b, iso3) for a, b, iso3 in capitals_in(view[lo:hi])),
+                        lo)
 
 
 def _named_in(view: str, countries: Sequence[CountryFact], lo: int, hi: int,
@@ -1039,31 +1041,7 @@ def _region_just_named(view: str, count: int, at: int) -> set[tuple[str, ...]]:
     for brk in (". ", ".\u00a0", "\n"):
         found_at = view.rfind(brk, lo, at)
         lo = max(lo, found_at + len(brk)) if found_at >= 0 else lo
-    return {members for members in _region_forms()[0].get(count, ())
-            if any(m.group(0) in _region_forms()[1][members]
-                   for m in _region_regex().finditer(view, lo, at))}
-
-
-@cache
-def _region_forms() -> tuple[dict[int, tuple[tuple[str, ...], ...]],
-                             dict[tuple[str, ...], frozenset[str]]]:
-    """(member count -> the member lists of groupings with that many members, member list ->
-    every name and adjective of its grouping) of ``pipeline/data/country_groups.json``."""
-    by_count: dict[int, list[tuple[str, ...]]] = {}
-    forms: dict[tuple[str, ...], set[str]] = {}
-    for group in group_table()["groups"]:
-        members = tuple(sorted(group["members"]))
-        if members not in forms:
-            by_count.setdefault(len(members), []).append(members)
-        forms.setdefault(members, set()).update((*group["names"], *group["adjectives"]))
-    return ({n: tuple(lists) for n, lists in by_count.items()},
-            {members: frozenset(f) for members, f in forms.items()})
-
-
-@cache
-def _region_regex() -> re.Pattern[str]:
-    forms = sorted({f for fs in _region_forms()[1].values() for f in fs}, key=len, reverse=True)
-    return re.compile(r"(?<![\w+-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w+])")
+    return {members for _, members in grouping_forms_in(view, lo, at) if len(members) == count}
 
 
 @cache

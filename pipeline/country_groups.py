@@ -83,6 +83,22 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     return forms, member_noun, subset, exception
 
 
+def grouping_forms_in(text: str, lo: int = 0, hi: int | None = None
+                      ) -> list[tuple[int, tuple[str, ...]]]:
+    """Every name or adjective of a grouping written in ``text[lo:hi]``, whether or not it
+    stands for its members there ("Central Asia" in "a Zone in Central Asia"), as (offset,
+    members), in text order.
+
+    >>> [(at, len(members)) for at, members in grouping_forms_in("a Zone in Central Asia")]
+    [(10, 5)]
+    """
+    names, adjectives, _ = _forms()
+    forms = _regexes()[0]
+    end = len(text) if hi is None else hi
+    return [(m.start(), names.get(m.group(0)) or adjectives[m.group(0)])
+            for m in forms.finditer(text, lo, end)]
+
+
 def _between_regions(forms: re.Pattern[str], before: str, after: str) -> bool:
     """Is a hyphened grouping joined to another grouping rather than to a state or the United
     States ("South Caucasus–Central Asia trans-Caspian connectivity": a link between two
