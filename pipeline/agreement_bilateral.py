@@ -29,11 +29,11 @@ from pipeline.agreements import (
     implies_united_states,
     is_generic,
     section_heading,
-    section_headings,
     singular,
     vocabulary,
 )
 from pipeline.facts import AgreementFact, CountryFact
+from pipeline.sections import heading_spans
 
 _YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
 
@@ -48,7 +48,7 @@ class Context:
         self.view = view
         self.countries = countries
         self.subject = subject
-        self.headings = section_headings(view)
+        self.headings = heading_spans(view)
         self._partners_of: dict[tuple[int, int], set[str]] = {}
 
     def subject_at(self, pos: int, earlier: Sequence[tuple[int, int]] = ()) -> str | None:

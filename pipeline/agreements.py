@@ -46,6 +46,7 @@ from typing import Any, Final
 from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
 from pipeline.facts import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from pipeline.numbers import parse_number
+from pipeline.sections import HEADING_MAX_WORDS, heading_spans
 from pipeline.trie_regex import literal_trie
 from pipeline.values import DateValue
 
@@ -1828,9 +1829,6 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     return None
 
 
-_HEADING_MAX_WORDS = 8
-
-
 @cache
 def _regional_title_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each ``regional_title_words`` word and its regex as a whole word (looked for only where
@@ -1844,7 +1842,7 @@ def _subtitle(text: str, title_end: int) -> str:
     Sheet"): at most eight words and no closing period; else ""."""
     rest = text[title_end:].lstrip()
     line = rest.split("\n", 1)[0].strip()
-    if not line or len(line.split()) > _HEADING_MAX_WORDS or line.endswith("."):
+    if not line or len(line.split()) > HEADING_MAX_WORDS or line.endswith("."):
         return ""
     return line
 
@@ -1861,62 +1859,9 @@ def _names_a_region(title: str) -> bool:
     return _region_regex().search(" ".join(title.split())) is not None
 
 
-def section_headings(text: str) -> list[tuple[int, int]]:
-    r"""Every heading of ``text``: a paragraph that is one short line (at most eight words)
-    without a closing period, or the short first line of a paragraph that a budget table or a
-    fact sheet sets over its section's first lines (``_first_line_heading``).
-
-    >>> doc = "Title\n\nKenya\n\nKenya hosts the base. The SOFA dates from 1980."
-    >>> [doc[a:b] for a, b in section_headings(doc)]
-    ['Title', 'Kenya']
-    >>> doc = "Budget\n\nKenya\nFY 2024: $5 million\n\nThe SOFA dates from 1980."
-    >>> [doc[a:b] for a, b in section_headings(doc)]
-    ['Budget', 'Kenya']
-    """
-    out = []
-    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
-        line = m.group(0).strip()
-        # (at most one word more than a heading may have is split off: a long paragraph is
-        # no heading, whatever its length)
-        if ("\n" not in line and len(line.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
-                and not line.endswith((".", ":", ";", ","))):
-            out.append(m.span())
-        elif "\n" in line:  # "Kazakhstan\nFY 2024 Actual: $6.9 million | ...": a heading line
-            first = _first_line_heading(m.group(0))  # over the section's first lines
-            if first is not None:
-                out.append((m.start() + first[0], m.start() + first[1]))
-    return out
-
-
-_SHORT_HEADING_WORDS = 4
-
-
-def _first_line_heading(paragraph: str) -> tuple[int, int] | None:
-    r"""Where a paragraph's first line is a heading over the lines after it: a name of at most
-    four capitalized words, with no digit, bullet or closing punctuation, over a line that
-    does not go on with its sentence.
-
-    >>> _first_line_heading("Kazakhstan\nFY 2024 Actual: $6.9 million")
-    (0, 10)
-    >>> _first_line_heading("The grant went to\nthe border guards.") is None
-    True
-    >>> _first_line_heading("- Mongolia\n- Nepal") is None
-    True
-    """
-    end = paragraph.index("\n")
-    first, rest = paragraph[:end].strip(), paragraph[end + 1:].lstrip()
-    words = first.split()
-    if (not words or len(words) > _SHORT_HEADING_WORDS or not rest or not rest[0].isupper()
-            or any(ch.isdigit() for ch in first) or not first[0].isupper()
-            or first.endswith((".", ":", ";", ",")) or first[0] in "-•*–—"):
-        return None
-    lead = paragraph.index(first)
-    return lead, lead + len(first)
-
-
 def section_heading(text: str, pos: int, headings: list[tuple[int, int]] | None = None
                     ) -> tuple[int, int] | None:
-    r"""The heading of the section ``pos`` stands in: the nearest heading (``section_headings``,
+    r"""The heading of the section ``pos`` stands in: the nearest heading (``heading_spans``,
     which may be given) that ends before ``pos``'s paragraph. None when there is none.
 
     >>> doc = "Title\n\nKenya\n\nKenya hosts the base. The SOFA dates from 1980."
@@ -1925,7 +1870,7 @@ def section_heading(text: str, pos: int, headings: list[tuple[int, int]] | None 
     >>> section_heading("One paragraph only. The SOFA.", 22) is None
     True
     """
-    spans = section_headings(text) if headings is None else headings
+    spans = heading_spans(text) if headings is None else headings
     k = bisect.bisect_right(spans, pos, key=itemgetter(0)) - 1
     while k >= 0 and spans[k][1] >= pos:  # the heading ``pos`` stands in is not its section's
         k -= 1

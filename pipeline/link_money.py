@@ -121,6 +121,7 @@ from typing import TypeVar
 from pipeline.agreements import capital_mentions, document_subject
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
 from pipeline.money import money_words
+from pipeline.sections import heading_spans, is_list_item, lines_with_offsets
 from pipeline.trie_regex import literal_trie
 
 PROGRAMS_PATH = Path(__file__).parent / "data" / "programs.tsv"
@@ -1201,13 +1202,9 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     return out
 
 
-_BULLET = re.compile(r"\s*[•\u2022\u25aa\u25e6*\u2013\u2014-]\s")  # "• ", "- ", "– "
-
-
 def section_headings(text: str) -> list[Mention]:
-    r"""The section headings of ``text`` (a short line between blank lines, or above a bulleted
-    list, not a sentence), each with the program it names (``""`` when it names none or
-    several), in text order.
+    r"""The section headings of ``text`` (``sections.heading_spans``), each with the program it
+    names (``""`` when it names none or several), in text order.
 
     >>> text = "Foreign Military Financing\n\nCongress gave $5 million.\n\nTraining\n\nMore."
     >>> [(m.start, m.value) for m in section_headings(text)]
@@ -1215,41 +1212,11 @@ def section_headings(text: str) -> list[Mention]:
     >>> [m.value for m in section_headings("Intro.\n\nFMS\n• Cases: $5 million.\n• More.")]
     ['FMS']
     """
-    lines = _lines_with_offsets(text)
     out = []
-    for i, (start, raw) in enumerate(lines):
-        line = raw.strip()
-        if not line or len(line.split()) > 8 or line[-1] in ".!?:;,":
-            continue
-        if _BULLET.match(line) or (i and lines[i - 1][1].strip()):
-            continue
-        if i + 1 < len(lines) and lines[i + 1][1].strip() and not _list_item(lines[i + 1][1]):
-            continue  # a heading stands alone, or above a list or a table
-        start += len(raw) - len(raw.lstrip())
-        names = {m.value for m in program_mentions(line)}
-        out.append(Mention(start, start + len(line), names.pop() if len(names) == 1 else ""))
+    for start, end in heading_spans(text):
+        names = {m.value for m in program_mentions(text[start:end])}
+        out.append(Mention(start, end, names.pop() if len(names) == 1 else ""))
     return out
-
-
-def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of each line of ``text``, the newline left out."""
-    lines = []
-    offset = 0
-    for raw in text.split("\n"):
-        lines.append((offset, raw))
-        offset += len(raw) + 1
-    return lines
-
-
-def _list_item(line: str) -> bool:
-    """A bulleted line, or a table's row ("May 2019 | Thailand | ... | $400 million", "FY 2026
-    Request: $5.9 million")."""
-    return (bool(_BULLET.match(line)) or line.count("|") >= 2
-            or _FISCAL_YEAR_ROW.match(line) is not None)
-
-
-# a budget table's row: a fiscal year, a label, a colon ("FY 2026 Request: $5.9 million")
-_FISCAL_YEAR_ROW = re.compile(r"\s*(?:FY|Fiscal Year)[ \u00a0]*\d{2,4}\b[^:\n]{0,30}:[ \u00a0]")
 
 
 def list_lead_ins(text: str) -> list[tuple[int, int, int]]:
@@ -1263,7 +1230,7 @@ def list_lead_ins(text: str) -> list[tuple[int, int, int]]:
     >>> [(text[a:b], text[b:c].count("- ")) for a, b, c in list_lead_ins(text)]
     [('FMS cases include:', 2)]
     """
-    lines = _lines_with_offsets(text)
+    lines = lines_with_offsets(text)
     out = []
     for i, (start, raw) in enumerate(lines):
         line = raw.rstrip()
@@ -1272,9 +1239,9 @@ def list_lead_ins(text: str) -> list[tuple[int, int, int]]:
         k = i + 1
         if k < len(lines) and not lines[k][1].strip():
             k += 1
-        if k >= len(lines) or not _list_item(lines[k][1].strip()):
+        if k >= len(lines) or not is_list_item(lines[k][1].strip()):
             continue
-        while k < len(lines) and _list_item(lines[k][1].strip()):
+        while k < len(lines) and is_list_item(lines[k][1].strip()):
             k += 1
         end = lines[k - 1][0] + len(lines[k - 1][1])
         lead = start + len(raw) - len(raw.lstrip())

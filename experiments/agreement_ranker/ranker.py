@@ -38,10 +38,10 @@ from pipeline.agreements import (
     find_guards,
     is_location,
     is_mediator,
-    section_headings,
     vocabulary,
 )
 from pipeline.agreements import section_heading as heading_of
+from pipeline.sections import heading_spans
 
 NONE = ""  # the "no start date" candidate's value
 USA = "USA"
@@ -152,7 +152,7 @@ class DocumentContext:
         self.text = facts.text
         self.sentences = sorted(facts.sentences)
         self._starts = [s for s, _ in self.sentences]
-        self.headings = section_headings(self.text)
+        self.headings = heading_spans(self.text)
         self.subject = document_subject(self.text, [(s, c) for s, _, c in facts.countries])
         self.party_mentions = sorted(
             [(s, e, c, "state") for s, e, c in facts.countries]
