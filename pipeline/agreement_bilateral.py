@@ -35,6 +35,8 @@ from pipeline.agreements import (
 from pipeline.facts import AgreementFact, CountryFact
 from pipeline.sections import heading_spans
 
+# a paragraph's run-in label: a short name, then a period or colon and a sentence
+_RUN_IN_LABEL = re.compile(r"[ \t]*([A-Z][^\n.:;,]{1,40}?)[.:][ \t\u00a0]+(?=[A-Z0-9“\"])")
 _YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
 
 
@@ -52,6 +54,9 @@ class Context:
         self._partners_of: dict[tuple[int, int], set[str]] = {}
 
     def subject_at(self, pos: int, earlier: Sequence[tuple[int, int]] = ()) -> str | None:
+        label = self._run_in_country(pos)
+        if label is not None:  # "Kyrgyzstan. From 2001 until 2014, ..."
+            return label
         heading = section_heading(self.view, pos, self.headings)
         if heading is not None and not _YEAR.search(self.view, *heading):
             # (not a period's heading: "The Afghanistan Era (2001–2014)" is no partner's)
@@ -65,6 +70,18 @@ class Context:
             if named:
                 return next(iter(named)) if len(named) == 1 else None
         return None
+
+    def _run_in_country(self, pos: int) -> str | None:
+        """The country whose name alone, with a period or colon, opens the paragraph ``pos``
+        is in, as a regional overview runs its sections in ("Kazakhstan. Astana and ...")."""
+        start = self.view.rfind("\n", 0, pos) + 1
+        m = _RUN_IN_LABEL.match(self.view, start)
+        if m is None or m.end(1) > pos:
+            return None
+        named = [c for c in starting_in(self.countries, m.start(1), m.end(1))
+                 if (c.start, c.end) == (m.start(1), m.end(1))
+                 or (c.end == m.end(1) and self.view[m.start(1):c.start].lower() == "the ")]
+        return named[0].iso3 if len(named) == 1 and named[0].iso3 != "USA" else None
 
     def _partners(self, lo: int, hi: int) -> set[str]:
         """The partners named in ``view[lo:hi]`` (a heading or a sentence: asked about once

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from pipeline.agreement_tables import agreements_in_tables
 from pipeline.facts import Fact
 from pipeline.link_agreements import link_agreements
 from pipeline.link_claims import link_claims
@@ -25,5 +26,6 @@ def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, 
     linked = calendar_years(text, linked, doc_date)
     linked = link_money(text, linked, sentences)
     linked = link_agreements(text, linked, sentences, doc_date)
+    linked = agreements_in_tables(text, linked)
     linked = link_claims(text, linked, sentences)
     return resolve_dates(linked, doc_date)

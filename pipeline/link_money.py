@@ -121,7 +121,7 @@ from typing import TypeVar
 from pipeline.agreements import capital_mentions, document_subject
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
 from pipeline.money import money_words
-from pipeline.sections import heading_spans, is_list_item, lines_with_offsets
+from pipeline.sections import heading_spans, is_list_item, lines_with_offsets, table_cells
 from pipeline.trie_regex import literal_trie
 
 PROGRAMS_PATH = Path(__file__).parent / "data" / "programs.tsv"
@@ -804,9 +804,16 @@ def _qualifier_words() -> re.Pattern[str]:
 
 @cache
 def _comparison_opener() -> re.Pattern[str]:
-    """A ``comparison_openers`` phrase ending the gap, maybe with a qualifier ("up from about")."""
+    """A ``comparison_openers`` phrase ending the gap, maybe with a level named and a qualifier
+    ("up from about", "up from a historical level of")."""
     return _phrase_pattern("comparison_openers",
-                           after=rf"(?:\s+(?:{_qualifier_alternation()}))?\s*$")
+                           after=_COMPARED_LEVEL
+                           + rf"(?:\s+(?:{_qualifier_alternation()}))?\s*$")
+
+
+# "up from a historical level of $3-5 million", "compared with an annual average of ..."
+_COMPARED_LEVEL = (r"(?:\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?"
+                   r"(?:level|average|total|figure|high|low|sum|peak)\s+of)?")
 
 
 def _compared(masked: str, amounts: list[MoneyFact]) -> dict[int, MoneyFact]:
@@ -1195,7 +1202,8 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         out[key] = dataclasses.replace(
             a,
             amount=amount,
-            program=program[key],
+            # "$12 million in FMF, up from $3-5 million a year": the comparand's program
+            program=program[key] or (program[id(before)] if before is not None else ""),
             fiscal_year=int(year.value) if year and year.value else None,
             countries=tuple(sorted(codes)),
         )
@@ -1480,6 +1488,9 @@ def link_money(text: str, facts: list[Fact],
         i = bisect.bisect_right(heading_starts, lo) - 1
         heading = (text[headings[i].start : headings[i].end]
                    if i >= 0 and headings[i].end <= lo else "")
+        label = _run_in_label(text, lo)
+        if label:  # "Section 333: In FY 2023, DoD notified $9.8 million for Tajikistan."
+            heading = label
         lead_in = next(((a, b) for a, b, end in lead_ins if b <= lo < end), None)
         if lead_in is not None:
             heading = text[lead_in[0] : lead_in[1]]
@@ -1504,6 +1515,7 @@ def link_money(text: str, facts: list[Fact],
             for key, f in done.items():
                 if group_codes and not f.countries:
                     done[key] = dataclasses.replace(f, countries=group_codes)
+        _share_lead_in_terms(text, lo, group, done)
         whole = _previous_whole(text, lo, group[0], sentences, starts, linked)
         if whole is not None:  # "... $40 million in FMF. Of that, $12 million ..."
             part = done[id(group[0])]
@@ -1549,7 +1561,110 @@ def link_money(text: str, facts: list[Fact],
             for a in group:
                 if not linked[id(a)].countries:
                     linked[id(a)] = dataclasses.replace(linked[id(a)], countries=(partner,))
+    _from_table_columns(text, amounts, named, linked)
     return [linked.get(id(f), f) if isinstance(f, MoneyFact) else f for f in facts]
+
+
+_LEAD_IN_APPROXIMATE = re.compile(
+    r"(?<![A-Za-z])(?:roughly|approximately|about|around)(?:\s+as\s+follows)?\s*:\s*$",
+    re.IGNORECASE)
+
+
+@cache
+def _lead_in_period() -> re.Pattern[str]:
+    words = money_words()
+    phrases = [p for ps in words["periods_before"].values() for p in ps]
+    phrases += [p for p in words["periods_after"]["year"] if p[0].isalpha()]
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, sorted(
+        set(phrases), key=len, reverse=True))) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+def _share_lead_in_terms(text: str, lo: int, group: list[MoneyFact],
+                         done: dict[int, MoneyFact]) -> None:
+    """A list's lead-in ("Average annual allocations were roughly as follows: Georgia, $2
+    million; Armenia, $1 million") states the qualifier and the yearly period of every amount
+    listed after its colon that states none of its own. ``done`` is updated in place.
+
+    >>> from pipeline.values import Amount
+    >>> t = "Annual aid was roughly as follows: Chad, $2 million; Mali, $1 million."
+    >>> group = [MoneyFact(41, 51, Amount(2e6, 2e6)), MoneyFact(59, 69, Amount(1e6, 1e6))]
+    >>> done = {id(a): a for a in group}
+    >>> _share_lead_in_terms(t, 0, group, done)
+    >>> [(f.amount.qualifier, f.amount.period) for f in done.values()]
+    [('approximate', 'year'), ('approximate', 'year')]
+    """
+    colon = text.rfind(":", lo, group[0].start)
+    if colon < 0:
+        return
+    lead = text[lo:colon + 1]
+    approximate = _LEAD_IN_APPROXIMATE.search(lead) is not None
+    period = _lead_in_period().search(lead) is not None
+    if not (approximate or period):
+        return
+    for a in group:
+        f = done[id(a)]
+        amount = f.amount
+        if approximate and amount.qualifier == "exact":
+            amount = dataclasses.replace(amount, qualifier="approximate")
+        if period and not amount.period:
+            amount = dataclasses.replace(amount, period="year")
+        if amount != f.amount:
+            done[id(a)] = dataclasses.replace(f, amount=amount)
+
+
+_RUN_IN_LABEL = re.compile(r"[^\n:.;!?]{2,80}:(?=[ \t\u00a0])")
+
+
+def _run_in_label(text: str, pos: int) -> str:
+    r"""The run-in label that opens the paragraph ``pos`` is in, when it names one program
+    ("Foreign Military Financing (FMF): Turkmenistan ..."): the heading of the paragraph's
+    sentences; else "".
+
+    >>> _run_in_label("Intro.\n\nSection 333: In FY 2023, it notified $9 million.", 30)
+    'Section 333'
+    >>> _run_in_label("Kazakhstan: In FY 2023, FMF totaled $9 million.", 20)
+    ''
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    m = _RUN_IN_LABEL.match(text, start)
+    if m is None or len(m.group(0).split()) > 8:
+        return ""
+    label = m.group(0)[:-1].strip()
+    return label if len({p.value for p in program_mentions(label)}) == 1 else ""
+
+
+def _from_table_columns(text: str, amounts: list[MoneyFact], named: list[CountryFact],
+                        linked: dict[int, MoneyFact]) -> None:
+    """An amount in a table's cell takes what its column's header names and the cell does not:
+    one fiscal year ("Country | FY 2021 | FY 2022"), one program ("Country | FMF | IMET"), one
+    country ("Program | Kazakhstan | Uzbekistan"). ``linked`` is updated in place."""
+    starts = [a.start for a in amounts]
+    for cell in table_cells(text):
+        i = bisect.bisect_left(starts, cell.start)
+        here = []
+        for a in amounts[i:]:
+            if a.end > cell.end:
+                break
+            here.append(a)
+        if not here:
+            continue
+        header_end = cell.header_start + len(cell.header)
+        years = {m.value for m in fiscal_year_mentions(cell.header)}
+        own_year = fiscal_year_mentions(text[cell.start:cell.end])
+        programs = {m.value for m in program_mentions(cell.header)}
+        countries = {c.iso3 for c in named
+                     if cell.header_start <= c.start and c.end <= header_end}
+        for a in here:
+            f = linked[id(a)]
+            changes: dict[str, object] = {}
+            if len(years) == 1 and not own_year and not fiscal_year_spans(cell.header):
+                changes["fiscal_year"] = int(next(iter(years)))
+            if len(programs) == 1 and not program_mentions(text[cell.start:cell.end]):
+                changes["program"] = next(iter(programs))
+            if len(countries) == 1 and not f.countries:
+                changes["countries"] = tuple(countries)
+            if changes:
+                linked[id(a)] = dataclasses.replace(f, **changes)  # type: ignore[arg-type]
 
 
 def _lead_in_year(years: list[Mention], spans: list[Mention], lo: int, hi: int) -> int | None:

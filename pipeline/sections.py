@@ -18,7 +18,9 @@ closing punctuation), first in its paragraph, and either
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
 
 HEADING_MAX_WORDS = 8
 SHORT_HEADING_WORDS = 4
@@ -27,6 +29,9 @@ _CLOSING = (".", "!", "?", ":", ";", ",")
 BULLET = re.compile(r"\s*[•\u2022\u25aa\u25e6*\u2013\u2014-]\s")  # "• ", "- ", "– "
 # a budget table's row: a fiscal year, a label, a colon ("FY 2026 Request: $5.9 million")
 FISCAL_YEAR_ROW = re.compile(r"\s*(?:FY|Fiscal Year)[ \u00a0]*\d{2,4}\b[^:\n]{0,30}:[ \u00a0]")
+# a caption's label, not counted among a heading's words
+_CAPTION_LABEL = re.compile(
+    r"(?:Table|Figure|Chart|Exhibit|Annex)[ \u00a0]+[0-9A-Z]{1,3}[.:][ \u00a0]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
@@ -52,15 +57,21 @@ def is_list_item(line: str) -> bool:
 
 
 def heading_shaped(line: str) -> bool:
-    """A line that could head a section: at most eight words, no bullet, no closing punctuation.
+    """A line that could head a section: at most eight words (a caption's "Table 3." not
+    counted), no bullet, no table cells, no closing punctuation.
 
     >>> [heading_shaped(x) for x in ("Security Assistance", "It grew.", "- Kenya", "")]
     [True, False, False, False]
+    >>> heading_shaped("Table 3. Export Control and Related Border Security (EXBS)")
+    True
+    >>> heading_shaped("Country | FY 2019 | FY 2020")
+    False
     """
     line = line.strip()
-    return (bool(line) and len(line.split(maxsplit=HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS
+    words = _CAPTION_LABEL.sub("", line)  # "Table 3. Export Control and ... (EXBS)"
+    return (bool(line) and len(words.split(maxsplit=HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS
             and not line.endswith(_CLOSING) and not BULLET.match(line)
-            and line[0] not in "-•*–—")
+            and line[0] not in "-•*–—" and "|" not in line)  # a table's row heads nothing
 
 
 def _names_its_section(first: str, second: str) -> bool:
@@ -100,3 +111,76 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
         lead = m.start() + len(first) - len(first.lstrip())
         out.append((lead, lead + len(first.strip())))
     return out
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A body cell of a table written with "|" between cells, its column's header cell and
+    where its row starts (the cells of one row share ``row``)."""
+
+    start: int
+    end: int
+    header: str
+    header_start: int
+    row: int
+
+
+_RULE_ROW = re.compile(r"[\s|:\-–—=+]*")  # "---|---|---", a markdown table's rule
+
+
+def table_cells(text: str) -> list[TableCell]:
+    r"""Every body cell of each table of ``text`` written as lines of cells between "|", the
+    first such line its header. Blank lines and short lines that group the rows under them
+    ("Georgia" over Georgia's rows) stay in the table; a line of prose ends it, and so does a
+    caption (a short line with a blank line after it) over the next header. A row with another
+    number of cells than the header starts a table of its own.
+
+    >>> doc = "Table 1. FMF\n\nCountry | FY 2021 | FY 2022\nKenya | $2 million | $3 million\n"
+    >>> [(doc[c.start:c.end], c.header) for c in table_cells(doc)]
+    [('Kenya', 'Country'), ('$2 million', 'FY 2021'), ('$3 million', 'FY 2022')]
+    >>> doc = "Name | Parties\n\nGeorgia\nCharter | United States; Georgia\n"
+    >>> [(doc[c.start:c.end], c.header) for c in table_cells(doc)]
+    [('Charter', 'Name'), ('United States; Georgia', 'Parties')]
+    >>> table_cells("A | B\nIt was a long sentence of prose.\nC | D")
+    []
+    """
+    out: list[TableCell] = []
+    header: list[tuple[int, int]] = []
+    header_text = ""
+    header_offset = 0
+    between: list[str] = []  # the lines since the last row
+    for offset, line in lines_with_offsets(text):
+        if "|" not in line:
+            if line.strip() and not heading_shaped(line):
+                header = []  # prose ends the table
+            between.append(line)
+            continue
+        if _RULE_ROW.fullmatch(line):
+            continue
+        cells = _cells(offset, line)
+        caption = any(heading_shaped(a) and not b.strip()
+                      for a, b in itertools.pairwise(between))
+        between = []
+        if not header or caption or len(cells) != len(header):
+            header, header_text, header_offset = cells, line, offset
+            continue
+        out.extend(TableCell(a, b, header_text[h_a - header_offset:h_b - header_offset], h_a,
+                             offset)
+                   for (a, b), (h_a, h_b) in zip(cells, header, strict=True))
+    return out
+
+
+def _cells(offset: int, line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row at ``offset``, its spaces left out; a row's
+    outer bars ("| a | b |") open and close no cell."""
+    bounds = [-1, *(i for i, ch in enumerate(line) if ch == "|"), len(line)]
+    cells = []
+    for a, b in itertools.pairwise(bounds):
+        raw = line[a + 1:b]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append((offset + a + 1 + lead, offset + a + 1 + lead + len(raw.strip())))
+    if line.strip().startswith("|"):
+        cells = cells[1:]
+    if line.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells

@@ -302,9 +302,28 @@ class _Words:
 
 
 def _written_lower(words: _Words, start: int, end: int) -> bool:
-    """A generic mention is written in lower case ("ceasefire agreement"); a capitalized one
-    is a title the name patterns judge ("Security Cooperation Agreements" is a heading)."""
-    return all(not bits & _ALPHA or bits & _LOWER for bits in words.flags[start:end])
+    """A generic mention is written in lower case ("ceasefire agreement"), its first word
+    capitalized only where a sentence, a line or a table's cell begins ("Basing agreement
+    (Manas) | United States; Kyrgyz Republic"); a capitalized one is a title the name patterns
+    judge ("Security Cooperation Agreements" is a heading).
+
+    >>> w = _Words("x. Basing agreement", ["x", ".", "Basing", "agreement"], [], [0, 0, 1, 0],
+    ...            [0, 1, 3, 10], [1, 2, 9, 19])
+    >>> _written_lower(w, 2, 4)
+    True
+    """
+    flags = words.flags[start:end]
+    if flags and flags[0] & _ALPHA and not flags[0] & _LOWER and _opens(words, start):
+        first = words.texts[start]
+        if first[1:] == first[1:].lower():  # "Basing", not "NATO" or "Security Cooperation"
+            flags = flags[1:]
+    return all(not bits & _ALPHA or bits & _LOWER for bits in flags)
+
+
+def _opens(words: _Words, i: int) -> bool:
+    """Does token ``i`` begin a sentence, a line or a table's cell?"""
+    before = words.text[:words.starts[i]].rstrip(" \t\u00a0")
+    return not before or before[-1] in "\n|.!?"
 
 
 def _ages_a_partnership(name: str) -> bool:
