@@ -33,10 +33,8 @@ from pipeline.agreements import (
     vocabulary,
 )
 from pipeline.facts import AgreementFact, CountryFact
-from pipeline.sections import heading_spans
+from pipeline.sections import heading_spans, run_in_label
 
-# a paragraph's run-in label: a short name, then a period or colon and a sentence
-_RUN_IN_LABEL = re.compile(r"[ \t]*([A-Z][^\n.:;,]{1,40}?)[.:][ \t\u00a0]+(?=[A-Z0-9“\"])")
 _YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
 
 
@@ -74,13 +72,13 @@ class Context:
     def _run_in_country(self, pos: int) -> str | None:
         """The country whose name alone, with a period or colon, opens the paragraph ``pos``
         is in, as a regional overview runs its sections in ("Kazakhstan. Astana and ...")."""
-        start = self.view.rfind("\n", 0, pos) + 1
-        m = _RUN_IN_LABEL.match(self.view, start)
-        if m is None or m.end(1) > pos:
+        label = run_in_label(self.view, pos, ".:")
+        if label is None or label[1] > pos:
             return None
-        named = [c for c in starting_in(self.countries, m.start(1), m.end(1))
-                 if (c.start, c.end) == (m.start(1), m.end(1))
-                 or (c.end == m.end(1) and self.view[m.start(1):c.start].lower() == "the ")]
+        lo, hi = label
+        named = [c for c in starting_in(self.countries, lo, hi)
+                 if (c.start, c.end) == (lo, hi)
+                 or (c.end == hi and self.view[lo:c.start].lower() == "the ")]
         return named[0].iso3 if len(named) == 1 and named[0].iso3 != "USA" else None
 
     def _partners(self, lo: int, hi: int) -> set[str]:

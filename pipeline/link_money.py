@@ -121,7 +121,13 @@ from typing import TypeVar
 from pipeline.agreements import capital_mentions, document_subject
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
 from pipeline.money import money_words
-from pipeline.sections import heading_spans, is_list_item, lines_with_offsets, table_cells
+from pipeline.sections import (
+    heading_spans,
+    is_list_item,
+    lines_with_offsets,
+    run_in_label,
+    table_cells,
+)
 from pipeline.trie_regex import literal_trie
 
 PROGRAMS_PATH = Path(__file__).parent / "data" / "programs.tsv"
@@ -1612,24 +1618,20 @@ def _share_lead_in_terms(text: str, lo: int, group: list[MoneyFact],
             done[id(a)] = dataclasses.replace(f, amount=amount)
 
 
-_RUN_IN_LABEL = re.compile(r"[^\n:.;!?]{2,80}:(?=[ \t\u00a0])")
-
-
 def _run_in_label(text: str, pos: int) -> str:
-    r"""The run-in label that opens the paragraph ``pos`` is in, when it names one program
-    ("Foreign Military Financing (FMF): Turkmenistan ..."): the heading of the paragraph's
-    sentences; else "".
+    r"""The run-in label (``sections.run_in_label``) that opens the paragraph ``pos`` is in,
+    when it names one program ("Foreign Military Financing (FMF): Turkmenistan ..."): the
+    heading of the paragraph's sentences; else "".
 
     >>> _run_in_label("Intro.\n\nSection 333: In FY 2023, it notified $9 million.", 30)
     'Section 333'
     >>> _run_in_label("Kazakhstan: In FY 2023, FMF totaled $9 million.", 20)
     ''
     """
-    start = text.rfind("\n", 0, pos) + 1
-    m = _RUN_IN_LABEL.match(text, start)
-    if m is None or len(m.group(0).split()) > 8:
+    span = run_in_label(text, pos)
+    if span is None:
         return ""
-    label = m.group(0)[:-1].strip()
+    label = text[span[0]:span[1]]
     return label if len({p.value for p in program_mentions(label)}) == 1 else ""
 
 

@@ -184,3 +184,28 @@ def _cells(offset: int, line: str) -> list[tuple[int, int]]:
     if line.strip().endswith("|"):
         cells = cells[:-1]
     return cells
+
+
+_RUN_IN = {  # a label before a colon ("Section 333: In FY 2023, ...") or also a period
+    ":": re.compile(r"[ \t]*([^\n:.;!?]{2,80}?)[ \t]*:(?=[ \t\u00a0])"),
+    ".:": re.compile(r"[ \t]*([A-Z][^\n.:;,!?]{1,80}?)[.:][ \t\u00a0]+(?=[A-Z0-9“\"])"),
+}
+
+
+def run_in_label(text: str, pos: int, ends: str = ":") -> tuple[int, int] | None:
+    r"""(start, end) of the run-in label that opens the paragraph ``pos`` is in: at most
+    eight words before one of ``ends`` (":" or ".:"), as "Foreign Military Financing (FMF):
+    Turkmenistan ..." or "Kyrgyzstan. From 2001 ..." write it. None when there is none.
+
+    >>> doc = "Intro.\n\nSection 333: In FY 2023, it notified $9 million."
+    >>> a, b = run_in_label(doc, 40); doc[a:b]
+    'Section 333'
+    >>> doc = "Kyrgyzstan. From 2001 U.S. forces used Manas."
+    >>> run_in_label(doc, 30) is None, doc[slice(*run_in_label(doc, 30, ".:"))]
+    (True, 'Kyrgyzstan')
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    m = _RUN_IN[ends].match(text, start)
+    if m is None or len(m.group(1).split()) > HEADING_MAX_WORDS:
+        return None
+    return m.span(1)

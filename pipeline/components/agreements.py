@@ -322,8 +322,10 @@ def _written_lower(words: _Words, start: int, end: int) -> bool:
 
 def _opens(words: _Words, i: int) -> bool:
     """Does token ``i`` begin a sentence, a line or a table's cell?"""
-    before = words.text[:words.starts[i]].rstrip(" \t\u00a0")
-    return not before or before[-1] in "\n|.!?"
+    k = words.starts[i] - 1
+    while k >= 0 and words.text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or words.text[k] in "\n|.!?"
 
 
 def _ages_a_partnership(name: str) -> bool:
