@@ -257,10 +257,16 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
         if (m.group(0).split()[-1] in ("its", "their")
                 and _POSSESSED_SUBJECT.match(view, m.end()) is not None):
             return m.start()  # ", and its peacekeepers have served ... since 2018": their own
+        if any(_STATE_POSSESSIVE.match(view, c.end) for c in starting_in(countries, m.end(),
+                                                                         m.end() + 1)):
+            return m.start()  # ", and Mongolia's cooperation with NATO": another state's
     hi = subject_clause_end(view, fact, countries, hi)
-    # (every match of the predicate's regex holds "and")
+    if view.find("and", fact.end, hi) < 0:  # (every match below holds "and")
+        return hi
+    # "... to resume participation in GPOI and to register a company with the UN": a second
+    # infinitive's objects are not the agreement's parties
     predicate = (_new_predicate().search(view, fact.end, hi)
-                 if view.find("and", fact.end, hi) >= 0 else None)
+                 or _SECOND_INFINITIVE.search(view, fact.end, hi))
     return predicate.start() if predicate is not None else hi
 
 
@@ -300,6 +306,10 @@ def time_led_coordinate(view: str, dates: Sequence[DateFact], lo: int, hi: int) 
     return found
 
 
+_SECOND_INFINITIVE = re.compile(r"[ \u00a0]+and[ \u00a0]+to[ \u00a0]+(?!which|whom|whose|what)"
+                                r"[a-z]{2,}[ \u00a0]")  # not "and to which Chad is a party"
+# a state's possessive before a lower-case noun ("Mongolia's cooperation with NATO")
+_STATE_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+[a-z]")
 # after a comma-"and" and "its"/"their" (``_NEW_COORDINATE``): the possessed subject and a
 # finite verb ("its peacekeepers have", "their navies were", "its coast guard has")
 _POSSESSED_SUBJECT = re.compile(r"(?:[a-z][a-z-]*[ \u00a0]+){1,3}?"

@@ -45,7 +45,7 @@ from pipeline.agreement_clauses import Conjunct
 from pipeline.agreement_lookups import START, next_agreement_start, per_document
 from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
 from pipeline.agreements import end_marker, point_at, stated_status, vocabulary
-from pipeline.facts import AgreementFact, DateFact
+from pipeline.facts import AgreementFact, DateFact, MoneyFact
 from pipeline.values import DateValue
 
 
@@ -400,13 +400,17 @@ def funding_year(d: DateFact, funded: set[int]) -> bool:
             and v.end.year in funded)
 
 
-def funded_period(view: str, d: DateFact, funds: bool, starts_something: bool) -> bool:
+def funded_period(view: str, d: DateFact, amounts: Sequence[MoneyFact],
+                  starts_something: bool) -> bool:
     """A span of years the amounts of a clause that states no start were given over ("received
     $60 million from FY 2016 through FY 2020 under the MSI", "Between FY 2009 and FY 2013, State
-    obligated $288 million for the TSCP"): the funding's, not the agreement's; the period a plan
-    or agreement covers stays ("the Special Measures Agreement that covers 2021-2025")."""
-    return (funds and not starts_something and d.value.kind == "interval"
-            and not covers_a_period(view, d))
+    obligated $288 million for the TSCP"), or the span right after an amount whatever the
+    clause states ("Chad, an active partner since 2010, received $4 million between FY 2019 and
+    FY 2024"): the funding's, not the agreement's; the period a plan or agreement covers stays
+    ("the Special Measures Agreement that covers 2021-2025")."""
+    if d.value.kind != "interval" or not amounts or covers_a_period(view, d):
+        return False
+    return not starts_something or any(0 <= d.start - m.end <= 4 for m in amounts)
 
 
 @cache
@@ -497,6 +501,9 @@ def _modifies_a_noun(view: str, fact: AgreementFact) -> bool:
     return following is not None and following.group(1) in vocabulary()["subordinate_nouns"]
 
 
+_POSSESSIVE_DATE = re.compile(r"['’]s?[ \u00a0]+")  # "this year's", "2023's", "the years'"
+
+
 def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     """Does the point date ``d`` date something other than the agreement ``fact``: a thing the
     mention only modifies ("announced six new ACSA sites in May 2021"), a thing a participle
@@ -508,8 +515,12 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
         return False
     if _modifies_a_noun(view, fact):
         return True
+    possessive = _POSSESSIVE_DATE.match(view, d.end)
+    if possessive is not None and not possessive.end() <= fact.start <= possessive.end() + 20:
+        return True  # "to help Mongolia host this year's exercise": the exercise's year
     if (THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
-            and (_NAME_AFTER.match(view, d.end) is not None or _names_an_event(view, d))):
+            and ((_NAME_AFTER.match(view, d.end) is not None and not _names_an_occasion(view, d))
+                 or _names_an_event(view, d))):
         return True  # "on the centenary of the 1815 Congress of Vienna": the year of another
         # name; "after the September 11, 2001 attacks": the date of that event
     participle, frame = _something_else_regexes()
@@ -582,6 +593,14 @@ def _names_an_event(view: str, d: DateFact) -> bool:
     return (m is not None and m.group(1) not in STOP_WORDS
             and m.group(1) not in _word_set("signing_occasions"))
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_CAPITALIZED_RUN = re.compile(r"(?:[ \u00a0]+[A-Z][\w’'-]*){1,4}")
+
+
+def _names_an_occasion(view: str, d: DateFact) -> bool:
+    """Is the date, after "the", the first word of an occasion's name where agreements are
+    signed or launched ("launched at the 2014 Wales Summit": ``signing_occasions``)?"""
+    m = _CAPITALIZED_RUN.match(view, d.end)
+    return m is not None and m.group(0).split()[-1].lower() in _word_set("signing_occasions")
 
 
 @cache

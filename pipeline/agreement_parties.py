@@ -446,7 +446,8 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     elif _us_agency_after_with(view, fact.end, c_end):
         parties.add("USA")  # "implementing military cooperation plans with the Department of
         # Defense"
-    parties.update(organization_parties(clause_text))
+    for lo, hi in regions:  # not "..., and Mongolia's cooperation with NATO": another's
+        parties.update(organization_parties(view[lo:hi]))
     parties.update(prefix_organizations(view[fact.start:fact.end]))  # "U.S.-ASEAN ..."
     parties.update(paired_organizations(view[fact.start:fact.end]))  # "NATO-Georgia ..."
     owner = owner_party(view[c_start:fact.start])

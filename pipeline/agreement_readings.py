@@ -271,12 +271,16 @@ def _verb_regex() -> re.Pattern[str]:
 
 
 _WITH = re.compile(_SPACE + r"(?:with|alongside|together" + _SPACE + r"with)" + _SPACE)
+# a time between the verb or the agreement and "with" ("concluded in 2009 with Georgia")
+_TIME_BEFORE_WITH = re.compile(r"[ \u00a0]+(?:in|on)[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?"
+                               r"(?:\d{1,2},?[ \u00a0]+)?\d{4}(?=[ \u00a0]+(?:with|alongside)\b)")
 
 
 def _with_list(view: str, find_tokens: Tokens, pos: int) -> list[Token]:
     """The parties after "with" at ``pos``; a list whose last "and" opens a clause of its
     own ("with Togo, and Benin and Niger signed ...") ends before that "and"."""
-    m = _WITH.match(view, pos)
+    time = _TIME_BEFORE_WITH.match(view, pos)
+    m = _WITH.match(view, time.end() if time else pos)
     found = list_after(view, find_tokens(), m.end()) if m else []
     if found and _verb_follows(view, found[-1].end):
         cuts = [i for i in range(1, len(found))

@@ -1149,8 +1149,22 @@ def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
                     and not any(w in name for w in vocabulary()["insurgent_words"]))
         if name in _organization_forms() or military or entry_for(name) is not None:
             continue
-        out.append((m.start(), m.end(), name))
+        out.append((m.start(), m.end(), "USA" if _us_body(name) else name))
     return out
+
+
+def _us_body(name: str) -> bool:
+    """Is ``name`` a U.S. security-assistance programme's acronym or a U.S. agency's
+    (``us_agency_acronyms``)? Named as a signer it is the United States: "between the EXBS
+    program and the Border Troops", "between INL and the Drug Control Agency".
+
+    >>> _us_body("EXBS"), _us_body("INL"), _us_body("MNLF")
+    (True, True, False)
+    """
+    from pipeline.link_money import program_mentions  # (link_money reads this module)
+
+    return name in vocabulary()["us_agency_acronyms"] or any(
+        (m.start, m.end) == (0, len(name)) for m in program_mentions(name))
 
 
 # --- U.S. National Guard parties ----------------------------------------------------------
