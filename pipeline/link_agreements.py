@@ -306,14 +306,14 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if other is not None:  # "the Accord that A and B signed in 2019, and the Treaty,
                 # which ...": 2019 is the Accord's (it is read in a clause of its own)
                 own_dates = [d for d in own_dates if not other[0] <= d.start < other[1]]
-            for later in in_sentence_agreements:  # "the 2009 transit agreement, ..., and the
-                # basing agreement concluded in December 2001": that participle's date is the
-                # later agreement's (read in a clause of its own)
-                if later.start >= fact.end and not any(later is g for g in group):
-                    theirs = own_event_status(view, later.end, later.kind)
+            for next_one in in_sentence_agreements:  # "the 2009 transit agreement, ..., and
+                # the basing agreement concluded in December 2001": that participle's date is
+                # the later agreement's (read in a clause of its own)
+                if next_one.start >= fact.end and not any(next_one is g for g in group):
+                    theirs = own_event_status(view, next_one.end, next_one.kind)
                     if theirs is not None:
                         own_dates = [d for d in own_dates
-                                     if not later.end <= d.start < theirs[1]]
+                                     if not next_one.end <= d.start < theirs[1]]
             if own_event is not None:  # the plans' dates are not its own
                 own_dates = [d for d in own_dates if fact.end <= d.start < own_event[1]]
             if not own_dates and antecedent is not None and k == 0:
