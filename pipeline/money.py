@@ -659,8 +659,16 @@ def is_year_dollars(span_text: str, before: str) -> bool:
         _ends_with(before_words, phrase) for phrase in _tables()["year_dollars_before"])
 
 
+# a dash set off by spaces between two amounts, each with its sign ("$2.2 million - $700,000";
+# the matching view writes every dash "-")
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s+\$")
+
+
 def is_change(span_text: str, before: str) -> bool:
-    """True when "from X to Y" reports a change between two amounts, not a range.
+    """True when "from X to Y" reports a change between two amounts, not a range, or a dash
+    set off by spaces stands between an amount and a smaller one ("totals $2.2 million —
+    $700,000 for ..."): a dash of prose. "$5-3 million" stays a range whose ends are swapped,
+    for the checker to find.
 
     >>> is_change("$3 million to $5 million", "funding rose from ")
     True
@@ -668,7 +676,15 @@ def is_change(span_text: str, before: str) -> bool:
     False
     >>> is_change("$3-5 million", "rose from ")
     False
+    >>> is_change("$2.2 million - $700,000", "totals "), is_change("$3 million - $5 million", "")
+    (True, False)
+    >>> is_change("$5-3 million", "")
+    False
     """
+    if _SPACED_DASH.search(span_text):  # "totals $2.2 million — $700,000 for Kazakhstan":
+        core = parse_core(span_text)  # a dash of prose before a smaller amount, no range
+        if core is not None and core.low is not None and core.high is not None:
+            return core.low > core.high
     if range_connector(span_text) not in ("to", "through", "thru"):
         return False
     words = words_of(before)
