@@ -35,6 +35,28 @@ from pipeline.agreements import (
 from pipeline.facts import AgreementFact, CountryFact
 from pipeline.sections import heading_spans, run_in_label
 
+_OPENING_CHARS = 1500  # where a joint statement says who met
+_MEETING_WORDS = re.compile(r"\b(?:met|meeting|convened|gathered|hereinafter|released by)\b")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentences of a document's opening: runs ended by a full stop and a space or by
+    a blank line (a line wrapped inside a paragraph goes on with its sentence)."""
+    spans, lo = [], 0
+    for m in re.finditer(r"\.(?=\s)|\n[ \t]*\n", text):
+        spans.append((lo, m.end()))
+        lo = m.end()
+    spans.append((lo, len(text)))
+    return spans
+
+
+def meeting_participants_subject(view: str, s_lo: int, fact_start: int) -> bool:
+    """Does the agreement's sentence open with the statement's participants as subject ("The
+    Ministers reaffirmed their commitment to the NPT": ``meeting_participants``)?"""
+    opening = " ".join(view[s_lo:min(fact_start, s_lo + 40)].split()).lower()
+    return any(opening.startswith(p + " ") for p in vocabulary()["meeting_participants"])
+
+
 _YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
 
 
@@ -50,6 +72,7 @@ class Context:
         self.subject = subject
         self.headings = heading_spans(view)
         self._partners_of: dict[tuple[int, int], set[str]] = {}
+        self._participants: frozenset[str] | None = None
 
     def subject_at(self, pos: int, earlier: Sequence[tuple[int, int]] = ()) -> str | None:
         label = self._run_in_country(pos)
@@ -68,6 +91,24 @@ class Context:
             if named:
                 return next(iter(named)) if len(named) == 1 else None
         return None
+
+    def participants(self) -> frozenset[str]:
+        """The states whose officials a joint statement says met or speak in it: the states
+        of the first sentence of its opening (``_OPENING_CHARS``) that names three or more
+        with a meeting word ("The Secretary of State ... and the Ministers of Foreign Affairs
+        of Kazakhstan, ..., and Uzbekistan met in Astana"); empty when there is none."""
+        if self._participants is None:
+            self._participants = frozenset()
+            opening = self.view[:_OPENING_CHARS]
+            for lo, hi in _sentence_spans(opening):
+                if _MEETING_WORDS.search(opening, lo, hi) is None:
+                    continue
+                named = {c.iso3 for c in starting_in(self.countries, lo, hi)
+                         if c.end <= hi and not located(self.view, c.start)}
+                if len(named) >= 3:
+                    self._participants = frozenset(named)
+                    break
+        return self._participants
 
     def _run_in_country(self, pos: int) -> str | None:
         """The country whose name alone, with a period or colon, opens the paragraph ``pos``

@@ -1525,7 +1525,8 @@ def _bystander_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return (re.compile(word + r"(?:[ \u00a0]" + word + r")*(?:[-\u2013](?:" + verbs
                        + r")|[ \u00a0]+(?:" + people + r"))\b"),
             re.compile(r"\b" + excepts + r"[ \u00a0]+(?:for[ \u00a0]+)?(?:the[ \u00a0]+)?$"),
-            re.compile(word + r"[-\u2013]" + word + r"[ \u00a0]+(?:" + borders
+            re.compile(r"(?:" + word + r"[-\u2013]|\b(?:on|along|at|near|across|to|from)"
+                       r"[ \u00a0]+the[ \u00a0]+)" + word + r"[ \u00a0]+(?:" + borders
                        + r")\b(?![ \u00a0]+(?:" + topics + r")\b)"))
 
 
@@ -1562,6 +1563,13 @@ def is_bystander(text: str, start: int) -> bool:
     >>> s = "an MOU on the Ghana-Togo border security commission"
     >>> is_bystander(s, s.index("Ghana"))
     False
+
+    Nor is the state a place is on the border of ("scanners at a crossing on the Afghan
+    border"):
+
+    >>> s = "scanners at the Termez crossing on the Afghan border"
+    >>> is_bystander(s, s.index("Afghan"))
+    True
 
     A state a unit deployed or served with is no party:
 

@@ -49,6 +49,7 @@ from pipeline.agreement_bilateral import (
     hosting_state,
     introduced_by_with,
     listed_after_with,
+    meeting_participants_subject,
     with_united_states,
     with_united_states_each,
 )
@@ -127,6 +128,7 @@ from pipeline.agreements import (
     vocabulary,
     word_alternation,
 )
+from pipeline.country_groups import grouping_forms_in
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
 from pipeline.textview import matching_view
 from pipeline.values import DateValue
@@ -258,6 +260,13 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if listed_after_with(view, countries, parties, c_start, c_end) and (
                     fact.kind == "transit" or implies_united_states(fact.name, fact.kind)):
                 parties = tuple(sorted({*parties, "USA"}))  # "concluded with A, B, and C"
+            if (not parties and context.participants()
+                    and meeting_participants_subject(view, s_lo, fact.start)):
+                # "The Ministers reaffirmed their commitment to the NPT" in a joint statement:
+                # the states that met; a region's instrument ("the Treaty on a Nuclear-Weapon-
+                # Free Zone in Central Asia"), those of them in the region
+                regions = [set(m) for _, m in grouping_forms_in(view, fact.start, fact.end)]
+                parties = tuple(sorted(context.participants().intersection(*regions)))
             parties = read_parties(view, fact, countries,
                                    [a for a in in_sentence_agreements if a is not fact],
                                    (s_lo, s_hi), parties, context.subject)

@@ -79,3 +79,46 @@ def test_a_possessive_date_dates_the_noun_it_owns() -> None:
     facts = extract_text(text, date(2024, 8, 9)).facts
     [gpoi] = [f for f in facts if isinstance(f, AgreementFact)]
     assert gpoi.date_start is None
+
+
+def test_section_505_agreements_are_named() -> None:
+    text = ("Nepal and Bhutan have each concluded a Section 505 agreement with the United "
+            "States; a renewed Section 505 agreement with Sri Lanka remains under negotiation.")
+    assert [text[f.start:f.end] for f in extract_text(text, None).facts
+            if isinstance(f, AgreementFact)] == ["Section 505 agreement"] * 2
+
+
+JOINT_STATEMENT = """Joint Statement on the Visegrad+1 Ministerial Meeting
+
+The Secretary of State of the United States and the Ministers of Foreign Affairs of Poland,
+Czechia, Slovakia, and Hungary met in Warsaw on May 4, 2023.
+
+Security
+
+The Ministers reaffirmed their commitment to the Treaty on the Non-Proliferation of Nuclear Weapons.
+The Ministers welcomed the Border Security Compact of Central Europe.
+"""
+
+
+def test_the_ministers_of_a_joint_statement_are_the_states_that_met() -> None:
+    parties = _read(JOINT_STATEMENT)
+    assert parties["Treaty on the Non-Proliferation of Nuclear Weapons"][0] == (
+        "CZE", "HUN", "POL", "SVK", "USA")
+
+
+def test_the_wrong_opening_names_no_participants() -> None:
+    text = JOINT_STATEMENT.replace(" met in Warsaw", " wrote to the press")
+    assert _read(text)["Treaty on the Non-Proliferation of Nuclear Weapons"][0] == ()
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    # a state on whose border a place lies is no party
+    ("Scanners are in use at the Birgunj crossing on the Indian border, and in 2019 the U.S. "
+     "Department of Energy and the Nepal Customs Department signed a Memorandum of "
+     "Understanding.", "Memorandum of Understanding", ("NPL", "USA")),
+    # letters of agreement are INL's, the United States' instrument with each government
+    ("INL carries out its programs under bilateral Letters of Agreement with Nepal and "
+     "Bhutan.", "Letters of Agreement", ("BTN", "NPL", "USA")),
+])
+def test_who_else_is_named_beside_it(text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _read(text)[mention][0] == parties

@@ -51,3 +51,15 @@ def test_an_amount_compared_with_a_level_takes_the_others_program() -> None:
 def test_a_lists_lead_in_states_its_amounts_qualifier_and_period(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert _money(text) == expected
+
+
+def test_a_dash_of_prose_before_a_smaller_amount_is_no_range() -> None:
+    text = ("In FY 2022, IMET for the region totals $3.1 million — $900,000 for Nepal and "
+            "$600,000 for Bhutan.")
+    assert [(a, q) for a, _, q, _ in _money(text)] == [
+        ("$3.1 million", "exact"), ("$900,000", "exact"), ("$600,000", "exact")]
+
+
+def test_a_swapped_range_stays_a_range_for_the_checker() -> None:
+    assert [(a, q) for a, _, q, _ in _money("Aid of $5-3 million was planned.")] == [
+        ("$5-3 million", "range")]
