@@ -1881,7 +1881,8 @@ def _names_a_region(title: str) -> bool:
     return _region_regex().search(" ".join(title.split())) is not None
 
 
-def section_heading(text: str, pos: int, headings: list[tuple[int, int]] | None = None
+def section_heading(text: str, pos: int,
+                    headings: Sequence[tuple[int, int]] | None = None
                     ) -> tuple[int, int] | None:
     r"""The heading of the section ``pos`` stands in: the nearest heading (``heading_spans``,
     which may be given) that ends before ``pos``'s paragraph. None when there is none.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 HEADING_MAX_WORDS = 8
 SHORT_HEADING_WORDS = 4
@@ -88,14 +89,15 @@ def _names_its_section(first: str, second: str) -> bool:
             and not any(ch.isdigit() for ch in first) and bool(second) and second[0].isupper())
 
 
-def heading_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # both linkers read one document's headings
+def heading_spans(text: str) -> tuple[tuple[int, int], ...]:
     r"""(start, end) of every heading of ``text`` (see the module's docstring), in text order.
 
     >>> doc = "Budget\n\nKenya\nFY 2024: $5 million\n\nThe SOFA dates from 1980."
     >>> [doc[a:b] for a, b in heading_spans(doc)]
     ['Budget', 'Kenya']
     >>> heading_spans("The grant went to\nthe border guards.")
-    []
+    ()
     """
     out = []
     for m in _PARAGRAPH.finditer(text):
@@ -110,7 +112,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
                 continue
         lead = m.start() + len(first) - len(first.lstrip())
         out.append((lead, lead + len(first.strip())))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
