@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.agreement_lookups import starting_in
+from pipeline.agreement_lookups import capitals_in, starting_in
 from pipeline.agreement_tries import phrase_trie
 from pipeline.agreements import continues_with_itself, find_guards, party_rules, vocabulary
 from pipeline.countries import canonical_name as country_name
@@ -374,12 +374,30 @@ def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> 
     and Lithuania in 2017") is not one: the word after the last state must be a verb of
     ``subject_clause_verbs`` in the data or a past-tense "-ed" word."""
     at = _state_run_end(view, countries, pos)
+    if at is None and not _ends_a_capital(view, pos):
+        # "..., and Jakarta and Washington elevated their ties": capitals too, unless they
+        # end a list of capitals ("that Washington, Copenhagen, and Nuuk concluded")
+        at = _state_run_end(view, _capitals_from(view, pos), pos)
     if at is None:
         return False
     word = _NEXT_WORD.match(view, at)
     if word is None:
         return False
     return word[1] in vocabulary()["subject_clause_verbs"] or word[1].endswith("ed")
+
+
+def _ends_a_capital(view: str, pos: int) -> bool:
+    """Does a capital's name end right before the comma-"and" that ends at ``pos``?"""
+    lo = max(0, pos - _CAPITAL_RUN_CHARS)
+    before = view[lo:pos]
+    cut = len(before.rstrip().removesuffix("and").rstrip().rstrip(","))
+    return any(b == cut for _, b, _ in capitals_in(before))
+
+
+def _capitals_from(view: str, pos: int) -> list[CountryFact]:
+    """The capitals named in the words after ``pos``, as the governments they stand for."""
+    return [CountryFact(pos + a, pos + b, iso3, view[pos + a:pos + b])
+            for a, b, iso3 in capitals_in(view[pos:pos + _CAPITAL_RUN_CHARS])]
 
 
 def _list_separator(space: str, article: str) -> re.Pattern[str]:
@@ -417,6 +435,7 @@ def state_run(view: str, countries: Sequence[CountryFact], pos: int,
 
 
 _ARTICLE = re.compile(r"the\s+")
+_CAPITAL_RUN_CHARS = 80  # how far a run of capitals opening a clause is looked for
 _GUARD_LINK = re.compile(r"\s+(?:with|and)\s+(?:the\s+)?")
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0][a-z]")
 
