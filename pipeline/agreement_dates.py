@@ -290,8 +290,8 @@ def _joining_words() -> frozenset[str]:
 
 
 _APPOSITION_WORDS = 6  # words between an apposition's opening comma and the mention
-_CLOSING_COMMA = re.compile(  # "SPP,", "(GPOI) partner,"
-    r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:[a-z][\w-]*[ \u00a0]*){0,2},")
+_CLOSING_COMMA = re.compile(  # "SPP,", "(GPOI) partner,", "SPP for more than two decades,"
+    r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:[a-z0-9][\w-]*[ \u00a0]*){0,5},")
 _NOUN_PHRASE_OPENING = re.compile(r"[ \u00a0]*(?:(?:a|an|the|its|their|his|her)[ \u00a0]|"
                                   r"[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*)*['\u2019]s[ \u00a0])")
 _RELATIVE_OPENING = re.compile(r"[ \u00a0]*(?:which|who|whose|that|where|when)\b")

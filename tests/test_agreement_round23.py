@@ -65,6 +65,11 @@ def test_a_relative_to_which_is_no_second_infinitive() -> None:
     ("Nepal, an active partner in the Global Peace Operations Initiative since 2008, received "
      "$4 million between FY 2019 and FY 2023.", "Global Peace Operations Initiative",
      "2008-01-01"),
+    # an apposition with a duration after the mention still ends before the main clause
+    ("The Utah National Guard, Nepal's partner under the State Partnership Program for more "
+     "than two decades, trained a battalion in 2023.", "State Partnership Program", ""),
+    ("The Utah National Guard, Nepal's partner under the State Partnership Program since "
+     "2002, trained a battalion in 2023.", "State Partnership Program", "2002-01-01"),
     # an occasion's name the agreement was launched at keeps its year
     ("Nepal works with NATO through the Defence Capacity Building Package, launched at the "
      "2016 Warsaw Summit.", "Defence Capacity Building Package", "2016-01-01"),
