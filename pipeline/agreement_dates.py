@@ -439,6 +439,8 @@ def names_a_meeting(view: str, fact: AgreementFact) -> bool:
             for noun in nouns):
         return False
     before = [w.lower() for w in view[max(0, fact.start - 80):fact.start].split()]
+    if before[-2:] in (["at", "the"], ["during", "the"]):
+        return True  # "At the Strategic Partnership Dialogue in March 2024, ...": a meeting
     return (any(w in vocab["meeting_ordinals"] for w in before[-3:])
             or any(w in vocab["meeting_occasions"] for w in before[-6:]))
 

@@ -206,6 +206,13 @@ def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     >>> row = {"kind": "state_partnership", "parties": "KGZ;Montana National Guard;TJK"}
     >>> [parties for _, _, parties in agreement_identities(row)]
     ['KGZ;Montana National Guard', 'Montana National Guard;TJK']
+
+    A generic mention, its kind's phrase in lower case, is a class of instruments ("the 2001
+    basing agreement" and "a new basing agreement in 2009" are two): it claims no identity.
+
+    >>> agreement_identities({"kind": "agreement", "name": "basing agreement",
+    ...                       "parties": "KGZ;USA"})
+    []
     """
     parties = row.get("parties") or ""
     if _blank(parties) or len(parties.split(";")) < 2:
@@ -217,9 +224,10 @@ def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
         if len(guards) != 1:
             return []
         return [(STATE_PARTNERSHIP, "", ";".join(sorted([guards[0], c]))) for c in countries]
-    name = str(row["name"]).lower()
-    if name in GENERIC_NAMES:
-        return []
+    written = str(row["name"])
+    name = written.lower()
+    if name in GENERIC_NAMES or written == name:
+        return []  # a generic mention ("basing agreement") names a class, not one instrument
     return [(row["kind"], name, parties)]
 
 

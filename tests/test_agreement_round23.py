@@ -70,6 +70,9 @@ def test_a_relative_to_which_is_no_second_infinitive() -> None:
      "than two decades, trained a battalion in 2023.", "State Partnership Program", ""),
     ("The Utah National Guard, Nepal's partner under the State Partnership Program since "
      "2002, trained a battalion in 2023.", "State Partnership Program", "2002-01-01"),
+    # "at the ... Dialogue in March 2024": a meeting of it, not its start
+    ("At the Enhanced Strategic Partnership Dialogue in March 2024, the two sides launched a "
+     "cyber working group.", "Enhanced Strategic Partnership", ""),
     # an occasion's name the agreement was launched at keeps its year
     ("Nepal works with NATO through the Defence Capacity Building Package, launched at the "
      "2016 Warsaw Summit.", "Defence Capacity Building Package", "2016-01-01"),

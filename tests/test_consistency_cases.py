@@ -48,3 +48,16 @@ def test_the_checker_names_exactly_the_planted_contradictions(case: Path,
         assert got != want, f"{case_name(case)} passes now: strike it from {KNOWN_GAPS.name}"
     else:
         assert got == want, expected["about"]
+
+
+def test_generic_mentions_of_one_kind_in_two_documents_are_no_contradiction() -> None:
+    """"the 2001 basing agreement" and "a basing agreement concluded in June 2009" are two
+    instruments of one kind, not one agreement dated twice."""
+    from pipeline.consistency import agreement_claims
+
+    rows = [{"kind": "agreement", "name": "basing agreement", "parties": "KGZ;USA",
+             "date_start": start, "status": "signed", "start_granularity": "month",
+             "fact_id": f"d{i}:agreement:1", "doc_id": f"d{i}", "sentence": "", "start": 0,
+             "sentence_start": 0}
+            for i, start in enumerate(("2001-12-01", "2009-06-01"))]
+    assert list(agreement_claims(rows)) == []
