@@ -28,6 +28,7 @@ from pipeline.agreements import (
     implicit_parties,
     implies_united_states,
     is_generic,
+    is_place,
     section_heading,
     singular,
     vocabulary,
@@ -283,13 +284,21 @@ def listed_after_with(view: str, countries: Sequence[CountryFact], parties: tupl
 
 
 def _one_partner_kind(fact: AgreementFact) -> bool:
-    """A named treaty, agreement, charter or memorandum (``one_partner_kinds``) whose only
-    party is one foreign state is with the United States in this genre ("The MOU with Chile
-    was signed in 2015"), unless it is multilateral (``multilateral_words``) or of a kind
-    concluded among others (``one_partner_exempt_words``: a regional code of conduct, a peace
-    accord with an armed group)."""
+    """A named treaty, agreement, charter or memorandum (``one_partner_kinds``), or a
+    programme or initiative named for the state it serves and of no one else's (no
+    ``implicit_parties``: "the Georgia Defense Readiness Program"), whose only party is one
+    foreign state is with the United States in this genre ("The MOU with Chile was signed in
+    2015"), unless it is multilateral
+    (``multilateral_words``) or of a kind concluded among others (``one_partner_exempt_words``:
+    a regional code of conduct, a peace accord with an armed group)."""
     vocab = vocabulary()
     name = fact.name.lower()
-    return (fact.kind in vocab["one_partner_kinds"]
+    programme = (fact.kind == "partnership" and _PROGRAMME_HEAD.search(name) is not None
+                 and not implicit_parties(fact.name)
+                 and is_place(fact.name.split(" ", 1)[0]))  # "Georgia Defense Readiness Program"
+    return ((fact.kind in vocab["one_partner_kinds"] or programme)
             and not any(w in name for w in vocab["multilateral_words"])
             and not any(w in name for w in vocab["one_partner_exempt_words"]))
+
+
+_PROGRAMME_HEAD = re.compile(r"\b(?:program|programme|initiative)s?$")

@@ -526,6 +526,9 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
         return True  # "on the centenary of the 1815 Congress of Vienna": the year of another
         # name; "after the September 11, 2001 attacks": the date of that event
     participle, frame = _something_else_regexes()
+    if (_SCHEDULED.search(view, max(0, d.start - 40), d.start) is not None
+            and _SIGNING_NEAR.search(view, max(0, d.start - 80), d.start) is None):
+        return True  # "Follow-on training under GDRP is scheduled for the first half of 2022"
     if participle.search(view[max(0, d.start - 60):d.start]):
         return not _after_its_name(view, d, fact)
     before = " ".join(view[max(0, fact.start - 40):fact.start].lower().split())
@@ -615,6 +618,12 @@ def _something_else_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     frames = "|".join(map(re.escape, vocab["frame_phrases"])) or "(?!)"  # any of them
     return (re.compile(rf"\b(?:{nouns})[ \u00a0]+[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$"),
             re.compile(rf"\b(?:{frames})(?: the| its| their| this| that)?$"))
+
+
+# a date an event is scheduled for, and the signing words that make it the agreement's own
+_SCHEDULED = re.compile(r"\b(?:scheduled|planned|slated|set)[ \u00a0]+(?:for|in|on)[ \u00a0]+"
+                        r"(?:the[ \u00a0]+)?$")
+_SIGNING_NEAR = re.compile(r"\b(?:sign|signing|signature|conclusion|entry into force)\b")
 
 
 def _distance(a: AgreementFact, lo: int, hi: int) -> int:

@@ -267,6 +267,14 @@ def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
 
     >>> strip_party_prefix("U.S.-Adriatic Charter"), strip_party_prefix("U.S.-Japan")
     ('Adriatic Charter', 'U.S.-Japan')
+
+    A programme or initiative named for the one state it serves keeps its name ("Georgia
+    Defense Readiness Program"), as every annotator writes it:
+
+    >>> strip_party_prefix("Georgia Defense Readiness Program")
+    'Georgia Defense Readiness Program'
+    >>> strip_party_prefix("U.S.-Georgia Defense Readiness Program")
+    'Defense Readiness Program'
     """
     words = name.split(" ")
     cut = 0
@@ -275,7 +283,7 @@ def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
         if all(is_place(p) for p in pieces) and (
                 regions_alone or len(pieces) > 1 or not _is_region_word(pieces[0])):
             cut = k
-    if cut:
+    if cut and not ("-" not in " ".join(words[:cut]) and _NAMED_FOR_ITS_STATE.search(name)):
         return " ".join(words[cut:])
     us_hyphen = _US_HYPHEN.match(name)
     if us_hyphen and " " in name[us_hyphen.end():]:
@@ -283,6 +291,7 @@ def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
     return name
 
 
+_NAMED_FOR_ITS_STATE = re.compile(r"\s(?:Program|Programme|Initiative)$")
 # "U.S.-" or "United States-" opening a name, before a capitalized word
 _US_HYPHEN = re.compile(r"(?:U\.S\.|US|United States)-(?=[A-Z])")
 
@@ -544,6 +553,13 @@ def is_funding_line(written: str) -> bool:
     True
     >>> is_funding_line("Maritime Security Initiative"), is_funding_line("Accra Initiative")
     (False, False)
+
+    A programme named for the aid it delivers is one too (``funding_programme_words``):
+
+    >>> is_funding_line("Humanitarian Assistance Program")
+    True
+    >>> is_funding_line("Defence Education Enhancement Programme")
+    False
     """
     name = " ".join(written.translate(_DASHES).split())
     name = _TRAILING_PAREN.sub("", _ARTICLE.sub("", name))
@@ -555,7 +571,18 @@ def is_funding_line(written: str) -> bool:
             prefix = name[: -len(ending)].strip()
             if prefix and strip_party_prefix(prefix + " X", regions_alone=True) == "X":
                 return True
-    return False
+    words = name.lower().split()
+    return any(w in ("program", "programme", "programs", "programmes") for w in words) and (
+        _funding_programme_regex().search(name) is not None)
+
+
+@cache
+def _funding_programme_regex() -> re.Pattern[str]:
+    """``funding_programme_words``: a programme named for the aid it delivers ("Humanitarian
+    Assistance Program", "Biological Threat Reduction Program", "UN Drug Control Programme")
+    funds or runs projects, unlike a cooperation programme ("Defence Education Enhancement
+    Programme", "Georgia Defense Readiness Program")."""
+    return _phrase_regex(vocabulary()["funding_programme_words"])
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:

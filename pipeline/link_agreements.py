@@ -395,7 +395,30 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         members[name] = frozenset({*members.get(name, ()), *parties_of})
     if members:
         linked = {key: with_members(fact, members) for key, fact in linked.items()}
+    linked = _acronyms_take_their_names_parties(view, linked)
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]{1,7}")
+
+
+def _acronyms_take_their_names_parties(view: str, linked: dict[int, AgreementFact]
+                                       ) -> dict[int, AgreementFact]:
+    """A mention written as an acronym ("Follow-on training under GDRP ...") whose clause
+    names no party stands for the name the document spelled out before it: it takes the
+    parties of the nearest earlier mention of that name that has any. A State Partnership
+    Program mention is not one programme's (each pairing has its own parties)."""
+    by_start = sorted(linked.items(), key=lambda kv: kv[1].start)
+    seen: dict[str, tuple[str, ...]] = {}
+    out = dict(linked)
+    for key, fact in by_start:
+        written = view[fact.start:fact.end]
+        if (not fact.parties and fact.kind != "state_partnership"
+                and _ACRONYM.fullmatch(written) and fact.name in seen):
+            out[key] = replace(fact, parties=seen[fact.name])
+        elif fact.parties:
+            seen[fact.name] = fact.parties
+    return out
 
 
 @cache

@@ -145,3 +145,29 @@ def test_capitals_that_open_a_clause(text: str, mention: str, parties: tuple[str
     found = [(text[f.start:f.end], f.parties) for f in extract_text(text, None).facts
              if isinstance(f, AgreementFact)]
     assert (found[0][1] if mention == "first" else dict(found)[mention]) == parties
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cooperation programme is a partnership; one named for the state it serves is with the
+    # United States and keeps its name
+    ("The three-year Nepal Defense Readiness Program, launched in 2018, trains six battalions.",
+     [("Nepal Defense Readiness Program", ("NPL", "USA"), "2018-01-01")]),
+    ("Nepal and Bhutan take part in NATO's Defence Education Enhancement Programme.",
+     [("Defence Education Enhancement Programme", ("BTN", "NATO", "NPL"), "")]),
+    # a programme named for the aid it delivers funds projects: no agreement
+    ("Nepal received $2 million under the Humanitarian Assistance Program in 2020.", []),
+    ("The UN International Drug Control Programme trains customs officers in Nepal.", []),
+])
+def test_programmes(text: str, expected: list[tuple[str, tuple[str, ...], str]]) -> None:
+    found = [(f.name, f.parties, f.date_start.start.isoformat() if f.date_start and
+              f.date_start.start else "")
+             for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found == expected
+
+
+def test_an_acronym_takes_the_parties_of_the_name_it_stands_for() -> None:
+    text = ("The Nepal Defense Readiness Program (NDRP), launched in 2018, trains six "
+            "battalions. Follow-on training under NDRP is scheduled for the first half of 2022.")
+    found = [(text[f.start:f.end], f.parties, f.date_start)
+             for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found[-1] == ("NDRP", ("NPL", "USA"), None)
