@@ -171,11 +171,3 @@ def test_an_acronym_takes_the_parties_of_the_name_it_stands_for() -> None:
     found = [(text[f.start:f.end], f.parties, f.date_start)
              for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found[-1] == ("NDRP", ("NPL", "USA"), None)
-
-
-def test_an_acronym_defined_after_a_dialogue_stands_for_its_partnership() -> None:
-    text = ("The U.S.-Nepal Enhanced Strategic Partnership Dialogue (ESPD) met in Kathmandu. "
-            "Working groups of the ESPD discussed border security.")
-    found = [text[f.start:f.end] for f in extract_text(text, None).facts
-             if isinstance(f, AgreementFact)]
-    assert found == ["U.S.-Nepal Enhanced Strategic Partnership", "ESPD"]

@@ -170,10 +170,6 @@ def _lower_text(doc: Doc) -> str:
 _DEFINITION = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)\)")
 
 
-# a partnership's meeting series or body named after it, before the acronym it defines
-_BODY_AFTER = re.compile(r"[ \u00a0]+(?:Dialogue|Commission|Council|Consultations)(?=[ \u00a0]*\()")
-
-
 def _acronym_fits(acronym: str, name: str) -> bool:
     """Can ``acronym`` abbreviate ``name``? Two capitals at least, all its letters capitals
     but a plural's "s", and the name's first letter first ("C-SIPA" of "Comprehensive ...")."""
@@ -193,8 +189,7 @@ def _defined_acronyms(doc: Doc, found: list[tuple[Span, str, str]]
     text = doc_text(doc)
     defined: dict[str, tuple[str, str, int]] = {}
     for span, name, kind in found:
-        body = _BODY_AFTER.match(text, span.end_char)  # "... Partnership Dialogue (ESPD)"
-        m = _DEFINITION.match(text, body.end() if body else span.end_char)
+        m = _DEFINITION.match(text, span.end_char)
         if m is None or entry_for(m["acronym"]) is not None or lookup_country(m["acronym"]):
             continue
         if _acronym_fits(m["acronym"], name):
