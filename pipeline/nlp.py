@@ -39,7 +39,9 @@ EXTRA_INFIXES = (
 
 # A hyphen left hanging after a word ("$5 million-", "pre- and post-war") is a token of its
 # own, so "$5 million-" is read as five million, never as five dollars.
-EXTRA_SUFFIXES = (r"(?<=[A-Za-z])-$",)
+# "-" after a word; the full stop after a mixed-case acronym ("joined PfP.", "the DoD."),
+# which spaCy's English rules keep on it as on an abbreviation's
+EXTRA_SUFFIXES = (r"(?<=[A-Za-z])-$", r"(?<=[a-z][A-Z])\.$")
 
 # Abbreviations of this genre that spaCy's English exceptions lack: one token each, so the
 # sentencizer does not end a sentence at their period ("approx. $12 million", "est. $5 million").

@@ -164,3 +164,25 @@ def test_an_acronym_takes_the_parties_of_the_name_it_stands_for() -> None:
     found = [(text[f.start:f.end], f.parties, f.date_start)
              for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert found[-1] == ("NDRP", ("NPL", "USA"), None)
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    # the full stop after a mixed-case acronym ends the sentence, not the acronym
+    ("Dushanbe joined PfP. Aid went up.", ["Dushanbe", "joined", "PfP", ".", "Aid", "went",
+                                           "up", "."]),
+    ("It briefed the DoD.", ["It", "briefed", "the", "DoD", "."]),
+    # abbreviations keep theirs
+    ("the U.S. and Ph.D. holders", ["the", "U.S.", "and", "Ph.D.", "holders"]),
+])
+def test_the_tokenizer_splits_a_full_stop_off_a_mixed_case_acronym(
+        text: str, tokens: list[str]) -> None:
+    from pipeline.nlp import build_nlp
+
+    assert [t.text for t in build_nlp().make_doc(text)] == tokens
+
+
+def test_an_acronym_ending_a_sentence_is_a_mention() -> None:
+    text = ("Nepal joined the Partnership for Peace in 1995. Bhutan never joined PfP. "
+            "It remains neutral.")
+    assert [text[f.start:f.end] for f in extract_text(text, None).facts
+            if isinstance(f, AgreementFact)] == ["Partnership for Peace", "PfP"]
