@@ -18,12 +18,14 @@ from pipeline.link_agreements import link_agreements
 from pipeline.link_claims import link_claims
 from pipeline.link_money import link_money
 from pipeline.resolve_dates import calendar_years, resolve_dates, resolve_yearless
+from pipeline.table_money import scaled_table_amounts
 
 
 def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, int]],
                doc_date: date | None = None) -> list[Fact]:
     linked = resolve_yearless(list(facts), sentences, doc_date)
     linked = calendar_years(text, linked, doc_date)
+    linked = scaled_table_amounts(text, linked)  # "($ in thousands)" tables' bare numbers
     linked = link_money(text, linked, sentences)
     linked = link_agreements(text, linked, sentences, doc_date)
     linked = agreements_in_tables(text, linked)

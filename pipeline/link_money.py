@@ -1638,10 +1638,14 @@ def _run_in_label(text: str, pos: int) -> str:
 def _from_table_columns(text: str, amounts: list[MoneyFact], named: list[CountryFact],
                         linked: dict[int, MoneyFact]) -> None:
     """An amount in a table's cell takes what its column's header names and the cell does not:
-    one fiscal year ("Country | FY 2021 | FY 2022"), one program ("Country | FMF | IMET"), one
-    country ("Program | Kazakhstan | Uzbekistan"). ``linked`` is updated in place."""
+    one fiscal year ("Country | FY 2021 | FY 2022"; else the caption's, "FY 2025 Request by
+    Country"), one program ("Country | FMF | IMET"; else its row label's, "of which: EXBS |
+    9,100"), one country ("Program | Kazakhstan | Uzbekistan"). ``linked`` is updated in
+    place."""
     starts = [a.start for a in amounts]
-    for cell in table_cells(text):
+    cells = table_cells(text)
+    labels = {c.row: text[c.start:c.end] for c in cells if c.column == 0}
+    for cell in cells:
         i = bisect.bisect_left(starts, cell.start)
         here = []
         for a in amounts[i:]:
@@ -1651,9 +1655,11 @@ def _from_table_columns(text: str, amounts: list[MoneyFact], named: list[Country
         if not here:
             continue
         header_end = cell.header_start + len(cell.header)
-        years = {m.value for m in fiscal_year_mentions(cell.header)}
+        years = ({m.value for m in fiscal_year_mentions(cell.header)}
+                 or {m.value for m in fiscal_year_mentions(cell.caption)})  # "FY 2025 Request"
         own_year = fiscal_year_mentions(text[cell.start:cell.end])
-        programs = {m.value for m in program_mentions(cell.header)}
+        programs = ({m.value for m in program_mentions(cell.header)}  # its column's, else its
+                    or {m.value for m in program_mentions(labels.get(cell.row, ""))})  # row's
         countries = {c.iso3 for c in named
                      if cell.header_start <= c.start and c.end <= header_end}
         for a in here:

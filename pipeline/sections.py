@@ -125,6 +125,8 @@ class TableCell:
     header: str
     header_start: int
     row: int
+    column: int = 0  # 0: the row's label
+    caption: str = ""  # the line over the table's header ("Table 1. ... ($ in thousands)")
 
 
 _RULE_ROW = re.compile(r"[\s|:\-–—=+]*")  # "---|---|---", a markdown table's rule
@@ -140,6 +142,8 @@ def table_cells(text: str) -> list[TableCell]:
     >>> doc = "Table 1. FMF\n\nCountry | FY 2021 | FY 2022\nKenya | $2 million | $3 million\n"
     >>> [(doc[c.start:c.end], c.header) for c in table_cells(doc)]
     [('Kenya', 'Country'), ('$2 million', 'FY 2021'), ('$3 million', 'FY 2022')]
+    >>> [(c.column, c.caption) for c in table_cells(doc)][:2]
+    [(0, 'Table 1. FMF'), (1, 'Table 1. FMF')]
     >>> doc = "Name | Parties\n\nGeorgia\nCharter | United States; Georgia\n"
     >>> [(doc[c.start:c.end], c.header) for c in table_cells(doc)]
     [('Charter', 'Name'), ('United States; Georgia', 'Parties')]
@@ -148,7 +152,7 @@ def table_cells(text: str) -> list[TableCell]:
     """
     out: list[TableCell] = []
     header: list[tuple[int, int]] = []
-    header_text = ""
+    header_text = caption_text = ""
     header_offset = 0
     between: list[str] = []  # the lines since the last row
     for offset, line in lines_with_offsets(text):
@@ -162,13 +166,14 @@ def table_cells(text: str) -> list[TableCell]:
         cells = _cells(offset, line)
         caption = any(heading_shaped(a) and not b.strip()
                       for a, b in itertools.pairwise(between))
-        between = []
+        between_header, between = between, []
         if not header or caption or len(cells) != len(header):
             header, header_text, header_offset = cells, line, offset
+            caption_text = next((b.strip() for b in reversed(between_header) if b.strip()), "")
             continue
         out.extend(TableCell(a, b, header_text[h_a - header_offset:h_b - header_offset], h_a,
-                             offset)
-                   for (a, b), (h_a, h_b) in zip(cells, header, strict=True))
+                             offset, k, caption_text)
+                   for k, ((a, b), (h_a, h_b)) in enumerate(zip(cells, header, strict=True)))
     return out
 
 

@@ -107,3 +107,37 @@ def test_a_paragraph_run_in_with_a_country_name_is_that_countrys_section() -> No
     parties = {text[f.start:f.end]: f.parties for f in extract_text(text, None).facts
                if isinstance(f, AgreementFact)}
     assert parties["Defense Cooperation Agreement"] == ("KGZ", "USA")
+
+
+IN_THOUSANDS = """Table 1. Security Assistance to Nepal by Account ($ in thousands)
+
+Account | FY 2023 Actual | FY 2024 Request
+Foreign Military Financing (FMF) | 4,000 | 4,500
+International Military Education and Training (IMET) | — | 650
+Total | 4,000 | 5,150
+
+Table 2. FY 2025 Request by Country (dollars in millions)
+
+Country | FMF | IMET
+Nepal | 4.5 | 0.7
+Bhutan | $1.2 | 0.3
+"""
+
+
+def test_a_tables_unit_makes_its_bare_numbers_amounts() -> None:
+    assert _money(IN_THOUSANDS) == [
+        ("4,000", 2023, "FMF", ("NPL",)), ("4,500", 2024, "FMF", ("NPL",)),
+        ("650", 2024, "IMET", ("NPL",)),
+        ("4,000", 2023, "", ()), ("5,150", 2024, "", ()),  # a total row is no one country's
+        # the caption's fiscal year, the column's program, the row's country
+        ("4.5", 2025, "FMF", ("NPL",)), ("0.7", 2025, "IMET", ("NPL",)),
+        ("$1.2", 2025, "FMF", ("BTN",)), ("0.3", 2025, "IMET", ("BTN",)),
+    ]
+    amounts = [f.amount.low for f in extract_text(IN_THOUSANDS, None).facts
+               if isinstance(f, MoneyFact)]
+    assert amounts == [4e6, 4.5e6, 6.5e5, 4e6, 5.15e6, 4.5e6, 7e5, 1.2e6, 3e5]
+
+
+def test_a_table_without_a_unit_has_no_bare_number_amounts() -> None:
+    text = IN_THOUSANDS.replace(" ($ in thousands)", "").replace(" (dollars in millions)", "")
+    assert [a for a, _, _, _ in _money(text)] == ["$1.2"]

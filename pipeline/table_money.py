@@ -1,0 +1,81 @@
+r"""Amounts written as bare numbers in a table whose caption or header states their unit.
+
+A budget justification's table says once, in its caption, what its cells count: "Table 1.
+Security Assistance by Account ($ in thousands)". Its cells are then bare numbers ("10,500")
+that no money pattern finds, and an amount a cell does write with its sign ("$2,500") counts in
+the same unit. Each such cell is an amount: the number times the unit, U.S. dollars, exact. A
+cell of the row labels (the first column), a year ("2024") and a dash ("—") are none. The units
+a caption may state are data-like constants here (``UNITS``). Pure: text and facts in, facts
+out; ``link_money`` then gives each amount its column's and row's fiscal year, program and
+country.
+
+>>> text = ("Table 1. Aid by Account ($ in thousands)\n\n"
+...         "Account | FY 2023 | FY 2024\nFMF | 10,000 | 10,500\nIMET | — | 2,050\n")
+>>> [(text[f.start:f.end], f.amount.low) for f in scaled_table_amounts(text, [])]
+[('10,000', 10000000.0), ('10,500', 10500000.0), ('2,050', 2050000.0)]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from pipeline.facts import Fact, MoneyFact
+from pipeline.sections import TableCell, table_cells
+from pipeline.values import Amount
+
+UNITS = {"thousands": 1e3, "thousand": 1e3, "000": 1e3, "000s": 1e3, "k": 1e3,
+         "millions": 1e6, "million": 1e6, "m": 1e6, "billions": 1e9, "billion": 1e9}
+# "($ in thousands)", "(in thousands of dollars)", "(dollars in millions)", "($000)"
+_UNIT_NOTE = re.compile(
+    r"\(\s*(?:(?:\$|US\$|USD|U\.S\.\s+dollars|dollars)\s+)?in\s+(?P<unit>thousands|millions|"
+    r"billions)(?:\s+of\s+(?:U\.S\.\s+)?dollars)?\s*\)"
+    r"|\(\s*\$\s*(?:in\s+)?(?P<short>000s?|K|M)\s*\)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?P<sign>\$\s?)?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def table_unit(cell: TableCell) -> float | None:
+    """The unit the cell's table states in its caption or its header row, if any.
+
+    >>> table_unit(TableCell(0, 1, "FY 2024", 0, 0, 1, "Table 2. Aid ($ in thousands)"))
+    1000.0
+    >>> table_unit(TableCell(0, 1, "FY 2024 ($ in millions)", 0, 0, 1, "")) is None
+    False
+    >>> table_unit(TableCell(0, 1, "FY 2024", 0, 0, 1, "Table 2. Aid")) is None
+    True
+    """
+    for written in (cell.caption, cell.header):
+        m = _UNIT_NOTE.search(written)
+        if m is not None:
+            return UNITS[(m["unit"] or m["short"]).lower()]
+    return None
+
+
+def scaled_table_amounts(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """``facts`` with an amount for every number cell of a table whose caption or header states
+    its unit (see the module docstring); an amount found in such a cell with its sign and no
+    scale word of its own is rescaled. Other facts unchanged; the new ones in text order."""
+    if "|" not in text or "(" not in text:
+        return list(facts)
+    cells = [c for c in table_cells(text) if c.column > 0]
+    scaled = [(c, unit) for c in cells if (unit := table_unit(c)) is not None]
+    if not scaled:
+        return list(facts)
+    money = [f for f in facts if isinstance(f, MoneyFact)]
+    out = list(facts)
+    for cell, unit in scaled:
+        written = text[cell.start:cell.end]
+        m = _NUMBER.fullmatch(written)
+        if m is None or (not m["sign"] and _YEAR.fullmatch(written)):
+            continue
+        value = float(m["number"].replace(",", "")) * unit
+        inside = [f for f in money if cell.start <= f.start and f.end <= cell.end]
+        if inside:
+            for f in inside:  # "$2,500" in a table in thousands: $2.5 million
+                out[out.index(f)] = dataclasses.replace(
+                    f, amount=dataclasses.replace(f.amount, low=value, high=value))
+            continue
+        out.append(MoneyFact(cell.start, cell.end, Amount(value, value)))
+    return out
