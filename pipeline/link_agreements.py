@@ -323,6 +323,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                     if theirs is not None:
                         own_dates = [d for d in own_dates
                                      if not next_one.end <= d.start < theirs[1]]
+            opener = COMMA_AND.search(view[part.lo:fact.start])
+            if opener is not None and opens_own_clause(view, opener.group(0), fact, part.hi):
+                # "Uzbekistan hosted U.S. forces from 2001 to 2005, and transit agreements
+                # concluded in 2009 made ...": the clause before is not its own
+                own_dates = [d for d in own_dates if d.start >= part.lo + opener.start()]
             if own_event is not None:  # the plans' dates are not its own
                 own_dates = [d for d in own_dates if fact.end <= d.start < own_event[1]]
             if not own_dates and antecedent is not None and k == 0:

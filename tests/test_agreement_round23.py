@@ -186,3 +186,12 @@ def test_an_acronym_ending_a_sentence_is_a_mention() -> None:
             "It remains neutral.")
     assert [text[f.start:f.end] for f in extract_text(text, None).facts
             if isinstance(f, AgreementFact)] == ["Partnership for Peace", "PfP"]
+
+
+def test_an_agreement_that_opens_its_own_clause_takes_no_date_of_the_clause_before() -> None:
+    # the range is the hosting's; "concluded in 2009" is the agreements' own
+    text = ("Nepal hosted U.S. forces at Pokhara from October 2001 to November 2005, and "
+            "transit agreements concluded in 2009 made Nepali roads a supply route.")
+    [f] = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert (f.date_start.start.isoformat() if f.date_start and f.date_start.start else "",
+            f.date_end) == ("2009-01-01", None)
