@@ -4,10 +4,10 @@ An annex of agreements in force is written as a table ("Agreement | Parties | Si
 Status"), one agreement per row. What a row's cells say outranks what the sentence readers make
 of the row (a row is no sentence): the parties are the states, U.S. state National Guards and
 organizations its parties cell names; the start is the date its signing cell gives, else the
-date its entry-into-force cell gives; the status is what its status cell says (the phrases of
-``statuses``, first match wins), and a date there is the end. Which header names which column
-is data (``table_columns`` in agreement_kinds.json). A cell that says nothing ("—") changes
-nothing. Pure: text and facts in, facts out.
+date its entry-into-force cell gives; the status is what its status cell says
+(``stated_status``: "In force", "Expired 2019"), and a date there is the end. Which header
+names which column is data (``table_columns`` in agreement_kinds.json). A cell that says nothing
+("—") changes nothing. Pure: text and facts in, facts out.
 
 >>> from pipeline.values import DateValue
 >>> text = ("Agreement | Parties | Signed | Status\n"
@@ -25,11 +25,10 @@ nothing. Pure: text and facts in, facts out.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.agreements import find_guards, named_organizations, vocabulary
+from pipeline.agreements import find_guards, named_organizations, stated_status, vocabulary
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact
 from pipeline.sections import TableCell, table_cells
 from pipeline.values import DateValue
@@ -40,22 +39,6 @@ def _column_roles() -> dict[str, str]:
     """Each header (lower case) of ``table_columns`` and the role its column plays."""
     return {header: role for role, headers in vocabulary()["table_columns"].items()
             for header in headers}
-
-
-@cache
-def _status_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((status, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases))
-                                     + r")(?![\w-])", re.IGNORECASE))
-                 for status, phrases in vocabulary()["statuses"])
-
-
-def cell_status(cell: str) -> str:
-    """The status a table's status cell states ("" when it states none).
-
-    >>> [cell_status(c) for c in ("In force", "Expired 2019", "Renewed; in force", "—")]
-    ['in_force', 'ended', 'in_force', '']
-    """
-    return next((status for status, pattern in _status_patterns() if pattern.search(cell)), "")
 
 
 def _role(header: str) -> str:
@@ -115,7 +98,7 @@ def agreements_in_tables(text: str, facts: Sequence[Fact]) -> list[Fact]:
             changes["date_start"] = start
         if "status" in by_role:
             status_cell = by_role["status"]
-            status = cell_status(text[status_cell.start:status_cell.end])
+            status = stated_status(text[status_cell.start:status_cell.end], fact.kind)
             if status:
                 changes["status"] = status
             end = _first_date(status_cell, dates)

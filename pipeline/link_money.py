@@ -1571,9 +1571,13 @@ def link_money(text: str, facts: list[Fact],
     return [linked.get(id(f), f) if isinstance(f, MoneyFact) else f for f in facts]
 
 
-_LEAD_IN_APPROXIMATE = re.compile(
-    r"(?<![A-Za-z])(?:roughly|approximately|about|around)(?:\s+as\s+follows)?\s*:\s*$",
-    re.IGNORECASE)
+@cache
+def _lead_in_approximate() -> re.Pattern[str]:
+    """An ``approximate`` qualifier of the data ending a list's lead-in ("... were roughly as
+    follows:")."""
+    words = sorted(money_words()["qualifiers"]["approximate"], key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words))
+                      + r")(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
 
 
 @cache
@@ -1603,7 +1607,7 @@ def _share_lead_in_terms(text: str, lo: int, group: list[MoneyFact],
     if colon < 0:
         return
     lead = text[lo:colon + 1]
-    approximate = _LEAD_IN_APPROXIMATE.search(lead) is not None
+    approximate = _lead_in_approximate().search(lead) is not None
     period = _lead_in_period().search(lead) is not None
     if not (approximate or period):
         return

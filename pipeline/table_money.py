@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.facts import Fact, MoneyFact
+from pipeline.numbers import parse_number
 from pipeline.sections import TableCell, table_cells
 from pipeline.values import Amount
 
@@ -70,7 +71,10 @@ def scaled_table_amounts(text: str, facts: Sequence[Fact]) -> list[Fact]:
         m = _NUMBER.fullmatch(written)
         if m is None or (not m["sign"] and _YEAR.fullmatch(written)):
             continue
-        value = float(m["number"].replace(",", "")) * unit
+        number = parse_number(m["number"])
+        if number is None:
+            continue
+        value = number * unit
         inside = [f for f in money if cell.start <= f.start and f.end <= cell.end]
         if inside:
             for f in inside:  # "$2,500" in a table in thousands: $2.5 million
