@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.agreement_clauses import MEMBER_SEPARATOR, state_run
-from pipeline.agreement_lookups import capitals_in, located, starting_in
+from pipeline.agreement_lookups import bystander_at, capitals_in, located, starting_in
 from pipeline.agreement_parties import is_iso3
 from pipeline.agreements import (
     implicit_parties,
@@ -129,7 +129,8 @@ class Context:
         if (lo, hi) not in self._partners_of:
             self._partners_of[(lo, hi)] = {
                 c.iso3 for c in starting_in(self.countries, lo, hi)
-                if c.iso3 != "USA" and not located(self.view, c.start)}
+                if c.iso3 != "USA" and not located(self.view, c.start)
+                and not bystander_at(self.view, c.start)}
         return self._partners_of[(lo, hi)]
 
 

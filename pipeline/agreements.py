@@ -1284,17 +1284,35 @@ def _state_body_regex() -> re.Pattern[str]:
                       + r")[ \u00a0]+(?P<body>" + "|".join(map(re.escape, bodies)) + r")\b")
 
 
+@cache
+def _guard_officer_regex() -> re.Pattern[str]:
+    """A state's Guard officer (``guard_officer_titles``): "the Adjutant General of Alaska",
+    "Alaska's Adjutant General", "the Alaska Adjutant General"."""
+    states = "|".join(re.escape(s) for s in sorted(us_states(), key=len, reverse=True))
+    titles = "|".join(map(re.escape, vocabulary()["guard_officer_titles"]))
+    return re.compile(r"(?<![\w.-])(?:(?P<state>" + states + r")(?:['’]s)?[ \u00a0]+(?:"
+                      + titles + r")|(?:" + titles + r")[ \u00a0]+of[ \u00a0]+(?P<of>" + states
+                      + r"))(?![\w-])")
+
+
 def find_state_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every U.S. state's own military body other than its Guard
     (``us_state_bodies``: "the Texas Military Department"), named as written: one can sign a
-    memorandum in its own name.
+    memorandum in its own name. A Guard's officer (``guard_officer_titles``) signs for the
+    state's National Guard.
 
     >>> find_state_bodies("the Ohio Military Department and the Chilean Army")
     [(4, 28, 'Ohio Military Department')]
+    >>> find_state_bodies("the Adjutant General of Alaska and Mongolia's NEMA signed")
+    [(4, 30, 'Alaska National Guard')]
     """
     states = us_states()
-    return [(m.start(), m.end(), f"{states[m.group('state')]} {m.group('body')}")
-            for m in _state_body_regex().finditer(text)]
+    found = [(m.start(), m.end(), f"{states[m.group('state')]} {m.group('body')}")
+             for m in _state_body_regex().finditer(text)]
+    if any(title in text for title in vocabulary()["guard_officer_titles"]):
+        found += [(m.start(), m.end(), f"{states[m.group('state') or m.group('of')]} National Guard")
+                  for m in _guard_officer_regex().finditer(text)]
+    return sorted(found)
 
 
 @cache
@@ -1548,9 +1566,10 @@ def _bystander_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     borders = "|".join(map(re.escape, vocab["border_nouns"]))
     topics = "|".join(map(re.escape, vocab["border_topic_words"]))  # "U.S.-Mexico border security"
     people = "|".join(map(re.escape, vocab["beneficiary_nouns"]))  # "the Afghan people"
+    eras = "|".join(map(re.escape, vocab["era_words"]))  # "the Afghanistan-era agreement"
     word = r"[A-Z][\w.’']*"
-    return (re.compile(word + r"(?:[ \u00a0]" + word + r")*(?:[-\u2013](?:" + verbs
-                       + r")|[ \u00a0]+(?:" + people + r"))\b"),
+    return (re.compile(word + r"(?:[ \u00a0]" + word + r")*(?:[-\u2013](?:" + verbs + "|" + eras
+                       + r")|[ \u00a0]+(?:" + people + "|" + eras + r"))\b"),
             re.compile(r"\b" + excepts + r"[ \u00a0]+(?:for[ \u00a0]+)?(?:the[ \u00a0]+)?$"),
             re.compile(r"(?:" + word + r"[-\u2013]|\b(?:on|along|at|near|across|to|from)"
                        r"[ \u00a0]+the[ \u00a0]+)" + word + r"[ \u00a0]+(?:" + borders
@@ -1566,6 +1585,13 @@ def is_bystander(text: str, start: int) -> bool:
     >>> s = "Peru and Chile signed a Brazil-mediated accord."
     >>> [is_bystander(s, s.index(w)) for w in ("Peru", "Brazil")]
     [False, True]
+
+    A state named for a time ("the Afghanistan-era basing agreement") is no party either:
+
+    >>> s = "Kyrgyzstan renewed its Afghanistan-era basing agreement."
+    >>> [is_bystander(s, s.index(w)) for w in ("Kyrgyzstan", "Afghanistan")]
+    [False, True]
+
     >>> s = "Peru ratified its MOU in May, a week after Chile and unlike Bolivia."
     >>> [is_bystander(s, s.index(w)) for w in ("Peru", "Chile", "Bolivia")]
     [False, True, True]

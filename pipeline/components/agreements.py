@@ -580,9 +580,10 @@ class AgreementExtractor:
         while last > first and (lowers[last - 1] in _TRAILING_DROP or texts[last - 1] in _MONTHS):
             last -= 1  # "... in Defense and Security on October 22": the date is not the name
         for i in range(first + 1, last - 1):  # "Plan of Action and the Manila Pact": two names
-            if lowers[i] == "and" and (lowers[i + 1] in _ARTICLES
+            if lowers[i] == "and" and (lowers[i + 1] in _ARTICLES or lowers[i + 1] == "to"
                                        or lowers[i - 1] in _instrument_heads()):
-                last = i  # "Defense Cooperation Agreement and Shiprider Agreement" too
+                last = i  # "Defense Cooperation Agreement and Shiprider Agreement" too, and
+                # "... Reciprocal Assistance and to the Inter-American Democratic Charter"
                 break
         while (last > first + 1 and last < len(texts) and texts[last] in ("-", "\u2013")
                and words.joined(last)):
@@ -896,16 +897,19 @@ def _list_end(words: _Words, first: int, last: int) -> int:
 def _place_end(words: _Words, first: int, last: int) -> int:
     """A name that ends in where it was signed or who it was given to is the name before it:
     "in" and a capital ("Charter on Strategic Partnership in Washington"), "in" after an
-    organization a charter founds ("Charter of the ... Organization in Tashkent"), or a head word,
-    "to" and a state ("Status of Forces Agreement to the Maldives"). A region stays
-    ("Treaty on a Nuclear-Weapon-Free Zone in Central Asia")."""
+    organization a charter founds ("Charter of the ... Organization in Tashkent"), "to" and a
+    state ("Status of Forces Agreement to the Maldives"), or "at" anywhere but
+    after a facility ("Memorandum on Border Security at the Pentagon"). A region stays
+    ("Treaty on a Nuclear-Weapon-Free Zone in Central Asia"), and so does a facility's place
+    ("Agreement on the Transit Center at Manas International Airport")."""
     lowers = words.lowers
     for i in range(first + 1, last - 1):
         if lowers[i] == "in" and (_place_from(words, i + 1, last, capitals_only=True)
                                   or words.texts[i - 1] in vocabulary()["organization_words"]):
             return i  # "Charter of the ... Organization in St. Petersburg": where, not what
-        if (lowers[i] == "to" and lowers[i - 1] in vocabulary()["heads"]
-                and _place_from(words, i + 1, last)):
+        if lowers[i] == "at" and lowers[i - 1] not in vocabulary()["facility_nouns"]:
+            return i  # "... on Border Security at the Pentagon", not "Transit Center at Manas"
+        if lowers[i] == "to" and _place_from(words, i + 1, last):
             return i
     return last
 

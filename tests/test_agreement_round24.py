@@ -1,0 +1,70 @@
+"""Round 24 of agreement rules, from the regression sets heldout41 and heldout42's misses:
+names with an infinitive or a facility's place, a state that names an era, a Guard's officer as
+a signer. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, None).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an infinitive in a title-case name is part of it
+    ("Lima and Washington signed the Agreement Regarding Cooperation to Facilitate the "
+     "Provision of Assistance in 1992.",
+     "Agreement Regarding Cooperation to Facilitate the Provision of Assistance"),
+    ("The Agreement on Measures to Improve the Security of Nuclear Materials lapsed.",
+     "Agreement on Measures to Improve the Security of Nuclear Materials"),
+    ("Under the Memorandum of Understanding on Access to Ports and Airfields, Peru hosts "
+     "U.S. ships.", "Memorandum of Understanding on Access to Ports and Airfields"),
+    # a facility's place after "at" is in the name
+    ("In 2011 the two governments signed the Agreement on the Logistics Center at Jorge Chávez "
+     "International Airport.", "Agreement on the Logistics Center at Jorge Chávez International "
+     "Airport"),
+])
+def test_a_name_keeps_its_infinitive_and_its_facility(text: str, name: str) -> None:
+    assert name in {f.name for f in _agreements(text).values()}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # "at" after no facility is where it was signed
+    ("Peru and the United States signed the Memorandum of Understanding on Border Security at "
+     "the Pentagon in 2019.", {"Memorandum of Understanding on Border Security"}),
+    # "to" and a state is whom it was delivered to
+    ("The United States delivered the Letter of Offer and Acceptance to Peru in 2020.",
+     {"Letter of Offer and Acceptance"}),
+    # "and to the" begins a second name
+    ("Peru reaffirmed its commitment to the Inter-American Treaty of Reciprocal Assistance and "
+     "to the Inter-American Democratic Charter.",
+     {"Inter-American Treaty of Reciprocal Assistance", "Inter-American Democratic Charter"}),
+])
+def test_what_follows_a_name_but_is_not_in_it(text: str, names: set[str]) -> None:
+    assert {f.name for f in _agreements(text).values()} == names
+
+
+def test_a_state_that_names_an_era_is_no_party() -> None:
+    text = "Kyrgyzstan let its Afghanistan-era basing agreement with the United States lapse."
+    assert _agreements(text)["basing agreement"].parties == ("KGZ", "USA")
+
+
+def test_a_heading_that_names_an_era_names_no_partner_of_its_section() -> None:
+    text = ("U.S. Security Cooperation with Peru\n\nPeru has long hosted U.S. forces.\n\n"
+            "Colombia-Era Cooperation\n\nOperations began under a basing agreement concluded in "
+            "December 2001.")
+    assert _agreements(text)["basing agreement"].parties == ("PER", "USA")
+
+
+@pytest.mark.parametrize("signer", [
+    "the Adjutant General of Alaska", "Alaska's Adjutant General", "the Alaska Adjutant General"])
+def test_a_guard_officer_signs_for_the_states_national_guard(signer: str) -> None:
+    text = (f"During the visit, {signer} and the Chief of Peru's Civil Defense Institute signed a "
+            "Memorandum of Understanding on Disaster Response Cooperation.")
+    fact = _agreements(text)["Memorandum of Understanding on Disaster Response Cooperation"]
+    assert fact.parties == ("Alaska National Guard", "PER")
