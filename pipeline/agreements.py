@@ -1123,8 +1123,9 @@ def _non_state_regex() -> re.Pattern[str]:
     run = word + r"(?:[ \u00a0]+(?:(?:of|for|the)[ \u00a0]+)*" + word + r")*?"
     tail = (r"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?" + word + r"(?:[ \u00a0]+" + word
             + r")*)?")
+    known = "|".join(map(re.escape, vocab["non_state_names"]))
     names = (r"(?:" + titles + r")[ \u00a0]+" + word + r"|" + run + r"[ \u00a0]+(?:" + heads + r")"
-             + tail)
+             + tail + r"|(?<=the )(?:" + known + r")")
     return re.compile(r"(?<![\w’'-])(?:" + names + r"|" + _ACRONYM_AFTER_THE + r")(?![\w’'-])")
 
 
@@ -1137,14 +1138,15 @@ def _names_a_non_state(text: str) -> bool:
 @cache
 def _non_state_words() -> tuple[str, ...]:
     vocab = vocabulary()
-    return (*vocab["non_state_heads"], *vocab["non_state_titles"])
+    return (*vocab["non_state_heads"], *vocab["non_state_titles"], *vocab["non_state_names"])
 
 
 def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
                       ) -> list[tuple[int, int, str]]:
     """(start, end, name) of every armed group or rival government in ``text`` that can sign an
     agreement (``non_state_heads``: "the Popular Liberation Front", "the National Salvation
-    Army"; ``non_state_titles``: "the Government of National Unity"; an acronym after "the":
+    Army"; ``non_state_titles``: "the Government of National Unity"; ``non_state_names`` after
+    "the": "the Taliban"; an acronym after "the":
     "the MNLF"), named as written with ASCII typography; whether one signs is the caller's to
     judge. A known organization is not one (it is a party of its own, ``organization_parties``),
     nor a state's own military, an army or armed forces whose name holds a state's mention
@@ -1153,6 +1155,8 @@ def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
     >>> s = "between the Government of Chad and the People’s Salvation Front (PSF)"
     >>> [n for _, _, n in non_state_parties(s)]
     ["People's Salvation Front"]
+    >>> [n for _, _, n in non_state_parties("signed in Doha with the Taliban")]
+    ['Taliban']
     >>> s = "signed by the Government of National Unity and the MNLF"
     >>> [n for _, _, n in non_state_parties(s)]
     ['Government of National Unity', 'MNLF']

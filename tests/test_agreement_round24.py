@@ -68,3 +68,20 @@ def test_a_guard_officer_signs_for_the_states_national_guard(signer: str) -> Non
             "Memorandum of Understanding on Disaster Response Cooperation.")
     fact = _agreements(text)["Memorandum of Understanding on Disaster Response Cooperation"]
     assert fact.parties == ("Alaska National Guard", "PER")
+
+
+def test_a_gerund_phrase_keeps_its_state_in_the_name_and_its_own_date() -> None:
+    text = ("The Bilateral Security Agreement, which entered into force on January 1, 2015, "
+            "lapsed after U.S. forces withdrew in 2021, and the Agreement for Bringing Peace to "
+            "Afghanistan, which Washington signed in Doha on February 29, 2020, set the timetable.")
+    fact = _agreements(text)["Agreement for Bringing Peace to Afghanistan"]
+    assert fact.date_start is not None and fact.date_start.start is not None
+    assert fact.date_start.start.isoformat() == "2020-02-29"
+
+
+def test_an_armed_group_known_by_name_or_an_opposition_signs() -> None:
+    text = ("In 1997 the Government of Tajikistan and the United Tajik Opposition signed the "
+            "General Agreement on the Establishment of Peace and National Accord in Tajikistan.")
+    parties = _agreements(text)["General Agreement on the Establishment of Peace and National "
+                                "Accord in Tajikistan"].parties
+    assert parties == ("TJK", "United Tajik Opposition")

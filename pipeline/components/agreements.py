@@ -898,7 +898,8 @@ def _place_end(words: _Words, first: int, last: int) -> int:
     """A name that ends in where it was signed or who it was given to is the name before it:
     "in" and a capital ("Charter on Strategic Partnership in Washington"), "in" after an
     organization a charter founds ("Charter of the ... Organization in Tashkent"), "to" and a
-    state ("Status of Forces Agreement to the Maldives"), or "at" anywhere but
+    state ("Status of Forces Agreement to the Maldives"; not after a gerund that follows the
+    name's preposition, "Agreement for Bringing Peace to Afghanistan"), or "at" anywhere but
     after a facility ("Memorandum on Border Security at the Pentagon"). A region stays
     ("Treaty on a Nuclear-Weapon-Free Zone in Central Asia"), and so does a facility's place
     ("Agreement on the Transit Center at Manas International Airport")."""
@@ -909,8 +910,10 @@ def _place_end(words: _Words, first: int, last: int) -> int:
             return i  # "Charter of the ... Organization in St. Petersburg": where, not what
         if lowers[i] == "at" and lowers[i - 1] not in vocabulary()["facility_nouns"]:
             return i  # "... on Border Security at the Pentagon", not "Transit Center at Manas"
-        if lowers[i] == "to" and _place_from(words, i + 1, last):
-            return i
+        if (lowers[i] == "to" and _place_from(words, i + 1, last)
+                and not any(lowers[k].endswith("ing") and lowers[k - 1] in _PREPOSITIONS
+                            for k in range(first + 1, i))):
+            return i  # not "Agreement for Bringing Peace to Afghanistan": what its verb does
     return last
 
 
