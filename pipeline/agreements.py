@@ -1576,7 +1576,8 @@ def _bystander_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
                        + r")|[ \u00a0]+(?:" + people + "|" + eras + r"))\b"),
             re.compile(r"\b" + excepts + r"[ \u00a0]+(?:for[ \u00a0]+)?(?:the[ \u00a0]+)?$"),
             re.compile(r"(?:" + word + r"[-\u2013]|\b(?:on|along|at|near|across|to|from)"
-                       r"[ \u00a0]+the[ \u00a0]+)" + word + r"[ \u00a0]+(?:" + borders
+                       r"[ \u00a0]+the[ \u00a0]+(?:" + word + r"(?:,[ \u00a0]+|,?[ \u00a0]+and"
+                       r"[ \u00a0]+))*)" + word + r"[ \u00a0]+(?:" + borders
                        + r")\b(?![ \u00a0]+(?:" + topics + r")\b)"))
 
 
@@ -1627,6 +1628,9 @@ def is_bystander(text: str, start: int) -> bool:
     >>> s = "scanners at the Termez crossing on the Afghan border"
     >>> is_bystander(s, s.index("Afghan"))
     True
+    >>> s = "scanners at crossings on the Chinese, Afghan, and Tajik borders"
+    >>> [is_bystander(s, s.index(w)) for w in ("Chinese", "Afghan", "Tajik")]
+    [True, True, True]
 
     A state a unit deployed or served with is no party:
 

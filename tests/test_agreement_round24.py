@@ -85,3 +85,23 @@ def test_an_armed_group_known_by_name_or_an_opposition_signs() -> None:
     parties = _agreements(text)["General Agreement on the Establishment of Peace and National "
                                 "Accord in Tajikistan"].parties
     assert parties == ("TJK", "United Tajik Opposition")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a spaced dash after the name ends it (a list item's label) ...
+    ("• Partnership for Peace – Peru joined on July 13, 1994.", "Partnership for Peace"),
+    ("• Plan of Military Cooperation – the Ministry of Defense of Peru signed it in 2018.",
+     "Plan of Military Cooperation"),
+    # ... and one before its head begins it (a run-in label)
+    ("Peru – The Enhanced Defense Cooperation Agreement entered into force in 2023.",
+     "Enhanced Defense Cooperation Agreement"),
+])
+def test_a_spaced_dash_is_no_part_of_a_name(text: str, name: str) -> None:
+    assert name in {f.name for f in _agreements(text).values()}
+
+
+def test_the_states_of_a_list_of_borders_are_no_parties() -> None:
+    text = ("In Peru, a memorandum of understanding signed with the Border Police in March 2012 "
+            "covers radiation detection at crossings on the Chilean, Bolivian, and Ecuadorian "
+            "borders.")
+    assert _agreements(text)["memorandum of understanding"].parties == ("PER", "USA")

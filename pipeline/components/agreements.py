@@ -92,6 +92,7 @@ _LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "
                            "of", "and", "-", "on", "for", "in"})
 _TRAILING_DROP = frozenset({"of", "and", "-", "on", "for", "in", "the"})
 _RUN_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "-", "in"})
+_DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
                      "September", "October", "November", "December"})
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
@@ -575,6 +576,13 @@ class AgreementExtractor:
         for i in range(first, head - 1):  # a headline's "First Anniversary of the DCA"
             if lowers[i] in ("anniversary", "anniversaries") and lowers[i + 1] == "of":
                 first = i + 2
+        for i in range(first + 1, last):  # a spaced dash: "Partnership for Peace – Uzbekistan
+            if texts[i] in _DASH_TOKENS and not words.joined(i):  # joined", "Poland – The DCA"
+                if i < head:
+                    first = i + 1
+                else:
+                    last = i
+                    break
         while first < last and lowers[first] in _LEADING_DROP:
             first += 1
         while last > first and (lowers[last - 1] in _TRAILING_DROP or texts[last - 1] in _MONTHS):
