@@ -1314,7 +1314,8 @@ def find_state_bodies(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), f"{states[m.group('state')]} {m.group('body')}")
              for m in _state_body_regex().finditer(text)]
     if any(title in text for title in vocabulary()["guard_officer_titles"]):
-        found += [(m.start(), m.end(), f"{states[m.group('state') or m.group('of')]} National Guard")
+        found += [(m.start(), m.end(),
+                   f"{states[m.group('state') or m.group('of')]} National Guard")
                   for m in _guard_officer_regex().finditer(text)]
     return sorted(found)
 
