@@ -29,6 +29,7 @@ from pipeline.agreements import (
     implies_united_states,
     is_generic,
     is_place,
+    is_topic,
     section_heading,
     singular,
     vocabulary,
@@ -59,6 +60,12 @@ def meeting_participants_subject(view: str, s_lo: int, fact_start: int) -> bool:
 
 
 _YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
+# a list's joint right after or before a heading's state: "Afghanistan, Basing, and ..."
+_LIST_NEIGHBOUR = re.compile(r",|[ \u00a0]+(?:and|&)[ \u00a0]")
+_LIST_NEIGHBOUR_BEFORE = re.compile(
+    r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0](?:and|&)[ \u00a0]+)\Z")
+_CAPITALIZED_END = re.compile(r"[A-Z][\w.’'-]*\Z")
+_NEXT_ITEM = re.compile(r"[ \u00a0]*(?:and[ \u00a0]+)?(?:the[ \u00a0]+)?(?=[A-Z])")
 
 
 class Context:
@@ -83,7 +90,7 @@ class Context:
         if heading is not None and not _YEAR.search(self.view, *heading):
             # (not a period's heading: "The Afghanistan Era (2001–2014)" is no partner's)
             named = self._partners(*heading)
-            if len(named) == 1:
+            if len(named) == 1 and not self._listed_topic(*heading):
                 return next(iter(named))
         if self.subject is not None:
             return self.subject
@@ -123,6 +130,10 @@ class Context:
                  or (c.end == hi and self.view[lo:c.start].lower() == "the ")]
         return named[0].iso3 if len(named) == 1 and named[0].iso3 != "USA" else None
 
+    def _listed_topic(self, lo: int, hi: int) -> bool:
+        return any(listed_topic(self.view, self.countries, c, lo, hi)
+                   for c in starting_in(self.countries, lo, hi) if c.iso3 != "USA")
+
     def _partners(self, lo: int, hi: int) -> set[str]:
         """The partners named in ``view[lo:hi]`` (a heading or a sentence: asked about once
         for each agreement after it)."""
@@ -132,6 +143,25 @@ class Context:
                 if c.iso3 != "USA" and not located(self.view, c.start)
                 and not bystander_at(self.view, c.start)}
         return self._partners_of[(lo, hi)]
+
+
+def listed_topic(view: str, countries: Sequence[CountryFact], c: CountryFact, lo: int,
+                 hi: int) -> bool:
+    """Is the state ``c`` of a heading or title (``view[lo:hi]``) an item of a list of topics
+    whose neighbour is no state ("3. Afghanistan, Basing, and the Northern Distribution
+    Network", "The Northern Distribution Network and Afghanistan Transit"), not what the
+    section or document is about ("The United States and Kazakhstan" is Kazakhstan's)?"""
+    after = _LIST_NEIGHBOUR.match(view, c.end, min(hi, c.end + 6))
+    if after is not None:  # the next item: capitalized, and no state
+        nxt = _NEXT_ITEM.match(view, after.end(), hi)
+        if nxt is not None and not any(o.start == nxt.end() for o in countries):
+            return True
+    before = _LIST_NEIGHBOUR_BEFORE.search(view, max(lo, c.start - 6), c.start)
+    if before is not None:  # the item before: capitalized, and no state
+        joint = before.start()
+        return (_CAPITALIZED_END.search(view, max(lo, joint - 40), joint) is not None
+                and not any(o.end == joint for o in countries))
+    return False
 
 
 def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> str | None:
@@ -145,7 +175,8 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
             or any(p in name for p in vocab["hosting_phrases"])):
         return None
     view = context.view
-    places = {c.iso3 for c in starting_in(context.countries, lo, hi) if c.iso3 != "USA"}
+    places = {c.iso3 for c in starting_in(context.countries, lo, hi)
+              if c.iso3 != "USA" and not is_topic(view, c.start)}  # not "cooperation on ..."
     places |= {iso3 for start, _, iso3 in capitals_in(view[lo:hi]) if iso3 != "USA"
                and not (fact.start - lo <= start < fact.end - lo)}
     return next(iter(places)) if len(places) == 1 else None

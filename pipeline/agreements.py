@@ -1491,6 +1491,18 @@ def _two_words_before(text: str) -> list[str]:
     return out[::-1]
 
 
+def is_topic(text: str, start: int) -> bool:
+    """Is the state at ``start`` what is worked on or talked about (``topic_phrases``:
+    "cooperation on Afghanistan"), neither a party nor a place where something is done?
+
+    >>> s = "two decades of cooperation on Afghanistan"
+    >>> is_topic(s, s.index("Afghanistan"))
+    True
+    """
+    return " ".join(_two_words_before(text[max(0, start - 60):start])) in (
+        vocabulary()["topic_phrases"])
+
+
 def is_location(text: str, start: int) -> bool:
     """Is the mention at ``start`` the place something happens ("operations in Afghanistan",
     "deployed to Lebanon") rather than a party?
@@ -1507,15 +1519,21 @@ def is_location(text: str, start: int) -> bool:
 
     The later places of a list after a location word are places too:
 
+    >>> s = "deployments to Chad, Niger and the Central African Republic with Benin"
+    >>> [is_location(s, s.index(w)) for w in ("Niger", "Central", "Benin")]
+    [True, True, False]
+
     A state a border or its crossings are "with" is a neighbour:
 
     >>> s = "patrols along the border with Bolivia and Peru under the accord with Chile"
     >>> [is_location(s, s.index(w)) for w in ("Bolivia", "Peru", "Chile")]
     [True, True, False]
 
-    >>> s = "deployments to Chad, Niger and the Central African Republic with Benin"
-    >>> [is_location(s, s.index(w)) for w in ("Niger", "Central", "Benin")]
-    [True, True, False]
+    What is worked on or talked about is no party either:
+
+    >>> s = "two decades of cooperation on Afghanistan, from the access agreement with Chile"
+    >>> is_location(s, s.index("Afghanistan"))
+    True
     """
     before = _two_words_before(text[max(0, start - 60):start])
     if len(before) > 1 and before[-1] == "to" and before[-2] in vocabulary()["given_words"]:
@@ -1524,6 +1542,8 @@ def is_location(text: str, start: int) -> bool:
         return True
     if " ".join(before) in vocabulary()["location_phrases"]:
         return True  # "cargo bound for Afghanistan": where it goes
+    if is_topic(text, start):
+        return True  # "cooperation on Afghanistan": what is worked on, not who
     if (len(before) > 1 and before[-1] in vocabulary()["compass_words"]
             and before[-2] in vocabulary()["location_words"]):
         return True  # "citizens repatriated from northeast Syria": a part of a country

@@ -49,6 +49,7 @@ from pipeline.agreement_bilateral import (
     hosting_state,
     introduced_by_with,
     listed_after_with,
+    listed_topic,
     meeting_participants_subject,
     with_united_states,
     with_united_states_each,
@@ -184,8 +185,16 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         sentence_index[clause] = i
         following[clause] = relative_clause_after(view, clause, parts)
 
+    # What the document is about: not a topic of a list in its title ("The Northern
+    # Distribution Network and Afghanistan Transit"), nor, after the title, a place or topic
+    # ("operations in Afghanistan", "cooperation on Afghanistan"), however often it is named
+    title = len(view) - len(view.lstrip())  # the title is view[title:body]
+    body = view.find("\n", title) if "\n" in view[title:] else len(view)
     context = Context(view, countries, document_subject(
-        view, [(c.start, c.iso3) for c in countries]))
+        view, [(c.start, c.iso3) for c in countries
+               if (c.start < body and not (body < len(view)  # a title line of its own
+                                           and listed_topic(view, countries, c, title, body)))
+               or (c.start >= body and not located(view, c.start))]))
     linked: dict[int, AgreementFact] = {}
     joined: dict[str, set[str]] = {}  # a programme's parties with the states that joined it
     for (c_start, c_end), group in by_clause.items():

@@ -105,3 +105,29 @@ def test_the_states_of_a_list_of_borders_are_no_parties() -> None:
             "covers radiation detection at crossings on the Chilean, Bolivian, and Ecuadorian "
             "borders.")
     assert _agreements(text)["memorandum of understanding"].parties == ("PER", "USA")
+
+
+def test_a_state_worked_on_is_no_party() -> None:
+    text = ("U.S. Security Cooperation with Peru\n\nRecalling two decades of cooperation on "
+            "Colombia – from the access agreement for the Lima air base concluded in October "
+            "2001, which ended in 2005 – the two sides reviewed their partnership.")
+    assert _agreements(text)["access agreement"].parties == ("PER", "USA")
+
+
+def test_a_heading_that_lists_its_state_among_topics_is_no_section_of_that_state() -> None:
+    text = ("Security Cooperation in South America\n\n1. Partners\n\nPeru hosts U.S. forces.\n\n"
+            "2. Colombia, Basing, and the Andean Supply Route\n\nUnder a transit agreement "
+            "signed in June 2009, the base at Lima became a logistics hub.")
+    assert "COL" not in _agreements(text)["transit agreement"].parties
+
+
+@pytest.mark.parametrize(("title", "parties"), [
+    # a title that lists its one state as a topic names no subject ...
+    ("The Andean Supply Route and Colombia Transit, 2001-2015", ()),
+    # ... but a state beside the United States is the document's subject
+    ("The United States and Colombia: Two Decades of Partnership", ("COL", "USA")),
+])
+def test_a_titles_listed_topic_is_no_subject(title: str, parties: tuple[str, ...]) -> None:
+    text = (f"{title}\n\nThe two governments signed a status of forces agreement in 2002.\n\n"
+            "Trucks moved cargo bound for Colombia under it.")
+    assert _agreements(text)["status of forces agreement"].parties == parties
