@@ -374,6 +374,9 @@ def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> 
     and Lithuania in 2017") is not one: the word after the last state must be a verb of
     ``subject_clause_verbs`` in the data or a past-tense "-ed" word."""
     at = _state_run_end(view, countries, pos)
+    if at is None:  # "..., and the leaders agreed that ...": those who met, a clause of theirs
+        own = _clause_subject_regex().match(view, pos)
+        at = own.end() if own is not None else None
     if at is None and not _ends_a_capital(view, pos):
         # "..., and Jakarta and Washington elevated their ties": capitals too, unless they
         # end a list of capitals ("that Washington, Copenhagen, and Nuuk concluded")
@@ -384,6 +387,18 @@ def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> 
     if word is None:
         return False
     return word[1] in vocabulary()["subject_clause_verbs"] or word[1].endswith("ed")
+
+
+@cache
+def _clause_subject_regex() -> re.Pattern[str]:
+    """The people or sides a joint statement names as a clause's subject
+    (``clause_subject_phrases``: "the leaders", "both sides")."""
+    # (a comma-"and" match ends after its article: "the" may be consumed already)
+    phrases = "|".join(
+        (r"(?:the[\s\u00a0]+)?" + re.escape(p.removeprefix("the ")) if p.startswith("the ")
+         else re.escape(p))
+        for p in sorted(vocabulary()["clause_subject_phrases"], key=len, reverse=True))
+    return re.compile(r"[\s\u00a0]*(?:" + phrases + r")\b", re.IGNORECASE)
 
 
 def _ends_a_capital(view: str, pos: int) -> bool:

@@ -131,3 +131,26 @@ def test_a_titles_listed_topic_is_no_subject(title: str, parties: tuple[str, ...
     text = (f"{title}\n\nThe two governments signed a status of forces agreement in 2002.\n\n"
             "Trucks moved cargo bound for Colombia under it.")
     assert _agreements(text)["status of forces agreement"].parties == parties
+
+
+def test_states_that_meet_open_a_clause_of_their_own() -> None:
+    text = ("Peru and the United States launched a Strategic Partnership Dialogue in December "
+            "2021, and Chile and the United States meet annually in an Enhanced Strategic "
+            "Partnership Dialogue.")
+    found = _agreements(text)
+    assert found["Strategic Partnership Dialogue"].parties == ("PER", "USA")
+    assert found["Enhanced Strategic Partnership"].parties == ("CHL", "USA")
+
+
+@pytest.mark.parametrize("subject", [
+    "the leaders", "the ministers",
+    # a counted reference ("the two sides", "both sides") is still read as the agreement's
+    # parties (the plural reference reader looks at the whole sentence)
+    pytest.param("the two sides", marks=pytest.mark.xfail(strict=True, reason="known gap")),
+    pytest.param("both sides", marks=pytest.mark.xfail(strict=True, reason="known gap")),
+])
+def test_the_sides_that_met_open_a_clause_of_their_own(subject: str) -> None:
+    text = ("Peru has worked with NATO under an Individual Partnership and Cooperation Programme "
+            f"since 2012, and {subject} agreed that Peruvian and U.S. forces will train together.")
+    fact = _agreements(text)["Individual Partnership and Cooperation Programme"]
+    assert fact.parties == ("NATO", "PER")
