@@ -709,9 +709,10 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|which|when)\b")
 
 
 # "the EDCA, which ... signed", "the Peace Treaty, signed at the White House on ...": a verb that
-# speaks of the agreement from its relative or participial clause.
+# speaks of the agreement from its relative or participial clause (whose subject may be a list
+# of states: "which Kazakhstan, the Kyrgyz Republic, and Uzbekistan signed").
 _AGREEMENT_RELATIVE = re.compile(
-    r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b[^,;]*|,\s*|"
+    r"^\s*(?:\([^()]*\))?[\s,]*(?:(?:which|that)\b(?:[^,;]|,\s+(?:and\s+)?(?:the\s+)?[A-Z])*|,\s*|"
     # "the Peace Agreement, initialed in Lima in November 1995 and signed ...": a second participle
     r"[a-z]+ed\b[^;.]*?\band\s+|"
     # "A new MOU covering fiscal years 2019 through 2028 was signed ...": its passive verb

@@ -154,3 +154,12 @@ def test_the_sides_that_met_open_a_clause_of_their_own(subject: str) -> None:
             f"since 2012, and {subject} agreed that Peruvian and U.S. forces will train together.")
     fact = _agreements(text)["Individual Partnership and Cooperation Programme"]
     assert fact.parties == ("NATO", "PER")
+
+
+def test_a_relative_clause_with_a_list_of_signatories_dates_the_signing() -> None:
+    text = ("The Ministers recalled the Treaty of Lima, which Peru, the Republic of Chile, "
+            "Bolivia, Ecuador, and Colombia signed in Arequipa on September 8, 2006, and which "
+            "entered into force on March 21, 2009.")
+    fact = _agreements(text)["Treaty of Lima"]
+    assert fact.date_start is not None and fact.date_start.start is not None
+    assert fact.date_start.start.isoformat() == "2006-09-08"
