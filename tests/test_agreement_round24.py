@@ -163,3 +163,12 @@ def test_a_relative_clause_with_a_list_of_signatories_dates_the_signing() -> Non
     fact = _agreements(text)["Treaty of Lima"]
     assert fact.date_start is not None and fact.date_start.start is not None
     assert fact.date_start.start.isoformat() == "2006-09-08"
+
+
+def test_troops_serving_since_a_date_do_not_date_the_programme() -> None:
+    text = ("Since 2007, Peru has received more than $11 million through the Global Peace "
+            "Operations Initiative (GPOI), which has trained the Peruvian contingents serving "
+            "with the UN Interim Force in Lebanon (UNIFIL) since October 2018.")
+    fact = _agreements(text)["Global Peace Operations Initiative"]
+    assert fact.date_start is not None and fact.date_start.start is not None
+    assert fact.date_start.start.isoformat() == "2007-01-01"
