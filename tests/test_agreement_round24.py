@@ -172,3 +172,17 @@ def test_troops_serving_since_a_date_do_not_date_the_programme() -> None:
     fact = _agreements(text)["Global Peace Operations Initiative"]
     assert fact.date_start is not None and fact.date_start.start is not None
     assert fact.date_start.start.isoformat() == "2007-01-01"
+
+
+@pytest.mark.parametrize(("ordinal", "start"), [
+    # the first meeting of a partnership's dialogue is when the partnership began ...
+    ("inaugural", "2021-12-01"), ("first", "2021-12-01"),
+    # ... a later one is one meeting of it
+    ("third", ""),
+])
+def test_the_first_meeting_of_a_dialogue_starts_the_partnership(ordinal: str, start: str) -> None:
+    text = (f"In December 2021 the two governments convened the {ordinal} U.S.-Peru Strategic "
+            "Partnership Dialogue, which now sets the agenda for defense cooperation.")
+    fact = _agreements(text)["U.S.-Peru Strategic Partnership"]
+    got = fact.date_start.start.isoformat() if fact.date_start and fact.date_start.start else ""
+    assert got == start
