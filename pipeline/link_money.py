@@ -1543,7 +1543,8 @@ def link_money(text: str, facts: list[Fact],
         linked.update(done)
     named = [f for f in facts if isinstance(f, CountryFact)]
     for (lo, hi), group in groups.items():  # "Benin\n- FMF: $8 million in FY 2023"
-        i = bisect.bisect_right(heading_starts, lo) - 1
+        i = _country_heading_index(text, headings, bisect.bisect_right(heading_starts, lo) - 1,
+                                   named)
         country = _heading_country(headings[i], named) if i >= 0 else ""
         if country and headings[i].end <= lo and _about_the_subject(
                 text, lo, hi, _not_places(text, _in_sentence(named, lo, hi)), country):
@@ -1644,7 +1645,7 @@ def _from_table_columns(text: str, amounts: list[MoneyFact], named: list[Country
     """An amount in a table's cell takes what its column's header names and the cell does not:
     one fiscal year ("Country | FY 2021 | FY 2022"; else the caption's, "FY 2025 Request by
     Country"), one program ("Country | FMF | IMET"; else its row label's, "of which: EXBS |
-    9,100"), one country ("Program | Kazakhstan | Uzbekistan"). ``linked`` is updated in
+    9,100"; else the caption's, "Table 1: EXBS Allocations by Country"), one country ("Program | Kazakhstan | Uzbekistan"). ``linked`` is updated in
     place."""
     starts = [a.start for a in amounts]
     cells = table_cells(text)
@@ -1663,7 +1664,8 @@ def _from_table_columns(text: str, amounts: list[MoneyFact], named: list[Country
                  or {m.value for m in fiscal_year_mentions(cell.caption)})  # "FY 2025 Request"
         own_year = fiscal_year_mentions(text[cell.start:cell.end])
         programs = ({m.value for m in program_mentions(cell.header)}  # its column's, else its
-                    or {m.value for m in program_mentions(labels.get(cell.row, ""))})  # row's
+                    or {m.value for m in program_mentions(labels.get(cell.row, ""))}  # row's,
+                    or {m.value for m in program_mentions(cell.caption)})  # else the caption's
         countries = {c.iso3 for c in named
                      if cell.header_start <= c.start and c.end <= header_end}
         for a in here:
@@ -1693,6 +1695,25 @@ def _not_places(text: str, countries: list[CountryFact]) -> list[CountryFact]:
     """``countries`` less those named only as places ("on the Uzbek border": ``_locations``)."""
     places = _locations(text, countries)
     return [c for c in countries if id(c) not in places]
+
+
+def _country_heading_index(text: str, headings: list[Mention], i: int,
+                           countries: list[CountryFact]) -> int:
+    """The heading whose country the section under heading ``i`` is in: heading ``i`` itself,
+    or, when it names no country and is not written in capitals, the nearest heading before
+    it that is, when that one is a country's name in capitals ("TAJIKISTAN" over "Peace and
+    Security ($19,500,000)" in a budget justification: capitals head a higher level)."""
+    if i < 0 or _heading_country(headings[i], countries) or _all_capitals(text, headings[i]):
+        return i
+    for k in range(i - 1, -1, -1):
+        if _all_capitals(text, headings[k]):
+            return k if _heading_country(headings[k], countries) else i
+    return i
+
+
+def _all_capitals(text: str, heading: Mention) -> bool:
+    words = text[heading.start:heading.end]
+    return any(ch.isalpha() for ch in words) and words.upper() == words
 
 
 def _heading_country(heading: Mention, countries: list[CountryFact]) -> str:
