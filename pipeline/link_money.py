@@ -1645,8 +1645,8 @@ def _from_table_columns(text: str, amounts: list[MoneyFact], named: list[Country
     """An amount in a table's cell takes what its column's header names and the cell does not:
     one fiscal year ("Country | FY 2021 | FY 2022"; else the caption's, "FY 2025 Request by
     Country"), one program ("Country | FMF | IMET"; else its row label's, "of which: EXBS |
-    9,100"; else the caption's, "Table 1: EXBS Allocations by Country"), one country ("Program | Kazakhstan | Uzbekistan"). ``linked`` is updated in
-    place."""
+    9,100"; else the caption's, "Table 1: EXBS Allocations by Country"), one country
+    ("Program | Kazakhstan | Uzbekistan"). ``linked`` is updated in place."""
     starts = [a.start for a in amounts]
     cells = table_cells(text)
     labels = {c.row: text[c.start:c.end] for c in cells if c.column == 0}
