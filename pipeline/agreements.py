@@ -1591,7 +1591,8 @@ def _bystander_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     borders = "|".join(map(re.escape, vocab["border_nouns"]))
     topics = "|".join(map(re.escape, vocab["border_topic_words"]))  # "U.S.-Mexico border security"
     people = "|".join(map(re.escape, vocab["beneficiary_nouns"]))  # "the Afghan people"
-    eras = "|".join(map(re.escape, vocab["era_words"]))  # "the Afghanistan-era agreement"
+    eras = "|".join(map(re.escape, [*vocab["era_words"],  # "the Afghanistan-era agreement"
+                                    *vocab["destination_suffixes"]]))  # "Afghanistan-bound"
     word = r"[A-Z][\w.’']*"
     return (re.compile(word + r"(?:[ \u00a0]" + word + r")*(?:[-\u2013](?:" + verbs + "|" + eras
                        + r")|[ \u00a0]+(?:" + people + "|" + eras + r"))\b"),
@@ -1616,6 +1617,12 @@ def is_bystander(text: str, start: int) -> bool:
 
     >>> s = "Kyrgyzstan renewed its Afghanistan-era basing agreement."
     >>> [is_bystander(s, s.index(w)) for w in ("Kyrgyzstan", "Afghanistan")]
+    [False, True]
+
+    Nor one named as where something goes ("Afghanistan-bound flights"):
+
+    >>> s = "Turkmenistan permits Afghanistan-bound flights under a transit agreement."
+    >>> [is_bystander(s, s.index(w)) for w in ("Turkmenistan", "Afghanistan")]
     [False, True]
 
     >>> s = "Peru ratified its MOU in May, a week after Chile and unlike Bolivia."

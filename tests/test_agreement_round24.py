@@ -186,3 +186,18 @@ def test_the_first_meeting_of_a_dialogue_starts_the_partnership(ordinal: str, st
     fact = _agreements(text)["U.S.-Peru Strategic Partnership"]
     got = fact.date_start.start.isoformat() if fact.date_start and fact.date_start.start else ""
     assert got == start
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    # where something goes or leaves is no party
+    ("Between 2010 and 2013, transit agreements with Ashgabat let relief convoys reach "
+     "Afghanistan by road.", "transit agreements", ("TKM", "USA")),
+    ("For a decade, until coalition forces left Afghanistan in 2021, Turkmen roads carried "
+     "fuel under transit agreements with the United States.", "transit agreements",
+     ("TKM", "USA")),
+    ("Since 2003, Turkmenistan has permitted Afghanistan-bound flights to refuel at Mary "
+     "under a blanket transit agreement with the United States.", "transit agreement",
+     ("TKM", "USA")),
+])
+def test_where_cargo_goes_is_no_party(text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
