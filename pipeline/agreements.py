@@ -1105,6 +1105,11 @@ _STATE_MILITARY = re.compile(r"(?:[A-Z][\w’'-]*[ \u00a0]+){1,3}(?:Army|Navy|Ar
                              r"Defen[cs]e Forces)|Armed Forces of .+")
 
 
+# "the Chief of the General Staff of the Mongolian Armed Forces": an officer of a state's military
+_STATE_MILITARY_END = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'-]*[ \u00a0]+){1,3}"
+                                 r"(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces)\Z")
+
+
 _ACRONYM_AFTER_THE = r"(?<=the )[A-Z]{3,6}"
 # ``_ACRONYM_AFTER_THE`` alone, its first capital before the test for "the " (so that re skips
 # the positions without a capital fast); with "the " before it, no word stands right before it.
@@ -1165,6 +1170,9 @@ def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
     []
     >>> [n for _, _, n in non_state_parties("with the Revolutionary Armed Forces of Chile")]
     ['Revolutionary Armed Forces of Chile']
+    >>> s = "the Chief of the General Staff of the Chilean Armed Forces signed"
+    >>> non_state_parties(s, [(s.index("Chilean"), s.index(" Armed"))])
+    []
 
     An agreement's own acronym is no party ("signed the ACSA and the SOFA"):
 
@@ -1175,7 +1183,8 @@ def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()
     regex = _non_state_regex() if _names_a_non_state(text) else _ACRONYM_ALONE
     for m in regex.finditer(text):
         name = m.group(0).translate(_DASHES).replace("’", "'")
-        military = (_STATE_MILITARY.fullmatch(name) is not None
+        military = ((_STATE_MILITARY.fullmatch(name) is not None
+                     or _STATE_MILITARY_END.search(name) is not None)  # or its officer's title
                     and any(m.start() <= a < m.end() for a, _ in states)
                     and not any(w in name for w in vocabulary()["insurgent_words"]))
         if name in _organization_forms() or military or entry_for(name) is not None:

@@ -201,3 +201,9 @@ def test_the_first_meeting_of_a_dialogue_starts_the_partnership(ordinal: str, st
 ])
 def test_where_cargo_goes_is_no_party(text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+def test_an_officer_of_a_states_armed_forces_signs_for_the_state() -> None:
+    text = ("The Ambassador and the Chief of the General Staff of the Chilean Armed Forces signed "
+            "a Letter of Agreement on July 27 for further training.")
+    assert _agreements(text)["Letter of Agreement"].parties == ("CHL", "USA")
