@@ -355,7 +355,7 @@ def _closes_state_list(view: str, countries: Sequence[CountryFact], at: int) -> 
     return comma is not None and comma.start() in ends
 
 
-_NEXT_WORD = re.compile(r"[\s\u00a0]+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([a-z]+(?:-[a-z]+)*)\b")  # "co-sponsor" too
 
 
 def _splits_subject(view: str, countries: Sequence[CountryFact], pos: int, cut: int) -> bool:
@@ -373,6 +373,9 @@ def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> 
     ...")? A list that ends a sentence or goes on with a preposition ("with Estonia, Latvia,
     and Lithuania in 2017") is not one: the word after the last state must be a verb of
     ``subject_clause_verbs`` in the data or a past-tense "-ed" word."""
+    lead = _time_lead_regex().match(view, pos)  # ", and each year Kazakhstan, ... co-sponsor"
+    if lead is not None:
+        pos = lead.end()
     at = _state_run_end(view, countries, pos)
     if at is None:  # "..., and the leaders agreed that ...": those who met, a clause of theirs
         own = _clause_subject_regex().match(view, pos)
@@ -387,6 +390,14 @@ def states_as_subject(view: str, countries: Sequence[CountryFact], pos: int) -> 
     if word is None:
         return False
     return word[1] in vocabulary()["subject_clause_verbs"] or word[1].endswith("ed")
+
+
+@cache
+def _time_lead_regex() -> re.Pattern[str]:
+    """A time phrase that may open a coordinate clause before its subject
+    (``coordinate_time_phrases``: "each year", "the same year")."""
+    times = phrase_trie(party_rules()["coordinate_time_phrases"], not_after=None)
+    return re.compile(r"[\s\u00a0]*(?:" + times + r")[\s\u00a0]*,?[\s\u00a0]+(?:the[\s\u00a0]+)?")
 
 
 @cache

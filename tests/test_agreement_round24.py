@@ -207,3 +207,13 @@ def test_an_officer_of_a_states_armed_forces_signs_for_the_state() -> None:
     text = ("The Ambassador and the Chief of the General Staff of the Chilean Armed Forces signed "
             "a Letter of Agreement on July 27 for further training.")
     assert _agreements(text)["Letter of Agreement"].parties == ("CHL", "USA")
+
+
+@pytest.mark.parametrize("coordinate", [
+    "each year Chile, the United States, and the United Kingdom co-sponsor",
+    "every year Chile and the United Kingdom host",
+])
+def test_a_time_phrase_may_open_the_next_clause_before_its_states(coordinate: str) -> None:
+    text = (f"Peru joined the Global Peace Operations Initiative in 2008, and {coordinate} "
+            "Exercise SOUTHERN STAR.")
+    assert _agreements(text)["Global Peace Operations Initiative"].parties == ("PER", "USA")
