@@ -525,6 +525,8 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
                  or _names_an_event(view, d))):
         return True  # "on the centenary of the 1815 Congress of Vienna": the year of another
         # name; "after the September 11, 2001 attacks": the date of that event
+    if d.start > fact.end and _operating_relative().fullmatch(view, fact.end, d.start):
+        return True  # "the transit agreements that enabled the relocation ... in August 2021"
     participle, frame = _something_else_regexes()
     if (_SCHEDULED.search(view, max(0, d.start - 40), d.start) is not None
             and _SIGNING_NEAR.search(view, max(0, d.start - 80), d.start) is None):
@@ -618,6 +620,24 @@ def _something_else_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     frames = "|".join(map(re.escape, vocab["frame_phrases"])) or "(?!)"  # any of them
     return (re.compile(rf"\b(?:{nouns})[ \u00a0]+[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$"),
             re.compile(rf"\b(?:{frames})(?: the| its| their| this| that)?$"))
+
+
+@cache
+def _operating_relative() -> re.Pattern[str]:
+    """The agreement's own relative clause whose verb tells what it did or does
+    (``operating_past_verbs``, ``operating_verbs``: "that enabled the safe relocation of
+    thousands of Afghans in", ", which allowed deliveries in"): a date after it in that clause
+    dates what was done under the agreement. A comma closes the clause: "signed the Protocol,
+    which provides assurances to the members, in May 2014" is the signing's date."""
+    vocab = vocabulary()
+    verbs = "|".join(map(re.escape, sorted(
+        {*vocab["operating_past_verbs"], *(v for v in vocab["operating_verbs"] if " " not in v)},
+        key=len, reverse=True)))
+    # (a conjoined agreement may stand between: "the transit agreements and overflight
+    # arrangements that enabled ...")
+    return re.compile(r"[ \u00a0]*(?:\([^()]*\))?(?:[ \u00a0]+(?:and|or)[ \u00a0]+[^,;.()]{1,60}?)?"
+                      r"[ \u00a0]*,?[ \u00a0]*(?:which|that)[ \u00a0]+"
+                      r"(?:(?:has|have|had|also)[ \u00a0]+)?(?:" + verbs + r")\b[^,;.()]*")
 
 
 # a date an event is scheduled for, and the signing words that make it the agreement's own

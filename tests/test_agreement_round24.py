@@ -217,3 +217,22 @@ def test_a_time_phrase_may_open_the_next_clause_before_its_states(coordinate: st
     text = (f"Peru joined the Global Peace Operations Initiative in 2008, and {coordinate} "
             "Exercise SOUTHERN STAR.")
     assert _agreements(text)["Global Peace Operations Initiative"].parties == ("PER", "USA")
+
+
+@pytest.mark.parametrize(("text", "mention", "start"), [
+    # what was done under it, told in its own relative clause, does not date it ...
+    ("The Secretary thanked Peru and Chile for the transit agreements and overflight "
+     "arrangements that enabled the evacuation of thousands of civilians in August 2021.",
+     "transit agreements", ""),
+    ("The transit agreement, which allowed rail deliveries in 2011, lapsed in 2015.",
+     "transit agreement", ""),
+    # ... but a comma closes that clause: the date after it is the signing's
+    ("The United States recalled that it signed the Protocol to the Treaty of Lima, which "
+     "provides assurances to its members, in May 2014.", "Protocol to the Treaty of Lima",
+     "2014-05-01"),
+])
+def test_what_was_done_under_an_agreement_does_not_date_it(text: str, mention: str,
+                                                           start: str) -> None:
+    fact = _agreements(text)[mention]
+    got = fact.date_start.start.isoformat() if fact.date_start and fact.date_start.start else ""
+    assert got == start
