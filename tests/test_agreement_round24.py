@@ -236,3 +236,13 @@ def test_what_was_done_under_an_agreement_does_not_date_it(text: str, mention: s
     fact = _agreements(text)[mention]
     got = fact.date_start.start.isoformat() if fact.date_start and fact.date_start.start else ""
     assert got == start
+
+
+def test_an_expiration_date_is_an_end() -> None:
+    text = ("They agreed to begin consultations on extending the access agreement beyond its "
+            "current expiration in December 2024.")
+    fact = _agreements(text)["access agreement"]
+    assert fact.date_start is None
+    assert fact.date_end is not None and fact.date_end.end is not None
+    assert fact.date_end.end.isoformat() == "2024-12-31"
+
