@@ -856,6 +856,9 @@ def _length(words: list[str]) -> DateValue | None:
 # The whole expression
 
 
+DAY_WORDS = {"yesterday": "past", "tomorrow": "future"}
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the text; a corpus repeats its dates
 def parse_date_expression(text: str) -> DateValue | None:
     """The normalized value of a date expression, or None when it is not one.
@@ -873,10 +876,14 @@ def parse_date_expression(text: str) -> DateValue | None:
     ('relative', 'P26Y', 'past')
     >>> [parse_date_expression(t) for t in ("COVID-19", "F-16", "648th", "annual", "")]
     [None, None, None, None, None]
+    >>> v = parse_date_expression("yesterday"); (v.kind, v.granularity, v.duration, v.anchor)
+    ('relative', 'day', 'P1D', 'past')
     """
     words = _words(text)
     if not words:
         return None
+    if len(words) == 1 and words[0] in DAY_WORDS:  # "yesterday": a day, resolved later
+        return DateValue("relative", None, None, "day", "P1D", DAY_WORDS[words[0]])
     point = _point(_point_words(words))
     if point is not None:
         return _value(point)

@@ -236,11 +236,13 @@ def _day_in(year: int, month_day: str) -> date | None:
 
 _CALENDAR_YEARS = {"last year": -1, "this year": 0, "next year": 1}
 _CALENDAR_MONTHS = {"last month": -1, "this month": 0, "next month": 1}
+_CALENDAR_DAYS = {"yesterday": -1, "tomorrow": 1}
 
 
 def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[Fact]:
     """"last year" / "this year" / "next year" as the calendar year before, of or after the
-    document's; "last month" / "this month" / "next month" likewise as calendar months.
+    document's; "last month" / "this month" / "next month" likewise as calendar months;
+    "yesterday" / "tomorrow" as the day before or after the document's date.
 
     >>> past = DateFact(0, 9, DateValue("relative", None, None, "year", "P1Y", "past"))
     >>> calendar_years("Last year, talks began.", [past], date(2024, 6, 14))[0].value.start
@@ -251,6 +253,9 @@ def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[
     >>> value = calendar_years("Last month, talks began.", [month], date(2024, 1, 9))[0].value
     >>> value.start, value.end, value.granularity
     (datetime.date(2023, 12, 1), datetime.date(2023, 12, 31), 'month')
+    >>> day = DateFact(0, 9, DateValue("relative", None, None, "day", "P1D", "past"))
+    >>> calendar_years("yesterday", [day], date(2024, 10, 3))[0].value.start
+    datetime.date(2024, 10, 2)
     """
     if doc_date is None:
         return facts
@@ -258,7 +263,12 @@ def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[
     for fact in facts:
         words = " ".join(text[fact.start:fact.end].split()).lower()
         years, months = _CALENDAR_YEARS.get(words), _CALENDAR_MONTHS.get(words)
-        if isinstance(fact, DateFact) and years is not None and 1 <= doc_date.year + years <= 9999:
+        days = _CALENDAR_DAYS.get(words)
+        if isinstance(fact, DateFact) and days is not None and date.min < doc_date < date.max:
+            day = doc_date + timedelta(days=days)
+            out.append(replace(fact, value=DateValue.day(day.year, day.month, day.day)))
+        elif (isinstance(fact, DateFact) and years is not None
+              and 1 <= doc_date.year + years <= 9999):
             out.append(replace(fact, value=DateValue.year(doc_date.year + years)))
         elif isinstance(fact, DateFact) and months is not None:
             year, month = divmod(doc_date.year * 12 + doc_date.month - 1 + months, 12)

@@ -44,6 +44,7 @@ from pipeline.components import (
 from pipeline.components.regions import distinct_strings
 from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.dates import (
+    DAY_WORDS,
     bare_month,
     blocked_by_context,
     date_words,
@@ -193,13 +194,14 @@ class DateFacts:
         if near is None:
             text: str = strings[orth]
             lower = text.lower()
-            near = (lower in self.units or lower in _FULL_MONTHS
+            near = (lower in self.units or lower in _FULL_MONTHS or lower in DAY_WORDS
                     or any(c in _ASCII_DIGITS for c in text))
             self._near[orth] = near
         return near
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges around every token with a digit, a unit of time or a month name, merged."""
+        """Token ranges around every token with a digit, a unit of time, a month name or a day
+        word ("yesterday"), merged."""
         if not len(doc):
             return []
         uniq, inverse = distinct_strings(doc)
