@@ -192,7 +192,10 @@ GENERIC_NAMES = frozenset({
     "memorandum of understanding", "memorandum of agreement", "memorandum", "mou", "moa",
     "agreement", "treaty", "charter", "framework agreement", "implementing arrangement",
     "arrangement", "transit agreement", "protocol", "accord", "partnership", "roadmap",
-    "framework", "plan", "initiative", "defense cooperation agreement"})
+    "framework", "plan", "initiative", "defense cooperation agreement",
+    # instruments signed again and again under one name (a yearly Letter of Agreement)
+    "letter of agreement", "letters of agreement", "letter of intent", "exchange of notes",
+    "exchange of letters", "memorandum of cooperation"})
 DATED_STATUSES = {"signed", "in_force", "active", "ended", ""}
 
 

@@ -137,6 +137,12 @@ from pipeline.values import DateValue
 IGNORED_DATE_KINDS = frozenset({"relative", "duration"})
 
 
+# a clause that is a relative clause of what comes before it: ", which ended in ...", and a
+# comma that ends it before a conjunct of the sentence's: ", to the transit agreements"
+_RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose)\b")
+_RELATIVE_CONJUNCT = re.compile(r",\s*(?:and|but|or|to)\s+(?:(?:the|a|an|its|their)\s+)?")
+
+
 def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                     doc_date: date | None = None) -> list[Fact]:
     """``facts`` with every AgreementFact's parties, dates and status filled; the others
@@ -333,7 +339,13 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                         own_dates = [d for d in own_dates
                                      if not next_one.end <= d.start < theirs[1]]
             opener = COMMA_AND.search(view[part.lo:fact.start])
-            if opener is not None and opens_own_clause(view, opener.group(0), fact, part.hi):
+            if opener is None and _RELATIVE_START.match(view, c_start) is not None:
+                # the clause is another's relative clause: "the access agreement ..., which
+                # ended in November 2005, to the transit agreements of 2009": 2005 is the
+                # access agreement's end, and the transit agreements a conjunct of their own
+                opener = _RELATIVE_CONJUNCT.search(view[part.lo:fact.start])
+            if opener is not None and (opens_own_clause(view, opener.group(0), fact, part.hi)
+                                       or _RELATIVE_START.match(view, c_start) is not None):
                 # "Uzbekistan hosted U.S. forces from 2001 to 2005, and transit agreements
                 # concluded in 2009 made ...": the clause before is not its own
                 own_dates = [d for d in own_dates if d.start >= part.lo + opener.start()]

@@ -246,3 +246,18 @@ def test_an_expiration_date_is_an_end() -> None:
     assert fact.date_end is not None and fact.date_end.end is not None
     assert fact.date_end.end.isoformat() == "2024-12-31"
 
+
+
+@pytest.mark.parametrize("joint", ["and", "to"])
+def test_an_earlier_agreements_relative_clause_does_not_end_the_next(joint: str) -> None:
+    text = ("The two sides recalled cooperation from the access agreement concluded in October "
+            f"2001, which ended in November 2005, {joint} the transit agreements of 2009.")
+    found = _agreements(text)
+    assert found["access agreement"].date_end is not None
+    assert found["transit agreements"].date_end is None
+
+
+def test_a_meeting_to_convene_dates_the_meeting_not_the_partnership() -> None:
+    text = ("The United States and Peru plan to convene their Enhanced Strategic Partnership "
+            "Dialogue in Lima in the first half of 2025.")
+    assert _agreements(text)["Enhanced Strategic Partnership"].date_start is None

@@ -229,6 +229,18 @@ def test_a_generic_name_does_not_identify_one_agreement() -> None:
     assert checks(*named) == [("cross_doc:agreement_date", "error")]
 
 
+def test_an_instrument_signed_again_and_again_under_one_name_has_no_identity() -> None:
+    # a yearly "Letter of Agreement" between the same two governments: each year's is another
+    rows = [agreement("a", "Letter of Agreement", "agreement", "TJK;USA", "2002-01-01", "year"),
+            agreement("b", "Letter of Agreement", "agreement", "TJK;USA", "2022-08-18", "day")]
+    assert checks(*rows) == []
+    named = [agreement("a", "Letter of Agreement on Narcotics Control", "agreement", "TJK;USA",
+                       "2002-01-01", "year"),
+             agreement("b", "Letter of Agreement on Narcotics Control", "agreement", "TJK;USA",
+                       "2019-01-01", "year")]
+    assert checks(*named) == [("cross_doc:agreement_date", "error")]
+
+
 PLAN = "Three-Year Plan of Naval Cooperation"
 
 
