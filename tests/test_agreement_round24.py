@@ -261,3 +261,9 @@ def test_a_meeting_to_convene_dates_the_meeting_not_the_partnership() -> None:
     text = ("The United States and Peru plan to convene their Enhanced Strategic Partnership "
             "Dialogue in Lima in the first half of 2025.")
     assert _agreements(text)["Enhanced Strategic Partnership"].date_start is None
+
+
+def test_agreeing_to_conclude_is_a_proposal() -> None:
+    text = ("The delegations agreed to conclude a successor Security Cooperation Framework for "
+            "2026–2028 by mid-2026.")
+    assert _agreements(text)["Security Cooperation Framework"].status == "proposed"
