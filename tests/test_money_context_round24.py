@@ -48,3 +48,13 @@ def test_a_title_case_heading_heads_nothing_above_its_own_section() -> None:
     text = ("Regional Overview\n\nPeru\n\nPeru received $5 million in FMF.\n\nRegional "
             "Programs\n\nThe regional fund totals $9 million.\n")
     assert _context(text)["$9 million"][1] == ()
+
+
+def test_where_forces_operated_or_went_is_no_recipient() -> None:
+    text = ("Under an agreement with the Chilean Government, the air base supported coalition "
+            "operations in Bolivia from 2001 until 2014; in its last years the United States paid "
+            "annual rent of $60 million for the facility.")
+    assert _context(text)["$60 million"][1] == ("CHL",)
+    text = ("Chile received $1.4 million in GPOI support for the battalion it deployed to "
+            "Lebanon in 2018.")
+    assert _context(text)["$1.4 million"][1] == ("CHL",)
