@@ -267,3 +267,12 @@ def test_agreeing_to_conclude_is_a_proposal() -> None:
     text = ("The delegations agreed to conclude a successor Security Cooperation Framework for "
             "2026–2028 by mid-2026.")
     assert _agreements(text)["Security Cooperation Framework"].status == "proposed"
+
+
+def test_an_endorsed_package_is_dated_by_its_endorsement() -> None:
+    text = ("The NATO-Peru Commission, established in September 2008, oversees practical "
+            "cooperation, including the Substantial NATO-Peru Package (SNPP) endorsed at the "
+            "Lima Summit in 2014.")
+    fact = _agreements(text)["Substantial NATO-Peru Package"]
+    assert fact.date_start is not None and fact.date_start.start is not None
+    assert fact.date_start.start.isoformat() == "2014-01-01"
