@@ -243,7 +243,9 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
     staff colleges are not its parties), a time ("partnered since 2015 through the State
     Partnership Program, and in 2019 the two held 20 engagements": 2019 is not its start) or a
     possessed subject ("a GPOI partner, and its peacekeepers have served in Lebanon since
-    2018": 2018 is the peacekeepers')."""
+    2018": 2018 is the peacekeepers'); or at "and another with" a second, elided instrument's
+    partner ("a letter of agreement with Tajikistan in 1999 and another with the Kyrgyz
+    Republic in 2003")."""
     for m in _new_coordinates(view, fact.end, hi):
         if any(_attributive(view, c) for c in starting_in(countries, m.end(), m.end() + 1)):
             return m.start()
@@ -266,7 +268,8 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
     # "... to resume participation in GPOI and to register a company with the UN": a second
     # infinitive's objects are not the agreement's parties
     predicate = (_new_predicate().search(view, fact.end, hi)
-                 or _SECOND_INFINITIVE.search(view, fact.end, hi))
+                 or _SECOND_INFINITIVE.search(view, fact.end, hi)
+                 or _ANOTHER_ONE.search(view, fact.end, hi))
     return predicate.start() if predicate is not None else hi
 
 
@@ -306,6 +309,10 @@ def time_led_coordinate(view: str, dates: Sequence[DateFact], lo: int, hi: int) 
     return found
 
 
+# "signed a letter of agreement with Tajikistan in 1999 and another with the Kyrgyz Republic":
+# a second instrument of the same kind, elided, whose partner is its own
+_ANOTHER_ONE = re.compile(r",?[ \u00a0]+(?:and|but)[ \u00a0]+(?:another|a[ \u00a0]+second|a[ \u00a0]+third|"
+                          r"a[ \u00a0]+similar[ \u00a0]+one|one)[ \u00a0]+with\b")
 _SECOND_INFINITIVE = re.compile(r"[ \u00a0]+and[ \u00a0]+to[ \u00a0]+(?!which|whom|whose|what)"
                                 r"[a-z]{2,}[ \u00a0]")  # not "and to which Chad is a party"
 # a state's possessive before a lower-case noun ("Mongolia's cooperation with NATO")

@@ -1701,8 +1701,10 @@ def _organization_regex() -> re.Pattern[str]:
     # "with NATO", "between Uzbekistan and UN agencies", "with the United States and NATO";
     # not "with the UN Mission in ...", "with NATO-led forces" (a modifier, no party)
     state = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+and\s+(?:the\s+)?"
+    # nor "with UN support", "with NATO funding": the organization modifies a noun
+    nouns = "|".join(map(re.escape, vocabulary()["organization_modifier_nouns"]))
     return re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:" + state + r")?(?P<org>" + alts
-                      + r")\b(?![-\u2013]|[ \u00a0]+[A-Z])")
+                      + r")\b(?![-\u2013]|[ \u00a0]+[A-Z]|[ \u00a0]+(?:" + nouns + r")\b)")
 
 
 @cache

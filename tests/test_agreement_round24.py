@@ -276,3 +276,16 @@ def test_an_endorsed_package_is_dated_by_its_endorsement() -> None:
     fact = _agreements(text)["Substantial NATO-Peru Package"]
     assert fact.date_start is not None and fact.date_start.start is not None
     assert fact.date_start.start.isoformat() == "2014-01-01"
+
+
+def test_another_instrument_with_a_second_state_has_its_own_partner() -> None:
+    text = ("The Bureau of International Narcotics and Law Enforcement Affairs signed a "
+            "counternarcotics letter of agreement with Peru in 1999 and another with Bolivia "
+            "in 2003.")
+    assert _agreements(text)["letter of agreement"].parties == ("PER", "USA")
+
+
+def test_an_organization_that_modifies_a_noun_is_no_party() -> None:
+    text = ("Peru's Drug Control Agency, created in 1999 with UN support, works under a "
+            "letter of agreement with the United States signed that year.")
+    assert "United Nations" not in _agreements(text)["letter of agreement"].parties
