@@ -311,8 +311,8 @@ def time_led_coordinate(view: str, dates: Sequence[DateFact], lo: int, hi: int) 
 
 # "signed a letter of agreement with Tajikistan in 1999 and another with the Kyrgyz Republic":
 # a second instrument of the same kind, elided, whose partner is its own
-_ANOTHER_ONE = re.compile(r",?[ \u00a0]+(?:and|but)[ \u00a0]+(?:another|a[ \u00a0]+second|a[ \u00a0]+third|"
-                          r"a[ \u00a0]+similar[ \u00a0]+one|one)[ \u00a0]+with\b")
+_ANOTHER_ONE = re.compile(r",?[ \u00a0]+(?:and|but)[ \u00a0]+(?:another|a[ \u00a0]+second|"
+                          r"a[ \u00a0]+third|a[ \u00a0]+similar[ \u00a0]+one|one)[ \u00a0]+with\b")
 _SECOND_INFINITIVE = re.compile(r"[ \u00a0]+and[ \u00a0]+to[ \u00a0]+(?!which|whom|whose|what)"
                                 r"[a-z]{2,}[ \u00a0]")  # not "and to which Chad is a party"
 # a state's possessive before a lower-case noun ("Mongolia's cooperation with NATO")
