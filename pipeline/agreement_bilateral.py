@@ -182,6 +182,25 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
     return next(iter(places)) if len(places) == 1 else None
 
 
+def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
+                 guest: str) -> str | None:
+    """The one other state an access-type agreement's clause (``view[lo:hi]``) names only as
+    the place another foreign state (``guest``, its one party so far) uses under it ("Russia
+    maintains the 201st Military Base in Tajikistan under a 2012 basing agreement"): the
+    host, the guest's partner rather than the United States. None for another kind, or
+    none or several places."""
+    name = fact.name.lower()
+    vocab = vocabulary()
+    if not (fact.kind in vocab["us_implied_kinds"]
+            or any(p in name for p in vocab["hosting_phrases"])):
+        return None
+    view = context.view
+    places = {c.iso3 for c in starting_in(context.countries, lo, hi)
+              if c.iso3 not in ("USA", guest) and c.end <= fact.start
+              and located(view, c.start) and not is_topic(view, c.start)}
+    return next(iter(places)) if len(places) == 1 else None
+
+
 def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,
                       sentence: str, settled: str | None = None, document: str | None = None,
                       bare: bool = False) -> tuple[str, ...]:

@@ -46,6 +46,7 @@ from functools import cache
 from pipeline.agreement_bilateral import (
     Context,
     bilateral_parties,
+    foreign_host,
     hosting_state,
     introduced_by_with,
     listed_after_with,
@@ -259,6 +260,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 host = hosting_state(context, fact, c_start, c_end)  # agreement": Peru's
                 if host is not None:
                     parties = tuple(sorted((host, "USA")))
+            if len(parties) == 1 and parties[0] != "USA":  # "Russia maintains a base in
+                # Tajikistan under a 2012 basing agreement": its host, not the United States
+                host = foreign_host(context, fact, c_start, c_end, parties[0])
+                if host is not None:
+                    parties = tuple(sorted((parties[0], host)))
             with_partner = introduced_by_with(view, countries, parties, c_start, c_end)
             if not with_partner:
                 partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.

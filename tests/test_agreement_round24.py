@@ -289,3 +289,14 @@ def test_an_organization_that_modifies_a_noun_is_no_party() -> None:
     text = ("Peru's Drug Control Agency, created in 1999 with UN support, works under a "
             "letter of agreement with the United States signed that year.")
     assert "United Nations" not in _agreements(text)["letter of agreement"].parties
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a foreign state's base in another state is the two states', not the United States'
+    ("Brazil maintains a naval station in Paraguay under a 2012 basing agreement that extends "
+     "its rights through 2042.", ("BRA", "PRY")),
+    # a U.S. access agreement with one partner stays the United States'
+    ("Chile signed a basing agreement in 2001.", ("CHL", "USA")),
+])
+def test_a_foreign_states_base_in_another_state(text: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)["basing agreement"].parties == parties
