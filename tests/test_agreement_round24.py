@@ -300,3 +300,10 @@ def test_an_organization_that_modifies_a_noun_is_no_party() -> None:
 ])
 def test_a_foreign_states_base_in_another_state(text: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)["basing agreement"].parties == parties
+
+
+def test_a_host_state_agreement_with_the_iaea() -> None:
+    text = ("In August 2015, Peru signed a host state agreement with the International Atomic "
+            "Energy Agency (IAEA) for a fuel bank in Arequipa.")
+    assert _agreements(text)["host state agreement"].parties == (
+        "International Atomic Energy Agency", "PER")
