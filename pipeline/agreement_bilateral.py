@@ -169,10 +169,7 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
     only as the place it is used, by its name or its capital ("In Peru, the unit has worked
     under a host-nation agreement since 1983", "a refueling arrangement at Lima's airport"):
     its host, the United States' partner. None for another kind, or none or several."""
-    name = fact.name.lower()
-    vocab = vocabulary()
-    if not (fact.kind in vocab["us_implied_kinds"]
-            or any(p in name for p in vocab["hosting_phrases"])):
+    if not _access_type(fact):
         return None
     view = context.view
     places = {c.iso3 for c in starting_in(context.countries, lo, hi)
@@ -182,6 +179,15 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
     return next(iter(places)) if len(places) == 1 else None
 
 
+def _access_type(fact: AgreementFact) -> bool:
+    """An access-type instrument: a U.S.-implied kind (``us_implied_kinds``) or a name with a
+    ``hosting_phrases`` phrase ("basing agreement", "host-nation agreement")."""
+    vocab = vocabulary()
+    name = fact.name.lower()
+    return (fact.kind in vocab["us_implied_kinds"]
+            or any(p in name for p in vocab["hosting_phrases"]))
+
+
 def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
                  guest: str) -> str | None:
     """The one other state an access-type agreement's clause (``view[lo:hi]``) names only as
@@ -189,10 +195,7 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
     maintains the 201st Military Base in Tajikistan under a 2012 basing agreement"): the
     host, the guest's partner rather than the United States. None for another kind, or
     none or several places."""
-    name = fact.name.lower()
-    vocab = vocabulary()
-    if not (fact.kind in vocab["us_implied_kinds"]
-            or any(p in name for p in vocab["hosting_phrases"])):
+    if not _access_type(fact):
         return None
     view = context.view
     places = {c.iso3 for c in starting_in(context.countries, lo, hi)
