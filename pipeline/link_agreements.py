@@ -196,7 +196,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     # Distribution Network and Afghanistan Transit"), nor, after the title, a place or topic
     # ("operations in Afghanistan", "cooperation on Afghanistan"), however often it is named
     title = len(view) - len(view.lstrip())  # the title is view[title:body]
-    body = view.find("\n", title) if "\n" in view[title:] else len(view)
+    body = view.find("\n", title)
+    body = len(view) if body < 0 else body
     context = Context(view, countries, document_subject(
         view, [(c.start, c.iso3) for c in countries
                if (c.start < body and not (body < len(view)  # a title line of its own
