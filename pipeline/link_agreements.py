@@ -144,6 +144,13 @@ _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose)\b")
 _RELATIVE_CONJUNCT = re.compile(r",\s*(?:and|but|or|to)\s+(?:(?:the|a|an|its|their)\s+)?")
 
 
+def _us_side_instrument(written: str) -> bool:
+    """Is the mention, as written, a class of the instruments under which U.S. assistance runs
+    (``us_side_instruments``: "letters of agreement", "implementing arrangements"), whose one
+    side is always the United States?"""
+    return " ".join(written.lower().split()) in vocabulary()["us_side_instruments"]
+
+
 def link_agreements(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                     doc_date: date | None = None) -> list[Fact]:
     """``facts`` with every AgreementFact's parties, dates and status filled; the others
@@ -270,6 +277,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not with_partner:
                 partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.
             parties = with_united_states(parties, fact, partner)
+            if not parties and _us_side_instrument(view[fact.start:fact.end]):  # "INL works
+                parties = ("USA",)  # in each country under letters of agreement": one side
             parties = with_united_states_each(parties, fact, view[fact.start:fact.end],
                                               clause_text)
             if fact.kind == "transit" and not with_partner:

@@ -307,3 +307,12 @@ def test_a_host_state_agreement_with_the_iaea() -> None:
             "Energy Agency (IAEA) for a fuel bank in Arequipa.")
     assert _agreements(text)["host state agreement"].parties == (
         "International Atomic Energy Agency", "PER")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The bureau works in each country under letters of agreement.", "letters of agreement"),
+    ("Detection work proceeds under implementing arrangements.", "implementing arrangements"),
+])
+def test_an_instrument_of_us_assistance_has_the_united_states_as_one_side(
+        text: str, mention: str) -> None:
+    assert _agreements(text)[mention].parties == ("USA",)
