@@ -168,14 +168,20 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
     """The one foreign state a U.S. access-type agreement's clause (``view[lo:hi]``) names
     only as the place it is used, by its name or its capital ("In Peru, the unit has worked
     under a host-nation agreement since 1983", "a refueling arrangement at Lima's airport"):
-    its host, the United States' partner. None for another kind, or none or several."""
+    its host, the United States' partner. A capital named as the place decides over a state
+    named as where operations went ("a refueling arrangement at Ashgabat International Airport
+    supported coalition operations in Afghanistan"). None for another kind, or none or
+    several."""
     if not _access_type(fact):
         return None
     view = context.view
+    cities = {iso3 for start, _, iso3 in capitals_in(view[lo:hi]) if iso3 != "USA"
+              and not (fact.start - lo <= start < fact.end - lo)}
+    if len(cities) == 1:  # "a refueling arrangement at Ashgabat International Airport
+        return next(iter(cities))  # supported coalition operations in Afghanistan": the city's
     places = {c.iso3 for c in starting_in(context.countries, lo, hi)
               if c.iso3 != "USA" and not is_topic(view, c.start)}  # not "cooperation on ..."
-    places |= {iso3 for start, _, iso3 in capitals_in(view[lo:hi]) if iso3 != "USA"
-               and not (fact.start - lo <= start < fact.end - lo)}
+    places |= cities
     return next(iter(places)) if len(places) == 1 else None
 
 

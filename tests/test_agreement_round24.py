@@ -316,3 +316,9 @@ def test_a_host_state_agreement_with_the_iaea() -> None:
 def test_an_instrument_of_us_assistance_has_the_united_states_as_one_side(
         text: str, mention: str) -> None:
     assert _agreements(text)[mention].parties == ("USA",)
+
+
+def test_a_capital_as_the_place_of_use_decides_the_host() -> None:
+    text = ("A refueling arrangement at Ashgabat International Airport supported coalition "
+            "operations in Afghanistan through 2014.")
+    assert _agreements(text)["refueling arrangement"].parties == ("TKM", "USA")
