@@ -142,18 +142,12 @@ def test_states_that_meet_open_a_clause_of_their_own() -> None:
     assert found["Enhanced Strategic Partnership"].parties == ("CHL", "USA")
 
 
-@pytest.mark.parametrize("subject", [
-    "the leaders", "the ministers",
-    # a counted reference ("the two sides", "both sides") is still read as the agreement's
-    # parties (the plural reference reader looks at the whole sentence)
-    pytest.param("the two sides", marks=pytest.mark.xfail(strict=True, reason="known gap")),
-    pytest.param("both sides", marks=pytest.mark.xfail(strict=True, reason="known gap")),
-])
+@pytest.mark.parametrize("subject", ["the leaders", "the ministers", "the two sides",
+                                     "both sides"])
 def test_the_sides_that_met_open_a_clause_of_their_own(subject: str) -> None:
-    text = ("Peru has worked with NATO under an Individual Partnership and Cooperation Programme "
-            f"since 2012, and {subject} agreed that Peruvian and U.S. forces will train together.")
-    fact = _agreements(text)["Individual Partnership and Cooperation Programme"]
-    assert fact.parties == ("NATO", "PER")
+    text = ("Peru has worked with Chile under the Andean Ridge Initiative since 2012, and "
+            f"{subject} agreed that Peruvian and U.S. forces will train together.")
+    assert _agreements(text)["Andean Ridge Initiative"].parties == ("CHL", "PER")
 
 
 def test_a_relative_clause_with_a_list_of_signatories_dates_the_signing() -> None:
@@ -322,3 +316,14 @@ def test_a_capital_as_the_place_of_use_decides_the_host() -> None:
     text = ("A refueling arrangement at Ashgabat International Airport supported coalition "
             "operations in Afghanistan through 2014.")
     assert _agreements(text)["refueling arrangement"].parties == ("TKM", "USA")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Peru has worked under an Individual Partnership and Cooperation Programme since 2012.",
+     "Individual Partnership and Cooperation Programme"),
+    ("Peru implements its Annual National Programme.", "Annual National Programme"),
+    ("Peru joined the Defence Education Enhancement Programme in 2015.",
+     "Defence Education Enhancement Programme"),
+])
+def test_natos_partnership_tools_have_nato_as_a_party(text: str, mention: str) -> None:
+    assert set(_agreements(text)[mention].parties) == {"NATO", "PER"}
