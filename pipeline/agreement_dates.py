@@ -427,7 +427,8 @@ def names_a_meeting(view: str, fact: AgreementFact) -> bool:
     noun may end the mention itself ("the next Strategic Partnership Dialogue"), and an
     occasion word a few words before stands for the ordinal ("the third round of their
     Strategic Partnership Dialogue", "a plenary session of the U.S.-Chile Security
-    Dialogue": ``meeting_occasions``)."""
+    Dialogue": ``meeting_occasions``), and so does a meeting verb it is the object of ("plan to
+    convene their Enhanced Strategic Partnership Dialogue")."""
     vocab = vocabulary()
     following = view[fact.end:fact.end + 40].lstrip()
     nouns, endings = _meeting_nouns()
@@ -441,6 +442,9 @@ def names_a_meeting(view: str, fact: AgreementFact) -> bool:
     before = [w.lower() for w in view[max(0, fact.start - 80):fact.start].split()]
     if before[-2:] in (["at", "the"], ["during", "the"]):
         return True  # "At the Strategic Partnership Dialogue in March 2024, ...": a meeting
+    if len(before) >= 2 and before[-1] in ("the", "their", "its", "a", "an") and (
+            before[-2] in _occasion_words()[0]):
+        return True  # "plan to convene their Enhanced Strategic Partnership Dialogue": one
     return (any(w in vocab["meeting_ordinals"] for w in before[-3:])
             or any(w in vocab["meeting_occasions"] for w in before[-6:]))
 

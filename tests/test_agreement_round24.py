@@ -327,3 +327,10 @@ def test_a_capital_as_the_place_of_use_decides_the_host() -> None:
 ])
 def test_natos_partnership_tools_have_nato_as_a_party(text: str, mention: str) -> None:
     assert set(_agreements(text)[mention].parties) == {"NATO", "PER"}
+
+
+def test_a_dialogue_to_be_convened_is_a_meeting_whatever_the_sentence_opened_with() -> None:
+    text = ("At the first summit, in Lima on September 19, 2023, leaders launched a regional "
+            "dialogue, and the United States and Peru plan to convene their Enhanced Strategic "
+            "Partnership Dialogue in Cusco in 2025.")
+    assert _agreements(text)["Enhanced Strategic Partnership"].date_start is None
