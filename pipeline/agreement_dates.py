@@ -920,6 +920,12 @@ def _covering_regex() -> re.Pattern[str]:
 
 def covers_a_period(view: str, d: DateFact) -> bool:
     """Is the date the period a plan or agreement covers ("covers 2023-2027", "the Plan of
-    Military Cooperation for 2024", ``covered_period_words``), not an event of its life?"""
+    Military Cooperation for 2024", ``covered_period_words``; a year that names a plan, "the
+    2024 Plan of Military Cooperation"), not an event of its life?"""
     return (d.value.kind in ("date", "interval") and d.value.granularity in ("year", "fiscal_year")
-            and _covering_regex().search(view[max(0, d.start - 30):d.start]) is not None)
+            and (_covering_regex().search(view[max(0, d.start - 30):d.start]) is not None
+                 or _PLAN_AFTER.match(view, d.end) is not None))
+
+
+# a year that names a plan: "the 2024 Plan of Military Cooperation", "its 2025 Work Plan"
+_PLAN_AFTER = re.compile(r"(?:[ \u00a0]+[A-Z][\w-]*){0,3}[ \u00a0]+Plan\b")

@@ -334,3 +334,13 @@ def test_a_dialogue_to_be_convened_is_a_meeting_whatever_the_sentence_opened_wit
             "dialogue, and the United States and Peru plan to convene their Enhanced Strategic "
             "Partnership Dialogue in Cusco in 2025.")
     assert _agreements(text)["Enhanced Strategic Partnership"].date_start is None
+
+
+def test_a_year_that_names_a_plan_is_the_year_it_covers() -> None:
+    text = ("Kazakhstan's Ministry of Defense and the U.S. Department of Defense signed the 2024 "
+            "Plan of Military Cooperation in Astana in September 2023.")
+    fact = _agreements(text)["Plan of Military Cooperation"]
+    assert fact.date_start is not None and fact.date_start.start is not None
+    assert fact.date_start.start.isoformat() == "2023-09-01"
+    assert fact.date_end is not None and fact.date_end.end is not None
+    assert fact.date_end.end.isoformat() == "2024-12-31"
