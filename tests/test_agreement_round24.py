@@ -344,3 +344,9 @@ def test_a_year_that_names_a_plan_is_the_year_it_covers() -> None:
     assert fact.date_start.start.isoformat() == "2023-09-01"
     assert fact.date_end is not None and fact.date_end.end is not None
     assert fact.date_end.end.isoformat() == "2024-12-31"
+
+
+def test_a_pairing_word_that_owns_something_states_no_pairing() -> None:
+    text = ("On June 20 the Vermont National Guard's adjutant general and Senegal's chief of staff "
+            "signed a memorandum, the first such document in the partnership's 15-year history.")
+    assert "partnership" not in _agreements(text)

@@ -723,6 +723,8 @@ class AgreementExtractor:
             sent = verb.sent if has_sentences else doc[:]
             if verb.start in taken:
                 continue
+            if verb.end < len(doc) and doc[verb.end].text in ("'s", "’s"):
+                continue  # "the partnership's 20-year history": the pairing owns, is not stated
             part = _coordinate_part(sent, verb)
             if sent.start in seen_sentences or (
                     part is not None and _names_program(sent[:part.start - sent.start], kept)):
