@@ -856,7 +856,12 @@ def _length(words: list[str]) -> DateValue | None:
 # The whole expression
 
 
-DAY_WORDS = {"yesterday": "past", "tomorrow": "future"}
+@cache
+def day_words() -> dict[str, int]:
+    """``date_words.json``'s ``day_words``: a day named by its distance in days from the
+    document's date ("yesterday": -1)."""
+    return {w: int(n) for w, n in date_words()["day_words"].items() if not w.startswith("_")}
+
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the text; a corpus repeats its dates
@@ -882,8 +887,10 @@ def parse_date_expression(text: str) -> DateValue | None:
     words = _words(text)
     if not words:
         return None
-    if len(words) == 1 and words[0] in DAY_WORDS:  # "yesterday": a day, resolved later
-        return DateValue("relative", None, None, "day", "P1D", DAY_WORDS[words[0]])
+    if len(words) == 1 and words[0] in day_words():  # "yesterday": a day, resolved later
+        offset = day_words()[words[0]]
+        return DateValue("relative", None, None, "day", f"P{abs(offset)}D",
+                         "past" if offset < 0 else "future")
     point = _point(_point_words(words))
     if point is not None:
         return _value(point)

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from pipeline.dates import day_words
 from pipeline.facts import AgreementFact, DateFact, Fact
 from pipeline.values import DateValue
 
@@ -236,7 +237,6 @@ def _day_in(year: int, month_day: str) -> date | None:
 
 _CALENDAR_YEARS = {"last year": -1, "this year": 0, "next year": 1}
 _CALENDAR_MONTHS = {"last month": -1, "this month": 0, "next month": 1}
-_CALENDAR_DAYS = {"yesterday": -1, "tomorrow": 1}
 
 
 def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[Fact]:
@@ -263,7 +263,7 @@ def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[
     for fact in facts:
         words = " ".join(text[fact.start:fact.end].split()).lower()
         years, months = _CALENDAR_YEARS.get(words), _CALENDAR_MONTHS.get(words)
-        days = _CALENDAR_DAYS.get(words)
+        days = day_words().get(words)
         if isinstance(fact, DateFact) and days is not None and date.min < doc_date < date.max:
             day = doc_date + timedelta(days=days)
             out.append(replace(fact, value=DateValue.day(day.year, day.month, day.day)))

@@ -44,10 +44,10 @@ from pipeline.components import (
 from pipeline.components.regions import distinct_strings
 from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.dates import (
-    DAY_WORDS,
     bare_month,
     blocked_by_context,
     date_words,
+    day_words,
     elapsed_in_context,
     historical_year_in_context,
     is_date_fragment,
@@ -194,7 +194,7 @@ class DateFacts:
         if near is None:
             text: str = strings[orth]
             lower = text.lower()
-            near = (lower in self.units or lower in _FULL_MONTHS or lower in DAY_WORDS
+            near = (lower in self.units or lower in _FULL_MONTHS or lower in day_words()
                     or any(c in _ASCII_DIGITS for c in text))
             self._near[orth] = near
         return near
