@@ -320,18 +320,15 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                          else None)
             if own_event is not None:
                 status = own_event[0]
-            # "The 2005 Access Agreement permits ...", "Under the SFA, ...": at work, in force,
-            # but "under a 2015 DCA" was concluded in 2015 (what follows the mention may be a
-            # relative clause of its own: ", under which")
+            # "The 2005 Access Agreement permits ...", "Under the SFA, ...", "under a 2019
+            # MOU": at work, in force (what follows the mention may be a relative clause of its
+            # own: ", under which"); else "a 2021 memorandum of understanding": signed
             at_work = view[part.lo:fact.end + 80]
-            if not status:
-                status = operating_status(at_work, fact.start - part.lo, fact.end - part.lo,
-                                          frames=False) or ""
-            if not status and attributive_date(view, fact, dates) is not None:
-                status = "signed"  # "a 2021 memorandum of understanding": concluded in 2021
             if not status:
                 status = operating_status(at_work, fact.start - part.lo,
                                           fact.end - part.lo) or ""
+            if not status and attributive_date(view, fact, dates) is not None:
+                status = "signed"  # "a 2021 memorandum of understanding": concluded in 2021
             own_dates = ([] if names_a_meeting(view, fact) or names_a_body(view, fact)
                          else assigned.get(id(fact), []))
             tail = tail_end(view, fact, countries, c_end, dates)

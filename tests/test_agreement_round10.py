@@ -97,8 +97,8 @@ AT_WORK = [
     probe("Estonia and the United States value the Defense Cooperation Agreement (DCA), under "
           "which U.S. units rotate through Tapa.",
           Want(DCA, DCA, "defense_cooperation", "EST;USA", None, "in_force")),
-    # A verb of what it does outranks the year before its name; being only what something
-    # happens under does not (tests/test_agreement_probes.py: "Under a 2015 Defence ...").
+    # A verb of what it does outranks the year before its name, and so does being what
+    # something happens under (tests/test_agreement_probes.py: "Under a 2015 Defence ...").
     probe("Croatia and the United States are close allies. The 2006 Access Agreement permits "
           "U.S. aircraft to use Pleso air base.",
           Want("Access Agreement", "Access Agreement", "agreement", "HRV;USA", "2006-01-01",
