@@ -329,7 +329,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 status = operating_status(at_work, fact.start - part.lo,
                                           fact.end - part.lo) or ""
             if not status:  # "reaffirmed their commitment to the NPT": at work
-                status = commitment_status(at_work, fact.start - part.lo, fact.kind) or ""
+                status = commitment_status(view[s_lo:fact.start], fact.start - s_lo,
+                                           fact.kind) or ""
             if not status and attributive_date(view, fact, dates) is not None:
                 status = "signed"  # "a 2021 memorandum of understanding": concluded in 2021
             own_dates = ([] if names_a_meeting(view, fact) or names_a_body(view, fact)

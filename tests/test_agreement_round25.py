@@ -33,6 +33,9 @@ def test_what_something_happens_under_is_in_force(text: str, mention: str) -> No
      "implementation of the Chemical Weapons Convention.", "Chemical Weapons Convention"),
     ("Both delegations reaffirmed their commitment to the Treaty of Tlatelolco.",
      "Treaty of Tlatelolco"),
+    # the whole list committed to, past the commas of its own clauses
+    ("The Ministers reaffirmed their commitment to the Treaty of Tlatelolco, the Chemical "
+     "Weapons Convention, and the Biological Weapons Convention.", "Biological Weapons Convention"),
     ("Peru and Chile resolved the dispute in accordance with the Treaty of Lima.",
      "Treaty of Lima"),
 ])
@@ -68,3 +71,38 @@ def test_the_un_charter_is_named_in_full(written: str) -> None:
     text = f"The Ministers recalled the principles of the {written}."
     fact = _agreements(text)[written]
     assert (fact.name, fact.kind) == ("Charter of the United Nations", "charter")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a party to it
+    ("Peru, a party to the Treaty of Tlatelolco, hosted the conference.", "Treaty of Tlatelolco"),
+    ("The three states remain parties to the Treaty of Asunción, signed in 1991.",
+     "Treaty of Asunción"),
+    # what states maintain or have, what rests on it, what it lets or helps do
+    ("Lima and Washington also maintain an Acquisition and Cross-Servicing Agreement.",
+     "Acquisition and Cross-Servicing Agreement"),
+    ("The United States now has shiprider agreements with nine Caribbean states.",
+     "shiprider agreements"),
+    ("Counternarcotics work in Peru rests on bilateral letters of agreement.",
+     "letters of agreement"),
+    ("The Mutual Logistics Support Agreement lets either military obtain fuel.",
+     "Mutual Logistics Support Agreement"),
+    ("The Maritime Framework guides cooperation among the two navies.", "Maritime Framework"),
+])
+def test_an_instrument_held_or_at_work_is_in_force(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
+
+
+@pytest.mark.parametrize("discussed", ["have discussed", "have since discussed",
+                                       "are discussing", "began discussing"])
+def test_what_governments_have_discussed_is_proposed(discussed: str) -> None:
+    text = f"Lima and Washington {discussed} an Acquisition and Cross-Servicing Agreement."
+    fact = _agreements(text)["Acquisition and Cross-Servicing Agreement"]
+    assert fact.status == "proposed"
+
+
+def test_a_past_discussion_beside_a_signing_states_no_proposal() -> None:
+    text = ("They marked the anniversary of the General Security of Information Agreement, "
+            "concluded in August 2019, and discussed new exercises.")
+    fact = _agreements(text)["General Security of Information Agreement"]
+    assert fact.status == "signed"
