@@ -1018,6 +1018,41 @@ def continues_with_itself(text: str) -> bool:
 
 
 @cache
+def _next_clause_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a clause after a semicolon whose subject is the agreement before it: "it", "both",
+    "the MOU"; one whose object is: "Uzbekistan terminated it")."""
+    nouns = "|".join(map(re.escape, vocabulary()["self_anaphors"]))
+    subject = re.compile(r";\s+(?:(?P<both>both|they|the\s+two)|it|the\s+(?:[a-z-]+\s+)?"
+                         r"(?:" + nouns + r"|[A-Z]{3,5})s?)\s")
+    obj = re.compile(r";\s+(?:[A-Z][\w.’'-]*\s+){1,3}\w+\s+(?:(?P<both>them|both)|it)\b")
+    return subject, obj
+
+
+def ended_in_next_clause(text: str, last: int) -> bool:
+    """Does the clause after the semicolon that ``text`` starts with say that the agreement
+    just before it ended: its subject the agreement ("; it expired in July 2014", "; the MOU
+    expired ..."), or its object ("; Uzbekistan terminated it in July 2005")? ``last``: how
+    many agreements stand between this one and the semicolon, counting it (1: it is the last;
+    "both" and "they" speak of the last two).
+
+    >>> ended_in_next_clause("; it expired in July 2014, after a vote.", 1)
+    True
+    >>> ended_in_next_clause("; both lapsed in 2014.", 2), ended_in_next_clause("; it lapsed.", 2)
+    (True, False)
+    >>> ended_in_next_clause("; Uzbekistan terminated it in July 2005.", 1)
+    True
+    >>> ended_in_next_clause("; U.S. forces withdrew in 2005.", 1)
+    False
+    """
+    subject, obj = _next_clause_regexes()
+    m = subject.match(text) or obj.match(text)
+    if m is None or last > (2 if m.group("both") else 1):
+        return False
+    end = text.find(";", 1)
+    return stated_status(text[1:end if end > 0 else len(text)]) == "ended"
+
+
+@cache
 def _continuing_regex() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, vocabulary()["self_anaphors"]))
     return re.compile(r",\s*(?:and|but)\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:" + nouns

@@ -119,6 +119,7 @@ from pipeline.agreements import (
     clauses,
     commitment_status,
     document_subject,
+    ended_in_next_clause,
     ended_phrase_governs,
     governing_status,
     implies_united_states,
@@ -310,6 +311,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 later = stated_status(view[lo:hi])  # a phrase's own word, not an at-work one
                 if later in ("in_force", "ended"):
                     status = later  # "signed ... on 15 May 2017, which entered into force ..."
+            # "signed ... in June 2009; it expired in July 2014": ended, but its clause's dates
+            # are read as its own (the signing's), so the status is set at the end
+            semicolon = view.find(";", fact.end, s_hi)
+            ended_next = (status in ("signed", "active", "") and semicolon >= 0
+                          and ended_in_next_clause(view[semicolon:s_hi], 1 + sum(
+                              fact.end <= a.start < semicolon for a in in_sentence_agreements)))
             if status in ("signed", ""):
                 # "the Charter, signed in 2003, remains the foundation of ...", "governed by
                 # the Harbor Accord, first inked in 2004", "supplements the 1951 SOFA"
@@ -429,6 +436,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                   and doc_date is not None and date_end.end is not None
                   and date_end.end >= doc_date):
                 status = "active"  # "the Plan of Military Cooperation for 2018-2022" in 2021
+            if ended_next:
+                status = "ended"
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
     if doc_date is not None:

@@ -106,3 +106,45 @@ def test_a_past_discussion_beside_a_signing_states_no_proposal() -> None:
             "concluded in August 2019, and discussed new exercises.")
     fact = _agreements(text)["General Security of Information Agreement"]
     assert fact.status == "signed"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the next clause's subject is the agreement, or its object
+    ("In June 2009 the two governments signed a transit center agreement; it expired in July "
+     "2014, after the parliament voted not to extend it.", "transit center agreement"),
+    ("Lima and Washington signed a basing agreement in 2001; Peru terminated it in 2005.",
+     "basing agreement"),
+    ("Peru hosted U.S. aircraft under a status of forces agreement concluded in 2001 and an "
+     "access agreement signed in 2009; both lapsed in 2014.", "status of forces agreement"),
+    ("Peru and the United States signed a memorandum of understanding in 2012; the memorandum "
+     "expired in 2015.", "memorandum of understanding"),
+    # what ceased to have effect
+    ("The Agreement on Defense Cooperation, signed in Lima in 1993, ceased to have effect in "
+     "2015.", "Agreement on Defense Cooperation"),
+])
+def test_an_agreement_the_next_clause_ends_has_ended(text: str, mention: str) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.status == "ended"
+
+
+def test_the_next_clauses_end_keeps_the_signing_as_the_start() -> None:
+    text = ("Lima and Washington signed a basing agreement on October 7, 2001; Peru terminated "
+            "it in 2005.")
+    fact = _agreements(text)["basing agreement"]
+    assert fact.date_start is not None and fact.date_start.start is not None
+    assert fact.date_start.start.isoformat() == "2001-10-07"
+
+
+@pytest.mark.parametrize("after", ["; U.S. forces withdrew in 2005.",
+                                   "; it was renewed in 2005."])
+def test_a_next_clause_about_something_else_ends_nothing(after: str) -> None:
+    text = "Lima and Washington signed a basing agreement in 2001" + after
+    assert _agreements(text)["basing agreement"].status == "signed"
+
+
+def test_it_in_the_next_clause_is_the_last_agreement_only() -> None:
+    text = ("Peru signed a status of forces agreement in 2001 and an access agreement in 2009; "
+            "it expired in 2014.")
+    found = _agreements(text)
+    assert (found["status of forces agreement"].status, found["access agreement"].status) == (
+        "signed", "ended")
