@@ -857,6 +857,46 @@ def _length(words: list[str]) -> DateValue | None:
 
 
 @cache
+def relative_points() -> dict[str, int]:
+    """``date_words.json``'s ``relative_points``: which occurrence of a season or fiscal year
+    a word names, counted from the document date's ("last": -1)."""
+    return {w: int(n) for w, n in date_words()["relative_points"].items()
+            if not w.startswith("_")}
+
+
+def _relative_point(words: list[str]) -> DateValue | None:
+    """A point named from the document's date, resolved later (``resolve_dates``): "seven
+    years ago" (``ago_words``), "last summer", "this fiscal year" (``relative_points``).
+
+    >>> v = parse_date_expression("seven years ago"); (v.kind, v.granularity, v.duration)
+    ('relative', 'year', 'P7Y')
+    >>> parse_date_expression("a decade ago").duration
+    'P10Y'
+    >>> v = parse_date_expression("last summer"); (v.kind, v.granularity, v.anchor)
+    ('relative', 'season', 'past')
+    >>> parse_date_expression("this fiscal year").granularity
+    'fiscal_year'
+    >>> parse_date_expression("ago") is None
+    True
+    """
+    ago = date_words()["ago_words"]
+    if len(words) > 1 and words[-1] in ago:
+        length = _length(["for", *words[:-1]])  # "a decade": one decade, as "for a decade"
+        if length is None or length.kind != "duration":
+            return None
+        return DateValue("relative", None, None, length.granularity, length.duration,
+                         str(ago[words[-1]]))
+    if len(words) < 2 or words[0] not in relative_points():
+        return None
+    offset = relative_points()[words[0]]
+    anchor = "past" if offset < 0 else "future" if offset > 0 else "present"
+    if len(words) == 2 and words[1] in _listed(date_words()["seasons"]):
+        return DateValue("relative", None, None, "season", "P3M", anchor)
+    if words[1:] == ["fiscal", "year"]:
+        return DateValue("relative", None, None, "fiscal_year", "P1Y", anchor)
+    return None
+
+
 def day_words() -> dict[str, int]:
     """``date_words.json``'s ``day_words``: a day named by its distance in days from the
     document's date ("yesterday": -1)."""
@@ -891,6 +931,9 @@ def parse_date_expression(text: str) -> DateValue | None:
         offset = day_words()[words[0]]
         return DateValue("relative", None, None, "day", f"P{abs(offset)}D",
                          "past" if offset < 0 else "future")
+    relative = _relative_point(words)
+    if relative is not None:
+        return relative
     point = _point(_point_words(words))
     if point is not None:
         return _value(point)

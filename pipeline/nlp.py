@@ -35,6 +35,10 @@ EXTRA_INFIXES = (
     r"(?<=[A-Za-z])-(?=[0-9])",
     r"(?<=[A-Za-z0-9])\)(?=-)",  # "Congo (Brazzaville)-led": the bracket and the hyphen apart
     r"(?<=\))-(?=[A-Za-z0-9])",
+    # a footnote's number in brackets right after a word or a stop: "since 2002.[3]"
+    r"(?<=[A-Za-z0-9)%])[.,;:](?=\[[0-9])",
+    r"(?<=[A-Za-z0-9])\)(?=[.,;:]?\[[0-9])",
+    r"(?<=[A-Za-z0-9)%.,;:])\[(?=[0-9])",
 )
 
 # A hyphen left hanging after a word ("$5 million-", "pre- and post-war") is a token of its

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.dates import day_words
+from pipeline.dates import date_words, day_words, relative_points
 from pipeline.facts import AgreementFact, DateFact, Fact
 from pipeline.values import DateValue
 
@@ -264,7 +264,11 @@ def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[
         words = " ".join(text[fact.start:fact.end].split()).lower()
         years, months = _CALENDAR_YEARS.get(words), _CALENDAR_MONTHS.get(words)
         days = day_words().get(words)
-        if isinstance(fact, DateFact) and days is not None and date.min < doc_date < date.max:
+        named = (_named_from_document(words, fact.value, doc_date)
+                 if isinstance(fact, DateFact) else None)
+        if named is not None:
+            out.append(replace(fact, value=named))
+        elif isinstance(fact, DateFact) and days is not None and date.min < doc_date < date.max:
             day = doc_date + timedelta(days=days)
             out.append(replace(fact, value=DateValue.day(day.year, day.month, day.day)))
         elif (isinstance(fact, DateFact) and years is not None
@@ -277,3 +281,62 @@ def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[
         else:
             out.append(fact)
     return out
+
+
+def _named_from_document(words: str, value: DateValue, doc_date: date) -> DateValue | None:
+    """"seven years ago" (the calendar year seven before the document's; "ten months ago" the
+    month, "three weeks ago" the day), "last summer" (the latest summer over before the
+    document's date; "this" the one it falls in, else the one of its year; "next" the first
+    to begin after it), "this fiscal year" (the one of its date): None for anything else.
+
+    >>> ago = DateValue("relative", None, None, "year", "P7Y", "past")
+    >>> _named_from_document("seven years ago", ago, date(2023, 12, 5)).start
+    datetime.date(2016, 1, 1)
+    >>> months = DateValue("relative", None, None, "month", "P10M", "past")
+    >>> v = _named_from_document("ten months ago", months, date(2022, 6, 15)); v.start, v.end
+    (datetime.date(2021, 8, 1), datetime.date(2021, 8, 31))
+    >>> season = DateValue("relative", None, None, "season", "P3M", "past")
+    >>> v = _named_from_document("last summer", season, date(2024, 2, 12)); v.start, v.end
+    (datetime.date(2023, 6, 1), datetime.date(2023, 8, 31))
+    >>> v = _named_from_document("this fall", season, date(2023, 5, 16)); v.start
+    datetime.date(2023, 9, 1)
+    >>> v = _named_from_document("next spring", season, date(2023, 12, 5)); v.start
+    datetime.date(2024, 3, 1)
+    >>> v = _named_from_document("this winter", season, date(2024, 1, 20)); v.start, v.end
+    (datetime.date(2023, 12, 1), datetime.date(2024, 2, 29))
+    >>> fy = DateValue("relative", None, None, "fiscal_year", "P1Y", "present")
+    >>> v = _named_from_document("this fiscal year", fy, date(2022, 6, 15)); v.start, v.end
+    (datetime.date(2021, 10, 1), datetime.date(2022, 9, 30))
+    """
+    if value.kind != "relative" or not words or not 2 <= doc_date.year <= 9998:
+        return None
+    parts = words.split()
+    m = _DURATION.match(value.duration)
+    if parts[-1] in date_words()["ago_words"] and m is not None:
+        amount, unit = int(m.group(1)), m.group(2)
+        day = shift(doc_date, -amount, unit)
+        if unit == "Y":
+            return DateValue.year(day.year) if day.year >= 1 else None
+        if unit == "M":
+            return DateValue.month(day.year, day.month)
+        return DateValue.day(day.year, day.month, day.day)
+    offset = relative_points().get(parts[0])
+    if offset is None:
+        return None
+    if value.granularity == "fiscal_year":
+        return DateValue.fiscal_year(doc_date.year + (doc_date.month >= 10) + offset)
+    if value.granularity == "season" and parts[-1] in date_words()["seasons"]:
+        first = int(date_words()["seasons"][parts[-1]])
+        # the occurrences that begin in the years around the document's, in order
+        spans = [(shift(date(year, first, 1), 0, "M"),
+                  shift(date(year, first, 1), 3, "M") - timedelta(days=1))
+                 for year in range(doc_date.year - 2, doc_date.year + 2)]
+        if offset < 0:
+            chosen = [s for s in spans if s[1] < doc_date][-1]
+        elif offset > 0:
+            chosen = [s for s in spans if s[0] > doc_date][0]
+        else:
+            chosen = next((s for s in spans if s[0] <= doc_date <= s[1]),
+                          next(s for s in spans if s[0].year == doc_date.year))
+        return DateValue("date", chosen[0], chosen[1], "season")
+    return None

@@ -148,3 +148,13 @@ def test_it_in_the_next_clause_is_the_last_agreement_only() -> None:
     found = _agreements(text)
     assert (found["status of forces agreement"].status, found["access agreement"].status) == (
         "signed", "ended")
+
+
+def test_an_acronym_ending_a_hyphenated_compound_is_no_mention_of_its_own() -> None:
+    text = ("Pakistan and the United States signed a Communications Interoperability and "
+            "Security Memorandum of Agreement (CIS-MOA) in 2005. Islamabad renewed the CIS-MOA "
+            "in 2020.")
+    names = {text[f.start:f.end]: f.name for f in extract_text(text, None).facts
+             if isinstance(f, AgreementFact)}
+    full = "Communications Interoperability and Security Memorandum of Agreement"
+    assert names == {full: full, "CIS-MOA": full}

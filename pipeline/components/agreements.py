@@ -517,6 +517,7 @@ class AgreementExtractor:
         kept = [doc[s:e] for s, e in _longest_first(named_only, is_candidate)]
         kept = [s for s in kept if self._keep(s, doc, spelled)]
         kept = self._drop_parenthetical_acronyms(words, kept)
+        kept = [s for s in kept if not _compound_part(words, s.start, s.end)]
         kept = [s for s in kept if not _is_funding_line(_text(s)) and not _funds_through(s)]
         kept = self._drop_category_headings(kept)
         out = [(span, _canonical_name(_text(span)), "") for span in kept]
@@ -935,6 +936,15 @@ def _place_from(words: _Words, start: int, last: int, capitals_only: bool = Fals
         if _is_place_words(text) and (not capitals_only or capital_mentions(text)):
             return True
     return False
+
+
+def _compound_part(words: _Words, start: int, end: int) -> bool:
+    """Is the one-token acronym ``start:end`` the end of a hyphenated compound ("CIS-MOA": the
+    Communications Interoperability and Security Memorandum of Agreement, not a Memorandum of
+    Agreement)?"""
+    return (end - start == 1 and bool(words.flags[start] & _UPPER) and start >= 2
+            and words.texts[start - 1] == "-" and words.joined(start)
+            and words.joined(start - 1) and bool(words.flags[start - 2] & _ALPHA))
 
 
 def _alias_in_parentheses(words: _Words, start: int, end: int, ends: set[int]) -> bool:

@@ -66,8 +66,9 @@ from pipeline.facts import DateFact
 from pipeline.values import DateValue
 
 PATTERNS_PATH = Path(__file__).resolve().parents[1] / "patterns" / "dates.jsonl"
-# Every date expression holds a digit or names a unit of time ("the past decade"), and none is
-# longer than this many tokens on either side of one: the matchers only look near such tokens.
+# Every date expression holds a digit or names a unit of time ("the past decade"), a month, a
+# season or a day ("last summer", "yesterday"), and none is longer than this many tokens on
+# either side of one: the matchers only look near such tokens.
 WINDOW = 16
 
 if not Token.has_extension("date_point"):
@@ -173,6 +174,7 @@ class DateFacts:
         self.stages = {1: Matcher(nlp.vocab), 2: Matcher(nlp.vocab)}
         self.labels: dict[str, str] = {}
         self.units = frozenset(word_class("units"))
+        self.seasons = frozenset(word_class("seasons"))  # "last summer"
         by_stage: dict[int, list[tuple[str, list[Any]]]] = {1: [], 2: []}
         for label, stage, pattern_id, pattern in load_patterns():
             key = f"{label}:{pattern_id}"
@@ -195,13 +197,13 @@ class DateFacts:
             text: str = strings[orth]
             lower = text.lower()
             near = (lower in self.units or lower in _FULL_MONTHS or lower in day_words()
-                    or any(c in _ASCII_DIGITS for c in text))
+                    or lower in self.seasons or any(c in _ASCII_DIGITS for c in text))
             self._near[orth] = near
         return near
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges around every token with a digit, a unit of time, a month name or a day
-        word ("yesterday"), merged."""
+        """Token ranges around every token with a digit, a unit of time, a month name, a
+        season or a day word ("yesterday"), merged."""
         if not len(doc):
             return []
         uniq, inverse = distinct_strings(doc)
