@@ -158,3 +158,29 @@ def test_an_acronym_ending_a_hyphenated_compound_is_no_mention_of_its_own() -> N
              if isinstance(f, AgreementFact)}
     full = "Communications Interoperability and Security Memorandum of Agreement"
     assert names == {full: full, "CIS-MOA": full}
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "party"), [
+    # the region's security programmes of other organizations: theirs, not the United States'
+    ("The European Union's Border Management Programme in Central Asia (BOMCA) has trained "
+     "border guards since 2003.", "Border Management Programme in Central Asia",
+     "Border Management Programme in Central Asia", "European Union"),
+    ("The Central Asia Drug Action Programme funds drug-profiling units.",
+     "Central Asia Drug Action Programme", "Central Asia Drug Action Programme",
+     "European Union"),
+    ("Kazakhstan has taken part in NATO's Planning and Review Process since 2002.",
+     "Planning and Review Process", "Planning and Review Process", "NATO"),
+    ("NATO's Science for Peace and Security Programme funds a seismic network.",
+     "Science for Peace and Security Programme", "Science for Peace and Security Programme",
+     "NATO"),
+])
+def test_an_organizations_programme_is_its_own(text: str, mention: str, name: str,
+                                               party: str) -> None:
+    fact = _agreements(text)[mention]
+    assert (fact.name, fact.kind) == (name, "partnership")
+    assert party in fact.parties and "USA" not in fact.parties
+
+
+def test_the_helsinki_final_act_is_an_agreement() -> None:
+    text = "The five states joined the OSCE in 1992 and accepted the Helsinki Final Act."
+    assert _agreements(text)["Helsinki Final Act"].kind == "agreement"
