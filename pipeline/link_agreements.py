@@ -133,6 +133,7 @@ from pipeline.agreements import (
     word_alternation,
 )
 from pipeline.country_groups import grouping_forms_in
+from pipeline.cross_references import outside_cross_references
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
 from pipeline.textview import matching_view
 from pipeline.values import DateValue
@@ -172,7 +173,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     starts = [s for s, _ in sents]
     agreements = [f for f in facts if isinstance(f, AgreementFact)]
     # in text order: the helpers find the mentions of a span by bisection (``starting_in``)
-    countries = sorted((f for f in facts if isinstance(f, CountryFact)), key=START)
+    countries = sorted(outside_cross_references(view, [f for f in facts
+                                                       if isinstance(f, CountryFact)]),
+                       key=START)  # not "(see “Relations: Kazakhstan and Uzbekistan”)"
     dates = [f for f in facts if isinstance(f, DateFact)]
     if doc_date is not None:  # "signed ... last year": the calendar year before the document's
         dates = [calendar_year(view, d, doc_date) for d in dates]

@@ -119,6 +119,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pipeline.agreements import capital_mentions, document_subject
+from pipeline.cross_references import outside_cross_references
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
 from pipeline.money import money_words
 from pipeline.sections import (
@@ -1483,7 +1484,8 @@ def link_money(text: str, facts: list[Fact],
     headings = section_headings(text)
     heading_starts = [h.start for h in headings]
     masked = _masked(text, programs)
-    countries = sorted([*(f for f in facts if isinstance(f, CountryFact)),
+    countries = sorted([*outside_cross_references(text, [f for f in facts
+                                                         if isinstance(f, CountryFact)]),
                         *capital_governments(text)], key=lambda f: f.start)
     groups: dict[tuple[int, int], list[MoneyFact]] = {}
     for a in amounts:

@@ -130,6 +130,7 @@ class TableCell:
 
 
 _RULE_ROW = re.compile(r"[\s|:\-–—=+]*")  # "---|---|---", a markdown table's rule
+_UNIT_LINE = re.compile(r"\([^()]*\)")  # "(current U.S. dollars)" under a caption: not it
 
 
 def table_cells(text: str) -> list[TableCell]:
@@ -156,25 +157,70 @@ def table_cells(text: str) -> list[TableCell]:
     header_offset = 0
     between: list[str] = []  # the lines since the last row
     for offset, line in lines_with_offsets(text):
-        if "|" not in line:
+        cells = _cells(offset, line) if "|" in line else _spaced_cells(offset, line)
+        if not cells:
             if line.strip() and not heading_shaped(line):
                 header = []  # prose ends the table
             between.append(line)
             continue
         if _RULE_ROW.fullmatch(line):
             continue
-        cells = _cells(offset, line)
         caption = any(heading_shaped(a) and not b.strip()
                       for a, b in itertools.pairwise(between))
         between_header, between = between, []
         if not header or caption or len(cells) != len(header):
             header, header_text, header_offset = cells, line, offset
-            caption_text = next((b.strip() for b in reversed(between_header) if b.strip()), "")
+            caption_text = _caption(between_header)
             continue
         out.extend(TableCell(a, b, header_text[h_a - header_offset:h_b - header_offset], h_a,
                              offset, k, caption_text)
                    for k, ((a, b), (h_a, h_b)) in enumerate(zip(cells, header, strict=True)))
     return out
+
+
+# cells of a plain-text table aligned with spaces: two or more spaces (or a tab) between them
+_CELL_GAP = re.compile(r"[ \u00a0]{2,}|\t+")
+
+
+def _caption(lines: list[str]) -> str:
+    """The caption over a table's header: the last line of ``lines`` with words, and when that
+    is only a parenthesis under another line ("Table 1. IMET Allocations" over "(current U.S.
+    dollars)"), the two as one.
+
+    >>> _caption(["", "Table 1. IMET", "(dollars in thousands)", ""])
+    'Table 1. IMET (dollars in thousands)'
+    >>> _caption(["Table 2. FMF", ""]), _caption([])
+    ('Table 2. FMF', '')
+    """
+    written = [line.strip() for line in lines if line.strip()]
+    if not written:
+        return ""
+    if len(written) > 1 and _UNIT_LINE.fullmatch(written[-1]):
+        return written[-2] + " " + written[-1]
+    return written[-1]
+
+
+def _spaced_cells(offset: int, line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row of a table aligned with spaces ("Kazakhstan
+    $570,000      $600,000"), three cells at least; else no cells (prose, a heading).
+
+    >>> line = "Kyrgyz Republic    $450,000      $440,000"
+    >>> [line[a:b] for a, b in _spaced_cells(0, line)]
+    ['Kyrgyz Republic', '$450,000', '$440,000']
+    >>> _spaced_cells(0, "It rose.  Then it fell."), _spaced_cells(0, "Kenya  $2 million")
+    ([], [])
+    """
+    stripped = line.strip()
+    if not stripped or "  " not in stripped and "\t" not in stripped:
+        return []
+    lead = len(line) - len(line.lstrip())
+    bounds = [lead, *(i for m in _CELL_GAP.finditer(line, lead, lead + len(stripped))
+                      for i in m.span()), lead + len(stripped)]
+    cells = [(offset + a, offset + b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if len(cells) < 3 or any(line[a - offset:b - offset].endswith((".", "!", "?"))
+                             for a, b in cells):
+        return []
+    return cells
 
 
 def _cells(offset: int, line: str) -> list[tuple[int, int]]:

@@ -184,3 +184,9 @@ def test_an_organizations_programme_is_its_own(text: str, mention: str, name: st
 def test_the_helsinki_final_act_is_an_agreement() -> None:
     text = "The five states joined the OSCE in 1992 and accepted the Helsinki Final Act."
     assert _agreements(text)["Helsinki Final Act"].kind == "agreement"
+
+
+def test_a_cross_references_states_are_no_parties() -> None:
+    text = ("Washington holds a Strategic Partnership Dialogue with Peru (for both, see "
+            "“Bilateral Relations: Chile and Peru”).")
+    assert _agreements(text)["Strategic Partnership Dialogue"].parties == ("PER", "USA")

