@@ -266,7 +266,7 @@ def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[
         days = day_words().get(words)
         named = (_named_from_document(words, fact.value, doc_date)
                  if isinstance(fact, DateFact) else None)
-        if named is not None:
+        if isinstance(fact, DateFact) and named is not None:
             out.append(replace(fact, value=named))
         elif isinstance(fact, DateFact) and days is not None and date.min < doc_date < date.max:
             day = doc_date + timedelta(days=days)
@@ -328,13 +328,12 @@ def _named_from_document(words: str, value: DateValue, doc_date: date) -> DateVa
     if value.granularity == "season" and parts[-1] in date_words()["seasons"]:
         first = int(date_words()["seasons"][parts[-1]])
         # the occurrences that begin in the years around the document's, in order
-        spans = [(shift(date(year, first, 1), 0, "M"),
-                  shift(date(year, first, 1), 3, "M") - timedelta(days=1))
-                 for year in range(doc_date.year - 2, doc_date.year + 2)]
+        firsts = [date(year, first, 1) for year in range(doc_date.year - 2, doc_date.year + 2)]
+        spans = [(day, shift(day, 3, "M") - timedelta(days=1)) for day in firsts]
         if offset < 0:
             chosen = [s for s in spans if s[1] < doc_date][-1]
         elif offset > 0:
-            chosen = [s for s in spans if s[0] > doc_date][0]
+            chosen = next(s for s in spans if s[0] > doc_date)
         else:
             chosen = next((s for s in spans if s[0] <= doc_date <= s[1]),
                           next(s for s in spans if s[0].year == doc_date.year))

@@ -211,7 +211,7 @@ def _spaced_cells(offset: int, line: str) -> list[tuple[int, int]]:
     ([], [])
     """
     stripped = line.strip()
-    if not stripped or "  " not in stripped and "\t" not in stripped:
+    if not stripped or ("  " not in stripped and "\t" not in stripped):
         return []
     lead = len(line) - len(line.lstrip())
     bounds = [lead, *(i for m in _CELL_GAP.finditer(line, lead, lead + len(stripped))
