@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.numbers import parse_number, scale_of
+from pipeline.numbers import parse_number, scale_of, without_fraction_articles
 from pipeline.values import Amount
 
 MONEY_WORDS_PATH = Path(__file__).parent / "data" / "money_words.json"
@@ -140,6 +140,7 @@ def _tables() -> dict[str, Any]:
                                      default=0),
         "year_dollars_before": [tuple(words_of(p)) for p in data["year_dollars_before"]],
         "units": frozenset(numbers["units"]),
+        "fractions": frozenset(numbers["fractions"]),
         "tens": frozenset(numbers["tens"]),
         "scales": frozenset(w for w in numbers["scales"] if len(w) > 2),
     }
@@ -174,9 +175,14 @@ def _number_words_ok(words: Sequence[str]) -> bool:
                 return False
             continue
         if w in ("a", "an"):
-            if i != 0 or len(words) < 2 or words[1] not in t["scales"] | {"hundred"}:
+            if i != 0 or len(words) < 2 or words[1] not in t["scales"] | t["fractions"] | {
+                    "hundred"}:
                 return False
             kind = "unit"
+        elif w in t["fractions"] or (w == "half" and words[i - 1:i] == ["and"]):
+            if previous not in ("", "unit") or i == len(words) - 1:  # "a quarter", "three
+                return False  # quarters", "one and half", each of a scale ("a quarter million")
+            kind = "fraction"
         elif w in t["units"]:
             kind = "unit"
             if previous == "unit":
@@ -242,12 +248,14 @@ def _side(words: Sequence[str]) -> _Side | None:
             i += 1
     else:
         j = i
-        number_words = t["units"] | t["tens"] | t["scales"] | {"hundred", "a", "an", "-", "and"}
+        number_words = (t["units"] | t["tens"] | t["scales"] | t["fractions"]
+                        | {"hundred", "a", "an", "-", "and", "of"})
         while j < len(words) and words[j] in number_words:
             j += 1
-        while j > i and words[j - 1] in ("-", "and"):  # "five-million-dollar", "one dollar and"
+        while j > i and words[j - 1] in ("-", "and", "of", "a", "an"):  # "five-million-dollar"
             j -= 1
-        run = words[i:j]
+        # "half a billion", "a quarter of a billion": the fraction's article counts nothing
+        run = without_fraction_articles(" ".join(words[i:j])).split()
         if not run or not _number_words_ok(run) or (words[i] in ("a", "an") and i > 0):
             return None
         number = parse_number(" ".join(w for w in run if w != "-"))

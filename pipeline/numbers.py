@@ -60,16 +60,44 @@ def parse_number(text: str) -> float | None:
     return _parse_words(text.lower())
 
 
+# "half a billion", "a quarter of a billion", "one and a half million": the article after a
+# fraction (and "of") counts nothing
+_FRACTION_ARTICLE = re.compile(r"\b(half|quarters?)(?:\s+of)?\s+an?\b|\b(and)\s+a\s+(?=half\b)")
+
+
+def without_fraction_articles(text: str) -> str:
+    """Number words with the articles a fraction brings dropped ("half a billion" → "half
+    billion", "a quarter of a billion" → "a quarter billion", "one and a half" → "one and
+    half"), as ``parse_number`` reads them.
+
+    >>> without_fraction_articles("one and a half million")
+    'one and half million'
+    """
+    return _FRACTION_ARTICLE.sub(lambda m: m.group(1) or "and ", text)
+
+
 def _parse_words(text: str) -> float | None:
+    """The value of a number in English words.
+
+    >>> [_parse_words(t) for t in ("five million", "half a billion", "a quarter of a billion",
+    ...                            "three quarters of a million", "one and a half million")]
+    [5000000.0, 500000000.0, 250000000.0, 750000.0, 1500000.0]
+    >>> _parse_words("a of billion") is None
+    True
+    """
     words = _words()
     total = 0.0
     current = 0.0
     seen = False
-    for part in re.split(r"[\s-]+", text):
-        if part == "and":
+    for part in re.split(r"[\s-]+", without_fraction_articles(text)):
+        if part in ("and", ""):
             continue
         article = part in ("a", "an")
-        if part in words["units"] and (not article or not seen):
+        if part in words["fractions"] and seen:
+            current *= words["fractions"][part]
+        elif part in words["fractions"]:
+            current = words["fractions"][part]
+        elif part in words["units"] and (not article or not seen):
             current += words["units"][part]
         elif part in words["tens"]:
             current += words["tens"][part]

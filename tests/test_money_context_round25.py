@@ -38,3 +38,17 @@ def test_a_cross_references_states_are_no_recipients() -> None:
     assert _context(text)["$4 million"][1] == ()
     text = "Assistance of $4 million (see “Relations with Peru and Chile”) went to border posts.\n"
     assert _context(text)["$4 million"][1] == ()
+
+
+def test_a_fraction_of_a_scale_in_words_is_that_share_of_it() -> None:
+    from pipeline.money import parse_amount
+
+    text = ("Washington has provided almost half a billion dollars since 1992, Beijing over a "
+            "quarter of a billion dollars, and Tokyo one and a half million dollars.\n")
+    found = {text[f.start:f.end]: (f.amount.low, f.amount.qualifier)
+             for f in extract_text(text, None).facts if isinstance(f, MoneyFact)}
+    assert found == {"half a billion dollars": (500_000_000.0, "approximate"),
+                     "a quarter of a billion dollars": (250_000_000.0, "at_least"),
+                     "one and a half million dollars": (1_500_000.0, "exact")}
+    assert parse_amount("three quarters of a million dollars").low == 750_000.0
+    assert parse_amount("a quarter dollars") is None  # a fraction is of a scale
