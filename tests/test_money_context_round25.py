@@ -52,3 +52,10 @@ def test_a_fraction_of_a_scale_in_words_is_that_share_of_it() -> None:
                      "one and a half million dollars": (1_500_000.0, "exact")}
     assert parse_amount("three quarters of a million dollars").low == 750_000.0
     assert parse_amount("a quarter dollars") is None  # a fraction is of a scale
+
+
+def test_an_annual_allocation_named_in_full_is_per_year() -> None:
+    text = ("Peru’s annual International Military Education and Training (IMET) allocation of "
+            "roughly $1.1 million sends Peruvian officers to U.S. schools.\n")
+    (amount,) = [f.amount for f in extract_text(text, None).facts if isinstance(f, MoneyFact)]
+    assert (amount.period, amount.qualifier) == ("year", "approximate")
