@@ -79,3 +79,9 @@ def test_a_season_word_alone_names_no_date(sentence: str) -> None:
 def test_a_footnote_number_glued_to_a_date(
         sentence: str, expected: list[tuple[str, str, date | None, date | None, str]]) -> None:
     assert _dates(sentence, None) == expected
+
+
+def test_between_two_days_of_one_month() -> None:
+    text = "The aircraft landed at Termez between August 14 and 16, 2021."
+    assert _dates(text, None) == [("between August 14 and 16, 2021", "interval",
+                                   date(2021, 8, 14), date(2021, 8, 16), "day")]
