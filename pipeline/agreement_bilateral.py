@@ -25,6 +25,7 @@ from pipeline.agreement_clauses import MEMBER_SEPARATOR, state_run
 from pipeline.agreement_lookups import bystander_at, capitals_in, located, starting_in
 from pipeline.agreement_parties import is_iso3
 from pipeline.agreements import (
+    facility_mentions,
     implicit_parties,
     implies_united_states,
     is_generic,
@@ -168,17 +169,23 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
     """The one foreign state a U.S. access-type agreement's clause (``view[lo:hi]``) names
     only as the place it is used, by its name or its capital ("In Peru, the unit has worked
     under a host-nation agreement since 1983", "a refueling arrangement at Lima's airport"):
-    its host, the United States' partner. A capital named as the place decides over a state
+    its host, the United States' partner; so is a base it names ("the base became the Transit
+    Center at Manas": ``data/host_facilities.tsv``), the only place a transit agreement's
+    host is told by (a state it names is where the cargo went). A capital named as the place
+    decides over a state
     named as where operations went ("a refueling arrangement at Ashgabat International Airport
     supported coalition operations in Afghanistan"). None for another kind, or none or
     several."""
     if not _access_type(fact):
         return None
     view = context.view
-    cities = {iso3 for start, _, iso3 in capitals_in(view[lo:hi]) if iso3 != "USA"
-              and not (fact.start - lo <= start < fact.end - lo)}
+    cities = {iso3 for start, _, iso3 in [*capitals_in(view[lo:hi]),
+                                          *facility_mentions(view[lo:hi])]
+              if iso3 != "USA" and not (fact.start - lo <= start < fact.end - lo)}
     if len(cities) == 1:  # "a refueling arrangement at Ashgabat International Airport
         return next(iter(cities))  # supported coalition operations in Afghanistan": the city's
+    if "transit" in fact.name.lower():  # a state it names is where the cargo went
+        return None
     places = {c.iso3 for c in starting_in(context.countries, lo, hi)
               if c.iso3 != "USA" and not is_topic(view, c.start)}  # not "cooperation on ..."
     places |= cities
@@ -201,7 +208,7 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
     maintains the 201st Military Base in Tajikistan under a 2012 basing agreement"): the
     host, the guest's partner rather than the United States. None for another kind, or
     none or several places."""
-    if not _access_type(fact):
+    if not _access_type(fact) or "transit" in fact.name.lower():  # cargo goes to a state
         return None
     view = context.view
     places = {c.iso3 for c in starting_in(context.countries, lo, hi)

@@ -58,6 +58,7 @@ _REMEMBERED_NAMES: Final = 4096
 _REMEMBERED_CLAUSES: Final = 256
 PARTY_RULES_PATH: Final = Path(__file__).parent / "data" / "agreement_parties.json"
 CAPITALS_PATH: Final = Path(__file__).parent / "data" / "capital_metonyms.tsv"
+FACILITIES_PATH: Final = Path(__file__).parent / "data" / "host_facilities.tsv"
 STATE_PARTNERSHIP_PROGRAM: Final = "State Partnership Program"
 # Words that stay lower case inside a title ("Status of Forces Agreement").
 SMALL_WORDS: Final = frozenset(
@@ -1890,6 +1891,27 @@ def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     # letter); "not after a word character" is checked right after that letter
     body = literal_trie(capitals, after_first=r"(?<![\w-]{first})")
     return re.compile(body + r"(?![\w-])"), capitals
+
+
+@cache
+def _facility_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = [line.split("\t") for line in FACILITIES_PATH.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    facilities = {name: iso3 for name, iso3 in rows}
+    body = literal_trie(facilities, after_first=r"(?<![\w-]{first})")
+    return re.compile(body + r"(?![\w-])"), facilities
+
+
+def facility_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3 of the host) of every base, air field or port U.S. forces have used
+    under an access-type agreement (``data/host_facilities.tsv``): where such an agreement
+    whose clause names no partner is used.
+
+    >>> facility_mentions("the base became the Transit Center at Manas in 2009")
+    [(38, 43, 'KGZ')]
+    """
+    regex, facilities = _facility_regex()
+    return [(m.start(), m.end(), facilities[m.group(0)]) for m in regex.finditer(text)]
 
 
 def capital_mentions(text: str) -> list[tuple[int, int, str]]:

@@ -190,3 +190,20 @@ def test_a_cross_references_states_are_no_parties() -> None:
     text = ("Washington holds a Strategic Partnership Dialogue with Peru (for both, see "
             "“Bilateral Relations: Chile and Peru”).")
     assert _agreements(text)["Strategic Partnership Dialogue"].parties == ("PER", "USA")
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    # the base it is used at names its host
+    ("A June 2009 access agreement converted the air base into the Transit Center at Manas.",
+     "access agreement", ("KGZ", "USA")),
+    ("The transit agreement for the Transit Center at Manas, concluded in 2009, lapsed in 2014.",
+     "transit agreement", ("KGZ", "USA")),
+    ("Operations at Camp Lemonnier continue under a lease agreement renewed in 2014.",
+     "lease agreement", ("DJI", "USA")),
+    # where transit cargo goes is no host
+    ("Tajikistan allowed convoys bound for Afghanistan under a transit agreement signed in 2009.",
+     "transit agreement", ("TJK", "USA")),
+])
+def test_a_base_names_the_host_of_an_access_agreement(text: str, mention: str,
+                                                      parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
