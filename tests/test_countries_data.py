@@ -160,3 +160,19 @@ def test_required_aliases(alias: str) -> None:
 def test_required_demonyms(demonym: str, iso3: str) -> None:
     form = gazetteer().forms[demonym]
     assert (form.kind, form.iso3) == ("demonym", iso3)
+
+
+@pytest.mark.parametrize(("name", "column"), [("capital_metonyms.tsv", "capital"),
+                                              ("host_facilities.tsv", "facility")])
+def test_place_tables_name_known_codes_once(name: str, column: str) -> None:
+    """The places that stand for a state (capitals as parties, bases as hosts): each named
+    once, each with a code countries.tsv has, the file saying where it comes from."""
+    path = COUNTRIES_PATH.parent / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# source:")
+    rows = [line.split("\t") for line in lines[1:] if line and not line.startswith("#")]
+    assert rows[0] == [column, "iso3"]
+    names = [row[0] for row in rows[1:]]
+    known = set(load_countries())
+    assert all(len(row) == 2 and row[1] in known for row in rows[1:])
+    assert len(names) == len(set(names))
