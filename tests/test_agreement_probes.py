@@ -395,9 +395,11 @@ PAIRINGS = [
 
 # Generic mentions and organizations.
 GENERIC_AND_ORGANIZATIONS = [
+    # what a state has is in force (round 25: the held-out annotators' reading, "the Pentagon
+    # has Reciprocal Defense Procurement Memoranda of Understanding with Denmark, ...")
     probe("The United States has access agreements with Oman, Kenya and Bahrain.",
           Want("access agreements", "access agreement", "agreement", "BHR;KEN;OMN;USA", None,
-               "")),
+               "in_force")),
     probe("The U.S.-ASEAN Comprehensive Strategic Partnership was launched in November 2022.",
           Want("Comprehensive Strategic Partnership", "Comprehensive Strategic Partnership",
                "partnership", "ASEAN;USA", "2022-11-01", "active")),
@@ -560,10 +562,10 @@ MORE_2 = [
                "1998-01-01", "signed"),
           Want(EDCA, EDCA, "defense_cooperation", "PHL;USA", "2014-01-01", "signed")),
     probe("Japan has ACSAs with Australia, the United Kingdom, Canada, France and India.",
-          Want("ACSAs", ACSA, "acsa", "AUS;CAN;FRA;GBR;IND;JPN", None, "")),
+          Want("ACSAs", ACSA, "acsa", "AUS;CAN;FRA;GBR;IND;JPN", None, "in_force")),
     probe("Australia has a Status of Forces Agreement with the United States and a Reciprocal "
           "Access Agreement with Japan.",
-          Want(SOFA, SOFA, "sofa", "AUS;USA", None, ""),
+          Want(SOFA, SOFA, "sofa", "AUS;USA", None, "in_force"),
           Want(RAA, RAA, "agreement", "AUS;JPN", None, "")),
     probe("Southeast Asia: A Regional Overview\n\nSingapore\n\nSingapore is not a treaty ally. "
           "The 1990 Memorandum of Understanding gives U.S. forces access to Singaporean bases.",

@@ -207,3 +207,10 @@ def test_a_cross_references_states_are_no_parties() -> None:
 def test_a_base_names_the_host_of_an_access_agreement(text: str, mention: str,
                                                       parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+def test_the_npt_is_a_known_name() -> None:
+    text = "Kazakhstan joined the NPT in 1994 as a non-nuclear-weapon state."
+    fact = _agreements(text)["NPT"]
+    assert (fact.name, fact.kind) == ("Treaty on the Non-Proliferation of Nuclear Weapons",
+                                      "treaty")

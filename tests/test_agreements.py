@@ -385,8 +385,8 @@ SENTENCES: list[Row] = [
      "KAZ;UZB", "2015-01-01", None, "signed"),
     ("The MOU with [Mongolia] was signed {on March 3, 2015}.", "MOU",
      "Memorandum of Understanding", "memorandum", "MNG;USA", "2015-03-03", None, "signed"),
-    ("The [United States] has an ACSA with [Mongolia].", "ACSA",
-     "Acquisition and Cross-Servicing Agreement", "acsa", "MNG;USA", None, None, ""),
+    ("The [United States] has an ACSA with [Mongolia].", "ACSA",  # held: in force (round 25)
+     "Acquisition and Cross-Servicing Agreement", "acsa", "MNG;USA", None, None, "in_force"),
     ("[Japan] and the [United States] signed a General Security of Military Information "
      "Agreement (GSOMIA) {in 2007}.", "General Security of Military Information Agreement",
      "General Security of Military Information Agreement", "gsoia", "JPN;USA", "2007-01-01", None,
