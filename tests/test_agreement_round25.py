@@ -214,3 +214,29 @@ def test_the_npt_is_a_known_name() -> None:
     fact = _agreements(text)["NPT"]
     assert (fact.name, fact.kind) == ("Treaty on the Non-Proliferation of Nuclear Weapons",
                                       "treaty")
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "kind"), [
+    # the kinds of transit the annotators name apart
+    ("In June 2012, NATO concluded reverse transit agreements with Kazakhstan and Uzbekistan.",
+     "reverse transit agreements", "reverse transit agreement", "transit"),
+    ("A U.S.-Russia air transit agreement signed on July 6, 2009, permitted 4,500 flights.",
+     "air transit agreement", "air transit agreement", "transit"),
+    ("Turkmenistan let U.S. aircraft refuel under a refueling agreement in place since 2002.",
+     "refueling agreement", "refueling agreement", "agreement"),
+    # the agreement on a transit center is an agreement ("the transit center agreement" is one
+    # of transit)
+    ("The Agreement on the Transit Center at Manas International Airport was signed in 2009.",
+     "Agreement on the Transit Center at Manas International Airport",
+     "Agreement on the Transit Center at Manas International Airport", "agreement"),
+])
+def test_transit_names_and_kinds(text: str, mention: str, name: str, kind: str) -> None:
+    fact = _agreements(text)[mention]
+    assert (fact.name, fact.kind) == (name, kind)
+
+
+def test_reverse_transit_agreements_nato_concluded_are_natos() -> None:
+    text = ("In June 2012, NATO concluded reverse transit agreements with Kazakhstan, the Kyrgyz "
+            "Republic, and Uzbekistan.")
+    assert _agreements(text)["reverse transit agreements"].parties == ("KAZ", "KGZ", "NATO",
+                                                                       "UZB")
