@@ -1547,7 +1547,7 @@ def link_money(text: str, facts: list[Fact],
     for (lo, hi), group in groups.items():  # "Benin\n- FMF: $8 million in FY 2023"
         i = _country_heading_index(text, headings, bisect.bisect_right(heading_starts, lo) - 1,
                                    named)
-        country = _heading_country(headings[i], named) if i >= 0 else ""
+        country = _heading_country(headings[i], named, text) if i >= 0 else ""
         if country and headings[i].end <= lo and _about_the_subject(
                 text, lo, hi, _not_places(text, _in_sentence(named, lo, hi)), country):
             for a in group:
@@ -1705,11 +1705,12 @@ def _country_heading_index(text: str, headings: list[Mention], i: int,
     or, when it names no country and is not written in capitals, the nearest heading before
     it that is, when that one is a country's name in capitals ("TAJIKISTAN" over "Peace and
     Security ($19,500,000)" in a budget justification: capitals head a higher level)."""
-    if i < 0 or _heading_country(headings[i], countries) or _all_capitals(text, headings[i]):
+    if i < 0 or _heading_country(headings[i], countries, text) or _all_capitals(text,
+                                                                                headings[i]):
         return i
     for k in range(i - 1, -1, -1):
         if _all_capitals(text, headings[k]):
-            return k if _heading_country(headings[k], countries) else i
+            return k if _heading_country(headings[k], countries, text) else i
     return i
 
 
@@ -1718,13 +1719,26 @@ def _all_capitals(text: str, heading: Mention) -> bool:
     return any(ch.isalpha() for ch in words) and words.upper() == words
 
 
-def _heading_country(heading: Mention, countries: list[CountryFact]) -> str:
+# before a heading's country: its number ("2. "); after it, the section's topic ("– Border
+# Security", ": Counterterrorism")
+_HEADING_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+")
+_HEADING_TOPIC = re.compile(r"[ \t]*(?:[-\u2013\u2014:][ \t]|$)")
+
+
+def _heading_country(heading: Mention, countries: list[CountryFact], text: str = "") -> str:
     """The country a section heading is, when the heading is nothing but one country's name
-    ("Benin", "Côte d'Ivoire"), else ``""``: the amounts under it that name no country are
-    its."""
+    ("Benin", "Côte d'Ivoire"), or that name after the section's number and before its topic
+    ("2. Tajikistan – Border Security and Counterterrorism"), else ``""``: the amounts under
+    it that name no country are its."""
     lo = bisect.bisect_left(countries, heading.start, key=_START)
     c = countries[lo] if lo < len(countries) else None
-    if c is None or (c.start, c.end) != (heading.start, heading.end) or c.iso3 == DONOR:
+    if c is None or c.iso3 == DONOR or c.end > heading.end:
+        return ""
+    if (c.start, c.end) == (heading.start, heading.end):
+        return c.iso3
+    number = _HEADING_NUMBER.match(text, heading.start) if text else None
+    if (number is None or c.start != number.end()
+            or not _HEADING_TOPIC.match(text[:heading.end], c.end)):
         return ""
     return c.iso3
 

@@ -75,6 +75,11 @@ def heading_shaped(line: str) -> bool:
             and line[0] not in "-•*–—" and "|" not in line)  # a table's row heads nothing
 
 
+# a numbered heading ("2. Tajikistan – Border Security") over a labeled line ("Recipient: ...")
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
+_LABEL_LINE = re.compile(r"\s*[A-Z][A-Za-z ]{1,40}:\s")
+
+
 def _names_its_section(first: str, second: str) -> bool:
     """A short capitalized name with no digit over a line that starts a sentence of its own.
 
@@ -98,6 +103,9 @@ def heading_spans(text: str) -> tuple[tuple[int, int], ...]:
     ['Budget', 'Kenya']
     >>> heading_spans("The grant went to\nthe border guards.")
     ()
+    >>> doc = "Programs\n\n2. Peru – Border Security\nRecipient: the Border Police.\n"
+    >>> [doc[a:b] for a, b in heading_spans(doc)]
+    ['Programs', '2. Peru – Border Security']
     """
     out = []
     for m in _PARAGRAPH.finditer(text):
@@ -108,7 +116,8 @@ def heading_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if end >= 0:
             second = paragraph[end + 1:].split("\n", 1)[0]
-            if not (is_list_item(second) or _names_its_section(first.strip(), second)):
+            if not (is_list_item(second) or _names_its_section(first.strip(), second)
+                    or (_NUMBERED.match(first) and _LABEL_LINE.match(second))):
                 continue
         lead = m.start() + len(first) - len(first.lstrip())
         out.append((lead, lead + len(first.strip())))

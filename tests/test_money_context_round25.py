@@ -59,3 +59,16 @@ def test_an_annual_allocation_named_in_full_is_per_year() -> None:
             "roughly $1.1 million sends Peruvian officers to U.S. schools.\n")
     (amount,) = [f.amount for f in extract_text(text, None).facts if isinstance(f, MoneyFact)]
     assert (amount.period, amount.qualifier) == ("year", "approximate")
+
+
+def test_a_numbered_heading_names_its_sections_country() -> None:
+    text = ("Section 333 Programs, FY 2022\n\n"
+            "1. Peru – Border Security\n"
+            "Recipient: the Border Police of Peru.\n"
+            "Section 333 funding: $19,900,000 (FY 2022).\n\n"
+            "2. Bolivia – Counterterrorism\n"
+            "Recipient: a special operations brigade.\n"
+            "Section 333 funding: $12.7 million in FY 2022 funds.\n")
+    found = _context(text)
+    assert found["$19,900,000"] == ("Section 333", ("PER",), 2022)
+    assert found["$12.7 million"] == ("Section 333", ("BOL",), 2022)
