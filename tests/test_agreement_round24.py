@@ -138,7 +138,7 @@ def test_states_that_meet_open_a_clause_of_their_own() -> None:
             "2021, and Chile and the United States meet annually in an Enhanced Strategic "
             "Partnership Dialogue.")
     found = _agreements(text)
-    assert found["Strategic Partnership Dialogue"].parties == ("PER", "USA")
+    assert found["Strategic Partnership"].parties == ("PER", "USA")
     assert found["Enhanced Strategic Partnership"].parties == ("CHL", "USA")
 
 

@@ -189,7 +189,7 @@ def test_the_helsinki_final_act_is_an_agreement() -> None:
 def test_a_cross_references_states_are_no_parties() -> None:
     text = ("Washington holds a Strategic Partnership Dialogue with Peru (for both, see "
             "“Bilateral Relations: Chile and Peru”).")
-    assert _agreements(text)["Strategic Partnership Dialogue"].parties == ("PER", "USA")
+    assert _agreements(text)["Strategic Partnership"].parties == ("PER", "USA")
 
 
 @pytest.mark.parametrize(("text", "mention", "parties"), [
@@ -240,3 +240,21 @@ def test_reverse_transit_agreements_nato_concluded_are_natos() -> None:
             "Republic, and Uzbekistan.")
     assert _agreements(text)["reverse transit agreements"].parties == ("KAZ", "KGZ", "NATO",
                                                                        "UZB")
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # which meeting of a dialogue a headline names is no part of the partnership's name
+    ("Joint Statement on the Inaugural U.S.–Peru Strategic Partnership Dialogue",
+     "U.S.–Peru Strategic Partnership", "Strategic Partnership"),
+    ("The Second Chile-U.S. Strategic Partnership Dialogue met in Santiago.",
+     "Chile-U.S. Strategic Partnership", "Strategic Partnership"),
+    # an ordinal of the name's own stays ("Second Five-Year Plan")
+    ("The Second Five-Year Plan of Military Cooperation was signed in 2018.",
+     "Second Five-Year Plan of Military Cooperation",
+     "Second Five-Year Plan of Military Cooperation"),
+    # a dialogue is held in the partnership it names
+    ("The two sides agreed to hold the next Strategic Partnership Dialogue in Lima.",
+     "Strategic Partnership", "Strategic Partnership"),
+])
+def test_a_dialogues_partnership_is_named_alone(text: str, mention: str, name: str) -> None:
+    assert _agreements(text)[mention].name == name

@@ -586,6 +586,9 @@ class AgreementExtractor:
                     break
         while first < last and lowers[first] in _LEADING_DROP:
             first += 1
+        if (last - first > 2 and lowers[first] in _meeting_ordinals()  # a headline's "the
+                and _prefix_follows(words, first + 1)):  # Inaugural U.S.-Uzbekistan Strategic
+            first += 1  # Partnership Dialogue": which meeting, not the partnership's name
         while last > first and (lowers[last - 1] in _TRAILING_DROP or texts[last - 1] in _MONTHS):
             last -= 1  # "... in Defense and Security on October 22": the date is not the name
         for i in range(first + 1, last - 1):  # "Plan of Action and the Manila Pact": two names
@@ -936,6 +939,23 @@ def _place_from(words: _Words, start: int, last: int, capitals_only: bool = Fals
         if _is_place_words(text) and (not capitals_only or capital_mentions(text)):
             return True
     return False
+
+
+@cache
+def _meeting_ordinals() -> frozenset[str]:
+    """The words that tell which meeting of a dialogue ("second", "annual"; "first" and
+    "inaugural" too, which for a date's meaning ``meeting_ordinals`` leaves out)."""
+    return frozenset({*vocabulary()["meeting_ordinals"], "first", "inaugural"})
+
+
+def _prefix_follows(words: _Words, i: int) -> bool:
+    """Does a parties' prefix start at token ``i`` ("U.S.-Uzbekistan", "U.S. –", "Kazakhstan-")?"""
+    from pipeline.countries import lookup_country
+
+    texts = words.texts
+    return texts[i] in ("U.S.", "US") or (
+        i + 1 < len(texts) and texts[i + 1] in _DASH_TOKENS and words.joined(i + 1)
+        and lookup_country(texts[i]) is not None)
 
 
 def _compound_part(words: _Words, start: int, end: int) -> bool:
