@@ -976,12 +976,12 @@ _THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$", re.IGNORECASE)
 def _donor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words between a country that gives and the country it gives to: a giving verb
     with the recipient as its object ("Finland has sent Ukraine", "Stockholm has provided
-    Ukraine with": ``donor_verbs``), or the giver's programme for the recipient ("Norway's
+    Ukraine with", "Russia simultaneously pledged the Kyrgyz Republic": ``donor_verbs``), or the giver's programme for the recipient ("Norway's
     five-year support programme for Ukraine": ``donor_nouns``)."""
     verbs = _phrase_alternatives("donor_verbs")
     nouns = _phrase_alternatives("donor_nouns")
-    gives = re.compile(rf"^\s+(?:(?:has|have|had|will|would|also|already|now|so\s+far)\s+)"
-                       rf"{{0,3}}(?:{verbs})\s+(?:the\s+)?$", re.IGNORECASE)
+    gives = re.compile(rf"^\s+(?:(?:has|have|had|will|would|also|already|now|so\s+far|"
+                       rf"[a-z]+ly)\s+){{0,3}}(?:{verbs})\s+(?:the\s+)?$", re.IGNORECASE)
     program = re.compile(rf"^['\u2019]s?\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\s+(?:for|to)\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
     return gives, program

@@ -72,3 +72,11 @@ def test_a_numbered_heading_names_its_sections_country() -> None:
     found = _context(text)
     assert found["$19,900,000"] == ("Section 333", ("PER",), 2022)
     assert found["$12.7 million"] == ("Section 333", ("BOL",), 2022)
+
+
+def test_a_giver_with_an_adverb_before_its_verb_is_no_recipient() -> None:
+    text = ("In February 2009, Chile simultaneously pledged Peru a $2 billion loan and a "
+            "$150 million grant.\n")
+    found = _context(text)
+    assert found["$2 billion"][1] == ("PER",)
+    assert found["$150 million"][1] == ("PER",)
