@@ -390,6 +390,13 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                                for d in own_dates)
             # "the Plan for 2023, which has expired": the year it covered, not when it ended
             covered = any(d.value == date_start and covers_a_period(view, d) for d in own_dates)
+            if (doc_date is not None and date_start is not None and date_start.start is not None
+                    and date_start.start > doc_date
+                    and any(covers_a_period(view, d) and d.value.start == date_start.start
+                            for d in own_dates)):
+                # "Today we sign the Plan for 2024" in a December 2023 statement: the period it
+                # will cover, which is no start yet; it ends with that period
+                date_start, date_end = None, date_end or date_start
             if (status == "ended" and date_end is None and points and date_start in points
                     and not name_year and not signed_start and not covered):
                 # "the 1996 SOFA was replaced", "replaces the DCA, which they signed in 1994":

@@ -4,6 +4,8 @@ conclude. Invented sentences only."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract import extract_text
@@ -258,3 +260,19 @@ def test_reverse_transit_agreements_nato_concluded_are_natos() -> None:
 ])
 def test_a_dialogues_partnership_is_named_alone(text: str, mention: str, name: str) -> None:
     assert _agreements(text)[mention].name == name
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # in a dated document, a plan's period still ahead is no start: it ends with that period
+    ("Today we sign the Bilateral Military Cooperation Plan for 2024.", "2023-12-05",
+     "2024-12-31"),
+    ("The delegations welcomed the signing of the 2025–2027 Bilateral Military Cooperation "
+     "Plan.", None, "2027-12-31"),
+])
+def test_a_plans_period_ahead_of_the_document_is_its_end(text: str, start: str | None,
+                                                         end: str) -> None:
+    (plan,) = [f for f in extract_text(text, date(2023, 12, 5)).facts
+               if isinstance(f, AgreementFact)]
+    assert (plan.date_start.start.isoformat() if plan.date_start else None) == start
+    assert plan.date_end is not None and plan.date_end.end is not None
+    assert plan.date_end.end.isoformat() == end
