@@ -976,8 +976,9 @@ _THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$", re.IGNORECASE)
 def _donor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words between a country that gives and the country it gives to: a giving verb
     with the recipient as its object ("Finland has sent Ukraine", "Stockholm has provided
-    Ukraine with", "Russia simultaneously pledged the Kyrgyz Republic": ``donor_verbs``), or the giver's programme for the recipient ("Norway's
-    five-year support programme for Ukraine": ``donor_nouns``)."""
+    Ukraine with", "Russia simultaneously pledged the Kyrgyz Republic": ``donor_verbs``), or
+    the giver's programme for the recipient ("Norway's five-year support programme for
+    Ukraine": ``donor_nouns``)."""
     verbs = _phrase_alternatives("donor_verbs")
     nouns = _phrase_alternatives("donor_nouns")
     gives = re.compile(rf"^\s+(?:(?:has|have|had|will|would|also|already|now|so\s+far|"
