@@ -428,7 +428,8 @@ def names_a_meeting(view: str, fact: AgreementFact) -> bool:
     occasion word a few words before stands for the ordinal ("the third round of their
     Strategic Partnership Dialogue", "a plenary session of the U.S.-Chile Security
     Dialogue": ``meeting_occasions``), and so does a meeting verb it is the object of ("plan to
-    convene their Enhanced Strategic Partnership Dialogue")."""
+    convene their Enhanced Strategic Partnership Dialogue", "will host the ... Dialogue":
+    ``meeting_object_verbs``)."""
     vocab = vocabulary()
     following = view[fact.end:fact.end + 40].lstrip()
     nouns, endings = _meeting_nouns()
@@ -443,8 +444,9 @@ def names_a_meeting(view: str, fact: AgreementFact) -> bool:
     if before[-2:] in (["at", "the"], ["during", "the"]):
         return True  # "At the Strategic Partnership Dialogue in March 2024, ...": a meeting
     if len(before) >= 2 and before[-1] in ("the", "their", "its", "a", "an") and (
-            before[-2] in _occasion_words()[0]):
-        return True  # "plan to convene their Enhanced Strategic Partnership Dialogue": one
+            before[-2] in _occasion_words()[0] or before[-2] in vocab["meeting_object_verbs"]):
+        return True  # "plan to convene their Enhanced Strategic Partnership Dialogue", "will
+        # host the ... Dialogue": one meeting
     return (any(w in vocab["meeting_ordinals"] for w in before[-3:])
             or any(w in vocab["meeting_occasions"] for w in before[-6:]))
 

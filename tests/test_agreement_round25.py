@@ -276,3 +276,11 @@ def test_a_plans_period_ahead_of_the_document_is_its_end(text: str, start: str |
     assert (plan.date_start.start.isoformat() if plan.date_start else None) == start
     assert plan.date_end is not None and plan.date_end.end is not None
     assert plan.date_end.end.isoformat() == end
+
+
+def test_a_dialogue_someone_will_host_is_one_meeting() -> None:
+    text = ("Next month, Washington will host the U.S.-Peru Strategic Partnership Dialogue, where "
+            "security will be on the agenda.")
+    (partnership,) = [f for f in extract_text(text, date(2024, 2, 12)).facts
+                      if isinstance(f, AgreementFact)]
+    assert partnership.date_start is None
