@@ -364,12 +364,37 @@ def states_a_start(clause_text: str) -> bool:
     can be an agreement's start)? "In 2020, the United States provided $5 million through
     GPOI" does not: 2020 is a year of funding; nor does joining an event that marks the
     agreement ("joined the troops on May 4 to celebrate 15 years of the partnership")."""
-    starts = _lower_words(clause_text) & _word_set("start_words")
+    starts = _start_words_in(clause_text)
     joining = _joining_words()
     if starts and starts <= joining and marks_an_event(clause_text):
         return False  # "joined 200 service members on November 7 to celebrate ...": a guest
     return bool(starts) or stated_status(clause_text) in (
         "signed", "in_force", "ended", "proposed")
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=64)
+def _start_words_in(clause_text: str) -> frozenset[str]:
+    """The ``start_words`` of a clause, in lower case, save one written with a capital after
+    another capitalized word: a word of a proper name ("Joint Force Headquarters" states no
+    entry into force).
+
+    >>> sorted(_start_words_in("They met at Joint Force Headquarters and signed it."))
+    ['signed']
+    """
+    words = _word_set("start_words")
+    if _lower_words(clause_text).isdisjoint(words):
+        return frozenset()
+    found = set()
+    previous = ""
+    for m in _WORD.finditer(clause_text):
+        word = m.group(0)
+        if word.lower() in words and not (word[0].isupper() and previous[:1].isupper()):
+            found.add(word.lower())
+        previous = word
+    return frozenset(found)
 
 
 def names_its_agreement(view: str, d: DateFact, group: Sequence[AgreementFact]) -> bool:

@@ -284,3 +284,12 @@ def test_a_dialogue_someone_will_host_is_one_meeting() -> None:
     (partnership,) = [f for f in extract_text(text, date(2024, 2, 12)).facts
                       if isinstance(f, AgreementFact)]
     assert partnership.date_start is None
+
+
+def test_a_start_word_inside_a_proper_name_states_no_start() -> None:
+    text = ("Leaders of the Oregon National Guard and the Armed Forces of Peru gathered at Joint "
+            "Force Headquarters in Salem on May 17 to mark the 10th anniversary of their "
+            "partnership under the State Partnership Program.")
+    (pairing,) = [f for f in extract_text(text, date(2022, 5, 19)).facts
+                  if isinstance(f, AgreementFact)]
+    assert pairing.date_start is None
