@@ -83,16 +83,24 @@ def _modifier_gap(gap: str) -> bool:
             and word not in STOP_WORDS)
 
 
+# a relative clause of another noun inside the clause: "the plan that covered", "a base which"
+_NESTED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+                              r"[a-z][\w-]*[ \u00a0]+(?:that|which)\b")
+
+
 def end_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int, int] | None
                            ) -> DateValue | None:
     """The end of the period such a relative clause covers ("for fiscal years 2023 through
-    2029": 2029-09-30; ", which expires in 2025"), if it states one."""
+    2029": 2029-09-30; ", which expires in 2025"), if it states one; not one a relative clause
+    of another noun inside it states (", which builds on the plan that covered 2018-2022")."""
     if clause is None:
         return None
     for d in dates:
         v = d.value
         if not (clause[0] <= d.start and d.end <= clause[1]) or v.end is None:
             continue
+        if _NESTED_RELATIVE.search(view, clause[0] + 1, d.start) is not None:
+            continue  # "..., which builds on the plan that covered 2018-2022": the other plan's
         if v.kind in ("interval", "until") and v.anchor != "present":
             return point_at(v.end, v.granularity, "end")
         if v.kind in ("date", "fiscal_year") and end_marker(view, d.start) is not None:

@@ -293,3 +293,12 @@ def test_a_start_word_inside_a_proper_name_states_no_start() -> None:
     (pairing,) = [f for f in extract_text(text, date(2022, 5, 19)).facts
                   if isinstance(f, AgreementFact)]
     assert pairing.date_start is None
+
+
+def test_another_nouns_relative_clause_ends_nothing() -> None:
+    text = ("The sides welcomed the signing in Lima in October 2023 of a new Plan of Military "
+            "Cooperation between the two defense ministries, which builds on the plan that "
+            "covered 2018–2022.")
+    (plan,) = [f for f in extract_text(text, date(2023, 12, 5)).facts
+               if isinstance(f, AgreementFact)]
+    assert plan.date_end is None and plan.status == "signed"
