@@ -1572,7 +1572,33 @@ def link_money(text: str, facts: list[Fact],
                 if not linked[id(a)].countries:
                     linked[id(a)] = dataclasses.replace(linked[id(a)], countries=(partner,))
     _from_table_columns(text, amounts, named, linked)
+    _glosses_share_context(text, amounts, linked)
     return [linked.get(id(f), f) if isinstance(f, MoneyFact) else f for f in facts]
+
+
+# an amount restated in parentheses right after another, in another currency or rounded: "The
+# $2.9 million project (approximately 31.8 million somoni)", "KSh 1.3 billion (about US$10
+# million)"
+_GLOSS_GAP = re.compile(r"[ \t\u00a0]*(?:[A-Za-z]+[ \t\u00a0]+)?\([ \t\u00a0]*(?:(?:about|"
+                        r"approximately|approx\.|roughly|around|some|nearly|almost|or|i\.e\.,?|"
+                        r"equivalent to)[ \t\u00a0]+)?$", re.IGNORECASE)
+
+
+def _glosses_share_context(text: str, amounts: list[MoneyFact],
+                           linked: dict[int, MoneyFact]) -> None:
+    """An amount in parentheses right after another restates it ("The $2.9 million project
+    (approximately 31.8 million somoni), funded through Section 333"): the two share their
+    program, fiscal year and countries, each taking what the other has and it lacks.
+    ``linked`` is updated in place."""
+    for first, second in itertools.pairwise(amounts):
+        if not _GLOSS_GAP.fullmatch(text, first.end, second.start):
+            continue
+        a, b = linked[id(first)], linked[id(second)]
+        shared = {"program": a.program or b.program,
+                  "fiscal_year": a.fiscal_year if a.fiscal_year is not None else b.fiscal_year,
+                  "countries": a.countries or b.countries}
+        linked[id(first)] = dataclasses.replace(a, **shared)
+        linked[id(second)] = dataclasses.replace(b, **shared)
 
 
 @cache

@@ -80,3 +80,22 @@ def test_a_giver_with_an_adverb_before_its_verb_is_no_recipient() -> None:
     found = _context(text)
     assert found["$2 billion"][1] == ("PER",)
     assert found["$150 million"][1] == ("PER",)
+
+
+def test_the_regions_currencies_written_as_words_or_signs() -> None:
+    text = ("Mongolia contributed ₮4.2 billion, Kazakhstan 460 million tenge, Tajikistan 31.8 "
+            "million somoni, the Kyrgyz Republic 90 million som, Georgia 20 million lari, Russia "
+            "10 billion rubles, China 26 billion yuan and Kenya KSh 1.3 billion.\n")
+    found = {text[f.start:f.end]: f.amount.currency
+             for f in extract_text(text, None).facts if isinstance(f, MoneyFact)}
+    assert found == {"₮4.2 billion": "MNT", "460 million tenge": "KZT",
+                     "31.8 million somoni": "TJS", "90 million som": "KGS",
+                     "20 million lari": "GEL", "10 billion rubles": "RUB",
+                     "26 billion yuan": "CNY", "KSh 1.3 billion": "KES"}
+
+
+def test_an_amount_restated_in_parentheses_shares_its_program() -> None:
+    text = ("The $2.9 million project (approximately 31.8 million somoni), funded through the "
+            "Department of Defense’s Section 333 authority, includes barracks in Tajikistan.\n")
+    found = _context(text)
+    assert found["$2.9 million"][0] == found["31.8 million somoni"][0] == "Section 333"
