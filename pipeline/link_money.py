@@ -1594,11 +1594,13 @@ def _glosses_share_context(text: str, amounts: list[MoneyFact],
         if not _GLOSS_GAP.fullmatch(text, first.end, second.start):
             continue
         a, b = linked[id(first)], linked[id(second)]
-        shared = {"program": a.program or b.program,
-                  "fiscal_year": a.fiscal_year if a.fiscal_year is not None else b.fiscal_year,
-                  "countries": a.countries or b.countries}
-        linked[id(first)] = dataclasses.replace(a, **shared)
-        linked[id(second)] = dataclasses.replace(b, **shared)
+        program = a.program or b.program
+        fiscal_year = a.fiscal_year if a.fiscal_year is not None else b.fiscal_year
+        countries = a.countries or b.countries
+        linked[id(first)] = dataclasses.replace(a, program=program, fiscal_year=fiscal_year,
+                                                countries=countries)
+        linked[id(second)] = dataclasses.replace(b, program=program, fiscal_year=fiscal_year,
+                                                 countries=countries)
 
 
 @cache
