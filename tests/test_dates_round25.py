@@ -85,3 +85,19 @@ def test_between_two_days_of_one_month() -> None:
     text = "The aircraft landed at Termez between August 14 and 16, 2021."
     assert _dates(text, None) == [("between August 14 and 16, 2021", "interval",
                                    date(2021, 8, 14), date(2021, 8, 16), "day")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # alone, "after" dates an event
+    ("After September 11, 2001, the region became a logistics hub.",
+     [("September 11, 2001", "date", date(2001, 9, 11), date(2001, 9, 11), "day")]),
+    ("Assistance was scaled back after FY 2016.",
+     [("FY 2016", "fiscal_year", date(2015, 10, 1), date(2016, 9, 30), "fiscal_year")]),
+    # beside another bound, it opens a range
+    ("Show sales after 2016 and before 2018.",
+     [("after 2016", "since", date(2017, 1, 1), None, "year"),
+      ("before 2018", "until", None, date(2017, 12, 31), "year")]),
+])
+def test_after_alone_dates_an_event(
+        sentence: str, expected: list[tuple[str, str, date | None, date | None, str]]) -> None:
+    assert _dates(sentence, None) == expected

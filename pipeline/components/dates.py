@@ -260,6 +260,8 @@ class DateFacts:
             head, tail = owner[s], owner[e - 1]
             if any(taken[s:e]) or (head and head.start < s) or (tail and tail.end > e):
                 continue  # overlaps a chosen expression, or cuts through a stage-1 date
+            if texts[s].lower() in _LONE_OPEN_WORDS and not _has_partner_bound(texts, s, e):
+                continue  # "After September 11, 2001, ...": the event's date, no range
             value = parse_date_expression(text[starts[s]:ends[e - 1]])
             if value is None:
                 days = yearless_range(doc[s:e].text)  # "from April 19 to May 31"
@@ -297,6 +299,18 @@ class DateFacts:
             assert m.value is not None
             facts.append(DateFact(starts[m.start], ends[m.end - 1], m.value))
         add_facts(doc, facts)
+
+
+_LONE_OPEN_WORDS = frozenset(date_words()["lone_open_prefixes"]["words"])
+_PARTNER_BOUNDS = frozenset(date_words()["lone_open_prefixes"]["partners"])
+_PARTNER_REACH = 12  # tokens either side of an "after" date where its partner bound may stand
+
+
+def _has_partner_bound(texts: list[str], s: int, e: int) -> bool:
+    """Does another bound stand near the "after" date at tokens ``s:e`` ("after 2016 and
+    before 2018", "before 2010 or after 2018"), making it one end of a range?"""
+    near = texts[max(0, s - _PARTNER_REACH):s] + texts[e:e + _PARTNER_REACH]
+    return any(t.lower() in _PARTNER_BOUNDS for t in near)
 
 
 def merged_windows(at: np.ndarray, n_tokens: int) -> list[tuple[int, int]]:
