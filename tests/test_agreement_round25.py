@@ -302,3 +302,8 @@ def test_another_nouns_relative_clause_ends_nothing() -> None:
     (plan,) = [f for f in extract_text(text, date(2023, 12, 5)).facts
                if isinstance(f, AgreementFact)]
     assert plan.date_end is None and plan.status == "signed"
+
+
+def test_a_bilateral_investment_treaty_keeps_its_modifier() -> None:
+    text = "Peru and the United States signed a bilateral investment treaty in 1993."
+    assert _agreements(text)["bilateral investment treaty"].name == "bilateral investment treaty"
