@@ -194,7 +194,7 @@ def is_proper_plural(name: str) -> bool:
     words = name.split(" ")
     heads = vocabulary()["heads"]
     numbers = vocabulary()["plural_references"]["numbers"]
-    _, capitals = _capital_regex()
+    _, capitals = _place_regex(CAPITALS_PATH)
     for i, word in enumerate(words):
         low = word.lower()
         plural = low in ("treaties", "memoranda") or (low.endswith("s") and low[:-1] in heads)
@@ -1399,7 +1399,7 @@ def find_state_bodies(text: str) -> list[tuple[int, int, str]]:
 
 @cache
 def _bare_state_regex() -> re.Pattern[str]:
-    _, capitals = _capital_regex()
+    _, capitals = _place_regex(CAPITALS_PATH)
     states = [s for s in us_states() if s not in capitals and not is_place(s)
               and not any(c in s for c in ".,")]
     return re.compile(_state_alternatives(states) + r"(?!\w|-(?![A-Z]))"
@@ -1883,23 +1883,16 @@ def owner_party(text_before: str) -> str | None:
 
 
 @cache
-def _capital_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = [line.split("\t") for line in CAPITALS_PATH.read_text(encoding="utf-8").splitlines()
+def _place_regex(path: Path) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The places of a place table (``name<TAB>iso3`` rows under a header, ``#`` lines left
+    out) and a regex of their names."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")][1:]
-    capitals = {name: iso3 for name, iso3 in rows}
+    places = {name: iso3 for name, iso3 in rows}
     # as a trie (the alternation of the names, longest first, tried one branch per first
     # letter); "not after a word character" is checked right after that letter
-    body = literal_trie(capitals, after_first=r"(?<![\w-]{first})")
-    return re.compile(body + r"(?![\w-])"), capitals
-
-
-@cache
-def _facility_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = [line.split("\t") for line in FACILITIES_PATH.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    facilities = {name: iso3 for name, iso3 in rows}
-    body = literal_trie(facilities, after_first=r"(?<![\w-]{first})")
-    return re.compile(body + r"(?![\w-])"), facilities
+    body = literal_trie(places, after_first=r"(?<![\w-]{first})")
+    return re.compile(body + r"(?![\w-])"), places
 
 
 def facility_mentions(text: str) -> list[tuple[int, int, str]]:
@@ -1910,7 +1903,7 @@ def facility_mentions(text: str) -> list[tuple[int, int, str]]:
     >>> facility_mentions("the base became the Transit Center at Manas in 2009")
     [(38, 43, 'KGZ')]
     """
-    regex, facilities = _facility_regex()
+    regex, facilities = _place_regex(FACILITIES_PATH)
     return [(m.start(), m.end(), facilities[m.group(0)]) for m in regex.finditer(text)]
 
 
@@ -1922,7 +1915,7 @@ def capital_mentions(text: str) -> list[tuple[int, int, str]]:
     >>> capital_mentions("Washington and Hanoi signed it in Manila.")
     [(0, 10, 'USA'), (15, 20, 'VNM'), (34, 40, 'PHL')]
     """
-    regex, capitals = _capital_regex()
+    regex, capitals = _place_regex(CAPITALS_PATH)
     return [(m.start(), m.end(), capitals[m.group(0)]) for m in regex.finditer(text)]
 
 

@@ -116,9 +116,9 @@ def test_a_remembered_status_depends_on_what_is_skipped() -> None:
 def test_capitals_as_a_trie_find_what_the_plain_alternation_finds() -> None:
     """The capitals' regex is a trie (``pipeline.trie_regex``); the plain alternation of the
     names, longest first, between the same word boundaries is the reference."""
-    from pipeline.agreements import _capital_regex, capital_mentions
+    from pipeline.agreements import CAPITALS_PATH, _place_regex, capital_mentions
 
-    _, capitals = _capital_regex()
+    _, capitals = _place_regex(CAPITALS_PATH)
     names = sorted(capitals, key=len, reverse=True)
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
     rng = random.Random(7)
