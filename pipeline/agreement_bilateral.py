@@ -172,10 +172,9 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
     its host, the United States' partner; so is a base it names ("the base became the Transit
     Center at Manas": ``data/host_facilities.tsv``), the only place a transit agreement's
     host is told by (a state it names is where the cargo went). A capital named as the place
-    decides over a state
-    named as where operations went ("a refueling arrangement at Ashgabat International Airport
-    supported coalition operations in Afghanistan"). None for another kind, or none or
-    several."""
+    decides over a state named as where operations went ("a refueling arrangement at Ashgabat
+    International Airport supported coalition operations in Afghanistan"). None for another
+    kind, or none or several."""
     if not _access_type(fact):
         return None
     view = context.view
@@ -184,8 +183,8 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
               if iso3 != "USA" and not (fact.start - lo <= start < fact.end - lo)}
     if len(cities) == 1:  # "a refueling arrangement at Ashgabat International Airport
         return next(iter(cities))  # supported coalition operations in Afghanistan": the city's
-    if "transit" in fact.name.lower():  # a state it names is where the cargo went
-        return None
+    if "transit" in fact.name.lower():  # a state it names is where the cargo went (an
+        return None  # overflight agreement's state is the one flown over: its host)
     places = {c.iso3 for c in starting_in(context.countries, lo, hi)
               if c.iso3 != "USA" and not is_topic(view, c.start)}  # not "cooperation on ..."
     places |= cities
