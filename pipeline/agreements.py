@@ -751,12 +751,12 @@ def _operating_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return before("operating_openers"), before("operating_frames"), after
 
 
-def operating_status(text: str, start: int, end: int, frames: bool = True) -> str | None:
+def operating_status(text: str, start: int, end: int) -> str | None:
     """"in_force" when the mention at ``[start, end)`` of ``text`` (its clause) is written as
     an instrument at work: the subject of a present-tense verb of what it does, after an
-    opener ("anchored in"), or (with ``frames``) what something happens under
-    (``operating_verbs``, ``operating_openers``, ``operating_frames`` in the data); else
-    None. Only for a mention no status phrase speaks of.
+    opener ("anchored in"), or what something happens under (``operating_verbs``,
+    ``operating_openers``, ``operating_frames`` in the data); else None. Only for a mention
+    no status phrase speaks of.
 
     >>> s = "The SOA governs how visiting crews are taxed."
     >>> operating_status(s, 4, 7)
@@ -772,7 +772,7 @@ def operating_status(text: str, start: int, end: int, frames: bool = True) -> st
     if after.match(text, end) is not None:
         return "in_force"
     before = text[max(0, start - 60):start]
-    if openers.search(before) is not None or (frames and frame.search(before) is not None):
+    if openers.search(before) is not None or frame.search(before) is not None:
         return "in_force"
     return None
 

@@ -944,8 +944,10 @@ def _place_from(words: _Words, start: int, last: int, capitals_only: bool = Fals
 @cache
 def _meeting_ordinals() -> frozenset[str]:
     """The words that tell which meeting of a dialogue ("second", "annual"; "first" and
-    "inaugural" too, which for a date's meaning ``meeting_ordinals`` leaves out)."""
-    return frozenset({*vocabulary()["meeting_ordinals"], "first", "inaugural"})
+    "inaugural" too, ``first_meeting_ordinals``, which for a date's meaning
+    ``meeting_ordinals`` leaves out: the first meeting starts the partnership)."""
+    vocab = vocabulary()
+    return frozenset({*vocab["meeting_ordinals"], *vocab["first_meeting_ordinals"]})
 
 
 def _prefix_follows(words: _Words, i: int) -> bool:
