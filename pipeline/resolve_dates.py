@@ -242,7 +242,9 @@ _CALENDAR_MONTHS = {"last month": -1, "this month": 0, "next month": 1}
 def calendar_years(text: str, facts: list[Fact], doc_date: date | None) -> list[Fact]:
     """"last year" / "this year" / "next year" as the calendar year before, of or after the
     document's; "last month" / "this month" / "next month" likewise as calendar months;
-    "yesterday" / "tomorrow" as the day before or after the document's date.
+    "yesterday" / "tomorrow" as the day before or after the document's date; "seven years ago",
+    "last summer", "this fiscal year" as that year, month, season or fiscal year
+    (``_named_from_document``).
 
     >>> past = DateFact(0, 9, DateValue("relative", None, None, "year", "P1Y", "past"))
     >>> calendar_years("Last year, talks began.", [past], date(2024, 6, 14))[0].value.start
