@@ -85,6 +85,7 @@ from pipeline.agreements import (
 from pipeline.components import add_facts, doc_text, facts_of, token_bounds, token_texts
 from pipeline.components.regions import distinct_strings
 from pipeline.components.tokenmatch import TokenPatternMatcher
+from pipeline.countries import lookup_country
 from pipeline.facts import AgreementFact, CountryFact
 
 PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "agreements.jsonl"
@@ -185,8 +186,6 @@ def _defined_acronyms(doc: Doc, found: list[tuple[Span, str, str]]
     right after its name ("the Coastal Patrol Accord (CPA) ... under the CPA"): the same
     agreement, its name and kind the full name's. A known acronym is found anyway; a form
     that is a country's name or code is not an agreement's."""
-    from pipeline.countries import lookup_country
-
     text = doc_text(doc)
     defined: dict[str, tuple[str, str, int]] = {}
     for span, name, kind in found:
@@ -952,8 +951,6 @@ def _meeting_ordinals() -> frozenset[str]:
 
 def _prefix_follows(words: _Words, i: int) -> bool:
     """Does a parties' prefix start at token ``i`` ("U.S.-Uzbekistan", "U.S. –", "Kazakhstan-")?"""
-    from pipeline.countries import lookup_country
-
     texts = words.texts
     return texts[i] in ("U.S.", "US") or (
         i + 1 < len(texts) and texts[i + 1] in _DASH_TOKENS and words.joined(i + 1)
