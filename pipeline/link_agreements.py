@@ -309,6 +309,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             parties = parties_between(view, countries, fact, parties)
             parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
             status = _status(view, fact, part, c_start, countries)
+            if status == "signed" and fact.kind in vocabulary()["programme_kinds"]:
+                status = _programme_signing(view, fact, in_sentence_agreements, (s_lo, s_hi))
             if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
                 lo, hi = following[(c_start, c_end)] or (0, 0)
                 later = stated_status(view[lo:hi])  # a phrase's own word, not an at-work one
@@ -462,6 +464,23 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]{1,7}")
+
+
+def _programme_signing(view: str, fact: AgreementFact, others: Sequence[AgreementFact],
+                       sentence: tuple[int, int]) -> str:
+    """A programme or partnership a clause says "signed" of (``status_of``): signed when the
+    signing is its own, a signing phrase between it and the agreements named before and after
+    it in its sentence ("the two countries signed a Comprehensive Strategic Partnership");
+    else its kind's default ("signed an ACSA in 2016, and in 2021 launched a Strategic
+    Partnership Dialogue": the ACSA's signing, the partnership active)."""
+    lo = max((a.end for a in others if a.end <= fact.start and a is not fact), default=sentence[0])
+    opener = view.rfind(", and ", lo, fact.start)  # "the Charter, signed in 2009, guides ...,
+    lo = opener if opener >= 0 else lo  # and the Initiative now focuses ...": its own clause
+    hi = min((a.start for a in others if a.start >= fact.end and a is not fact),
+             default=sentence[1])
+    if stated_status(view[lo:hi], fact.kind) == "signed":
+        return "signed"
+    return str(vocabulary()["default_status"].get(fact.kind, "signed"))
 
 
 def _acronyms_take_their_names_parties(view: str, linked: dict[int, AgreementFact]

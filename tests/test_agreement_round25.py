@@ -307,3 +307,20 @@ def test_another_nouns_relative_clause_ends_nothing() -> None:
 def test_a_bilateral_investment_treaty_keeps_its_modifier() -> None:
     text = "Peru and the United States signed a bilateral investment treaty in 1993."
     assert _agreements(text)["bilateral investment treaty"].name == "bilateral investment treaty"
+
+
+@pytest.mark.parametrize(("text", "mention", "status"), [
+    # another agreement's signing leaves a partnership active
+    ("Peru signed an Acquisition and Cross-Servicing Agreement with the United States in 2016, "
+     "and in December 2021 launched a Strategic Partnership Dialogue with Washington.",
+     "Strategic Partnership", "active"),
+    ("The Charter on Strategic Partnership, signed in 2009, guides the relationship, and the "
+     "Peru Defense Readiness Initiative now focuses U.S. assistance.",
+     "Peru Defense Readiness Initiative", "active"),
+    # its own signing stays
+    ("The two countries signed a Comprehensive Strategic Partnership in June 2018.",
+     "Comprehensive Strategic Partnership", "signed"),
+])
+def test_a_partnership_is_signed_only_by_its_own_signing(text: str, mention: str,
+                                                         status: str) -> None:
+    assert _agreements(text)[mention].status == status
