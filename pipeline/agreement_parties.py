@@ -210,8 +210,12 @@ def _leading_run(view: str, named: Iterable[tuple[int, int, str]], lo: int
 def _opening_subjects(view: str, countries: Sequence[CountryFact], lo: int, hi: int
                       ) -> list[str]:
     """The states a sentence opens with as its subject ("Ghana has been ...", "Chad, Niger and
-    Mali joined ..."), in order; none when it opens otherwise."""
-    out, pos = _leading_states(view, countries, lo, hi)
+    Mali joined ...", or by its capital: "Ashgabat is not a member of any alliance"), in
+    order; none when it opens otherwise."""
+    named = [(c.start, c.end, c.iso3) for c in countries if lo <= c.start < hi]
+    if not named or named[0][0] > lo + 4:  # "Ashgabat ...": a capital opens it
+        named += [(lo + a, lo + b, iso3) for a, b, iso3 in capitals_in(view[lo:hi])]
+    out, pos = _leading_run(view, sorted(named), lo)
     if (out and _LIST_GOES_ON.match(view[pos:pos + 20]) is None
             and not _POSSESSIVE_S.match(view[pos:pos + 3])):
         return out

@@ -324,3 +324,9 @@ def test_a_bilateral_investment_treaty_keeps_its_modifier() -> None:
 def test_a_partnership_is_signed_only_by_its_own_signing(text: str, mention: str,
                                                          status: str) -> None:
     assert _agreements(text)[mention].status == status
+
+
+def test_it_after_a_sentence_opened_by_a_capital_is_that_state() -> None:
+    text = ("Quito is not a member of any alliance, but it joined NATO's Partnership for Peace "
+            "in 1994.")
+    assert _agreements(text)["Partnership for Peace"].parties == ("ECU", "NATO")
