@@ -330,3 +330,15 @@ def test_it_after_a_sentence_opened_by_a_capital_is_that_state() -> None:
     text = ("Quito is not a member of any alliance, but it joined NATO's Partnership for Peace "
             "in 1994.")
     assert _agreements(text)["Partnership for Peace"].parties == ("ECU", "NATO")
+
+
+def test_each_pairing_of_a_list_of_clauses() -> None:
+    text = ("Peru has been paired with the West Virginia National Guard since 1996, Chile has had "
+            "a partnership with the Texas National Guard since 2008, Bolivia has partnered with "
+            "the Mississippi National Guard since 1999, and Colombia has been paired with the "
+            "South Carolina National Guard since 2012.")
+    pairings = sorted(f.parties for f in extract_text(text, None).facts
+                      if isinstance(f, AgreementFact))
+    assert pairings == [("BOL", "Mississippi National Guard"), ("CHL", "Texas National Guard"),
+                        ("COL", "South Carolina National Guard"),
+                        ("PER", "West Virginia National Guard")]

@@ -159,6 +159,19 @@ def _coordinate_part(sent: Span, verb: Span) -> Span | None:
     return sent.doc[cut:end]
 
 
+def _listed_part(sent: Span, verb: Span) -> Span | None:
+    """The stretch of ``sent`` between the commas around a word (None when no comma comes
+    before it): one item of a list of clauses ("Kazakhstan has been paired with the Arizona
+    National Guard since 1993, the Kyrgyz Republic has had a partnership with the Montana
+    National Guard since 1995, ...")."""
+    cut = next((t.i + 1 for t in reversed(sent[:verb.start - sent.start]) if t.text == ","),
+               None)
+    if cut is None:
+        return None
+    end = next((t.i for t in sent[verb.end - sent.start:] if t.text in (",", ";")), sent.end)
+    return sent.doc[cut:end]
+
+
 def _lower_text(doc: Doc) -> str:
     """``doc_text(doc).lower()``, once per Doc."""
     lowered = doc.user_data.get("lower_text")
@@ -733,7 +746,9 @@ class AgreementExtractor:
                     part is not None and _names_program(sent[:part.start - sent.start], kept)):
                 # ", and Chad's partnership with the Ohio National Guard began ...": its own
                 if part is None or part.start in seen_sentences:
-                    continue
+                    part = _listed_part(sent, verb)  # "A has been paired with X since 1993, B
+                    if part is None or part.start in seen_sentences:  # has partnered with Y
+                        continue  # since 2002, and ...": one pairing between two commas
                 sent = part
             if part is None and _names_program(sent, kept):
                 sent = _first_part(sent)  # "Chile has partnered with ...; the same Guard ..."
