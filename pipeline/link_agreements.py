@@ -450,6 +450,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 status = "active"  # "the Plan of Military Cooperation for 2018-2022" in 2021
             if ended_next:
                 status = "ended"
+            if status == "in_force" and fact.kind in vocabulary()["programme_kinds"]:
+                status = "active"  # a programme or partnership at work is active, never in force
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
     if doc_date is not None:

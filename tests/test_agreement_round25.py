@@ -342,3 +342,9 @@ def test_each_pairing_of_a_list_of_clauses() -> None:
     assert pairings == [("BOL", "Mississippi National Guard"), ("CHL", "Texas National Guard"),
                         ("COL", "South Carolina National Guard"),
                         ("PER", "West Virginia National Guard")]
+
+
+def test_a_partnership_at_work_is_active_never_in_force() -> None:
+    text = "Chile has had a partnership with the Texas National Guard since 2008."
+    (pairing,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert pairing.status == "active"
