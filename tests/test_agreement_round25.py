@@ -348,3 +348,15 @@ def test_a_partnership_at_work_is_active_never_in_force() -> None:
     text = "Chile has had a partnership with the Texas National Guard since 2008."
     (pairing,) = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert pairing.status == "active"
+
+
+def test_pairings_listed_after_a_colon_are_their_own() -> None:
+    text = ("The State Partnership Program anchors U.S. ties across the region: Chile has "
+            "partnered with the Texas National Guard since 2008, the Kentucky National Guard has "
+            "been paired with Ecuador since 1996, and Peru's partnership with the West Virginia "
+            "National Guard began in 1996.")
+    pairings = sorted(f.parties for f in extract_text(text, None).facts
+                      if isinstance(f, AgreementFact) and text[f.start:f.end] != "State "
+                      "Partnership Program")
+    assert pairings == [("CHL", "Texas National Guard"), ("ECU", "Kentucky National Guard"),
+                        ("PER", "West Virginia National Guard")]

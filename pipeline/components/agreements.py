@@ -739,6 +739,10 @@ class AgreementExtractor:
             sent = verb.sent if has_sentences else doc[:]
             if verb.start in taken:
                 continue
+            colon = next((t.i for t in reversed(sent[:verb.start - sent.start]) if t.text == ":"),
+                         None)
+            if colon is not None:  # "The State Partnership Program anchors ties: Georgia has
+                sent = doc[colon + 1:sent.end]  # partnered with ...": what follows is its own
             if verb.end < len(doc) and doc[verb.end].text in ("'s", "’s"):
                 continue  # "the partnership's 20-year history": the pairing owns, is not stated
             part = _coordinate_part(sent, verb)
