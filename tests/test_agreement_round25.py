@@ -360,3 +360,17 @@ def test_pairings_listed_after_a_colon_are_their_own() -> None:
                       "Partnership Program")
     assert pairings == [("CHL", "Texas National Guard"), ("ECU", "Kentucky National Guard"),
                         ("PER", "West Virginia National Guard")]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "kind"), [
+    # the EU as a parties' prefix; a partnership and cooperation agreement is an agreement
+    ("The EU–Peru Enhanced Partnership and Cooperation Agreement entered into force in 2020.",
+     "EU–Peru Enhanced Partnership and Cooperation Agreement",
+     "Enhanced Partnership and Cooperation Agreement", "agreement"),
+    ("Peru joined the Partnership for Peace in 1994.", "Partnership for Peace",
+     "Partnership for Peace", "partnership"),
+])
+def test_a_partnership_and_cooperation_agreement(text: str, mention: str, name: str,
+                                                 kind: str) -> None:
+    fact = _agreements(text)[mention]
+    assert (fact.name, fact.kind) == (name, kind)
