@@ -477,9 +477,9 @@ def kind_of(name: str) -> str:
         head = vocab["heads"].get(word)
         if head is None:
             continue
+        heads_after = words[i + 2:i + 4] if words[i + 1:i + 2] == ["and"] else []
         if word in vocab["modifier_heads"] and i + 1 < len(words) and (
-                words[i + 1] in vocab["heads"]
-                or (words[i + 1] == "and" and any(w in vocab["heads"] for w in words[i + 2:i + 4]))):
+                words[i + 1] in vocab["heads"] or any(w in vocab["heads"] for w in heads_after)):
             continue  # "Framework Agreement on ...", "Partnership and Cooperation Agreement":
             # the agreement is the head
         if word in vocab["phrase_heads"] and phrase_kind is not None:
