@@ -99,9 +99,12 @@ TWO_NAMES_AND_CENTURIES = [
           Want("Maritime Surveillance Agreement", "Maritime Surveillance Agreement",
                "agreement", "", "2022-06-02", "signed")),
     # Control: a partnership word before "and" is part of one name.
+    # headed by Agreement (round 25: the held-out annotators write a "... Partnership
+    # Agreement" and the Enhanced Partnership and Cooperation Agreement as agreements), and as
+    # a named agreement with one partner state, with the United States (one_partner_kinds)
     probe("The Partnership and Cooperation Agreement with Ghana entered into force in 1999.",
           Want("Partnership and Cooperation Agreement", "Partnership and Cooperation Agreement",
-               "partnership", "GHA", "1999-01-01", "in_force")),
+               "agreement", "GHA;USA", "1999-01-01", "in_force")),
     # An ordinal century is part of a title.
     probe("In 1998 Peru and Chile adopted the Joint Declaration on Friendship for the 21st "
           "Century.",

@@ -159,6 +159,9 @@ def _coordinate_part(sent: Span, verb: Span) -> Span | None:
     return sent.doc[cut:end]
 
 
+_CLAUSE_BEFORE_COLON: Final = 6  # tokens before a colon that make a clause, not a heading
+
+
 def _listed_part(sent: Span, verb: Span) -> Span | None:
     """The stretch of ``sent`` between the commas around a word (None when no comma comes
     before it): one item of a list of clauses ("Kazakhstan has been paired with the Arizona
@@ -741,8 +744,11 @@ class AgreementExtractor:
                 continue
             colon = next((t.i for t in reversed(sent[:verb.start - sent.start]) if t.text == ":"),
                          None)
-            if colon is not None:  # "The State Partnership Program anchors ties: Georgia has
-                sent = doc[colon + 1:sent.end]  # partnered with ...": what follows is its own
+            if colon is not None and colon - sent.start >= _CLAUSE_BEFORE_COLON:
+                # "The State Partnership Program anchors ties: Georgia has partnered with ...":
+                # what follows is its own (not after a run-in heading, "State Partnership
+                # Program: Laos's partnership with ...", which names the pairing's program)
+                sent = doc[colon + 1:sent.end]
             if verb.end < len(doc) and doc[verb.end].text in ("'s", "’s"):
                 continue  # "the partnership's 20-year history": the pairing owns, is not stated
             part = _coordinate_part(sent, verb)
