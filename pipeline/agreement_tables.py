@@ -30,7 +30,7 @@ from functools import cache
 
 from pipeline.agreements import find_guards, named_organizations, stated_status, vocabulary
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact
-from pipeline.sections import TableCell, table_cells
+from pipeline.sections import TableCell, may_hold_table, table_cells
 from pipeline.values import DateValue
 
 
@@ -68,7 +68,7 @@ def agreements_in_tables(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """``facts`` with every agreement named in a table's row given what the row's cells say
     (see the module docstring); other facts unchanged, same order."""
     agreements = [f for f in facts if isinstance(f, AgreementFact)]
-    if not agreements or "|" not in text:
+    if not agreements or not may_hold_table(text):
         return list(facts)
     cells = table_cells(text)
     if not cells:

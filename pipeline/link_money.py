@@ -123,6 +123,7 @@ from pipeline.cross_references import outside_cross_references
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
 from pipeline.money import money_words
 from pipeline.sections import (
+    HEADING_NUMBER,
     heading_spans,
     is_list_item,
     lines_with_offsets,
@@ -1748,9 +1749,8 @@ def _all_capitals(text: str, heading: Mention) -> bool:
     return any(ch.isalpha() for ch in words) and words.upper() == words
 
 
-# before a heading's country: its number ("2. "); after it, the section's topic ("– Border
-# Security", ": Counterterrorism")
-_HEADING_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+")
+# after a heading's country and its number ("2. ", ``sections.HEADING_NUMBER``), the section's
+# topic ("– Border Security", ": Counterterrorism")
 _HEADING_TOPIC = re.compile(r"[ \t]*(?:[-\u2013\u2014:][ \t]|$)")
 
 
@@ -1765,7 +1765,7 @@ def _heading_country(heading: Mention, countries: list[CountryFact], text: str =
         return ""
     if (c.start, c.end) == (heading.start, heading.end):
         return c.iso3
-    number = _HEADING_NUMBER.match(text, heading.start) if text else None
+    number = HEADING_NUMBER.match(text, heading.start) if text else None
     if (number is None or c.start != number.end()
             or not _HEADING_TOPIC.match(text[:heading.end], c.end)):
         return ""

@@ -75,8 +75,8 @@ def heading_shaped(line: str) -> bool:
             and line[0] not in "-•*–—" and "|" not in line)  # a table's row heads nothing
 
 
-# a numbered heading ("2. Tajikistan – Border Security") over a labeled line ("Recipient: ...")
-_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
+# a heading's number ("2. Tajikistan – Border Security"), over a labeled line ("Recipient: ...")
+HEADING_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z])")
 _LABEL_LINE = re.compile(r"\s*[A-Z][A-Za-z ]{1,40}:\s")
 
 
@@ -117,7 +117,7 @@ def heading_spans(text: str) -> tuple[tuple[int, int], ...]:
         if end >= 0:
             second = paragraph[end + 1:].split("\n", 1)[0]
             if not (is_list_item(second) or _names_its_section(first.strip(), second)
-                    or (_NUMBERED.match(first) and _LABEL_LINE.match(second))):
+                    or (HEADING_NUMBER.match(first) and _LABEL_LINE.match(second))):
                 continue
         lead = m.start() + len(first) - len(first.lstrip())
         out.append((lead, lead + len(first.strip())))
@@ -140,6 +140,12 @@ class TableCell:
 
 _RULE_ROW = re.compile(r"[\s|:\-–—=+]*")  # "---|---|---", a markdown table's rule
 _UNIT_LINE = re.compile(r"\([^()]*\)")  # "(current U.S. dollars)" under a caption: not it
+
+
+def may_hold_table(text: str) -> bool:
+    """Can ``text`` hold a table ``table_cells`` reads: a "|" between cells, or cells aligned
+    with two spaces or a tab? (A cheap test before the reading.)"""
+    return "|" in text or "  " in text or "\t" in text
 
 
 def table_cells(text: str) -> list[TableCell]:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from pipeline.facts import Fact, MoneyFact
 from pipeline.numbers import parse_number
-from pipeline.sections import TableCell, table_cells
+from pipeline.sections import TableCell, may_hold_table, table_cells
 from pipeline.values import Amount
 
 UNITS = {"thousands": 1e3, "thousand": 1e3, "000": 1e3, "000s": 1e3, "k": 1e3,
@@ -58,7 +58,7 @@ def scaled_table_amounts(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """``facts`` with an amount for every number cell of a table whose caption or header states
     its unit (see the module docstring); an amount found in such a cell with its sign and no
     scale word of its own is rescaled. Other facts unchanged; the new ones in text order."""
-    if "|" not in text or "(" not in text:
+    if not may_hold_table(text) or "(" not in text:
         return list(facts)
     cells = [c for c in table_cells(text) if c.column > 0]
     scaled = [(c, unit) for c in cells if (unit := table_unit(c)) is not None]

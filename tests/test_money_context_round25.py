@@ -99,3 +99,15 @@ def test_an_amount_restated_in_parentheses_shares_its_program() -> None:
             "Department of Defense’s Section 333 authority, includes barracks in Tajikistan.\n")
     found = _context(text)
     assert found["$2.9 million"][0] == found["31.8 million somoni"][0] == "Section 333"
+
+
+def test_a_table_aligned_with_spaces_in_thousands_scales_its_bare_numbers() -> None:
+    text = ("Table 2. FMF by Country\n(dollars in thousands)\n\n"
+            "Country         FY 2021       FY 2022\n"
+            "Peru            1,500         2,000\n"
+            "Bolivia         —             750\n\n"
+            "Source: Department of State.\n")
+    found = {text[f.start:f.end]: (f.amount.low, f.fiscal_year, f.countries)
+             for f in extract_text(text, None).facts if isinstance(f, MoneyFact)}
+    assert found == {"1,500": (1_500_000.0, 2021, ("PER",)), "2,000": (2_000_000.0, 2022, ("PER",)),
+                     "750": (750_000.0, 2022, ("BOL",))}
