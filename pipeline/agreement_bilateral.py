@@ -35,11 +35,14 @@ from pipeline.agreements import (
     singular,
     vocabulary,
 )
+from pipeline.country_groups import grouping_names_in
 from pipeline.facts import AgreementFact, CountryFact
 from pipeline.sections import heading_spans, run_in_label
 
 _OPENING_CHARS = 1500  # where a joint statement says who met
-_MEETING_WORDS = re.compile(r"\b(?:met|meeting|convened|gathered|hereinafter|released by)\b")
+# (a summit hosted: "President Biden hosted the first C5+1 Presidential Summit with ...")
+_MEETING_WORDS = re.compile(r"\b(?:met|meeting|convened|gathered|hereinafter|released by"
+                            r"|hosted|summit)\b", re.IGNORECASE)
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -56,7 +59,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def meeting_participants_subject(view: str, s_lo: int, fact_start: int) -> bool:
     """Does the agreement's sentence open with the statement's participants as subject ("The
     Ministers reaffirmed their commitment to the NPT": ``meeting_participants``)?"""
-    opening = " ".join(view[s_lo:min(fact_start, s_lo + 40)].split()).lower()
+    opening = " ".join(view[s_lo:min(fact_start, s_lo + 40)].split()).lower().lstrip("•*-– ")
     return any(opening.startswith(p + " ") for p in vocabulary()["meeting_participants"])
 
 
@@ -114,6 +117,7 @@ class Context:
                     continue
                 named = {c.iso3 for c in starting_in(self.countries, lo, hi)
                          if c.end <= hi and not located(self.view, c.start)}
+                named |= grouping_names_in(opening, lo, hi)  # "hosted the C5+1 Summit"
                 if len(named) >= 3:
                     self._participants = frozenset(named)
                     break

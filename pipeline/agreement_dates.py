@@ -542,6 +542,8 @@ def _modifies_a_noun(view: str, fact: AgreementFact) -> bool:
     return following is not None and following.group(1) in vocabulary()["subordinate_nouns"]
 
 
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her)[ \u00a0]+$",
+                                re.IGNORECASE)
 _POSSESSIVE_DATE = re.compile(r"['’]s?[ \u00a0]+")  # "this year's", "2023's", "the years'"
 
 
@@ -551,7 +553,13 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     right before the date tells of ("with two more depots opened in 2020"), or an event only
     said to be in line with the agreement ("In 2021 the two sides agreed a drawdown consistent
     with the Basing Accord": ``frame_phrases``), or a name of something else the date is written
-    in ("on the 1815 Congress of Vienna's centenary")? A year written as part of its name stays."""
+    in ("on the 1815 Congress of Vienna's centenary")? A year written as part of its name stays.
+    A span of years is another thing's when it is written before a noun of its own, after "the"
+    or a possessive ("ended the 1998–2000 border war", "emerging from its 1992–1997 civil
+    war": the war's years, neither the agreement's start nor its end)."""
+    if d.value.kind == "interval" and not names_its_agreement(view, d, [fact]):
+        return (_DETERMINER_BEFORE.search(view, max(0, d.start - 8), d.start) is not None
+                and _names_an_event(view, d))
     if d.value.kind != "date" or names_its_agreement(view, d, [fact]):
         return False
     if _modifies_a_noun(view, fact):

@@ -99,6 +99,22 @@ def grouping_forms_in(text: str, lo: int = 0, hi: int | None = None
             for m in forms.finditer(text, lo, end)]
 
 
+def grouping_names_in(text: str, lo: int = 0, hi: int | None = None) -> set[str]:
+    """The members of every grouping written in ``text[lo:hi]`` by a name that stands for all
+    its members wherever it is written ("C5+1", "the Baltics"; not an adjective such as
+    "Central Asia", which may only name a place).
+
+    >>> sorted(grouping_names_in("hosted the first C5+1 Presidential Summit"))
+    ['KAZ', 'KGZ', 'TJK', 'TKM', 'USA', 'UZB']
+    >>> grouping_names_in("met in Central Asia")
+    set()
+    """
+    names, _, _ = _forms()
+    end = len(text) if hi is None else hi
+    return {iso3 for m in _regexes()[0].finditer(text, lo, end)
+            for iso3 in names.get(m.group(0), ())}
+
+
 def _between_regions(forms: re.Pattern[str], before: str, after: str) -> bool:
     """Is a hyphened grouping joined to another grouping rather than to a state or the United
     States ("South Caucasus–Central Asia trans-Caspian connectivity": a link between two

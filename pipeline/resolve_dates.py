@@ -182,13 +182,14 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
 def _waits_for_year(value: DateValue) -> bool:
     """A day or month written without its year (anchor ``year``), or a month after "last" or
     "next" (``--MM`` with anchor ``past`` or ``future``)."""
-    return value.anchor == "year" or (value.anchor in ("past", "future")
+    return value.anchor == "year" or (value.anchor in ("past", "future", "present")
                                       and value.duration.startswith("--"))
 
 
 def _named_month_year(value: DateValue, doc_date: date | None) -> int | None:
-    """The year of "last September" (the latest September before the document's month) or
-    "next March" (the first March after it); none in an undated document.
+    """The year of "last September" (the latest September before the document's month),
+    "next March" (the first March after it) or "this July" (the document's year); none in an
+    undated document.
 
     >>> september = DateValue("date", None, None, "month", "--09", "past")
     >>> _named_month_year(september, date(2024, 4, 17)), _named_month_year(september, None)
@@ -198,10 +199,15 @@ def _named_month_year(value: DateValue, doc_date: date | None) -> int | None:
     >>> march = DateValue("date", None, None, "month", "--03", "future")
     >>> _named_month_year(march, date(2024, 2, 1)), _named_month_year(march, date(2024, 3, 1))
     (2024, 2025)
+    >>> _named_month_year(DateValue("date", None, None, "month", "--07", "present"),
+    ...                   date(2024, 4, 17))
+    2024
     """
     if doc_date is None:
         return None
     month = int(value.duration[2:4])
+    if value.anchor == "present":  # "this November": the document's year
+        return doc_date.year
     if value.anchor == "past":
         return doc_date.year if month < doc_date.month else doc_date.year - 1
     return doc_date.year if month > doc_date.month else doc_date.year + 1

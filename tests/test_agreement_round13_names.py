@@ -139,13 +139,14 @@ PARTNERSHIP_BODIES = [
     probe("The European Commission met in Brussels in 2024."),
 ]
 
-CTR = "Cooperative Threat Reduction Agreement"
 
 PROGRAMME_AGREEMENTS = [
     # The umbrella agreement of the Cooperative Threat Reduction programme, in its written forms.
     probe("Washington and Kyiv signed the Cooperative Threat Reduction (CTR) umbrella agreement "
           "on October 25, 1993.",
-          Want("Cooperative Threat Reduction (CTR) umbrella agreement", CTR, "agreement",
+          # named as written (round 26: 22 held-out mentions so, 5 without "umbrella")
+          Want("Cooperative Threat Reduction (CTR) umbrella agreement",
+               "Cooperative Threat Reduction umbrella agreement", "agreement",
                "UKR;USA", "1993-10-25", "signed")),
     probe("Belarus and the United States concluded the CTR Umbrella Agreement in 1995.",
           Want("CTR Umbrella Agreement", "Cooperative Threat Reduction Umbrella Agreement",

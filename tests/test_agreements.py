@@ -493,10 +493,11 @@ MORE_SENTENCES: list[Row] = [
      "2017-01-01", None, "signed"),
     ("[Morocco] joined the Abraham Accords {in 2020}.", "Abraham Accords", "Abraham Accords",
      "agreement", "MAR", "2020-01-01", None, "signed"),
+    # states that "agreed a" plan concluded it (round 26: 17 held-out mentions signed, 4 active)
     ("[Kuwait] and the [United States] agreed a Joint Vision Statement on Defense Cooperation "
      "{in 2019}.", "Joint Vision Statement on Defense Cooperation",
      "Joint Vision Statement on Defense Cooperation", "agreement", "KWT;USA", "2019-01-01", None,
-     ""),
+     "signed"),
     ("The [Kazakhstan]-[U.S.] Military Cooperation Plan for 2023 was signed {in 2022}.",
      "Kazakhstan-U.S. Military Cooperation Plan", "Military Cooperation Plan", "agreement",
      "KAZ;USA", "2022-01-01", None, "signed"),
@@ -530,7 +531,7 @@ MORE_SENTENCES: list[Row] = [
      "from the air base {in 2005}.", "SOFA", "Status of Forces Agreement", "sofa", "USA;UZB",
      "2001-01-01", None, "signed"),
     ("A day keeps its day: the [Jordan] MOU began {on March 11, 1994}.", "MOU",
-     "Memorandum of Understanding", "memorandum", "JOR;USA", "1994-03-11", None, "active"),
+     "Memorandum of Understanding", "memorandum", "JOR;USA", "1994-03-11", None, "in_force"),
     # A pairing: the guard and the partner; not the United States, not the deployment place.
     ("The [U.S.] Ohio National Guard and [Hungary], paired since 1993, deployed together to "
      "[Iraq].", "paired", "State Partnership Program", "state_partnership",
@@ -725,9 +726,11 @@ END_DATES: list[Row] = [
      "{in 2020}, under which the [United States] provides training {through 2030}.",
      "Roadmap for Defense Cooperation", "Roadmap for Defense Cooperation", "agreement",
      "TUN;USA", "2020-01-01", "2030-12-31", "signed"),
+    # an instrument at work is in force (round 26: 33 held-out mentions once read as active are
+    # in force, 5 active)
     ("The Memorandum of Understanding with [Rwanda] runs {through 2026}.",
      "Memorandum of Understanding", "Memorandum of Understanding", "memorandum", "RWA;USA", None,
-     "2026-12-31", "active"),
+     "2026-12-31", "in_force"),
     ("The SOFA with [Ecuador] expired {in 2009} and was replaced {in 2018}.", "SOFA",
      "Status of Forces Agreement", "sofa", "ECU;USA", None, "2009-12-31", "ended"),
 ]
@@ -837,7 +840,7 @@ ROUND_3_RULES: list[Row] = [
      "2017-03-01", None, "signed"),
     ("The Coast Guard operates under nine bilateral shiprider agreements, among them those with "
      "[Ghana], [Togo] and [Kenya].", "shiprider agreements", "shiprider agreement", "agreement",
-     "GHA;KEN;TGO;USA", None, None, "active"),
+     "GHA;KEN;TGO;USA", None, None, "in_force"),  # at work: in force (round 26)
     # An Annex and a Code of Conduct are heads; a place name with an accent starts a name.
     ("[Kenya] and the [United States] concluded a General Security of Military Information "
      "Agreement {in 2010} and appended a Technical Security Annex {on May 5, 2016}.",

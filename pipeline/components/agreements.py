@@ -75,6 +75,7 @@ from pipeline.agreements import (
     find_bare_states,
     find_guards,
     generic_phrases,
+    generic_premodifiers,
     is_funding_line,
     is_location,
     is_place,
@@ -336,6 +337,17 @@ def _written_lower(words: _Words, start: int, end: int) -> bool:
     return all(not bits & _ALPHA or bits & _LOWER for bits in flags)
 
 
+def _with_premodifiers(words: _Words, start: int) -> int:
+    """Where a generic mention starting at token ``start`` begins with the lower-case words
+    before it that are part of it ("a bilateral cooperation agreement", "the maritime
+    counterdrug agreements": ``generic_premodifiers``)."""
+    premodifiers = generic_premodifiers()
+    while (start > 0 and words.lowers[start - 1] in premodifiers
+           and words.flags[start - 1] & _LOWER):
+        start -= 1
+    return start
+
+
 def _opens(words: _Words, i: int) -> bool:
     """Does token ``i`` begin a sentence, a line or a table's cell?"""
     k = words.starts[i] - 1
@@ -486,7 +498,8 @@ class AgreementExtractor:
                  else self.fast(doc))
         words = self._words(doc)
         found += [("KNOWN", s, e) for _, s, e in self.exact(doc)]
-        found += [(strings[k], s, e) for k, s, e in self.lower(doc)
+        found += [(strings[k], _with_premodifiers(words, s) if strings[k] == "GENERIC" else s, e)
+                  for k, s, e in self.lower(doc)
                   if strings[k] == "KNOWN" or _written_lower(words, s, e)]
         verbs: list[Span] = []
         prospects: list[Span] = []  # "a renewed pairing": the noun

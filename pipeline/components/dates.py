@@ -362,6 +362,18 @@ def _named_month_direction(doc: Doc, start: int, end: int) -> str:
     return _NAMED_MONTH_DIRECTIONS.get(doc[start - 1].lower_, "")
 
 
+_FISCAL_CODES = frozenset(w.upper() for w in date_words()["fiscal_markers"])
+
+
+def _in_identifier(texts: list[str], starts: list[int], ends: list[int], s: int) -> bool:
+    """Is token ``s`` glued by a hyphen to a code of capitals before it ("DODIG-2022-118",
+    "AUD-MERO-2020-12": a report's number), not a fiscal year's ("FY-2021")?"""
+    if s < 2 or texts[s - 1] != "-" or starts[s] != ends[s - 1] or starts[s - 1] != ends[s - 2]:
+        return False
+    code = texts[s - 2]
+    return len(code) >= 2 and code.isalpha() and code.isupper() and code not in _FISCAL_CODES
+
+
 def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[int],
                    label: str, s: int, e: int) -> tuple[bool, DateValue | None]:
     """Whether the stage-1 candidate of tokens ``s:e`` (of label ``label``) is kept, and its
@@ -383,6 +395,8 @@ def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[in
         return True, relationship
     if blocked_by_context(before[:2], after[:2], texts[e - 1][:1] in _ASCII_DIGITS):
         return False, None
+    if _in_identifier(texts, starts, ends, s):
+        return False, None  # "DODIG-2022-118": a report's number
     if _bare_year(e - s, span_text) and names_with_year(before[:2]):
         return False, None  # "FLINTLOCK 2024", "Vision 2030": part of a name
     if (_historical_bare_year(e - s, span_text)

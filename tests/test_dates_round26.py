@@ -1,0 +1,50 @@
+"""Round 26 of date rules, from the twelfth session's blind sets (heldout65, a set of audit
+reports; heldout66, multilateral statements): a month named from the document's year ("this
+July"), a report's number ("DODIG-2022-118") that holds a year but dates nothing. Invented
+sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import DateFact
+
+
+def _dates(text: str, doc_date: date | None
+           ) -> list[tuple[str, str, date | None, date | None, str]]:
+    return [(text[f.start:f.end], f.value.kind, f.value.start, f.value.end, f.value.granularity)
+            for f in extract_text(text, doc_date).facts if isinstance(f, DateFact)]
+
+
+@pytest.mark.parametrize(("sentence", "doc_date", "expected"), [
+    # "this July": that month of the document's year, before or after its date
+    ("Belarus is expected to join at the summit in Astana this July.", date(2024, 4, 17),
+     [("this July", "date", date(2024, 7, 1), date(2024, 7, 31), "month")]),
+    ("The ministers met in Lima this March.", date(2024, 5, 2),
+     [("this March", "date", date(2024, 3, 1), date(2024, 3, 31), "month")]),
+    # "last" and "next" keep their direction
+    ("The ministers met in Lima last March.", date(2024, 5, 2),
+     [("last March", "date", date(2024, 3, 1), date(2024, 3, 31), "month")]),
+    # no document date, no year: nothing to resolve it to
+    ("The ministers will meet in Lima this July.", None, []),
+])
+def test_a_month_named_from_the_documents_year(sentence: str, doc_date: date | None,
+                                               expected: list[tuple[object, ...]]) -> None:
+    assert _dates(sentence, doc_date) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Evaluation of Border Security Assistance (DODIG-2022-118).", []),
+    ("See report AUD-MERO-2020-12 of the Inspector General.", []),
+    # a fiscal year written with a hyphen is a fiscal year; a range is a range
+    ("Funding rose in FY-2021.", [("FY-2021", "fiscal_year", date(2020, 10, 1),
+                                   date(2021, 9, 30), "fiscal_year")]),
+    ("The 2019-2021 plan expired.", [("2019-2021", "interval", date(2019, 1, 1),
+                                      date(2021, 12, 31), "year")]),
+])
+def test_a_reports_number_dates_nothing(sentence: str, expected: list[tuple[object, ...]]
+                                        ) -> None:
+    assert _dates(sentence, None) == expected
