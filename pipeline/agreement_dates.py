@@ -60,7 +60,10 @@ def _written_before_name(view: str, d: DateFact, fact: AgreementFact) -> bool:
     """Is the date written right before the agreement's name ("the 1951 Mutual Defense
     Treaty"), or with one lower-case modifier between ("the 1993 bilateral cooperation
     agreement"), or a parties' prefix and maybe a modifier ("the 1993 U.S.-Kyrgyz bilateral
-    cooperation agreement")?"""
+    cooperation agreement")? Not when the mention heads the name of an event the year is
+    then part of ("the 2026 NPT Review Conference": ``event_name_heads``)."""
+    if _heads_an_event_name(view, fact.end):
+        return False
     gap = fact.start - d.end
     if 0 < gap <= 40:  # "the 1993 U.S.-Kyrgyz bilateral cooperation agreement": its parties
         prefix = _PARTIES_PREFIX.match(view, d.end, fact.start)
@@ -69,6 +72,24 @@ def _written_before_name(view: str, d: DateFact, fact: AgreementFact) -> bool:
             return not rest.strip() or _modifier_gap(rest)
     return ((0 <= gap <= 2 and not view[d.end:fact.start].strip())
             or (0 < gap <= 24 and _modifier_gap(view[d.end:fact.start])))
+
+
+@cache
+def _event_name_head_regex() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, vocabulary()["event_name_heads"]))
+    return re.compile(r"[ \u00a0]+(?:" + heads + r")\b")
+
+
+def _heads_an_event_name(view: str, end: int) -> bool:
+    """Is the mention ending at ``end`` followed by the capitalized head of an event's name
+    ("NPT Review Conference", "C5+1 Summit")?
+
+    >>> _heads_an_event_name("the 2026 NPT Review Conference", 12)
+    True
+    >>> _heads_an_event_name("the 1951 Mutual Defense Treaty was", 30)
+    False
+    """
+    return _event_name_head_regex().match(view, end) is not None
 
 
 # a parties' prefix between a year and a name: " U.S.-Kyrgyz ", " U.S.–Uzbek "
@@ -557,6 +578,8 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     A span of years is another thing's when it is written before a noun of its own, after "the"
     or a possessive ("ended the 1998–2000 border war", "emerging from its 1992–1997 civil
     war": the war's years, neither the agreement's start nor its end)."""
+    if 0 <= fact.start - d.end <= 2 and _heads_an_event_name(view, fact.end):
+        return True  # "at the 2026 NPT Review Conference": the conference's year
     if d.value.kind == "interval" and not names_its_agreement(view, d, [fact]):
         return (_DETERMINER_BEFORE.search(view, max(0, d.start - 8), d.start) is not None
                 and _names_an_event(view, d))

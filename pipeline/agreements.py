@@ -732,6 +732,11 @@ _JOINED = "(joined)"  # no status: what ``_status_phrase`` says of "joined", "ad
 
 def _phrase_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
     status = _status_phrase(text, skipped)
+    if (status == "proposed" and not _proposed_beyond_preliminary_regex().search(text)
+            and _status_phrase(text, skipped | {"proposed"}) in ("signed", _JOINED)):
+        # "initialed in Dayton in November 1995 and signed in Paris": the signing came after
+        # the initialing ("preliminary_stage_words", proposed only on their own)
+        status = "signed"
     if (status == "signed" and kind in vocabulary()["programme_kinds"]
             and not _programme_signing_regex().search(text)):
         # "endorsed", "reached" sign an instrument, not a programme ("instrument_signing_words":
@@ -741,6 +746,14 @@ def _phrase_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
         defaults = vocabulary()["default_status"]
         return str(defaults.get(kind, "signed")) if kind in defaults else "signed"
     return status
+
+
+@cache
+def _proposed_beyond_preliminary_regex() -> re.Pattern[str]:
+    vocab = vocabulary()
+    preliminary = set(vocab["preliminary_stage_words"])
+    words = dict(vocab["statuses"])["proposed"]
+    return _phrase_regex([w for w in words if w not in preliminary])
 
 
 @cache

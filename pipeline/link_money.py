@@ -124,6 +124,7 @@ from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
 from pipeline.money import money_words
 from pipeline.sections import (
     HEADING_NUMBER,
+    TableCell,
     heading_spans,
     is_list_item,
     lines_with_offsets,
@@ -1698,8 +1699,9 @@ def _from_table_columns(text: str, amounts: list[MoneyFact], named: list[Country
         programs = ({m.value for m in program_mentions(cell.header)}  # its column's, else its
                     or {m.value for m in program_mentions(labels.get(cell.row, ""))}  # row's,
                     or {m.value for m in program_mentions(cell.caption)})  # else the caption's
-        countries = {c.iso3 for c in named
-                     if cell.header_start <= c.start and c.end <= header_end}
+        countries = ({c.iso3 for c in named
+                      if cell.header_start <= c.start and c.end <= header_end}
+                     or _caption_countries(text, cell, named))
         for a in here:
             f = linked[id(a)]
             changes: dict[str, object] = {}
@@ -1711,6 +1713,19 @@ def _from_table_columns(text: str, amounts: list[MoneyFact], named: list[Country
                 changes["countries"] = tuple(countries)
             if changes:
                 linked[id(a)] = dataclasses.replace(f, **changes)  # type: ignore[arg-type]
+
+
+def _caption_countries(text: str, cell: TableCell, named: list[CountryFact]) -> set[str]:
+    """The states a table's caption names ("Table 2: INL Obligations and Disbursements for
+    Tajikistan, by Fiscal Year"): a one-country table's cells that name no country of their
+    own (nor their row) are that country's, its total row's too."""
+    if not cell.caption:
+        return set()
+    lo = text.rfind(cell.caption, 0, cell.header_start)
+    if lo < 0:
+        return set()
+    hi = lo + len(cell.caption)
+    return {c.iso3 for c in named if lo <= c.start and c.end <= hi and c.iso3 != DONOR}
 
 
 def _lead_in_year(years: list[Mention], spans: list[Mention], lo: int, hi: int) -> int | None:

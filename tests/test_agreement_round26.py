@@ -159,3 +159,77 @@ def test_the_participants_of_a_joint_statement_as_they_or_a_bullet(opening: str)
             "Partnership and Cooperation.")
     fact = _agreements(text)["Joint Declaration of Partnership and Cooperation"]
     assert fact.parties == ("KAZ", "KGZ", "TJK", "TKM", "USA", "UZB")
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "parties"), [
+    # arms control treaties by their full names (every held-out mention so written)
+    ("Russia suspended its participation in the CFE Treaty in 2007.", "CFE Treaty",
+     "Treaty on Conventional Armed Forces in Europe", ("RUS",)),
+    ("Peru ratified the CTBT in 1997.", "CTBT", "Comprehensive Nuclear-Test-Ban Treaty",
+     ("PER",)),
+    ("The United States and Russia signed New START in April 2010.", "New START",
+     "Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive "
+     "Arms", ("RUS", "USA")),
+    # an OSCE document is multilateral: one participating state named is no bilateral pair
+    ("Peru applies the Vienna Document 2011 in good faith.", "Vienna Document 2011",
+     "Vienna Document 2011", ("PER",)),
+])
+def test_arms_control_instruments(text: str, mention: str, name: str,
+                                  parties: tuple[str, ...]) -> None:
+    fact = _agreements(text)[mention]
+    assert (fact.name, fact.parties) == (name, parties)
+
+
+@pytest.mark.parametrize(("text", "mention", "parties", "start"), [
+    ("The Virginia National Guard has been Peru's partner since 2002.", "partner",
+     ("PER", "Virginia National Guard"), "2002-01-01"),
+    ("The Virginia National Guard, Peru's partner since 2002, trained mountain units.",
+     "partner", ("PER", "Virginia National Guard"), "2002-01-01"),
+    ("Other pairings include the New Hampshire National Guard and Chile, partners since 2000.",
+     "partners", ("CHL", "New Hampshire National Guard"), "2000-01-01"),
+])
+def test_a_pairing_stated_by_the_partner_noun(text: str, mention: str,
+                                              parties: tuple[str, ...], start: str) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.name == "State Partnership Program"
+    assert fact.parties == parties
+    assert fact.date_start is not None and fact.date_start.start.isoformat() == start
+
+
+def test_new_start_alone_only_as_the_treaty() -> None:
+    assert "New START" not in _agreements("New START partners met in Geneva.")
+
+
+def test_a_name_with_an_editions_number_is_an_exercise() -> None:
+    text = "In February 2023, Peru hosted Southern Accord 23, with portions in Chile."
+    assert "Southern Accord" not in _agreements(text)
+
+
+@pytest.mark.parametrize(("text", "mention", "status"), [
+    # what audits find never concluded, unsigned or awaited, and what they recommend concluding
+    ("The delay came from a customs exemption agreement that the negotiators drafted in 2019 "
+     "but never concluded.", "customs exemption agreement", "proposed"),
+    ("The EXBS implementing arrangement with Peru remains unsigned.", "implementing arrangement",
+     "proposed"),
+    ("Equipment sits in a warehouse awaiting an implementing arrangement with Peru's customs.",
+     "implementing arrangement", "proposed"),
+    ("The Embassy should conclude a new Letter of Agreement with Peru.", "Letter of Agreement",
+     "proposed"),
+    ("Peru and the Army Security Assistance Command expect to sign a Letter of Offer and "
+     "Acceptance by the end of 2021.", "Letter of Offer and Acceptance", "proposed"),
+    # initialed is not yet signed; initialed and then signed is signed
+    ("The ministers initialed the Lima Peace Agreement in August 2025.", "Lima Peace Agreement",
+     "proposed"),
+    ("Security still rests on the Lima Peace Agreement, initialed in Quito in November 1995 and "
+     "signed in Lima on December 14, 1995.", "Lima Peace Agreement", "in_force"),
+])
+def test_what_is_not_yet_concluded_is_proposed(text: str, mention: str, status: str) -> None:
+    assert _agreements(text)[mention].status == status
+
+
+def test_a_year_before_an_event_named_after_a_treaty_is_the_events() -> None:
+    # "the 2026 NPT Review Conference": the conference's year, not when the NPT was signed
+    text = "The ministers will coordinate ahead of the 2026 NPT Review Conference."
+    fact = _agreements(text)["NPT"]
+    assert fact.date_start is None
+    assert fact.status != "signed"

