@@ -35,3 +35,14 @@ def test_a_table_of_several_countries_keeps_its_rows() -> None:
     assert found["$570,000"][1] == ("PER",)
     assert found["$440,000"][1] == ("BOL",)
     assert found["$1,040,000"][1] == ()
+
+
+def test_the_two_amounts_of_a_change_share_its_period() -> None:
+    text = "Under the 2009 agreement, annual rent rose from $17.4 million to $60 million.\n"
+    periods = {text[f.start:f.end]: f.amount.period for f in extract_text(text, None).facts
+               if isinstance(f, MoneyFact)}
+    assert periods == {"$17.4 million": "year", "$60 million": "year"}
+    text = "Aid to Peru rose from $17.4 million to $60 million.\n"
+    periods = {text[f.start:f.end]: f.amount.period for f in extract_text(text, None).facts
+               if isinstance(f, MoneyFact)}
+    assert periods == {"$17.4 million": "", "$60 million": ""}

@@ -9,7 +9,9 @@ win. The words around a kept span give its qualifier and period (``pipeline.mone
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import operator
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -103,10 +105,32 @@ class MoneyExtractor:
                 qualifier = qualifier_after(after)  # "$14 million or more"
             amount = with_context(candidates[(start, end)], qualifier, period)
             out.append((start, end, amount))
-        return out
+        return _changes_share_their_period(text, out)
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, Amount]]) -> None:
         add_facts(doc, [MoneyFact(start, end, amount) for start, end, amount in matches])
+
+
+_CHANGE_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|roughly|some|nearly|over)"
+                        r"[ \u00a0]+)?$")
+
+
+def _changes_share_their_period(text: str, found: list[tuple[int, int, Amount]]
+                                ) -> list[tuple[int, int, Amount]]:
+    """The two amounts of a change ("annual rent rose from $2 million to $17.4 million"), the
+    second right after the first and "to", are of one period: the one that has none takes the
+    other's."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        (s1, e1, a1), (s2, e2, a2) = out[i], out[i + 1]
+        if (bool(a1.period) == bool(a2.period) or not _CHANGE_TO.match(text[e1:s2])
+                or not text[max(0, s1 - 30):s1].rstrip().lower().endswith("from")):
+            continue
+        if a1.period:
+            out[i + 1] = (s2, e2, dataclasses.replace(a2, period=a1.period))
+        else:
+            out[i] = (s1, e1, dataclasses.replace(a1, period=a2.period))
+    return out
 
 
 def _amount_span(text: str, start: int, end: int) -> tuple[int, int, Amount] | str:
