@@ -25,7 +25,9 @@ def _member_list_core() -> str:
     vocab = vocabulary()
     nouns = phrase_trie(vocab["member_list_nouns"], ignore_case=True, not_after=None)
     openers = phrase_trie(vocab["member_list_openers"], ignore_case=True, not_after=None)
-    return r"\b" + nouns + r"[ \u00a0]*" + openers + r"[ \u00a0]+"
+    # "the seven nations of the isthmus: Belize, ...": a place the states are of, between
+    of_place = r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\w-]+(?:[ \u00a0]+[A-Z][\w-]+)?)?"
+    return r"\b" + nouns + of_place + r"[ \u00a0]*" + openers + r"[ \u00a0]+"
 
 
 @cache

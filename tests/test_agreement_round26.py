@@ -233,3 +233,11 @@ def test_a_year_before_an_event_named_after_a_treaty_is_the_events() -> None:
     fact = _agreements(text)["NPT"]
     assert fact.date_start is None
     assert fact.status != "signed"
+
+
+def test_a_programme_for_a_counted_list_of_states_has_them_as_members() -> None:
+    text = ("The Andean Security Initiative is the principal U.S. program for the three nations "
+            "of the Andes: Bolivia, Ecuador, and Peru. Funding for the Andean Security Initiative "
+            "rose in 2019.")
+    facts = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert [f.parties for f in facts] == [("BOL", "ECU", "PER", "USA")] * 2
