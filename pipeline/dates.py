@@ -627,11 +627,11 @@ def yearless_value(month: int, day: int) -> DateValue:
 def yearless_month_value(month: int, direction: str = "") -> DateValue:
     """A month written alone ("In June, ..."), waiting for its year like a yearless day:
     ``duration`` ``--MM``, anchor ``year``; after "last" or "next" (``direction`` ``past`` or
-    ``future``: "last September"; ``present``: "this July") the anchor is the direction, and
-    only the document's date
+    ``future``: "last September"; ``present``: "this July"; ``since``: "since August", a
+    ``since`` value) the anchor is the direction, and only the document's date
     gives the year (``pipeline.resolve_dates.resolve_yearless``)."""
-    return DateValue("date", None, None, "month", duration=f"--{month:02d}",
-                     anchor=direction or "year")
+    return DateValue("since" if direction == "since" else "date", None, None, "month",
+                     duration=f"--{month:02d}", anchor=direction or "year")
 
 
 def yearless_interval(first: tuple[int, int], last: tuple[int, int]) -> DateValue:

@@ -163,8 +163,11 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
         if len(fact.value.duration) == 4:  # "--06": "In June, ..."
             month = int(fact.value.duration[2:4])
             last_day = calendar.monthrange(year, month)[1]
+            end = date(year, month, last_day)
+            if fact.value.kind == "since" and doc_date is not None:
+                end = doc_date  # "since August": up to the document's date
             out.append(replace(fact, value=DateValue(
-                fact.value.kind, date(year, month, 1), date(year, month, last_day), "month")))
+                fact.value.kind, date(year, month, 1), end, "month")))
             continue
         days = [_day_in(year, part) for part in fact.value.duration.split("/")]
         if any(d is None for d in days):
@@ -182,7 +185,7 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
 def _waits_for_year(value: DateValue) -> bool:
     """A day or month written without its year (anchor ``year``), or a month after "last" or
     "next" (``--MM`` with anchor ``past`` or ``future``)."""
-    return value.anchor == "year" or (value.anchor in ("past", "future", "present")
+    return value.anchor == "year" or (value.anchor in ("past", "future", "present", "since")
                                       and value.duration.startswith("--"))
 
 
@@ -202,12 +205,17 @@ def _named_month_year(value: DateValue, doc_date: date | None) -> int | None:
     >>> _named_month_year(DateValue("date", None, None, "month", "--07", "present"),
     ...                   date(2024, 4, 17))
     2024
+    >>> august = DateValue("since", None, None, "month", "--08", "since")
+    >>> [_named_month_year(august, date(2023, m, 1)) for m in (7, 8, 10)]
+    [2022, 2023, 2023]
     """
     if doc_date is None:
         return None
     month = int(value.duration[2:4])
     if value.anchor == "present":  # "this November": the document's year
         return doc_date.year
+    if value.anchor == "since":  # "since August": the latest August up to the document's month
+        return doc_date.year if month <= doc_date.month else doc_date.year - 1
     if value.anchor == "past":
         return doc_date.year if month < doc_date.month else doc_date.year - 1
     return doc_date.year if month > doc_date.month else doc_date.year + 1

@@ -48,3 +48,17 @@ def test_a_month_named_from_the_documents_year(sentence: str, doc_date: date | N
 def test_a_reports_number_dates_nothing(sentence: str, expected: list[tuple[object, ...]]
                                         ) -> None:
     assert _dates(sentence, None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "doc_date", "expected"), [
+    # "since August" in a dated document: from the latest August up to the document's date
+    ("Planners have met regularly since August.", date(2023, 10, 12),
+     [("since August", "since", date(2023, 8, 1), date(2023, 10, 12), "month")]),
+    ("Since November, the border has been calm.", date(2024, 3, 5),
+     [("Since November", "since", date(2023, 11, 1), date(2024, 3, 5), "month")]),
+    # undated: no year to give it
+    ("Planners have met regularly since August.", None, []),
+])
+def test_since_a_month_without_its_year(sentence: str, doc_date: date | None,
+                                        expected: list[tuple[object, ...]]) -> None:
+    assert _dates(sentence, doc_date) == expected
