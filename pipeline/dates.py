@@ -618,10 +618,11 @@ def yearless_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return None
 
 
-def yearless_value(month: int, day: int) -> DateValue:
+def yearless_value(month: int, day: int, kind: str = "date") -> DateValue:
     """A day without its year, waiting for one (``pipeline.resolve_dates.resolve_yearless``):
-    ``duration`` holds ISO 8601's ``--MM-DD``, anchor ``year``."""
-    return DateValue("date", None, None, "day", duration=f"--{month:02d}-{day:02d}", anchor="year")
+    ``duration`` holds ISO 8601's ``--MM-DD``, anchor ``year``; ``kind`` ``until`` for a day
+    after "until" or "by" ("runs until August 9")."""
+    return DateValue(kind, None, None, "day", duration=f"--{month:02d}-{day:02d}", anchor="year")
 
 
 def yearless_month_value(month: int, direction: str = "") -> DateValue:

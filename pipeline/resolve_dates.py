@@ -178,6 +178,8 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
             last = _day_in(year + 1, fact.value.duration.split("/")[-1])
             if last is None:
                 continue
+        if fact.value.kind == "until":  # "until August 9": open before, up to the day
+            first = None
         out.append(replace(fact, value=DateValue(fact.value.kind, first, last, "day")))
     return out
 

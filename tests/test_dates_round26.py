@@ -62,3 +62,34 @@ def test_a_reports_number_dates_nothing(sentence: str, expected: list[tuple[obje
 def test_since_a_month_without_its_year(sentence: str, doc_date: date | None,
                                         expected: list[tuple[object, ...]]) -> None:
     assert _dates(sentence, doc_date) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an extension's date, then until when: two facts, not a range
+    ("The Letter of Agreement was extended in December 2022 through 2027.",
+     [("December 2022", "date", date(2022, 12, 1), date(2022, 12, 31), "month"),
+      ("through 2027", "until", None, date(2027, 12, 31), "year")]),
+    ("Moscow and Lima extended it in 2012 until 2042.",
+     [("2012", "date", date(2012, 1, 1), date(2012, 12, 31), "year"),
+      ("until 2042", "until", None, date(2042, 12, 31), "year")]),
+    # a span of fiscal years stays one
+    ("Peru received $4 million in fiscal years 2016 through 2020.",
+     [("fiscal years 2016 through 2020", "interval", date(2015, 10, 1), date(2020, 9, 30),
+       "fiscal_year")]),
+])
+def test_an_extension_in_one_year_through_another(sentence: str,
+                                                  expected: list[tuple[object, ...]]) -> None:
+    assert _dates(sentence, None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The two-week exercise runs until August 9.",
+     ("until August 9", "until", None, date(2024, 8, 9), "day")),
+    ("The contingent completed its withdrawal by January 19.",
+     ("by January 19", "until", None, date(2024, 1, 19), "day")),
+    ("The exercise began on August 1.",
+     ("August 1", "date", date(2024, 8, 1), date(2024, 8, 1), "day")),
+])
+def test_a_day_without_its_year_after_until(sentence: str, expected: tuple[object, ...]
+                                            ) -> None:
+    assert expected in _dates(sentence, date(2024, 7, 30))

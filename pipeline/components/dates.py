@@ -262,6 +262,8 @@ class DateFacts:
                 continue  # overlaps a chosen expression, or cuts through a stage-1 date
             if texts[s].lower() in _LONE_OPEN_WORDS and not _has_partner_bound(texts, s, e):
                 continue  # "After September 11, 2001, ...": the event's date, no range
+            if _extended_in(texts, s):
+                continue  # "extended in 2022 through 2025": when, then until when
             value = parse_date_expression(text[starts[s]:ends[e - 1]])
             if value is None:
                 days = yearless_range(doc[s:e].text)  # "from April 19 to May 31"
@@ -278,7 +280,10 @@ class DateFacts:
                 end = m.end
                 if doc[end - 1].text == "." and doc[end - 2].lower_ in _FULL_MONTHS:
                     end -= 1  # "on 14 June." ends the sentence; "Dec." keeps its period
-                if day is not None:
+                if day is not None and _until_word_before(doc, m.start) and not taken[
+                        m.start - 1]:  # "runs until August 9", "withdrew by January 19"
+                    kept.append(DateMatch(m.start - 1, end, yearless_value(*day, "until"), 1))
+                elif day is not None:
                     kept.append(DateMatch(m.start, end, yearless_value(*day), 1))
                 elif _opens_bare_month(doc, m.start, end):  # "In June, the two ..."
                     month = bare_month(doc[m.start].text)
@@ -333,6 +338,29 @@ def merged_windows(at: np.ndarray, n_tokens: int) -> list[tuple[int, int]]:
 
 
 _BARE_MONTH_OPENERS = frozenset(date_words()["bare_month_openers"])
+
+
+_UNTIL_WORDS = frozenset(word for word, meaning in date_words()["open_prefixes"].items()
+                         if isinstance(meaning, dict) and meaning["kind"] == "until"
+                         and meaning["edge"] == "end" and " " not in word)
+
+
+def _until_word_before(doc: Doc, start: int) -> bool:
+    """Is the token before ``start`` a one-word open prefix of an end ("until", "by",
+    "through")?"""
+    return start > 0 and doc[start - 1].lower_ in _UNTIL_WORDS
+
+
+_EXTENSION_VERBS = frozenset(date_words()["extension_verbs"])
+
+
+def _extended_in(texts: list[str], s: int) -> bool:
+    """Is the token ``s`` a date after "in" (or "on") that an extension verb opens ("was
+    extended in 2022 through 2025", "extended it in December 2022 through 2027")? The range
+    after it is then two facts: when it was extended, and until when."""
+    if s < 2 or texts[s - 1].lower() not in ("in", "on"):
+        return False
+    return any(t.lower() in _EXTENSION_VERBS for t in texts[max(0, s - 5):s - 1])
 
 
 def _opens_bare_month(doc: Doc, start: int, end: int) -> bool:
