@@ -84,6 +84,7 @@ class Entry:
     implicit_parties: tuple[str, ...]
     excluded_parties: tuple[str, ...] = ()  # NATO's programmes: the U.S. is not a party as such
     standalone: tuple[str, ...] = ()  # forms that count only before punctuation ("AUKUS,")
+    closed: bool = False  # its implicit parties are all its parties ("Plan Colombia")
 
 
 @cache
@@ -97,7 +98,7 @@ def entries() -> tuple[Entry, ...]:
     return tuple(
         Entry(e["name"], e["kind"], tuple(e.get("aliases", ())), tuple(e.get("ambiguous", ())),
               tuple(e.get("implicit_parties", ())), tuple(e.get("excluded_parties", ())),
-              tuple(e.get("standalone", ())))
+              tuple(e.get("standalone", ())), bool(e.get("closed", False)))
         for e in vocabulary()["names"])
 
 
@@ -554,6 +555,18 @@ def implicit_parties(name: str) -> tuple[str, ...]:
     if entry is not None:
         return entry.implicit_parties
     return ("USA",) if name in _us_programmes() else ()
+
+
+def closed_parties(name: str) -> tuple[str, ...] | None:
+    """The parties of a known name whose membership is closed ("closed": Plan Colombia is
+    Colombia's and the United States', whatever other state or armed group its sentence
+    names), else None.
+
+    >>> closed_parties("Plan Colombia"), closed_parties("Global Peace Operations Initiative")
+    (('COL', 'USA'), None)
+    """
+    entry = entry_for(name)
+    return entry.implicit_parties if entry is not None and entry.closed else None
 
 
 def excluded_parties(name: str) -> tuple[str, ...]:

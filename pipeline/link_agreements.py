@@ -117,6 +117,7 @@ from pipeline.agreement_parties import (
 from pipeline.agreement_readings import read_parties
 from pipeline.agreements import (
     clauses,
+    closed_parties,
     commitment_status,
     document_subject,
     ended_in_next_clause,
@@ -452,6 +453,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 status = "ended"
             if status == "in_force" and fact.kind in vocabulary()["programme_kinds"]:
                 status = "active"  # a programme or partnership at work is active, never in force
+            parties = closed_parties(fact.name) or parties  # "Plan Colombia": its two
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
     if doc_date is not None:

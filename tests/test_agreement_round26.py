@@ -241,3 +241,11 @@ def test_a_programme_for_a_counted_list_of_states_has_them_as_members() -> None:
             "rose in 2019.")
     facts = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert [f.parties for f in facts] == [("BOL", "ECU", "PER", "USA")] * 2
+
+
+def test_a_closed_programme_has_only_its_own_parties() -> None:
+    # Plan Colombia is Colombia's and the United States' (every held-out annotator: 8 of 8),
+    # whatever other state or armed group its sentence names
+    text = ("Peru's officials studied Plan Colombia, which helped Bogotá push back the "
+            "Revolutionary Armed Forces of Colombia.")
+    assert _agreements(text)["Plan Colombia"].parties == ("COL", "USA")
