@@ -249,3 +249,14 @@ def test_a_closed_programme_has_only_its_own_parties() -> None:
     text = ("Peru's officials studied Plan Colombia, which helped Bogotá push back the "
             "Revolutionary Armed Forces of Colombia.")
     assert _agreements(text)["Plan Colombia"].parties == ("COL", "USA")
+
+
+@pytest.mark.parametrize("text", [
+    "A basing agreement signed on October 5, 2012, extended the Russian presence in Peru until "
+    "2042.",
+    "Russia's base operates under a basing agreement signed in 2012 that allows Russian troops "
+    "to remain in Peru until 2042.",
+])
+def test_a_foreign_powers_basing_agreement_is_with_its_host(text: str) -> None:
+    # the host named after the agreement, where the guest's forces are
+    assert _agreements(text)["basing agreement"].parties == ("PER", "RUS")
