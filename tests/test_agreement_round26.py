@@ -260,3 +260,13 @@ def test_a_closed_programme_has_only_its_own_parties() -> None:
 def test_a_foreign_powers_basing_agreement_is_with_its_host(text: str) -> None:
     # the host named after the agreement, where the guest's forces are
     assert _agreements(text)["basing agreement"].parties == ("PER", "RUS")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Moscow holds basing agreements with Peru and Chile.", "basing agreements"),
+    ("The base in Peru, whose basing agreement runs until 2042, hosts Russian aircraft.",
+     "basing agreement"),
+    ("Peru and Chile remain bound by the Treaty of Lima.", "Treaty of Lima"),
+])
+def test_an_instrument_held_running_or_binding_is_in_force(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
