@@ -120,6 +120,12 @@ def test_a_summit_of_a_grouping_names_its_states_as_participants() -> None:
      "customs exemption agreement", "customs exemption agreement"),
     ("Peru brought a comprehensive safeguards agreement into force in 1979.",
      "comprehensive safeguards agreement", "comprehensive safeguards agreement"),
+    ("In June 2024, Peru, Chile and Bolivia signed an intergovernmental agreement on the "
+     "railway.", "intergovernmental agreement", "intergovernmental agreement"),
+    ("The two firms signed a joint production agreement in May 2022.",
+     "joint production agreement", "joint production agreement"),
+    ("Peru and the United States are negotiating a maintenance agreement for the boats.",
+     "maintenance agreement", "maintenance agreement"),
     # a generic mention keeps the modifiers written before it
     ("The Navy operates under maritime counterdrug agreements with Peru and Chile.",
      "maritime counterdrug agreements", "maritime counterdrug agreement"),
