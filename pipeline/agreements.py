@@ -762,19 +762,19 @@ def _phrase_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
 
 
 @cache
+def _status_words_less(status: str, key: str) -> re.Pattern[str]:
+    """The phrases of ``status`` but those of the vocabulary list ``key``, as one regex."""
+    vocab = vocabulary()
+    less = set(vocab[key])
+    return _phrase_regex([w for w in dict(vocab["statuses"])[status] if w not in less])
+
+
 def _proposed_beyond_preliminary_regex() -> re.Pattern[str]:
-    vocab = vocabulary()
-    preliminary = set(vocab["preliminary_stage_words"])
-    words = dict(vocab["statuses"])["proposed"]
-    return _phrase_regex([w for w in words if w not in preliminary])
+    return _status_words_less("proposed", "preliminary_stage_words")
 
 
-@cache
 def _programme_signing_regex() -> re.Pattern[str]:
-    vocab = vocabulary()
-    instrument_only = set(vocab["instrument_signing_words"])
-    words = dict(vocab["statuses"])["signed"]
-    return _phrase_regex([w for w in words if w not in instrument_only])
+    return _status_words_less("signed", "instrument_signing_words")
 
 
 @lru_cache(maxsize=_REMEMBERED_CLAUSES)  # the same clause is asked about for several kinds
