@@ -185,8 +185,9 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
 
 
 def _waits_for_year(value: DateValue) -> bool:
-    """A day or month written without its year (anchor ``year``), or a month after "last" or
-    "next" (``--MM`` with anchor ``past`` or ``future``)."""
+    """A day or month written without its year (anchor ``year``), or a month after "last",
+    "next", "this" or "since" (``--MM`` with anchor ``past``, ``future``, ``present`` or
+    ``since``)."""
     return value.anchor == "year" or (value.anchor in ("past", "future", "present", "since")
                                       and value.duration.startswith("--"))
 

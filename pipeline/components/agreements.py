@@ -340,9 +340,9 @@ def _written_lower(words: _Words, start: int, end: int) -> bool:
 
 
 def _with_premodifiers(words: _Words, start: int) -> int:
-    """Where a generic mention starting at token ``start`` begins with the lower-case words
-    before it that are part of it ("a bilateral cooperation agreement", "the maritime
-    counterdrug agreements": ``generic_premodifiers``)."""
+    """Where a generic mention starting at token ``start`` begins: with the lower-case words
+    before it that are part of it ("the maritime counterdrug agreements", "a military
+    assistance agreement": ``generic_premodifiers``; not "bilateral")."""
     premodifiers = generic_premodifiers()
     while (start > 0 and words.lowers[start - 1] in premodifiers
            and words.flags[start - 1] & _LOWER):
