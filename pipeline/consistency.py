@@ -216,6 +216,13 @@ def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     >>> agreement_identities({"kind": "agreement", "name": "basing agreement",
     ...                       "parties": "KGZ;USA"})
     []
+
+    A plan made again for each period it covers is told apart by the period's end when its
+    mention states one:
+
+    >>> agreement_identities({"kind": "agreement", "name": "Plan of Military Cooperation",
+    ...                       "parties": "KAZ;USA", "date_end": "2022-12-31"})[0][1]
+    'plan of military cooperation (to 2022)'
     """
     parties = row.get("parties") or ""
     if _blank(parties) or len(parties.split(";")) < 2:
@@ -231,7 +238,16 @@ def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     name = written.lower()
     if name in GENERIC_NAMES or written == name:
         return []  # a generic mention ("basing agreement") names a class, not one instrument
+    if _PLAN_NAME.search(name) and not _blank(row.get("date_end")):
+        # successive plans share a name ("the Five-Year Plan of Military Cooperation" for
+        # 2018-2022, then for 2023-2027): the period a mention states says which one it is
+        name = f"{name} (to {str(row['date_end'])[:4]})"
     return [(row["kind"], name, parties)]
+
+
+# a plan's name (headed by "Plan": "Five-Year Plan of Military Cooperation", "Bilateral Defense
+# Cooperation Plan"), an instrument made again for each period it covers
+_PLAN_NAME = re.compile(r"\bplan(?:\s+(?:of|for|on)\b|$)")
 
 
 # A grouped check's claims: (identity key, claim, the row it comes from), one per key. The Dask

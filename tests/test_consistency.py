@@ -271,6 +271,21 @@ def test_successive_instruments_of_one_name(first: str, second: str,
     assert checks(_plan("a", first, "2013-01-01"), _plan("bb", second, "2018-01-01")) == expected
 
 
+@pytest.mark.parametrize(("second_start", "second_end", "expected"), [
+    # successive plans of one name, each with the period it covers: two plans
+    ("2023-01-01", "2027-12-31", []),
+    # the same period stated twice: one plan, whose two starts disagree
+    ("2020-01-01", "2022-12-31", [("cross_doc:agreement_date", "error")]),
+])
+def test_plans_told_apart_by_the_periods_they_cover(second_start: str, second_end: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    rows = [agreement("a", "Plan of Military Cooperation", "agreement", "KAZ;USA", "2018-01-01",
+                      date_end="2022-12-31"),
+            agreement("b", "Plan of Military Cooperation", "agreement", "KAZ;USA", second_start,
+                      date_end=second_end)]
+    assert checks(*rows) == expected
+
+
 SOFA = "Status of Forces Agreement"
 
 
