@@ -44,7 +44,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.agreement_clauses import Conjunct
 from pipeline.agreement_lookups import START, next_agreement_start, per_document
 from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
-from pipeline.agreements import end_marker, point_at, stated_status, vocabulary
+from pipeline.agreements import (
+    end_marker,
+    extension_verbs,
+    point_at,
+    stated_status,
+    vocabulary,
+)
 from pipeline.facts import AgreementFact, DateFact, MoneyFact
 from pipeline.values import DateValue
 
@@ -918,12 +924,12 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
 
 def _extends_to(view: str, d: DateFact) -> bool:
     """Is the period one an extension word introduces ("was extended in December 2022 through
-    2027", "renewed from 2021 to 2028": ``extension_words``)? It gives the agreement's new end,
+    2027", "renewed from 2021 to 2028": ``extension_verbs``)? It gives the agreement's new end,
     not its start."""
     before = [w.strip(",;").lower() for w in view[max(0, d.start - 30):d.start].split()]
     while before and before[-1] in ("in", "on", "from", "for"):
         before = before[:-1]
-    return bool(before) and before[-1] in _word_set("extension_words")
+    return bool(before) and before[-1] in extension_verbs()
 
 
 def _since_rank(view: str, fact: AgreementFact, d: DateFact) -> tuple[bool, int]:

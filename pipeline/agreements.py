@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
+from pipeline.dates import date_words
 from pipeline.facts import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from pipeline.numbers import parse_number
 from pipeline.sections import HEADING_MAX_WORDS, heading_spans
@@ -85,6 +86,13 @@ class Entry:
     excluded_parties: tuple[str, ...] = ()  # NATO's programmes: the U.S. is not a party as such
     standalone: tuple[str, ...] = ()  # forms that count only before punctuation ("AUKUS,")
     closed: bool = False  # its implicit parties are all its parties ("Plan Colombia")
+
+
+@cache
+def extension_verbs() -> frozenset[str]:
+    """The verbs of an extension ("extended", "renewed"): one list for dates and agreements,
+    ``extension_verbs`` in data/date_words.json."""
+    return frozenset(date_words()["extension_verbs"])
 
 
 @cache
@@ -1207,12 +1215,12 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
     vocab = vocabulary()
     if before[-1] in vocab["past_end_words"]:
         return "past"
-    if until and before[-1] not in vocab["extension_words"] and any(
+    if until and before[-1] not in extension_verbs() and any(
             w in vocab["past_state_words"] for w in before[-4:]):
         return "past"  # "remained in effect until 2019", not "was extended until 2030"
     if before[-1] in vocab["end_words"] or (until and before[-1] in vocab["open_end_words"]):
         return "open"
-    if until and any(w in vocab["extension_words"] for w in before[-5:]):
+    if until and any(w in extension_verbs() for w in before[-5:]):
         return "open"  # "amended to extend U.S. access through 2035"
     return None
 
