@@ -218,17 +218,19 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
     places = {c.iso3 for c in named if c.iso3 not in ("USA", guest) and c.end <= fact.start
               and located(view, c.start) and not is_topic(view, c.start)}
     if not places and any(c.iso3 == guest and c.start >= fact.end
-                          and _PRESENCE_AFTER.match(view, c.end) for c in named):
+                          and _presence_after_regex().match(view, c.end) for c in named):
         # "a basing agreement ... extended the Russian presence in Tajikistan until 2042"
         places = {c.iso3 for c in named if c.iso3 not in ("USA", guest)
                   and c.start >= fact.end and located(view, c.start)}
     return next(iter(places)) if len(places) == 1 else None
 
 
-# the guest's own forces or presence, named after the agreement: "the Russian presence",
-# "Russian troops"
-_PRESENCE_AFTER = re.compile(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:presence|troops|forces|"
-                             r"soldiers|personnel|aircraft|units)\b")
+@cache
+def _presence_after_regex() -> re.Pattern[str]:
+    """The guest's own forces or presence, named after the agreement ("the Russian presence",
+    "Russian troops": ``guest_presence_nouns``)."""
+    nouns = "|".join(map(re.escape, vocabulary()["guest_presence_nouns"]))
+    return re.compile(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:" + nouns + r")\b")
 
 
 def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: str | None,

@@ -1041,9 +1041,8 @@ _NEW_SUBJECT = re.compile(
 # what did the ending, not what ended ("the following year" is a time, not an object).
 _TRANSITIVE_OBJECT = re.compile(r"\s+(?:a|an|their|its|the(?!\s+(?:following|next|same|end|"
                                 r"year|month)\b))\s")
-# ended words that are adjectives: they speak of the noun they modify, and of an agreement only
-# right before its mention (a word or two between: "its former basing agreement")
-_ADJECTIVE_ENDS = frozenset({"former", "formerly"})
+# between an ended adjective (``adjective_end_words``) and the agreement it speaks of: a word or
+# two ("its former basing agreement")
 _PREMODIFIER_GAP = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}")
 # "signed by Bolivia and the United States": two named parties joined, not a new subject.
 _STATE_PAIR = re.compile(r"\b[A-Z][\w.]*\s+and\s+(?:the\s+)?(?=[A-Z])")
@@ -1092,7 +1091,7 @@ def ended_phrase_governs(text: str, start: int, end: int) -> bool:
         between = text[m.end():start] if m.end() <= start else text[end:m.start()]
         if m.start() < end and m.end() > start:
             return True
-        if m.group(0).lower() in _ADJECTIVE_ENDS:
+        if m.group(0).lower() in vocabulary()["adjective_end_words"]:
             if m.end() <= start and _PREMODIFIER_GAP.fullmatch(between):
                 return True  # "Turkmenistan's former pairing"
             continue  # "secured the former Soviet test site": another noun's
