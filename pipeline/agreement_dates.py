@@ -760,10 +760,13 @@ def signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> i
             and view[d.end:d.end + 1] in (",", " ")):
         # "In March 2018, the two governments signed"; without the comma too ("In May 2001 the
         # two governments signed"), up to the clause's first comma
-        after = view[d.end:d.end + 80]
-        if after[:1] == " ":
-            after = after.split(",", 1)[0]
-        following = [w.strip(",;.").lower() for w in after.split()[:8]]
+        after = view[d.end:d.end + 200]
+        # up to the clause's comma; after a comma, the next ("In March 2018, the two ... signed")
+        after = (after.split(",", 1)[0] if after[:1] == " "
+                 else "," + after[1:].split(",", 1)[0])
+        # (the subject may be two officials with their titles: "On August 15, 2020, Secretary
+        # of State Michael R. Pompeo and Polish Minister of National Defense ... signed")
+        following = [w.strip(",;.").lower() for w in after.split()[:20]]
         if any(w in vocab["signing_verbs"] and w not in vocab["in_force_words"]
                for w in following):
             return 2
@@ -876,6 +879,7 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
     since_fact: DateFact | None = None
     interval_fact: DateFact | None = None
     end_from_interval = False
+    terminated: DateValue | None = None
     for d in sorted(dates, key=lambda f: f.start):
         v = d.value
         if v.kind == "interval" or (v.kind == "since" and v.anchor != "present" and v.end):
@@ -902,9 +906,16 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
               and (marker := end_marker(view, d.start)) is not None):
             if end is None:  # "expired in 2012 and was replaced in 2018": the first end
                 end, end_word = v, marker
+        elif view and _tells_its_termination(view, d, fact):
+            # "In 2019 the United States withdrew from the INF Treaty": its end, unless a date
+            # it takes effect says when ("On June 20, 2013, parliament voted to terminate the
+            # Agreement ..., effective July 11, 2014"); never its start
+            terminated = terminated or v
         else:
             points.append(v)
             point_facts.append(d)
+    if end is None and terminated is not None:
+        end, end_word = terminated, "past"
     if (since_fact is not None and interval_fact is not None and interval_fact.end <= fact.start
             and fact.end <= since_fact.start):
         # "Between FY 2016 and FY 2020, X received ..., and the Guard has been its partner
@@ -920,6 +931,32 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
             -ranks[i], _distance(fact, point_facts[i].start, point_facts[i].end)))
         start = points[best]
     return start or since, end, points, end_word
+
+
+def _tells_its_termination(view: str, d: DateFact, fact: AgreementFact) -> bool:
+    """Is the date, before the agreement in its sentence, the date of a termination word
+    (``termination_words``) that the agreement follows with no signing verb or other date
+    between ("On July 21, 2015, the government denounced the Agreement ...")?"""
+    if d.end > fact.start or fact.start - d.end > 200 or not _opens_its_clause(view, d):
+        return False  # (not "Nepal, paired with the Utah Guard in 2019, withdrew from ...")
+    between = view[d.end:fact.start]
+    if any(brk in between for brk in (". ", "; ", "\n")) or _YEAR.search(between):
+        return False
+    words = {w.strip(",;:()").lower() for w in between.split()}
+    vocab = vocabulary()
+    return (not words.isdisjoint(vocab["termination_words"]["words"])
+            and words.isdisjoint(vocab["signing_verbs"]))
+
+
+def _opens_its_clause(view: str, d: DateFact) -> bool:
+    """Does the date open its sentence, line or clause ("In 2019 the United States withdrew",
+    "On July 21, 2015, the government denounced", "• May 19, 1993 – The two governments sign")?"""
+    before = view[max(0, d.start - 40):d.start]
+    return (_OPENING_PREPOSITION.search(before) is not None
+            or _LINE_OPENING.search(before) is not None)
+
+
+_LINE_OPENING = re.compile(r"(?:^|[.;:\n])[\s•*\-–—]*$")
 
 
 def _extends_to(view: str, d: DateFact) -> bool:

@@ -1212,6 +1212,13 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
     if not before:
         return None
     vocab = vocabulary()
+    if before[-1] in vocab["effect_words"]["words"]:
+        # "voted to terminate the Agreement ..., effective July 11, 2014": ahead or come;
+        # "denounced the Agreement ..., with effect from August 20, 2015": come
+        termination = _termination_before(text, start)
+        if termination:
+            return "past" if termination & set(
+                vocab["termination_words"]["past_words"]) else "open"
     if before[-1] in vocab["past_end_words"]:
         return "past"
     if until and before[-1] not in extension_verbs() and any(
@@ -1222,6 +1229,17 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
     if until and any(w in extension_verbs() for w in before[-5:]):
         return "open"  # "amended to extend U.S. access through 2035"
     return None
+
+
+def _termination_before(text: str, start: int) -> set[str]:
+    """The termination words (``termination_words``: "terminate", "denounced") earlier in the
+    sentence of the date at ``start``."""
+    lo = max(0, start - 250)
+    for brk in (". ", "; ", "\n"):
+        at = text.rfind(brk, lo, start)
+        lo = max(lo, at + len(brk)) if at >= 0 else lo
+    words = {w.strip(",;:()").lower() for w in text[lo:start].split()}
+    return words & set(vocabulary()["termination_words"]["words"])
 
 
 @cache

@@ -1,0 +1,66 @@
+"""Round 27 of agreement rules, from the false alarms the consistency checker raised inside
+the held-out sets (each set is consistent on purpose) and from the thirteenth session's blind
+sets. Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str, doc_date: date | None = None) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, doc_date).facts
+            if isinstance(f, AgreementFact)}
+
+
+def _day(value: object) -> str | None:
+    start = getattr(value, "start", None)
+    return None if start is None else start.isoformat()
+
+
+@pytest.mark.parametrize(("text", "mention", "end", "status"), [
+    # the date a termination takes effect is the agreement's end, and the date the termination
+    # was decided is no start (a decision to terminate ends it by the document's date)
+    ("On March 2, 2011, the Ecuadorian congress voted to terminate the Agreement on the Manta "
+     "Forward Operating Location, effective September 18, 2011.",
+     "Agreement on the Manta Forward Operating Location", "2011-09-18", "ended"),
+    ("On March 2, 2011, the Ecuadorian congress voted to terminate the Agreement on the Manta "
+     "Forward Operating Location, effective September 18, 2011.",
+     "Agreement on the Manta Forward Operating Location", "2011-09-18", ""),
+    ("On May 4, 2016, Bolivia denounced the Agreement on Counternarcotics Cooperation, with "
+     "effect from November 4, 2016.", "Agreement on Counternarcotics Cooperation",
+     "2016-11-04", "ended"),
+    # with no date it takes effect, the termination's date is the end
+    ("In 2009 Ecuador withdrew from the Agreement on the Manta Forward Operating Location.",
+     "Agreement on the Manta Forward Operating Location", "2009-01-01", "ended"),
+])
+def test_a_termination_dates_the_end_not_the_start(text: str, mention: str, end: str,
+                                                   status: str) -> None:
+    # the first case's document is dated after the end, the second's not at all
+    doc_date = date(2012, 5, 1) if status == "ended" and "voted" in text else None
+    fact = _agreements(text, doc_date)[mention]
+    assert fact.date_start is None
+    assert _day(fact.date_end) == end
+    assert fact.status == status
+
+
+def test_a_date_a_participle_gives_before_a_withdrawal_stays_the_start() -> None:
+    text = ("Paraguay, paired with the Idaho National Guard in 2009, withdrew from the State "
+            "Partnership Program in 2017.")
+    fact = _agreements(text)["State Partnership Program"]
+    assert _day(fact.date_start) == "2009-01-01"
+    assert _day(fact.date_end) == "2017-01-01"
+
+
+def test_a_date_opening_the_sentence_is_the_signing_of_a_long_subject() -> None:
+    # the subject may be two officials with their titles; the later entry into force is not
+    # the start
+    text = ("On June 10, 2021, Deputy Secretary of Defense Kathleen H. Hicks and Ecuadorian "
+            "Minister of National Defense Luis Hernandez signed the Defense Cooperation "
+            "Agreement, which entered into force on February 1, 2022.")
+    fact = _agreements(text)["Defense Cooperation Agreement"]
+    assert _day(fact.date_start) == "2021-06-10"
