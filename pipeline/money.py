@@ -521,6 +521,7 @@ def _period_at(words: Sequence[str], at: int, *, adjectives: bool = True) -> str
 
 
 PERIOD_GAP_WORDS = 8  # words between an amount and its period ("in Foreign Military … grants")
+PERIOD_SUBJECT_WORDS = 24  # words between a period adjective and the verb linking it to an amount
 
 
 def _without_acronyms(words: Sequence[str]) -> list[str]:
@@ -612,7 +613,9 @@ def period_before(text: str) -> str:
     # restates its name: "annual International Military Education and Training (IMET)
     # allocation of"
     head = _without_acronyms(words[: len(words) - link])
-    for back in range(1, 9):  # "combined annual IMET for both republics has ranged from"
+    # "combined annual IMET for both republics has ranged from"; "Annual funding for the Kyrgyz
+    # Republic from the Bureau of International Narcotics and Law Enforcement Affairs ranged from"
+    for back in range(1, PERIOD_SUBJECT_WORDS + 1):
         if back > len(head) or _CONTEXT_STOP.match(head[-back]):
             return ""
         found = _period_ending(head[: len(head) - back + 1])

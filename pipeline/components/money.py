@@ -40,7 +40,7 @@ PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "money.jsonl"
 # How far qualifier and period words are looked for. Not cut at sentence starts: the sentencizer
 # splits after abbreviations ("approx. $5 million"), and the tables' phrases must touch the
 # amount anyway (a full stop between them breaks the phrase).
-CONTEXT_CHARS = 120
+CONTEXT_CHARS = 160
 _START = operator.itemgetter(0)
 
 

@@ -1,0 +1,33 @@
+"""Round 27 of money rules, from the thirteenth session's blind sets: the period an amount is
+for, from a long subject before it and from two fiscal years after it. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import MoneyFact
+
+
+def _periods(text: str) -> dict[str, str]:
+    return {text[f.start:f.end]: f.amount.period for f in extract_text(text, None).facts
+            if isinstance(f, MoneyFact)}
+
+
+@pytest.mark.parametrize(("text", "amount", "period"), [
+    # "annual" at the head of a long subject, linked to the amount by its verb
+    ("Annual funding for the Republic of Ecuador from the Bureau of International Narcotics and "
+     "Law Enforcement Affairs (INL) ranged from $2.1 million to $4.6 million.",
+     "$2.1 million to $4.6 million", "year"),
+    ("Annual assistance to Paraguay under the Foreign Military Financing and International "
+     "Military Education and Training programs totaled $6.5 million.", "$6.5 million", "year"),
+    # an amount in each of two fiscal years is for each year
+    ("Bolivia is to receive $1.5 million in each of FY 2024 and FY 2025.", "$1.5 million",
+     "year"),
+    ("Peru's IMET falls from $900,000 in FY 2023 to $750,000 in each of FY 2024 and FY 2025.",
+     "$750,000", "year"),
+    # one fiscal year is no period
+    ("Bolivia received $1.5 million in FY 2024.", "$1.5 million", ""),
+])
+def test_the_period_of_an_amount(text: str, amount: str, period: str) -> None:
+    assert _periods(text)[amount] == period
