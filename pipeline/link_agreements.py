@@ -606,9 +606,25 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
         lo = own_lo = part.lo + opener.start()  # ", and a 2020 MOU ... set up": its own clause
     own = view[own_lo:part.hi]
     prior = view[lo:own_lo]
+    if _premodified_by(view, fact.start, "adjective_proposed_words"):
+        return "proposed"  # "expand cooperation under a future Charter on Strategic Partnership"
     status = stated_status(own, fact.kind) or stated_status(prior, fact.kind)
     if status == "ended" and not ended_phrase_governs(view[lo:part.hi], fact.start - lo,
                                                       fact.end - lo):
         status = (stated_status(own, fact.kind, skip=["ended"])
                   or stated_status(prior, fact.kind, skip=["ended"]))
     return status or str(vocabulary()["default_status"].get(fact.kind, ""))
+
+
+
+def _premodified_by(view: str, start: int, key: str) -> bool:
+    """Is a word of the vocabulary list ``key`` ("future") one of the three words right before
+    the mention at ``start``, with no comma, semicolon or stop between ("under a future
+    U.S.–Azerbaijan Charter")?"""
+    words = view[max(0, start - 60):start].split()[-3:]
+    for word in reversed(words):
+        if word.lower() in vocabulary()[key]["words"]:
+            return True
+        if word[-1:] in ",;:.)":
+            return False
+    return False

@@ -64,3 +64,32 @@ def test_a_date_opening_the_sentence_is_the_signing_of_a_long_subject() -> None:
             "Agreement, which entered into force on February 1, 2022.")
     fact = _agreements(text)["Defense Cooperation Agreement"]
     assert _day(fact.date_start) == "2021-06-10"
+
+
+@pytest.mark.parametrize(("text", "mention", "status"), [
+    # an adjective right before the mention that makes it one not yet concluded
+    ("Both sides hope to expand cooperation under a future U.S.–Paraguay Charter on Strategic "
+     "Partnership.", "U.S.–Paraguay Charter on Strategic Partnership", "proposed"),
+    ("Chile and Peru discussed a prospective Status of Forces Agreement.",
+     "Status of Forces Agreement", "proposed"),
+    # not when it speaks of something else in another clause
+    ("We remain ready to work on a future framework that all can verify, and we will continue "
+     "to implement the Vienna Document 2011 in good faith.", "Vienna Document 2011", "in_force"),
+    # drafting and preparing an agreement is not concluding it; nor is initialing it
+    ("The two defense ministries have begun drafting a new military cooperation plan.",
+     "military cooperation plan", "proposed"),
+    ("Peru and Chile will form a working group to prepare a Charter on Strategic Partnership.",
+     "Charter on Strategic Partnership", "proposed"),
+    ("The Leaders welcomed the initialing by the Foreign Ministers of Peru and Ecuador of the "
+     "Agreement on Peace and Interstate Relations.",
+     "Agreement on Peace and Interstate Relations", "proposed"),
+])
+def test_an_agreement_not_yet_concluded_is_proposed(text: str, mention: str, status: str
+                                                    ) -> None:
+    assert _agreements(text)[mention].status == status
+
+
+def test_a_first_person_possessive_is_no_part_of_the_name() -> None:
+    text = "Our Comprehensive Global Strategic Partnership with Chile rests on shared values."
+    names = {f.name for f in _agreements(text).values()}
+    assert names == {"Comprehensive Global Strategic Partnership"}

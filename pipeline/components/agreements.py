@@ -91,7 +91,7 @@ from pipeline.facts import AgreementFact, CountryFact
 
 PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "agreements.jsonl"
 _LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
-                           "of", "and", "-", "on", "for", "in"})
+                           "our", "of", "and", "-", "on", "for", "in"})
 _TRAILING_DROP = frozenset({"of", "and", "-", "on", "for", "in", "the"})
 _RUN_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "-", "in"})
 _DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})
