@@ -1228,6 +1228,8 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
         return "open"
     if until and any(w in extension_verbs() for w in before[-5:]):
         return "open"  # "amended to extend U.S. access through 2035"
+    if until and "will" in re.split(r"[,;.]", text[max(0, start - 100):start])[-1].split():
+        return "open"  # "a roadmap that will guide the group's activities through 2026": ahead
     return None
 
 

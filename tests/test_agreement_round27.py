@@ -93,3 +93,12 @@ def test_a_first_person_possessive_is_no_part_of_the_name() -> None:
     text = "Our Comprehensive Global Strategic Partnership with Chile rests on shared values."
     names = {f.name for f in _agreements(text).values()}
     assert names == {"Comprehensive Global Strategic Partnership"}
+
+
+def test_an_end_a_future_verb_states_is_ahead() -> None:
+    # "will guide ... through 2026" in an undated document: an end ahead, not one come
+    text = ("Participants endorsed a three-year Regional Border Security Roadmap that will guide "
+            "the Working Group's activities through 2026.")
+    fact = _agreements(text)["Regional Border Security Roadmap"]
+    assert fact.status == "signed"
+    assert _day(fact.date_end) == "2026-01-01"
