@@ -262,6 +262,10 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
         if any(_STATE_POSSESSIVE.match(view, c.end) for c in starting_in(countries, m.end(),
                                                                          m.end() + 1)):
             return m.start()  # ", and Mongolia's cooperation with NATO": another state's
+        if (m.group(0).split()[-1] == "the" and _other_subject(view, m.end())
+                and not starting_in(countries, m.end(), m.end() + 1)):
+            return m.start()  # ", and the Aegis Ashore site at Deveselu has protected Allies
+            # since 2016": the site's time, not the agreement's
     hi = subject_clause_end(view, fact, countries, hi)
     if view.find("and", fact.end, hi) < 0:  # (every match below holds "and")
         return hi
@@ -319,6 +323,22 @@ _SECOND_INFINITIVE = re.compile(r"[ \u00a0]+and[ \u00a0]+to[ \u00a0]+(?!which|wh
 _STATE_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+[a-z]")
 # after a comma-"and" and "its"/"their" (``_NEW_COORDINATE``): the possessed subject and a
 # finite verb ("its peacekeepers have", "their navies were", "its coast guard has")
+# a noun phrase of up to six words, then its auxiliary: a clause's own subject
+_DETERMINED_SUBJECT = re.compile(r"((?:[\w’'-]+[ \u00a0]+){1,6}?)"
+                                 r"(?:have|has|had|is|are|was|were|will)(?![\w-])")
+
+
+def _other_subject(view: str, at: int) -> bool:
+    """Does a subject other than an agreement (no ``self_anaphors`` word: not "the agreement
+    has ...") open a clause with its auxiliary at ``at`` ("the Aegis Ashore site at Deveselu
+    has")? (A state there is one more of a list: "and the United Arab Emirates have joined".)"""
+    m = _DETERMINED_SUBJECT.match(view, at)
+    if m is None:
+        return False
+    words = {w.strip(".’'").lower() for w in m.group(1).split()}
+    return words.isdisjoint(vocabulary()["self_anaphors"])
+
+
 _POSSESSED_SUBJECT = re.compile(r"(?:[a-z][a-z-]*[ \u00a0]+){1,3}?"
                                 r"(?:have|has|had|is|are|was|were|will)(?![\w-])")
 

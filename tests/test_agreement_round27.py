@@ -102,3 +102,21 @@ def test_an_end_a_future_verb_states_is_ahead() -> None:
     fact = _agreements(text)["Regional Border Security Roadmap"]
     assert fact.status == "signed"
     assert _day(fact.date_end) == "2026-01-01"
+
+
+@pytest.mark.parametrize(("text", "mention", "start"), [
+    # a clause of another subject after a comma-"and" has its own times
+    ("U.S. forces operate from Ilo Air Base under our Defense Cooperation Agreement, and the "
+     "radar site at Paita has protected the coast since 2016.", "Defense Cooperation Agreement",
+     None),
+    # the agreement itself as that subject keeps them
+    ("Peru and the United States signed a Defense Cooperation Agreement, and the agreement has "
+     "been in force since 2016.", "Defense Cooperation Agreement", "2016-01-01"),
+    # and so does one more state of a list
+    ("At the Lima Summit in June 2004, the Allies launched the Andean Cooperation Initiative, "
+     "which Peru, Chile, and the Plurinational State of Bolivia have since joined.",
+     "Andean Cooperation Initiative", "2004-06-01"),
+])
+def test_a_clause_of_another_subject_has_its_own_time(text: str, mention: str,
+                                                      start: str | None) -> None:
+    assert _day(_agreements(text)[mention].date_start) == start
