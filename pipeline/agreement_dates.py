@@ -589,6 +589,10 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     if d.value.kind == "interval" and not names_its_agreement(view, d, [fact]):
         return (_DETERMINER_BEFORE.search(view, max(0, d.start - 8), d.start) is not None
                 and _names_an_event(view, d))
+    if (d.value.kind == "fiscal_year" and not names_its_agreement(view, d, [fact])
+            and THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
+            and _NAME_AFTER.match(view, d.end) is not None):
+        return True  # "section 1263 of the fiscal year 2016 National Defense Authorization Act"
     if d.value.kind != "date" or names_its_agreement(view, d, [fact]):
         return False
     if _modifies_a_noun(view, fact):

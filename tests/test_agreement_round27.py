@@ -120,3 +120,9 @@ def test_an_end_a_future_verb_states_is_ahead() -> None:
 def test_a_clause_of_another_subject_has_its_own_time(text: str, mention: str,
                                                       start: str | None) -> None:
     assert _day(_agreements(text)[mention].date_start) == start
+
+
+def test_a_fiscal_year_written_in_a_law_s_name_dates_the_law() -> None:
+    text = ("Congress authorized the program as the Andean Maritime Initiative (AMI) in section "
+            "1263 of the fiscal year 2016 National Defense Authorization Act (NDAA).")
+    assert _agreements(text)["Andean Maritime Initiative"].date_start is None
