@@ -273,6 +273,7 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
     # infinitive's objects are not the agreement's parties
     predicate = (_new_predicate().search(view, fact.end, hi)
                  or _SECOND_INFINITIVE.search(view, fact.end, hi)
+                 or _SECOND_PAST_PREDICATE.search(view, fact.end, hi)
                  or _ANOTHER_ONE.search(view, fact.end, hi))
     return predicate.start() if predicate is not None else hi
 
@@ -317,6 +318,11 @@ def time_led_coordinate(view: str, dates: Sequence[DateFact], lo: int, hi: int) 
 # a second instrument of the same kind, elided, whose partner is its own
 _ANOTHER_ONE = re.compile(r",?[ \u00a0]+(?:and|but)[ \u00a0]+(?:another|a[ \u00a0]+second|"
                           r"a[ \u00a0]+third|a[ \u00a0]+similar[ \u00a0]+one|one)[ \u00a0]+with\b")
+# "reaffirmed their commitment to the NPT and noted the legacy of ...": a second predicate in the
+# past tense with an object of its own (not a verb pair, "has trained and equipped the
+# battalion since 2009", nor the last of a list of predicates, ", and extended the authority")
+_SECOND_PAST_PREDICATE = re.compile(r"(?<!ed)(?<!,)[ \u00a0]+and[ \u00a0]+(?:also[ \u00a0]+)?"
+                                    r"[a-z]{3,}ed[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]")
 _SECOND_INFINITIVE = re.compile(r"[ \u00a0]+and[ \u00a0]+to[ \u00a0]+(?!which|whom|whose|what)"
                                 r"[a-z]{2,}[ \u00a0]")  # not "and to which Chad is a party"
 # a state's possessive before a lower-case noun ("Mongolia's cooperation with NATO")

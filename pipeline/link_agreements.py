@@ -310,9 +310,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             parties = parties_between(view, countries, fact, parties)
             parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
             status = _status(view, fact, part, c_start, countries)
+            tail = tail_end(view, fact, countries, c_end, dates)
             if status == "signed" and fact.kind in vocabulary()["programme_kinds"]:
                 status = _programme_signing(view, fact, in_sentence_agreements, (s_lo, s_hi))
-            if k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]:
+            if (k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]
+                    and (following[(c_start, c_end)] or (0, 0))[0] <= tail):
                 lo, hi = following[(c_start, c_end)] or (0, 0)
                 later = stated_status(view[lo:hi])  # a phrase's own word, not an at-work one
                 if later in ("in_force", "ended"):
@@ -348,7 +350,6 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 status = "signed"  # "a 2021 memorandum of understanding": concluded in 2021
             own_dates = ([] if names_a_meeting(view, fact) or names_a_body(view, fact)
                          else assigned.get(id(fact), []))
-            tail = tail_end(view, fact, countries, c_end, dates)
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
             own_dates = [d for d in own_dates if not dates_something_else(view, fact, d)
                          and not beyond_apposition(view, fact, d, c_start)]
@@ -409,9 +410,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                     None, points[0])
                 end_word = "past"
             relative = following[(c_start, c_end)]
-            if date_start is None and status != "proposed" and k == len(group) - 1:
+            if (date_start is None and status != "proposed" and k == len(group) - 1
+                    and (relative is None or relative[0] <= tail)):
                 # "the GPOI, through which Washington has backed a school since 2006";
-                # "a pairing with the Ohio Guard, which began in 1999"
+                # "a pairing with the Ohio Guard, which began in 1999" (not the relative clause
+                # of a second predicate's object: "reaffirmed the NPT and noted the legacy of
+                # threat reduction, which since December 1993 has helped ...")
                 date_start = start_in_relative_clause(view, dates, relative, fact.end,
                                                       agreement_starts, fact)
             same = same_period_start(view, dates, fact, agreements, (c_start, c_end), s_lo,

@@ -126,3 +126,23 @@ def test_a_fiscal_year_written_in_a_law_s_name_dates_the_law() -> None:
     text = ("Congress authorized the program as the Andean Maritime Initiative (AMI) in section "
             "1263 of the fiscal year 2016 National Defense Authorization Act (NDAA).")
     assert _agreements(text)["Andean Maritime Initiative"].date_start is None
+
+
+@pytest.mark.parametrize(("text", "mention", "start", "status", "parties"), [
+    # a second predicate in the past tense has its own object, and that object its own
+    # relative clause: neither dates the agreement nor states its status or parties
+    ("Both sides reaffirmed their commitment to the Treaty on the Non-Proliferation of Nuclear "
+     "Weapons and noted the legacy of threat reduction, which since December 1993 has helped "
+     "Ukraine and Belarus secure the former test sites.",
+     "Treaty on the Non-Proliferation of Nuclear Weapons", None, "in_force", ()),
+    # a verb pair shares its object and its time
+    ("Through the Global Peace Operations Initiative, the United States has trained and "
+     "equipped Paraguay's peacekeeping battalion since 2009.",
+     "Global Peace Operations Initiative", "2009-01-01", "active", ("PRY", "USA")),
+])
+def test_a_second_predicate_has_its_own_object(text: str, mention: str, start: str | None,
+                                               status: str, parties: tuple[str, ...]) -> None:
+    fact = _agreements(text)[mention]
+    assert _day(fact.date_start) == start
+    assert fact.status == status
+    assert fact.parties == parties
