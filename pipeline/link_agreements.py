@@ -629,6 +629,10 @@ def _premodified_by(view: str, start: int, key: str) -> bool:
     for word in reversed(words):
         if word.lower() in vocabulary()[key]["words"]:
             return True
-        if word[-1:] in ",;:.)":
-            return False
+        if word[-1:] in ",;:.)" or word.lower() in _FUNCTION_WORDS:
+            return False  # not "made possible by the Cooperative Threat Reduction agreement"
     return False
+
+
+_FUNCTION_WORDS = frozenset({"by", "of", "in", "to", "for", "with", "on", "at", "from", "under",
+                             "and", "or", "as", "through", "into"})

@@ -146,3 +146,17 @@ def test_a_second_predicate_has_its_own_object(text: str, mention: str, start: s
     assert _day(fact.date_start) == start
     assert fact.status == status
     assert fact.parties == parties
+
+
+@pytest.mark.parametrize(("text", "mention", "status"), [
+    # "made possible by": the adjective is the sentence's, not the agreement's
+    ("The project was made possible by the Cooperative Threat Reduction agreement that Secretary "
+     "of State Colin Powell and Peruvian Foreign Minister Javier Perez signed in Lima on June 5, "
+     "2001.",
+     "Cooperative Threat Reduction agreement", "signed"),
+    ("Officials have discussed a possible National Guard State Partnership Program pairing for "
+     "Paraguay.", "National Guard State Partnership Program", "proposed"),
+])
+def test_a_proposed_adjective_must_modify_the_agreement(text: str, mention: str,
+                                                        status: str) -> None:
+    assert _agreements(text)[mention].status == status
