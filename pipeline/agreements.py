@@ -608,16 +608,22 @@ def implies_united_states(name: str, kind: str) -> bool:
 
 def is_funding_line(written: str) -> bool:
     """Is a name a funding line named for its recipient ("<Country> Security Assistance
-    Initiative", "<Region> Security Initiative", "<Region> Deterrence Initiative"), which like FMF
+    Initiative", "<Country> Security Initiative", "<Region> Deterrence Initiative"), which like FMF
     funds projects and is no agreement? A name without a place before its ending ("Maritime
     Security Initiative") and a known program are not judged so.
 
     >>> is_funding_line("Jordan Security Assistance Initiative")
     True
-    >>> is_funding_line("Nordic Security Initiative")
-    True
+    >>> is_funding_line("Jordan Security Initiative"), is_funding_line("Nordic Deterrence Initiative")
+    (True, True)
     >>> is_funding_line("Maritime Security Initiative"), is_funding_line("Accra Initiative")
     (False, False)
+
+    A region's security initiative is a partnership of the region's states
+    (``regional_partnership_endings``):
+
+    >>> is_funding_line("Nordic Security Initiative")
+    False
 
     A programme named for the aid it delivers is one too (``funding_programme_words``):
 
@@ -631,10 +637,14 @@ def is_funding_line(written: str) -> bool:
     name = _POSSESSIVE.sub("", name)
     if entry_for(name) is not None:
         return False
-    for ending in vocabulary()["funding_initiative_endings"]:
+    vocab = vocabulary()
+    for ending in vocab["funding_initiative_endings"]:
         if name.endswith(" " + ending):
             prefix = name[: -len(ending)].strip()
-            if prefix and strip_party_prefix(prefix + " X", regions_alone=True) == "X":
+            # a region's "Security Initiative" is a partnership of the region's states, as the
+            # annotators write it ("Baltic Security Initiative"): only a state's is a line
+            regions = ending not in vocab["regional_partnership_endings"]["words"]
+            if prefix and strip_party_prefix(prefix + " X", regions_alone=regions) == "X":
                 return True
     words = name.lower().split()
     return any(w in ("program", "programme", "programs", "programmes") for w in words) and (

@@ -160,3 +160,16 @@ def test_a_second_predicate_has_its_own_object(text: str, mention: str, start: s
 def test_a_proposed_adjective_must_modify_the_agreement(text: str, mention: str,
                                                         status: str) -> None:
     assert _agreements(text)[mention].status == status
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a region's security initiative is a partnership of the region's states
+    ("Congress created the Andean Security Initiative (ASI) to give Peruvian and Bolivian "
+     "planners predictable support.", True),
+    ("The Baltic Security Initiative has funded air surveillance radars.", True),
+    # a state's is a funding line, like FMF
+    ("The Peru Security Initiative funded radars.", False),
+    ("The Ukraine Security Assistance Initiative provided arms.", False),
+])
+def test_a_region_s_security_initiative_is_a_partnership(text: str, found: bool) -> None:
+    assert any(f.name.endswith("Security Initiative") for f in _agreements(text).values()) == found
