@@ -614,8 +614,10 @@ def is_funding_line(written: str) -> bool:
 
     >>> is_funding_line("Jordan Security Assistance Initiative")
     True
-    >>> is_funding_line("Jordan Security Initiative"), is_funding_line("Nordic Deterrence Initiative")
-    (True, True)
+    >>> is_funding_line("Jordan Security Initiative")
+    True
+    >>> is_funding_line("Nordic Deterrence Initiative")
+    True
     >>> is_funding_line("Maritime Security Initiative"), is_funding_line("Accra Initiative")
     (False, False)
 
