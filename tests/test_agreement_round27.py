@@ -173,3 +173,11 @@ def test_a_proposed_adjective_must_modify_the_agreement(text: str, mention: str,
 ])
 def test_a_region_s_security_initiative_is_a_partnership(text: str, found: bool) -> None:
     assert any(f.name.endswith("Security Initiative") for f in _agreements(text).values()) == found
+
+
+def test_a_threat_reduction_agreement_is_a_generic_mention() -> None:
+    text = ("In December 2004, the United States and Peru signed a biological threat reduction "
+            "agreement that set the stage for a reference laboratory in Lima.")
+    fact = _agreements(text)["biological threat reduction agreement"]
+    assert (fact.name, fact.parties, _day(fact.date_start)) == (
+        "biological threat reduction agreement", ("PER", "USA"), "2004-12-01")
