@@ -181,3 +181,9 @@ def test_a_threat_reduction_agreement_is_a_generic_mention() -> None:
     fact = _agreements(text)["biological threat reduction agreement"]
     assert (fact.name, fact.parties, _day(fact.date_start)) == (
         "biological threat reduction agreement", ("PER", "USA"), "2004-12-01")
+
+
+def test_a_congratulating_united_states_is_no_party() -> None:
+    text = ("The United States congratulates the Republic of Peru and the Republic of Ecuador on "
+            "the signing of the Treaty on the State Border in Quito yesterday.")
+    assert _agreements(text)["Treaty on the State Border"].parties == ("ECU", "PER")
