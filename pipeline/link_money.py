@@ -1025,7 +1025,9 @@ def _owned_patterns() -> tuple[re.Pattern[str], ...]:
     """``_owned_countries``' patterns: opener, inclusion, joiner, purpose, destination,
     new clause (built once)."""
     prepositions = "|".join(re.escape(p) for p in money_words()["country_prepositions"])
-    opener = re.compile(rf"(?<![A-Za-z])(?:{prepositions})\s+(?:the\s+)?$", re.IGNORECASE)
+    verbs = "|".join(re.escape(v) for v in money_words()["country_object_verbs"]["words"])
+    opener = re.compile(rf"(?<![A-Za-z])(?:{prepositions})\s+(?:the\s+)?$"
+                        rf"|^\s+(?:(?:{verbs})\s+(?:the\s+)?)?$", re.IGNORECASE)
     inclusion = _phrase_pattern("country_inclusion_markers", before=r",\s*",
                                 after=rf"[^;]*(?<![A-Za-z])(?:{prepositions}|from)\s+"
                                       r"(?:the\s+)?$")

@@ -31,3 +31,27 @@ def _periods(text: str) -> dict[str, str]:
 ])
 def test_the_period_of_an_amount(text: str, amount: str, period: str) -> None:
     assert _periods(text)[amount] == period
+
+
+def _countries(text: str) -> dict[str, tuple[str, ...]]:
+    return {text[f.start:f.end]: f.countries for f in extract_text(text, None).facts
+            if isinstance(f, MoneyFact)}
+
+
+@pytest.mark.parametrize(("text", "amount", "countries"), [
+    # the object of the amount's verb is the country it is for
+    ("Of the FY 2025 request, $9.0 million supports Peru, $6.0 million supports Bolivia, and "
+     "$2.0 million is requested for Chile.", "$6.0 million", ("BOL",)),
+    ("Of the FY 2025 request, $9.0 million supports Peru, $6.0 million supports Bolivia, and "
+     "$2.0 million is requested for Chile.", "$9.0 million", ("PER",)),
+    # and with the verb left out, the country right after the amount
+    ("In FY 2016 the Department allocated $49.7 million, of which $42 million supported Peru, "
+     "about $4.4 million Bolivia, and roughly $3.3 million Chile.", "$4.4 million",
+     ("BOL",)),
+    ("In FY 2016 the Department allocated $49.7 million, of which $42 million supported Peru, "
+     "about $4.4 million Bolivia, and roughly $3.3 million Chile.", "$49.7 million",
+     ("BOL", "CHL", "PER")),
+])
+def test_the_country_an_amount_is_for(text: str, amount: str,
+                                      countries: tuple[str, ...]) -> None:
+    assert _countries(text)[amount] == countries
