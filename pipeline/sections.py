@@ -87,11 +87,20 @@ def _names_its_section(first: str, second: str) -> bool:
     True
     >>> _names_its_section("The grant went to", "the border guards.")
     False
+    >>> _names_its_section("International Military Education and Training (IMET)", "The ...")
+    True
     """
     words = first.split()
     second = second.lstrip()
-    return (len(words) <= SHORT_HEADING_WORDS and first[0].isupper()
+    return ((len(words) <= SHORT_HEADING_WORDS or _TITLE_WITH_ACRONYM.fullmatch(first.strip())
+             is not None) and first[0].isupper()
             and not any(ch.isdigit() for ch in first) and bool(second) and second[0].isupper())
+
+
+# a title-cased name with its acronym ("International Narcotics Control and Law Enforcement
+# (INCLE)"): a heading however many words, up to a heading's most
+_TITLE_WITH_ACRONYM = re.compile(r"(?:(?:[A-Z][\w’'-]*|and|of|for|the|in|on|to)[ \u00a0]+){1,7}"
+                                 r"\([A-Z][A-Za-z&-]{1,9}\)")
 
 
 @lru_cache(maxsize=4)  # both linkers read one document's headings

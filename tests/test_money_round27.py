@@ -55,3 +55,12 @@ def _countries(text: str) -> dict[str, tuple[str, ...]]:
 def test_the_country_an_amount_is_for(text: str, amount: str,
                                       countries: tuple[str, ...]) -> None:
     assert _countries(text)[amount] == countries
+
+
+def test_a_long_program_heading_with_its_acronym_is_the_section_s_program() -> None:
+    text = ("Foreign Military Financing (FMF)\nThe FY 2025 request includes $31.0 million in "
+            "FMF.\n\nInternational Narcotics Control and Law Enforcement (INCLE)\nIn the Andes, "
+            "an FY 2025 request of $24.5 million funds counternarcotics work.\n")
+    programs = {text[f.start:f.end]: f.program for f in extract_text(text, None).facts
+                if isinstance(f, MoneyFact)}
+    assert programs == {"$31.0 million": "FMF", "$24.5 million": "INCLE"}
