@@ -568,8 +568,17 @@ def period_after(text: str) -> str:
     ''
     >>> period_after(" in aid, and $2 million a year")
     ''
+
+    A qualifier after the amount stands between:
+
+    >>> period_after(" or more each year since FY 2021")
+    'year'
     """
     words = _without_acronyms(_context_words(text))
+    for phrase, _ in _qualifiers_after_by_first().get(words[0] if words else "", ()):
+        if _starts_with(words, phrase, 0):
+            words = words[len(phrase):]  # "$10 million or more each year"
+            break
     period = _period_at(words, 0)
     if period or not words or words[0] not in _tables()["gap_openers"]:
         return period

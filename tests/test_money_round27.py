@@ -64,3 +64,16 @@ def test_a_long_program_heading_with_its_acronym_is_the_section_s_program() -> N
     programs = {text[f.start:f.end]: f.program for f in extract_text(text, None).facts
                 if isinstance(f, MoneyFact)}
     assert programs == {"$31.0 million": "FMF", "$24.5 million": "INCLE"}
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a qualifier after the amount stands between it and its period
+    ("Andean regional FMF has stood at $10 million or more each year since FY 2021.",
+     "$10 million"),
+    # "held", "remained" link an annual subject to its amount
+    ("Annual funding held between $57 million and $64 million from FY 2012 to FY 2021.",
+     "between $57 million and $64 million"),
+    ("Annual funding remained at $12 million.", "$12 million"),
+])
+def test_a_period_across_a_qualifier_or_a_state_verb(text: str, amount: str) -> None:
+    assert _periods(text)[amount] == "year"
