@@ -627,6 +627,8 @@ def period_before(text: str) -> str:
     for back in range(1, PERIOD_SUBJECT_WORDS + 1):
         if back > len(head) or _CONTEXT_STOP.match(head[-back]):
             return ""
+        if back > 1 and head[-back] == "and" and head[-back + 1].endswith("ed"):
+            return ""  # "$60 million in annual rent and committed about": a new predicate
         found = _period_ending(head[: len(head) - back + 1])
         if found:
             return found

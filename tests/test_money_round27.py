@@ -77,3 +77,9 @@ def test_a_long_program_heading_with_its_acronym_is_the_section_s_program() -> N
 ])
 def test_a_period_across_a_qualifier_or_a_state_verb(text: str, amount: str) -> None:
     assert _periods(text)[amount] == "year"
+
+
+def test_a_period_does_not_cross_a_second_predicate() -> None:
+    text = ("The United States paid Peru $60 million in annual rent and committed about "
+            "$36 million to new aircraft parking.")
+    assert _periods(text) == {"$60 million": "year", "$36 million": ""}
