@@ -187,3 +187,19 @@ def test_a_congratulating_united_states_is_no_party() -> None:
     text = ("The United States congratulates the Republic of Peru and the Republic of Ecuador on "
             "the signing of the Treaty on the State Border in Quito yesterday.")
     assert _agreements(text)["Treaty on the State Border"].parties == ("ECU", "PER")
+
+
+@pytest.mark.parametrize(("text", "mention", "status"), [
+    # an instrument at work with its parties' forces side by side is in force ...
+    ("Peru and the United States signed the Defense Cooperation Agreement (DCA) in 2006. Under "
+     "the DCA, U.S. and Peruvian forces share four joint military facilities.", "DCA",
+     "in_force"),
+    ("Peru and the United States signed the Defense Cooperation Agreement (DCA) in 2006. Under "
+     "the DCA, U.S. forces build facilities together with their Peruvian counterparts.", "DCA",
+     "in_force"),
+    # ... but duties its parties have shared under it since a year leave it active
+    ("Peru and Chile have shared air policing duties under the Agreement on Cross-Border Air "
+     "Policing since 2017.", "Agreement on Cross-Border Air Policing", "active"),
+])
+def test_joint_work_under_an_instrument(text: str, mention: str, status: str) -> None:
+    assert _agreements(text)[mention].status == status
