@@ -203,3 +203,10 @@ def test_a_congratulating_united_states_is_no_party() -> None:
 ])
 def test_joint_work_under_an_instrument(text: str, mention: str, status: str) -> None:
     assert _agreements(text)[mention].status == status
+
+
+@pytest.mark.parametrize("verb", ["gives", "supports", "also supports", "frames", "requires"])
+def test_an_instrument_as_the_subject_of_what_it_does_is_in_force(verb: str) -> None:
+    text = (f"Peru and the United States signed the Defense Cooperation Agreement (DCA) in 2006. "
+            f"The DCA {verb} the presence of U.S. forces at Peruvian bases.")
+    assert _agreements(text)["DCA"].status == "in_force"
