@@ -210,3 +210,10 @@ def test_an_instrument_as_the_subject_of_what_it_does_is_in_force(verb: str) -> 
     text = (f"Peru and the United States signed the Defense Cooperation Agreement (DCA) in 2006. "
             f"The DCA {verb} the presence of U.S. forces at Peruvian bases.")
     assert _agreements(text)["DCA"].status == "in_force"
+
+
+def test_a_parliament_s_approval_concludes_an_agreement() -> None:
+    text = ("The United States welcomes the approval by Peru's Congress, on March 23, 2018, of "
+            "the Defense Cooperation Agreement between the United States and Peru.")
+    fact = _agreements(text)["Defense Cooperation Agreement"]
+    assert (fact.status, _day(fact.date_start)) == ("signed", "2018-03-23")
