@@ -940,7 +940,8 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
 def _tells_its_termination(view: str, d: DateFact, fact: AgreementFact) -> bool:
     """Is the date, before the agreement in its sentence, the date of a termination word
     (``termination_words``) that the agreement follows with no signing verb or other date
-    between ("On July 21, 2015, the government denounced the Agreement ...")?"""
+    between ("On July 21, 2015, the government denounced the Agreement ...")? Not of one only
+    intended ("announced that it would terminate GSOMIA": its ``intent_words``)."""
     if d.end > fact.start or fact.start - d.end > 200 or not _opens_its_clause(view, d):
         return False  # (not "Nepal, paired with the Utah Guard in 2019, withdrew from ...")
     between = view[d.end:fact.start]
@@ -949,7 +950,8 @@ def _tells_its_termination(view: str, d: DateFact, fact: AgreementFact) -> bool:
     words = {w.strip(",;:()").lower() for w in between.split()}
     vocab = vocabulary()
     return (not words.isdisjoint(vocab["termination_words"]["words"])
-            and words.isdisjoint(vocab["signing_verbs"]))
+            and words.isdisjoint(vocab["signing_verbs"])
+            and words.isdisjoint(vocab["termination_words"]["intent_words"]))
 
 
 def _opens_its_clause(view: str, d: DateFact) -> bool:

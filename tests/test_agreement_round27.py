@@ -217,3 +217,12 @@ def test_a_parliament_s_approval_concludes_an_agreement() -> None:
             "the Defense Cooperation Agreement between the United States and Peru.")
     fact = _agreements(text)["Defense Cooperation Agreement"]
     assert (fact.status, _day(fact.date_start)) == ("signed", "2018-03-23")
+
+
+def test_a_termination_only_intended_dates_nothing() -> None:
+    text = ("On August 22, 2019, the Peruvian government announced that it would terminate the "
+            "General Security of Military Information Agreement, which had been in force since "
+            "November 2016.")
+    fact = _agreements(text)["General Security of Military Information Agreement"]
+    assert fact.date_end is None
+    assert fact.status != "ended"
