@@ -445,6 +445,16 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if date_end is None and date_start is not None:
                 date_end = end_from_term(view, fact, durations, date_start,
                                          [(c_start, c_end), following[(c_start, c_end)]])
+            if (date_start is not None and date_end is not None and date_start.start is not None
+                    and date_end.end is not None and date_start.start > date_end.end):
+                # "Established in 2005, TSCTP succeeded the Pan-Sahel Initiative, which ran from
+                # 2002 to 2004": a start after the end is another's
+                date_start = None
+            if (doc_date is not None and date_start is not None and date_start.start is not None
+                    and date_start.start > doc_date and status != "proposed"):
+                # "will review progress under the Strategic Partnership next year": a time
+                # after the document's own is no start of what it reports as concluded
+                date_start = None
             if (date_end is not None and status != "proposed" and date_end.end is not None
                     and ((doc_date is None and stated_end and end_word != "open")
                          or (doc_date is not None and date_end.end < doc_date))):

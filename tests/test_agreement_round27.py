@@ -226,3 +226,21 @@ def test_a_termination_only_intended_dates_nothing() -> None:
     fact = _agreements(text)["General Security of Military Information Agreement"]
     assert fact.date_end is None
     assert fact.status != "ended"
+
+
+@pytest.mark.parametrize(("text", "doc_date", "mention"), [
+    # a time after the document's own date is no start of what it reports
+    ("The two leaders instructed their foreign ministers to review progress under the "
+     "U.S.-Peru Strategic Partnership next year.", date(2019, 7, 31),
+     "U.S.-Peru Strategic Partnership"),
+    # nor is a start after the agreement's own end
+    ("Established in 2005, the Andean Partnership succeeded the Lima Initiative, which ran "
+     "from 2002 to 2004.", None, "Lima Initiative"),
+])
+def test_an_impossible_start_is_dropped(text: str, doc_date: date | None, mention: str
+                                        ) -> None:
+    fact = _agreements(text, doc_date)[mention]
+    assert fact.date_start is None or (
+        fact.date_end is not None and fact.date_start.start <= fact.date_end.end)
+    if doc_date is not None:
+        assert fact.date_start is None
