@@ -451,9 +451,13 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # 2002 to 2004": a start after the end is another's
                 date_start = None
             if (doc_date is not None and date_start is not None and date_start.start is not None
-                    and date_start.start > doc_date and status != "proposed"):
+                    and date_start.start > doc_date and status != "proposed"
+                    and not any(d.value == date_start and signing_rank(view, d, fact) >= 2
+                                for d in own_dates)):
                 # "will review progress under the Strategic Partnership next year": a time
-                # after the document's own is no start of what it reports as concluded
+                # after the document's own is no start of what it reports as concluded (but
+                # one a signing verb gives is kept, for the checker to report: "signed in
+                # August 2022" in a 2021 document)
                 date_start = None
             if (date_end is not None and status != "proposed" and date_end.end is not None
                     and ((doc_date is None and stated_end and end_word != "open")

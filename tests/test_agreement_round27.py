@@ -244,3 +244,10 @@ def test_an_impossible_start_is_dropped(text: str, doc_date: date | None, mentio
         fact.date_end is not None and fact.date_start.start <= fact.date_end.end)
     if doc_date is not None:
         assert fact.date_start is None
+
+
+def test_a_signing_after_the_document_date_is_kept_for_the_checker() -> None:
+    text = ("Peru and the United States signed an Acquisition and Cross-Servicing Agreement in "
+            "August 2022.")
+    fact = _agreements(text, date(2021, 3, 1))["Acquisition and Cross-Servicing Agreement"]
+    assert _day(fact.date_start) == "2022-08-01"
