@@ -83,3 +83,11 @@ def test_a_period_does_not_cross_a_second_predicate() -> None:
     text = ("The United States paid Peru $60 million in annual rent and committed about "
             "$36 million to new aircraft parking.")
     assert _periods(text) == {"$60 million": "year", "$36 million": ""}
+
+
+def test_a_year_opening_the_next_amount_s_clause_is_that_amount_s() -> None:
+    text = ("The United States announced $39 million in FMF for Peru, and in fiscal year 2023 it "
+            "provided a further $6 million in FMF.")
+    years = {text[f.start:f.end]: f.fiscal_year for f in extract_text(text, None).facts
+             if isinstance(f, MoneyFact)}
+    assert years == {"$39 million": None, "$6 million": 2023}
