@@ -251,3 +251,19 @@ def test_a_signing_after_the_document_date_is_kept_for_the_checker() -> None:
             "August 2022.")
     fact = _agreements(text, date(2021, 3, 1))["Acquisition and Cross-Servicing Agreement"]
     assert _day(fact.date_start) == "2022-08-01"
+
+
+@pytest.mark.parametrize(("text", "mention", "status"), [
+    # a partnership a state decided not to pursue was never concluded: no start
+    ("In June 2022, Paraguay decided not to pursue a State Partnership Program pairing with the "
+     "Utah National Guard.", "State Partnership Program", "proposed"),
+    # an agreement a state did not renew, or an initiative another state declined to join, was
+    ("Aircraft operated from Manta under a forward operating location agreement, which expired "
+     "in 2009 after the Ecuadorian government chose not to renew it.",
+     "forward operating location agreement", "ended"),
+])
+def test_a_partnership_not_pursued_is_proposed(text: str, mention: str, status: str) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.status == status
+    if status == "proposed":
+        assert fact.date_start is None
