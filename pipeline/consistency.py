@@ -268,7 +268,8 @@ _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
 # one instance among several: two such dates are two instruments, not a disagreement.
 _ONE_OF_SUCCESSIVE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|previous|predecessor|successor|new|next|"
-    r"latest|current|earlier|original|prior|subsequent|follow-on)"
+    r"latest|current|earlier|original|prior|subsequent|follow-on|successive|several|various|"
+    r"series\s+of|\d+(?:st|nd|rd|th))"
     r"(?:\s+(?:round|session|meeting)\s+of)?,?\s+(?:(?:the|a|an|its|their|this|that)\s+)?$",
     re.IGNORECASE)
 
@@ -276,7 +277,8 @@ _ONE_OF_SUCCESSIVE = re.compile(
 def _one_of_successive(row: Mapping[str, Any]) -> bool:
     """Does the sentence, right before the mention, say which of successive instruments it is
     (``_ONE_OF_SUCCESSIVE``: "the first ...", "a successor ...", "its predecessor, the ...",
-    "the fourth round of the ...")?
+    "the fourth round of the ...", "the 12th ..."), or that it speaks of several ("a series
+    of ...", "successive ...")?
     Such a word elsewhere in the sentence ("the new government signed the ...") does not."""
     sentence = str(row.get("sentence") or "")
     try:
