@@ -20,6 +20,7 @@ from typing import Any, cast
 
 import pandas as pd
 
+from pipeline.countries import lookup_country
 from pipeline.documents import Document
 from pipeline.findings import Finding, make_finding
 from pipeline.tolerances import FUTURE_DATE_GRACE_DAYS, amount_interval
@@ -353,11 +354,39 @@ def money_identity(row: Mapping[str, Any]) -> tuple[str, ...] | None:
             str(row.get("period") or ""), str(row.get("currency") or ""))
 
 
+def _component_row(row: Mapping[str, Any]) -> bool:
+    """Is the amount a cell of a table row whose label names a component of the program, not
+    a country, the program or a total ("| Strategic trade controls and training | $300,000 |"
+    under an EXBS caption)? Such a line is part of the program's figure for the country, not
+    the figure itself.
+
+    >>> _component_row({"sentence": "| Strategic trade controls | $300,000 |", "program": "EXBS"})
+    True
+    >>> _component_row({"sentence": "| Kyrgyz Republic | $1.2 million |", "program": "EXBS"})
+    False
+    >>> _component_row({"sentence": "| Total EXBS | $2.3 million |", "program": "EXBS"})
+    False
+    """
+    sentence = str(row.get("sentence") or "").strip()
+    if not sentence.startswith("|"):
+        return False
+    label = sentence.split("|")[1].strip()
+    if not label or _NOT_COMPONENT.search(label) or str(row.get("program") or "") in label:
+        return False
+    return lookup_country(label) is None and not any(
+        lookup_country(word) for word in label.replace(",", " ").split())
+
+
+# a table row's label that is the whole, not a component ("Total", "Subtotal", "All programs")
+_NOT_COMPONENT = re.compile(r"\b(?:total|subtotal|all|overall|fy|fiscal)\b", re.IGNORECASE)
+
+
 def money_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
-    """The amount each money fact with a complete identity allows."""
+    """The amount each money fact with a complete identity allows (not a table line of one of
+    the program's components: ``_component_row``)."""
     for row in rows:
         key = money_identity(row)
-        if key is None:
+        if key is None or _component_row(row):
             continue
         lo, hi = amount_claim(row)
         yield key, Claim(lo, hi, f"{show_amount(row)} ({_quote(row)})", row["fact_id"],

@@ -320,3 +320,19 @@ def test_signing_entry_into_force_and_later_events(
     rows = [agreement(d, SOFA, "sofa", "JPN;USA", start, gran, status, sentence=sentence)
             for d, (start, gran, status, sentence) in zip("ab", (first, second), strict=True)]
     assert checks(*rows) == expected
+
+
+def test_a_table_line_of_a_program_s_component_is_no_figure_for_the_program() -> None:
+    # "| Strategic trade controls | $300,000 |" under an EXBS caption is a part of EXBS for the
+    # country that year, not EXBS's figure: no contradiction with the total
+    line = money("a", "$300,000", 300000, 300000, fiscal_year=2022, countries="TKM",
+                 program="EXBS", sentence="| Strategic trade controls and training | "
+                 "$300,000 | $300,000 |")
+    total = money("b", "$2.3 million", 2300000, 2300000, fiscal_year=2022, countries="TKM",
+                  program="EXBS", sentence="In FY 2022, EXBS assistance to Turkmenistan "
+                  "totaled $2.3 million.")
+    assert checks(line, total) == []
+    # a country's line is the program's figure for the country
+    country_line = money("a", "$300,000", 300000, 300000, fiscal_year=2022, countries="TKM",
+                         program="EXBS", sentence="| Turkmenistan | $300,000 | $300,000 |")
+    assert checks(country_line, total) == [("cross_doc:money", "error")]
