@@ -634,19 +634,15 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
     return status or str(vocabulary()["default_status"].get(fact.kind, ""))
 
 
-
 def _premodified_by(view: str, start: int, key: str) -> bool:
     """Is a word of the vocabulary list ``key`` ("future") one of the three words right before
-    the mention at ``start``, with no comma, semicolon or stop between ("under a future
-    U.S.–Azerbaijan Charter")?"""
-    words = view[max(0, start - 60):start].split()[-3:]
-    for word in reversed(words):
-        if word.lower() in vocabulary()[key]["words"]:
+    the mention at ``start``, with no comma, semicolon, stop or word of the list's ``stops``
+    (a preposition: not "made possible by the Cooperative Threat Reduction agreement") between
+    ("under a future U.S.–Azerbaijan Charter")?"""
+    table = vocabulary()[key]
+    for word in reversed(view[max(0, start - 60):start].split()[-3:]):
+        if word.lower() in table["words"]:
             return True
-        if word[-1:] in ",;:.)" or word.lower() in _FUNCTION_WORDS:
-            return False  # not "made possible by the Cooperative Threat Reduction agreement"
+        if word[-1:] in ",;:.)" or word.lower() in table["stops"]:
+            return False
     return False
-
-
-_FUNCTION_WORDS = frozenset({"by", "of", "in", "to", "for", "with", "on", "at", "from", "under",
-                             "and", "or", "as", "through", "into"})
