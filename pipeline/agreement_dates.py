@@ -45,6 +45,7 @@ from pipeline.agreement_clauses import Conjunct
 from pipeline.agreement_lookups import START, next_agreement_start, per_document
 from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
 from pipeline.agreements import (
+    clause_start,
     end_marker,
     extension_verbs,
     point_at,
@@ -830,10 +831,7 @@ def _last_verb_before(view: str, pos: int, fact: AgreementFact | None) -> str | 
     nuclear cooperation on May 21, 2009"; not "established relations in 1987")."""
     if fact is None or fact.end > pos:
         return None
-    lo = max(0, pos - 100)
-    for brk in (". ", "; ", "\n"):
-        at = view.rfind(brk, lo, pos)
-        lo = max(lo, at + len(brk)) if at >= 0 else lo
+    lo = clause_start(view, pos, 100)
     window = view[lo:pos]
     verbs = _word_set("signing_verbs")
     lowered = window.lower()

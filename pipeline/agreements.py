@@ -1245,13 +1245,25 @@ def end_marker(text: str, start: int, until: bool = False) -> str | None:
     return None
 
 
+def clause_start(text: str, pos: int, reach: int) -> int:
+    """Where the clause ``pos`` stands in begins, looking back at most ``reach`` characters:
+    after the last stop, semicolon or line break.
+
+    >>> s = "It expired in 2014; the MOU was signed in 2020."
+    >>> s[clause_start(s, s.index("2020"), 100):s.index("2020")]
+    'the MOU was signed in '
+    """
+    lo = max(0, pos - reach)
+    for brk in (". ", "; ", "\n"):
+        at = text.rfind(brk, lo, pos)
+        lo = max(lo, at + len(brk)) if at >= 0 else lo
+    return lo
+
+
 def _termination_before(text: str, start: int) -> set[str]:
     """The termination words (``termination_words``: "terminate", "denounced") earlier in the
     sentence of the date at ``start``."""
-    lo = max(0, start - 250)
-    for brk in (". ", "; ", "\n"):
-        at = text.rfind(brk, lo, start)
-        lo = max(lo, at + len(brk)) if at >= 0 else lo
+    lo = clause_start(text, start, 250)
     words = {w.strip(",;:()").lower() for w in text[lo:start].split()}
     return words & set(vocabulary()["termination_words"]["words"])
 

@@ -162,9 +162,6 @@ _FISCAL_YEAR_SPAN = re.compile(
 _SEVERAL_YEARS = re.compile(  # "$7 billion over 20 years", "up to $4 million available over five"
     r"\s*(?:[A-Za-z]+\s+){0,2}?(?:over|across|during|for)\s+(?:the\s+(?:next|past|last|"
     r"following)\s+)?(?:[0-9]+|[a-z]+(?:-[a-z]+)?)\s+(?:fiscal\s+)?years\b", re.IGNORECASE)
-# ", and in fiscal year 2023 it provided a further $6 million": a year after a comma-"and" that
-# opens the next amount's clause is that amount's
-_NEXT_CLAUSE = re.compile(r",[ \u00a0]+(?:and|but|while)\b|;")
 _CLAIM_BLOCKERS = re.compile(r"[,;:()|]|\b(?:and|or|but|while|whereas|though|although)\b", re.I)
 # a fiscal year's label before its amount: "FY 2024 Actual: $6.9 million", "FY 2025: $7 million"
 _LABEL_WORDS = r"(?:[ \t\u00a0]+\(?[A-Za-z][A-Za-z'\u2019]*\)?){0,3}[ \t\u00a0]*:[ \t\u00a0]*"
@@ -1165,8 +1162,10 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
             zone = zone_end[key]
             free = [m for m in stated if id(m) not in claimed_any and c_lo <= m.start
                     and m.end <= zone and (m.end <= a.start or m.start >= a.end)
+                    # (", and in fiscal year 2023 it provided a further $6 million": a year
+                    # that opens the next amount's segment is that amount's)
                     and not (i + 1 < len(amounts) and m.start >= a.end
-                             and _NEXT_CLAUSE.search(masked, a.end, m.start))]
+                             and _SEGMENT_BREAK.search(masked, a.end, m.start))]
             if not free:
                 free = [m for m in stated if id(m) not in claimed_any and m.end <= first_amount]
             if free:
