@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 import pandas as pd
@@ -29,6 +29,7 @@ from pipeline.extract_worker import (  # noqa: F401 (named here for the run and 
     extract_text,
     with_budget,
 )
+from pipeline.lookahead import SharedPass
 from pipeline.tables import FACT_TABLES, fact_frame, sort_facts
 
 Progress = Callable[[int, int, int], None]  # documents done, documents in all, words so far
@@ -48,15 +49,19 @@ def _encoded(items: list[Item]) -> list[tuple[str, bytes, date | None]]:
             for doc_id, text, doc_date in items]
 
 
-def _computed(items: list[Item], jobs: int, budget: float, pickled: bool = False
+def _computed(items: Iterable[Item], jobs: int, budget: float, pickled: bool = False
               ) -> Iterator[Outcome]:
     """One Outcome per item, in order; with ``jobs`` > 1 in that many processes (``pickled``:
-    their outcomes carry the facts pickled, for the cache)."""
-    if jobs <= 1 or len(items) <= CHUNK_DOCUMENTS:
-        for _, text, doc_date in items:
+    their outcomes carry the facts pickled, for the cache). Items are read as they are
+    needed: a few chunks ahead of the outcomes, never all at once."""
+    items = iter(items)
+    first = list(islice(items, CHUNK_DOCUMENTS + 1))
+    if jobs <= 1 or len(first) <= CHUNK_DOCUMENTS:
+        for _, text, doc_date in chain(first, items):
             yield extract_one(text, doc_date, budget)
         return
-    chunks = (items[i:i + CHUNK_DOCUMENTS] for i in range(0, len(items), CHUNK_DOCUMENTS))
+    rest = chain(first, items)
+    chunks = iter(lambda: list(islice(rest, CHUNK_DOCUMENTS)), [])
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         # A few chunks ahead per process, not all: results wait for a consumer that may be
@@ -70,31 +75,41 @@ def _computed(items: list[Item], jobs: int, budget: float, pickled: bool = False
             yield from outcomes
 
 
-def extract_outcomes(documents: list[Document], jobs: int = 1,
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    item: Item
+    key: str
+    stored: bool  # the cache holds an entry under ``key``
+
+
+def extract_outcomes(documents: Iterable[Document], jobs: int = 1,
                      budget: float = TIME_BUDGET_SECONDS,
                      cache: ExtractionCache | None = None) -> Iterator[Outcome]:
-    """One Outcome per document, in order; with ``jobs`` > 1 in that many processes. With a
-    ``cache``, documents it holds are not extracted again (looked up here, in the parent), and
-    every new success is stored in it; failures are not cached (a budget may be raised)."""
-    items = [(d.doc_id, d.text or "", d.doc_date) for d in documents]
+    """One Outcome per document, in order; with ``jobs`` > 1 in that many processes.
+    ``documents`` are read as they are needed, a few chunks ahead. With a ``cache``, documents
+    it holds are not extracted again (looked up here, in the parent), and every new success is
+    stored in it; failures are not cached (a budget may be raised)."""
+    items = ((d.doc_id, d.text or "", d.doc_date) for d in documents)
     if cache is None:
         yield from _computed(items, jobs, budget)
         return
-    keys = [cache.key(text, doc_date) for _, text, doc_date in items]
-    present = [cache.has(key) for key in keys]  # entries are read one at a time: flat memory
-    computed = _computed([item for item, p in zip(items, present, strict=True) if not p],
-                         jobs, budget, pickled=True)
-    for (_, text, doc_date), key, stored in zip(items, keys, present, strict=True):
-        hit = cache.get(key) if stored else None
+    keyed = (_Keyed(item, key, cache.has(key))  # entries are read one at a time: flat memory
+             for item in items for key in [cache.key(item[1], item[2])])
+    entries = SharedPass(keyed, lambda entry: not entry.stored)
+    computed = _computed((entry.item for entry in entries.selected()), jobs, budget,
+                         pickled=True)
+    for entry in entries:
+        hit = cache.get(entry.key) if entry.stored else None
         if hit is not None:
             yield Outcome(hit)
             continue
         # not stored: computed by the workers; stored but unreadable: recomputed here
-        outcome = next(computed) if not stored else extract_one(text, doc_date, budget)
+        _, text, doc_date = entry.item
+        outcome = next(computed) if not entry.stored else extract_one(text, doc_date, budget)
         if outcome.pickled is not None:
-            cache.put_pickled(key, outcome.pickled)
+            cache.put_pickled(entry.key, outcome.pickled)
         elif outcome.extracted is not None:
-            cache.put(key, outcome.extracted)
+            cache.put(entry.key, outcome.extracted)
         yield outcome
 
 
@@ -142,36 +157,45 @@ class Batch:
         return sum(len(r) for r in self.rows.values())
 
 
-def extract_batches(documents: list[Document], jobs: int = 1,
+def is_readable(doc: Document) -> bool:
+    return doc.status == "ok" and doc.text is not None
+
+
+def extract_batches(documents: Iterable[Document], jobs: int = 1,
                     budget: float = TIME_BUDGET_SECONDS, progress: Progress | None = None,
                     cache: ExtractionCache | None = None,
-                    rows_per_batch: int = ROWS_PER_BATCH) -> Iterator[Batch]:
+                    rows_per_batch: int = ROWS_PER_BATCH, total: int | None = None
+                    ) -> Iterator[Batch]:
     """``extract_rows`` as a stream: every document (quarantined ones too) in order, in
     batches of about ``rows_per_batch`` fact rows, each handed on as soon as it is complete,
-    so a run holds one batch's rows at a time. ``cache``: see ``extract_outcomes``."""
-    readable = [d for d in documents if d.status == "ok" and d.text is not None]
-    outcomes = zip(readable, extract_outcomes(readable, jobs, budget, cache), strict=True)
-    words = done = 0
+    so a run holds one batch's rows at a time. ``documents`` are read as the extraction needs
+    them (a few chunks ahead), so from a lazy source (``ingest.ingest``) the run never holds
+    the corpus's texts. ``total``: how many documents there are, for ``progress`` (by default
+    ``len(documents)``). ``cache``: see ``extract_outcomes``."""
+    if total is None:
+        total = len(documents) if isinstance(documents, Sized) else 0
+    shared = SharedPass(documents, is_readable)
+    outcomes = extract_outcomes(shared.selected(), jobs, budget, cache)
+    words = 0
     if progress is not None:
-        progress(0, len(readable), 0)
+        progress(0, total, 0)
     batch = Batch([], {t: [] for t in FACT_TABLES})
-    for doc in documents:
+    for done, doc in enumerate(shared, start=1):
         if batch.size >= rows_per_batch and doc.doc_id != batch.documents[-1].doc_id:
             yield batch
             batch = Batch([], {t: [] for t in FACT_TABLES})
-        if doc.status == "ok" and doc.text is not None:
-            text = doc.text
-            extracted, outcome = next(outcomes)
-            assert extracted is doc
-            done += 1
+        if is_readable(doc):
+            text = doc.text or ""
+            outcome = next(outcomes)
             if progress is not None:
                 words += len(text.split())
-                progress(done, len(readable), words)
             if outcome.failed:
                 doc = replace(doc, text=None, status="quarantined", error=outcome.error)
             else:
                 for fact_type, type_rows in outcome.rows_of(doc.doc_id, text).items():
                     batch.rows[fact_type].extend(type_rows)
+        if progress is not None:
+            progress(done, total, words)
         batch.documents.append(doc)
     if batch.documents:
         yield batch
@@ -195,21 +219,10 @@ def _extract_into(documents: list[Document],
                   collect: Callable[[dict[str, list[dict[str, Any]]]], None], jobs: int,
                   budget: float, progress: Progress | None, cache: ExtractionCache | None
                   ) -> list[Document]:
-    """Extract every readable document, in order, handing its rows per type to ``collect``;
-    the documents, with any that failed extraction now quarantined."""
-    readable = [d for d in documents if d.status == "ok" and d.text is not None]
-    failed: dict[str, str] = {}
-    words = 0
-    if progress is not None:
-        progress(0, len(readable), 0)
-    for done, (doc, outcome) in enumerate(
-            zip(readable, extract_outcomes(readable, jobs, budget, cache), strict=True), start=1):
-        if progress is not None:
-            words += len((doc.text or "").split())
-            progress(done, len(readable), words)
-        if outcome.failed:
-            failed[doc.doc_id] = outcome.error
-            continue
-        collect(outcome.rows_of(doc.doc_id, doc.text or ""))
-    return [replace(d, text=None, status="quarantined", error=failed[d.doc_id])
-            if d.doc_id in failed else d for d in documents]
+    """Extract every readable document, in order, handing the rows per type to ``collect`` a
+    batch at a time; the documents, with any that failed extraction now quarantined."""
+    updated: list[Document] = []
+    for batch in extract_batches(documents, jobs, budget, progress, cache):
+        collect(batch.rows)
+        updated.extend(batch.documents)
+    return updated

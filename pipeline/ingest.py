@@ -117,8 +117,15 @@ def read_document(doc_id: str, path: Path, shown_path: str) -> Document:
     return Document(doc_id, shown_path, sha, text, "ok", meta_error, doc_date)
 
 
-def ingest(raw: Path) -> Iterator[Document]:
-    """Every document under ``raw``, in doc_id order, read one at a time."""
-    for doc_id, path in find_documents(raw):
+def read_documents(raw: Path, found: list[tuple[str, Path]]) -> Iterator[Document]:
+    """The documents ``found`` under ``raw`` (``find_documents``), read one at a time as the
+    caller asks for them."""
+    for doc_id, path in found:
         shown = readable_id((Path(str(raw)) / path.relative_to(raw)).as_posix())
         yield read_document(doc_id, path, shown)
+
+
+def ingest(raw: Path) -> Iterator[Document]:
+    """Every document under ``raw``, in doc_id order, read one at a time. ``raw`` is listed
+    now (a missing folder is an error at once); each file is read when it is asked for."""
+    return read_documents(raw, find_documents(raw))

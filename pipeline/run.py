@@ -23,7 +23,7 @@ from pipeline.consistency import check_consistency
 from pipeline.documents import Document
 from pipeline.extract import TIME_BUDGET_SECONDS, Progress
 from pipeline.findings import FINDING_COLUMNS, Finding, sort_findings
-from pipeline.ingest import ingest
+from pipeline.ingest import find_documents, read_documents
 from pipeline.reviews import apply_reviews, read_reviews
 from pipeline.stream import stream_run
 from pipeline.tables import FACT_TABLES, to_frame
@@ -70,11 +70,13 @@ def run(raw: Path, out: Path, reviews_path: Path | None = None, write: bool = Tr
                         progress=progress, cache=cache, scheduler=scheduler, debug=debug)
     clock = StageClock()
     with clock("ingest"):
-        documents = list(ingest(raw))
+        found = find_documents(raw)
         decisions = read_reviews(reviews_path) if reviews_path is not None else []
     shown = reviews_path.as_posix() if reviews_path else ""
-    streamed = stream_run(documents, out, decisions, shown, write, jobs, budget, progress,
-                          cache, clock)
+    # Each document is read from disk when the extraction comes to it: the run never holds
+    # the corpus's texts (the spill keeps each batch's, for the report).
+    streamed = stream_run(read_documents(raw, found), out, decisions, shown, write, jobs,
+                          budget, progress, cache, clock, total=len(found))
     written = [out / name for name in [*sorted([*FACT_TABLES.values(), "documents.csv",
                                                 "findings.csv"]), "report.html"]]
     return RunResult(streamed.documents, streamed.tables, streamed.findings,

@@ -1,5 +1,6 @@
-"""The local engine's run as a stream: documents go through in batches and nothing holds the
-corpus's facts, so a run's memory does not grow with them.
+"""The local engine's run as a stream: documents are read from disk as the extraction comes to
+them and go through in batches, and nothing holds the corpus's texts or facts, so a run's
+memory does not grow with them.
 
 Each batch of consecutive documents (``extract.extract_batches``, about ``ROWS_PER_BATCH``
 fact rows; a document id is never split) is made into its tables, reviewed, validated and
@@ -23,7 +24,7 @@ import pickle
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -352,9 +353,10 @@ def take_batch(batch: extract.Batch, decisions: Sequence[Decision], shown: str,
     state.batches += 1
 
 
-def stream_run(documents: list[Document], out: Path, decisions: Sequence[Decision], shown: str,
-               write: bool, jobs: int, budget: float, progress: Progress | None,
-               cache: ExtractionCache | None, clock: Any) -> StreamResult:
+def stream_run(documents: Iterable[Document], out: Path, decisions: Sequence[Decision],
+               shown: str, write: bool, jobs: int, budget: float, progress: Progress | None,
+               cache: ExtractionCache | None, clock: Any, total: int | None = None
+               ) -> StreamResult:
     """Extract, review, validate, check and (``write``) write, a batch at a time. Without
     ``write`` nothing is written to ``out`` and the whole tables are returned instead."""
     if write:
@@ -365,7 +367,7 @@ def stream_run(documents: list[Document], out: Path, decisions: Sequence[Decisio
     froze = freeze_heap()
     try:
         batches = extract_batches(documents, jobs, budget, progress, cache,
-                                  rows_per_batch=extract.ROWS_PER_BATCH)
+                                  rows_per_batch=extract.ROWS_PER_BATCH, total=total)
         del documents  # the batches hand each document on, then the spill holds its text
         while True:
             with clock("extract"):
