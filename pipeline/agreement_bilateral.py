@@ -31,6 +31,7 @@ from pipeline.agreements import (
     is_generic,
     is_place,
     is_topic,
+    names_a_region,
     section_heading,
     singular,
     vocabulary,
@@ -72,6 +73,34 @@ _CAPITALIZED_END = re.compile(r"[A-Z][\w.’'-]*\Z")
 _NEXT_ITEM = re.compile(r"[ \u00a0]*(?:and[ \u00a0]+)?(?:the[ \u00a0]+)?(?=[A-Z])")
 
 
+# "In Uzbekistan, ...", "In the Kyrgyz Republic, ...": a sentence framed by one state
+_FRAME_OPENING = re.compile(r"[ \u00a0\t•*–-]*In[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def framing_state(view: str, countries: Sequence[CountryFact], s_lo: int, pos: int
+                  ) -> str | None:
+    """The one state a sentence opens with as its frame, before ``pos``: "In Uzbekistan, BTRP
+    teams operating under the CTR umbrella agreement ...", "In the Kyrgyz Republic, ... the
+    Montana National Guard partnership": the partner of the agreements it goes on to name,
+    whatever the section or document is about.
+
+    >>> from pipeline.facts import CountryFact
+    >>> text = "In Uzbekistan, teams work under the CTR agreement."
+    >>> uzbekistan = CountryFact(3, 13, "UZB", "Uzbekistan")
+    >>> framing_state(text, [uzbekistan], 0, 35)
+    'UZB'
+    >>> framing_state("In Uzbekistan and Kazakhstan, ...", [uzbekistan], 0, 30)
+    """
+    opening = _FRAME_OPENING.match(view, s_lo, pos)
+    if opening is None:
+        return None
+    named = starting_in(countries, opening.start(), opening.end() + 1)
+    if (len(named) != 1 or named[0].iso3 == "USA" or named[0].start < opening.end() - 4
+            or not view.startswith(",", named[0].end) or named[0].end >= pos):
+        return None
+    return named[0].iso3
+
+
 class Context:
     """Who a document or a section of it is about: the partner of a bilateral agreement that
     names none. A section heading that names one country ("Kenya") decides within its section;
@@ -91,8 +120,10 @@ class Context:
         if label is not None:  # "Kyrgyzstan. From 2001 until 2014, ..."
             return label
         heading = section_heading(self.view, pos, self.headings)
-        if heading is not None and not _YEAR.search(self.view, *heading):
-            # (not a period's heading: "The Afghanistan Era (2001–2014)" is no partner's)
+        if (heading is not None and not _YEAR.search(self.view, *heading)
+                and not names_a_region(self.view[heading[0]:heading[1]])):
+            # (not a period's heading: "The Afghanistan Era (2001–2014)" is no partner's; nor
+            # one of a region: "Security Assistance to Central Asia After Afghanistan")
             named = self._partners(*heading)
             if len(named) == 1 and not self._listed_topic(*heading):
                 return next(iter(named))

@@ -2163,7 +2163,7 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     title = text[offset:title_end].lower()
     heading = (title + " " + _subtitle(text, title_end)).lower()
     if any(word in heading and regex.search(heading) for word, regex in _regional_title_words()
-           ) or _names_a_region(text[offset:title_end]):
+           ) or names_a_region(text[offset:title_end]):
         return None
     counts: dict[str, int] = {}
     in_title: set[str] = set()
@@ -2210,7 +2210,7 @@ def _region_regex() -> re.Pattern[str]:
     return re.compile(phrase_trie(region_phrases()) + r"(?![\w-])")
 
 
-def _names_a_region(title: str) -> bool:
+def names_a_region(title: str) -> bool:
     """Does a title name a world region ("... in Mongolia and Central Asia")?"""
     return _region_regex().search(" ".join(title.split())) is not None
 

@@ -47,6 +47,7 @@ from pipeline.agreement_bilateral import (
     Context,
     bilateral_parties,
     foreign_host,
+    framing_state,
     hosting_state,
     introduced_by_with,
     listed_after_with,
@@ -250,7 +251,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         in_sentence_agreements = agreements_by_start.overlapping(s_lo, s_hi)
         for k, fact in enumerate(group):
             part = conjuncts[k]
-            subject = context.subject_at(fact.start, [(s_lo, fact.start), *earlier])
+            frame = framing_state(view, countries, s_lo, fact.start)
+            subject = frame or context.subject_at(fact.start, [(s_lo, fact.start), *earlier])
             parties = clause_parties(view, fact, group, countries, c_start, c_end, earlier,
                                      conjuncts, k, s_lo, subject)
             if k == len(group) - 1 and not [p for p in parties if p != "USA"]:
@@ -263,7 +265,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                                    (s_lo, s_hi), earlier)
                 if owner is not None:
                     parties = tuple(sorted({*parties, owner}))
-            partner = context.subject_at(fact.start)
+            partner = frame or context.subject_at(fact.start)
             # a clause that names no state but the United States, save places that are not
             # the partner's ("used bases for operations in Afghanistan")
             bare = all(c.iso3 == "USA" or (located(view, c.start) and c.iso3 != partner)

@@ -1,0 +1,50 @@
+"""Round 28 of agreement rules, from the fourteenth session's blind sets (heldout102-109) and
+the false alarms the consistency checker raised inside them. Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str, doc_date: date | None = None) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, doc_date).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("heading", "partner"), [
+    # a heading naming a region beside its one state is no partner's section
+    ("Regional Security in the South Caucasus After Georgia", None),
+    ("Security Assistance to Central Asia After Afghanistan", None),
+    # one naming the state alone still is
+    ("Security Assistance to Armenia", "ARM"),
+])
+def test_a_heading_that_names_a_region_decides_no_partner(heading: str,
+                                                         partner: str | None) -> None:
+    text = ("Testimony of the Deputy Assistant Secretary for Eurasia\n\n"
+            f"{heading}\n\n"
+            "Our programs are modest but durable. We signed an Acquisition and Cross-Servicing "
+            "Agreement in 2017, and training continues.\n")
+    fact = _agreements(text)["Acquisition and Cross-Servicing Agreement"]
+    assert fact.parties == tuple(sorted({"USA", *([partner] if partner else [])}))
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    # a sentence framed by one state: its agreements are that state's, whatever the
+    # document's subject or the paragraph's last state
+    ("U.S. Cooperation with Kazakhstan\n\nKazakhstan hosts the program's largest projects. "
+     "In Uzbekistan, teams working under the CTR umbrella agreement signed in 2001 closed a "
+     "laboratory.", "CTR umbrella agreement", ("USA", "UZB")),
+    ("Turkmenistan takes part in EXBS training. In the Kyrgyz Republic, police reform and "
+     "the Montana National Guard partnership, which began in 1996, have lasted.",
+     "partnership", ("KGZ", "Montana National Guard")),
+    ("In Palau, the Compact Review Agreement provided funds through 2024.",
+     "Compact Review Agreement", ("PLW", "USA")),
+])
+def test_a_state_framing_the_sentence_is_the_partner(text: str, mention: str,
+                                                     parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
