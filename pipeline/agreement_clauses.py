@@ -213,6 +213,10 @@ def relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[
 _NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
 # "After the Accord of 2019, the United States and Fiji agreed ...": states open the clause
 _SUBJECT_COMMA = re.compile(r",\s+(?=\S)")
+# ", and that ..." after "noted that ...": a second complement clause of the same verb
+_SECOND_THAT = re.compile(r"that[ \u00a0]")
+_THAT_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+that[ \u00a0][^.;:]*\Z")
+_THAT_REACH = 250  # characters before the agreement the first "that" is looked for
 
 
 def _new_coordinates(view: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -266,6 +270,10 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
                 and not starting_in(countries, m.end(), m.end() + 1)):
             return m.start()  # ", and the Aegis Ashore site at Deveselu has protected Allies
             # since 2016": the site's time, not the agreement's
+        if _SECOND_THAT.match(view, m.end()) and _THAT_BEFORE.search(
+                view, max(0, fact.start - _THAT_REACH), fact.start):
+            return m.start()  # "noted that the SPP relationship remains a pillar, and that
+            # naval officers attended courses last year": a second thing noted, its own time
     hi = subject_clause_end(view, fact, countries, hi)
     if view.find("and", fact.end, hi) < 0:  # (every match below holds "and")
         return hi

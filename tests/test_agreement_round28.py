@@ -48,3 +48,17 @@ def test_a_heading_that_names_a_region_decides_no_partner(heading: str,
 def test_a_state_framing_the_sentence_is_the_partner(text: str, mention: str,
                                                      parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+def test_a_second_that_clause_has_its_own_time() -> None:
+    # "noted that A, and that B": B is a second thing noted, its year not A's agreement's
+    text = ("The delegations noted that the Nevada National Guard partnership with "
+            "Turkmenistan remains a pillar of their ties, and that Turkmen officers attended "
+            "U.S. courses last year.")
+    fact = _agreements(text, date(2019, 10, 17))["partnership"]
+    assert fact.date_start is None
+    assert fact.date_end is None
+    # a "that" clause of its own after the agreement still dates it
+    text = ("The ministers noted that the two governments signed the Memorandum of "
+            "Understanding on Border Security in 2019, and that it remains in force.")
+    assert _agreements(text)["Memorandum of Understanding on Border Security"].date_start
