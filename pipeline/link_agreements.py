@@ -241,11 +241,18 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                                  and not names_its_agreement(view, d, group))]
         # "Since 2011 the two have ..., and in 2014 they signed a co-production agreement":
         # the dates before a time-led comma-"and" ahead of the first agreement are not its own
+        antecedent = when_antecedent(view, dates, c_start)
+        if antecedent is not None and len(view[s_lo:antecedent.start].split()) <= 1:
+            # "Since 1997, when the two launched their Strategic Partnership, Romania has ...
+            # joined NATO on March 29, 2004": a "when" clause after the sentence's opening
+            # date ends at the comma before the main clause, whose dates are not its own
+            comma = view.find(",", group[-1].end, c_end)
+            if comma >= 0:
+                clause_dates = [d for d in clause_dates if d.start < comma]
         first = time_led_coordinate(view, clause_dates, c_start, group[0].start)
         date_parts = conjuncts if first is None else [replace(conjuncts[0], lo=first),
                                                       *conjuncts[1:]]
         assigned = assign_dates(group, clause_dates, date_parts, date_parts[0].lo, view)
-        antecedent = when_antecedent(view, dates, c_start)
         sentence_text = view[s_lo:s_hi]
         # the readings look at the others of its sentence only
         in_sentence_agreements = agreements_by_start.overlapping(s_lo, s_hi)

@@ -62,3 +62,24 @@ def test_a_second_that_clause_has_its_own_time() -> None:
     text = ("The ministers noted that the two governments signed the Memorandum of "
             "Understanding on Border Security in 2019, and that it remains in force.")
     assert _agreements(text)["Memorandum of Understanding on Border Security"].date_start
+
+
+@pytest.mark.parametrize(("text", "mention", "start"), [
+    # a "when" clause after the sentence's opening date: its agreement takes that date, not
+    # one of the main clause after it
+    ("Since 2002, when the two governments signed the Memorandum of Understanding on Border "
+     "Security, Tajikistan has received border posts built in 2015 and 2019.",
+     "Memorandum of Understanding on Border Security", "2002-01-01"),
+    ("Since 1997, when the two countries launched their Strategic Partnership, Bulgaria has "
+     "modernized its forces and joined NATO on March 29, 2004.", "Strategic Partnership",
+     "1997-01-01"),
+    # a "when" clause after a main clause runs to the sentence's end: its own participle's
+    # date is the agreement's
+    ("Our ties date to 1777, when Morocco recognized the United States, and were formalized "
+     "in the Treaty of Peace and Friendship, signed in 1786.", "Treaty of Peace and Friendship",
+     "1786-01-01"),
+])
+def test_a_when_clause_after_an_opening_date_ends_before_the_main_clause(
+        text: str, mention: str, start: str) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.date_start is not None and fact.date_start.start.isoformat() == start
