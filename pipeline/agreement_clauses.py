@@ -210,6 +210,34 @@ def relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[
     return None
 
 
+_RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|who)\b")
+
+
+@cache
+def _resumed_predicate() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, vocabulary()["new_clause_verbs"]))
+    return re.compile(r",[ \u00a0]+(?:" + verbs + r")\b")
+
+
+def resumed_main_clause(view: str, c_start: int, pos: int) -> int | None:
+    """Where the main clause resumes, before ``pos``, after the relative clause that opens a
+    clause ("The two-week exercise, which runs from June 19 to July 2, is ... the capstone
+    exercise of the GPOI": at ", is"): the relative clause's dates are its noun's, not those
+    of an agreement the main clause names. None when the clause opens no relative clause, or
+    it does not close before ``pos``.
+
+    >>> v = "The course, which ran from May 1 to May 9, was funded by GPOI."
+    >>> resumed_main_clause(v, v.index(","), v.index("GPOI"))
+    41
+    >>> resumed_main_clause(v, 0, v.index("GPOI")) is None
+    True
+    """
+    if _RELATIVE_OPENING.match(view, c_start) is None:
+        return None
+    resumed = _resumed_predicate().search(view, c_start, pos)
+    return resumed.start() if resumed is not None else None
+
+
 _NEW_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|their)\s+)?")
 # "After the Accord of 2019, the United States and Fiji agreed ...": states open the clause
 _SUBJECT_COMMA = re.compile(r",\s+(?=\S)")

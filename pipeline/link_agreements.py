@@ -66,6 +66,7 @@ from pipeline.agreement_clauses import (
     opens_own_clause,
     own_clause,
     relative_clause_after,
+    resumed_main_clause,
     subject_clause_end,
     tail_end,
     time_led_coordinate,
@@ -249,6 +250,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             comma = view.find(",", group[-1].end, c_end)
             if comma >= 0:
                 clause_dates = [d for d in clause_dates if d.start < comma]
+        resumed = resumed_main_clause(view, c_start, group[0].start)
+        if resumed is not None:
+            clause_dates = [d for d in clause_dates if d.start >= resumed]
         first = time_led_coordinate(view, clause_dates, c_start, group[0].start)
         date_parts = conjuncts if first is None else [replace(conjuncts[0], lo=first),
                                                       *conjuncts[1:]]

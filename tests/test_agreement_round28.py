@@ -83,3 +83,15 @@ def test_a_when_clause_after_an_opening_date_ends_before_the_main_clause(
         text: str, mention: str, start: str) -> None:
     fact = _agreements(text)[mention]
     assert fact.date_start is not None and fact.date_start.start.isoformat() == start
+
+
+def test_a_relative_clause_of_the_subject_dates_the_subject_not_the_agreement() -> None:
+    # "The exercise, which runs from June 19 to July 2, is ... of GPOI": the exercise's dates
+    text = ("The two-week exercise, which runs from June 19 to July 2, is co-hosted by the "
+            "Mongolian Armed Forces and is the capstone exercise of the Global Peace "
+            "Operations Initiative in the region.")
+    fact = _agreements(text, date(2023, 6, 19))["Global Peace Operations Initiative"]
+    assert fact.date_start is None and fact.date_end is None
+    # a relative clause that does not close before the agreement still dates it
+    text = "The two ministers, who signed the Defense Cooperation Agreement in May 2016, met."
+    assert _agreements(text)["Defense Cooperation Agreement"].date_start is not None
