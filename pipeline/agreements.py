@@ -394,6 +394,7 @@ def canonical_name(text: str) -> str:
     name = _ARTICLE.sub("", name)
     name = _POSSESSIVE.sub("", name)
     name = name.strip(" ,;:.") or name
+    name = _sentence_case_generic(name)
     entry = entry_for(name)
     if entry is None and is_generic(name):
         return singular(name).lower()
@@ -410,6 +411,22 @@ def canonical_name(text: str) -> str:
     if _PAIRING_TITLE.search(name):  # "Montana-Kyrgyz Republic State Partnership"
         return STATE_PARTNERSHIP_PROGRAM
     return title_case(singular(name))
+
+
+def _sentence_case_generic(name: str) -> str:
+    """A generic mention capitalized only as the first word of a sentence or a table's cell
+    ("Access agreement (Karshi-Khanabad) | ...", "Implementing agreements with ...") is
+    written in lower case; a proper name with a lower-case head keeps its capital ("Minsk
+    agreements": "minsk" modifies no generic phrase; "State partnership", the programme).
+
+    >>> _sentence_case_generic("Access agreement"), _sentence_case_generic("Minsk agreements")
+    ('access agreement', 'Minsk agreements')
+    """
+    if (" " not in name or not name[:1].isupper() or name[1:] != name[1:].lower()
+            or any(c.isdigit() for c in name)):  # "Section 505 agreement" is a name
+        return name
+    lowered = name[:1].lower() + name[1:]
+    return lowered if is_generic(lowered) else name
 
 
 def _without_owner(name: str) -> str:

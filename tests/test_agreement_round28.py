@@ -95,3 +95,18 @@ def test_a_relative_clause_of_the_subject_dates_the_subject_not_the_agreement() 
     # a relative clause that does not close before the agreement still dates it
     text = "The two ministers, who signed the Defense Cooperation Agreement in May 2016, met."
     assert _agreements(text)["Defense Cooperation Agreement"].date_start is not None
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a generic mention capitalized only as a sentence's or a cell's first word
+    ("Basing agreement (Ganci Air Base) | United States; Kyrgyz Republic | 2001 | Ended 2014",
+     "Basing agreement", "basing agreement"),
+    ("Implementing arrangements with each ministry set out the projects.",
+     "Implementing arrangements", "implementing arrangement"),
+    # a proper name with a lower-case head, or a numbered one, keeps its capitals
+    ("Section 505 agreements govern the end use of grant equipment.",
+     "Section 505 agreements", "Section 505 agreement"),
+])
+def test_a_generic_mention_at_a_sentence_start_is_named_in_lower_case(
+        text: str, mention: str, name: str) -> None:
+    assert _agreements(text)[mention].name == name
