@@ -1014,6 +1014,8 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
         grouping = _counted_grouping(view, count, at)
         if grouping and (found - {"USA"}) <= grouping:
             return grouping
+        if len(found | {"USA"}) < count:  # "Afghan opiates ... all six countries": too few
+            return set()  # to be the six, even with the author ("the three leaders" may be)
     return found
 
 

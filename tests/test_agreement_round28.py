@@ -110,3 +110,25 @@ def test_a_relative_clause_of_the_subject_dates_the_subject_not_the_agreement() 
 def test_a_generic_mention_at_a_sentence_start_is_named_in_lower_case(
         text: str, mention: str, name: str) -> None:
     assert _agreements(text)[mention].name == name
+
+
+_MEETING = ("The Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan, "
+            "and Uzbekistan and the Secretary of State of the United States met in Astana.\n\n")
+
+
+def test_a_counted_reference_with_too_few_states_before_it_is_not_those_states() -> None:
+    # "all six countries" after a sentence naming one state: not that state, but the six
+    # the statement's opening says met
+    text = (_MEETING + "The Ministers noted that Afghan opiates remain a threat. The Ministers "
+            "reaffirmed their commitment to the Treaty on the Non-Proliferation of Nuclear "
+            "Weapons, to which all six countries are party.")
+    fact = _agreements(text)["Treaty on the Non-Proliferation of Nuclear Weapons"]
+    assert fact.parties == ("KAZ", "KGZ", "TJK", "TKM", "USA", "UZB")
+
+
+def test_a_counted_reference_the_author_completes_keeps_the_states_before_it() -> None:
+    text = ("Relations between Japan and South Korea have improved. Their General Security of "
+            "Military Information Agreement functions fully, and the three leaders agreed to "
+            "share missile warning data.")
+    fact = _agreements(text)["General Security of Military Information Agreement"]
+    assert fact.parties == ("JPN", "KOR")
