@@ -91,7 +91,7 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
             cut = timed  # ", and on March 3, 2012, the two signed a ...": the date is b's
         bounds.append(max(cut, a.end))
         after = view[cut:b.start]
-        new_clause.append(bool(_POSSESSIVE.search(after)) or any(
+        new_clause.append(bool(_POSSESSIVE.search(after)) or guard_led is not None or any(
             cut <= c.start and c.end <= b.start for c in countries)
             or PRONOUN_CLAUSE.search(gap) is not None
             or opens_own_clause(view, gap, b, c_end))

@@ -132,3 +132,11 @@ def test_a_counted_reference_the_author_completes_keeps_the_states_before_it() -
             "share missile warning data.")
     fact = _agreements(text)["General Security of Military Information Agreement"]
     assert fact.parties == ("JPN", "KOR")
+
+
+def test_a_guard_led_coordinate_does_not_share_the_first_pairings_partner() -> None:
+    text = ("Ghana and the North Dakota National Guard have been partners since 2004, and the "
+            "North Dakota National Guard entered partnerships with Togo and Benin in 2014.")
+    facts = _agreements(text)
+    assert facts["partners"].parties == ("GHA", "North Dakota National Guard")
+    assert facts["partnerships"].parties == ("BEN", "North Dakota National Guard", "TGO")
