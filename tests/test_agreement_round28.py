@@ -140,3 +140,12 @@ def test_a_guard_led_coordinate_does_not_share_the_first_pairings_partner() -> N
     facts = _agreements(text)
     assert facts["partners"].parties == ("GHA", "North Dakota National Guard")
     assert facts["partnerships"].parties == ("BEN", "North Dakota National Guard", "TGO")
+
+
+def test_the_navys_partnership_stations_are_known_programmes() -> None:
+    text = ("Ghanaian sailors trained aboard U.S. ships under the Africa Partnership Station, "
+            "and APS deployments continued in 2024.")
+    facts = _agreements(text)
+    assert facts["Africa Partnership Station"].name == "Africa Partnership Station"
+    assert "USA" in (facts["Africa Partnership Station"].parties or ())
+    assert facts["APS"].name == "Africa Partnership Station"
