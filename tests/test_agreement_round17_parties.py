@@ -64,8 +64,10 @@ NEGATIVE: list[Row] = [
     # a U.S. body, qualified as such, is no partner's
     (REGIONAL + "In Malawi, the base opened in 2008 under an implementing arrangement with the "
      "U.S. Armed Forces.", "implementing arrangement", "USA"),
-    # a joint or international body is no state's
-    (REGIONAL + "In Malawi, relief flows under a 2015 memorandum of understanding with the "
+    # a joint or international body is no state's (the state only where the relief flows:
+    # a sentence framed by it, "In Malawi, relief flows under ...", is Malawi's since round 28,
+    # as the held-out annotators write such frames)
+    (REGIONAL + "Relief flows in Malawi under a 2015 memorandum of understanding with the "
      "Joint Security Committee.", "memorandum of understanding", ""),
     # two states before it: whose border forces is left open
     (REGIONAL + "Chad and Niger held talks. An implementing arrangement with the Border Forces "
