@@ -37,7 +37,7 @@ Progress = Callable[[int, int, int], None]  # documents done, documents in all, 
 TIME_BUDGET_SECONDS = 120.0  # per document; a pathological input is quarantined, not hung on
 CHUNK_DOCUMENTS = 32  # documents per task when several processes extract
 CHUNKS_AHEAD = 8  # tasks submitted ahead per process (seconds of work while the run writes)
-ROWS_PER_BATCH = 20_000  # rows of a fact type gathered before they become a DataFrame
+ROWS_PER_BATCH = 10_000  # rows of a fact type gathered before they become a DataFrame
 
 Item = tuple[str, str, date | None]  # a document's id, text and date
 
