@@ -365,8 +365,9 @@ def beyond_apposition(view: str, fact: AgreementFact, d: DateFact, c_start: int)
     return not states_a_start(view[closing.end():d.end])
 
 
-_SECOND_PREDICATE = re.compile(  # ", and has implemented", ", and signed"
-    r",[ \u00a0]+and[ \u00a0]+(?:also[ \u00a0]+)?(?:has|have|had|is|are|was|were|[a-z]+ed)\b")
+_SECOND_PREDICATE = re.compile(  # ", and has implemented", ", and signed", "– and has sent"
+    r"(?:,|[ \u00a0][-–—])[ \u00a0]+and[ \u00a0]+(?:also[ \u00a0]+)?"
+    r"(?:has|have|had|is|are|was|were|[a-z]+ed)\b")
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|joined|signed|began|became|won)\b")
 
 

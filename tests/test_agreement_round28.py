@@ -149,3 +149,10 @@ def test_the_navys_partnership_stations_are_known_programmes() -> None:
     assert facts["Africa Partnership Station"].name == "Africa Partnership Station"
     assert "USA" in (facts["Africa Partnership Station"].parties or ())
     assert facts["APS"].name == "Africa Partnership Station"
+
+
+def test_a_dash_set_aside_before_a_second_predicate_keeps_the_first_ones_date() -> None:
+    text = ("Tajikistan hosted the regional exercise in 2019 – the third time in five years – "
+            "and has sent officers to courses funded by the Global Peace Operations "
+            "Initiative.")
+    assert _agreements(text)["Global Peace Operations Initiative"].date_start is None
