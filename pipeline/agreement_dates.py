@@ -948,9 +948,18 @@ def _tells_its_termination(view: str, d: DateFact, fact: AgreementFact) -> bool:
         return False
     words = {w.strip(",;:()").lower() for w in between.split()}
     vocab = vocabulary()
+    if not words.isdisjoint(vocab["signing_verbs"]):
+        return False
+    verb = _VERB_AFTER.match(view, fact.end)  # "• July 11, 2014 – The Agreement ... expires"
+    if verb is not None and verb.group(1) in vocab["termination_words"]["subject_words"]:
+        return True
     return (not words.isdisjoint(vocab["termination_words"]["words"])
-            and words.isdisjoint(vocab["signing_verbs"])
             and words.isdisjoint(vocab["termination_words"]["intent_words"]))
+
+
+# the word after an agreement's mention, past its acronym in brackets: its verb when it is the
+# subject
+_VERB_AFTER = re.compile(r"(?:[ \u00a0]*\([^()]{1,20}\))?[ \u00a0]+([a-z]+)\b")
 
 
 def _opens_its_clause(view: str, d: DateFact) -> bool:

@@ -156,3 +156,15 @@ def test_a_dash_set_aside_before_a_second_predicate_keeps_the_first_ones_date() 
             "and has sent officers to courses funded by the Global Peace Operations "
             "Initiative.")
     assert _agreements(text)["Global Peace Operations Initiative"].date_start is None
+
+
+@pytest.mark.parametrize("line", [
+    "• July 11, 2014 – The Agreement on the Transit Center at Manas International Airport "
+    "expires, ending 12 years of U.S. presence.",
+    "On July 11, 2014, the Manas transit agreement expired.",
+])
+def test_a_date_opening_the_agreements_own_ending_is_its_end(line: str) -> None:
+    (fact,) = _agreements(line).values()
+    assert fact.date_start is None
+    assert fact.date_end is not None and fact.date_end.start == date(2014, 7, 11)
+    assert fact.status == "ended"
