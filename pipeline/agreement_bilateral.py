@@ -95,10 +95,13 @@ def framing_state(view: str, countries: Sequence[CountryFact], s_lo: int, pos: i
     if opening is None:
         return None
     named = starting_in(countries, opening.start(), opening.end() + 1)
-    if (len(named) != 1 or named[0].iso3 == "USA" or named[0].start < opening.end() - 4
-            or not view.startswith(",", named[0].end) or named[0].end >= pos):
+    if len(named) != 1:
         return None
-    return named[0].iso3
+    state = named[0]  # right after "In", its "the" within the mention or not; then a comma
+    if (state.iso3 == "USA" or state.start < opening.end() - len("the ")
+            or not view.startswith(",", state.end) or state.end >= pos):
+        return None
+    return state.iso3
 
 
 class Context:

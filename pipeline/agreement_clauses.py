@@ -210,7 +210,8 @@ def relative_clause_after(view: str, clause: tuple[int, int], parts: list[tuple[
     return None
 
 
-_RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|who)\b")
+# a clause that opens a relative clause (", which ...", ", who ...", ", whose ...")
+RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose)\b")
 
 
 @cache
@@ -232,7 +233,7 @@ def resumed_main_clause(view: str, c_start: int, pos: int) -> int | None:
     >>> resumed_main_clause(v, 0, v.index("GPOI")) is None
     True
     """
-    if _RELATIVE_OPENING.match(view, c_start) is None:
+    if RELATIVE_START.match(view, c_start) is None:
         return None
     resumed = _resumed_predicate().search(view, c_start, pos)
     return resumed.start() if resumed is not None else None

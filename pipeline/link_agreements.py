@@ -59,6 +59,7 @@ from pipeline.agreement_bilateral import (
 from pipeline.agreement_bodies import body_owner
 from pipeline.agreement_clauses import (
     COMMA_AND,
+    RELATIVE_START,
     Conjunct,
     conjuncts_of,
     earlier_in_paragraph,
@@ -146,7 +147,6 @@ IGNORED_DATE_KINDS = frozenset({"relative", "duration"})
 
 # a clause that is a relative clause of what comes before it: ", which ended in ...", and a
 # comma that ends it before a conjunct of the sentence's: ", to the transit agreements"
-_RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose)\b")
 _RELATIVE_CONJUNCT = re.compile(r",\s*(?:and|but|or|to)\s+(?:(?:the|a|an|its|their)\s+)?")
 
 
@@ -240,8 +240,6 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                                  and d.value.kind in ("date", "fiscal_year")
                                  and not starts_something
                                  and not names_its_agreement(view, d, group))]
-        # "Since 2011 the two have ..., and in 2014 they signed a co-production agreement":
-        # the dates before a time-led comma-"and" ahead of the first agreement are not its own
         antecedent = when_antecedent(view, dates, c_start)
         if antecedent is not None and len(view[s_lo:antecedent.start].split()) <= 1:
             # "Since 1997, when the two launched their Strategic Partnership, Romania has ...
@@ -253,6 +251,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         resumed = resumed_main_clause(view, c_start, group[0].start)
         if resumed is not None:
             clause_dates = [d for d in clause_dates if d.start >= resumed]
+        # "Since 2011 the two have ..., and in 2014 they signed a co-production agreement":
+        # the dates before a time-led comma-"and" ahead of the first agreement are not its own
         first = time_led_coordinate(view, clause_dates, c_start, group[0].start)
         date_parts = conjuncts if first is None else [replace(conjuncts[0], lo=first),
                                                       *conjuncts[1:]]
@@ -383,13 +383,13 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                         own_dates = [d for d in own_dates
                                      if not next_one.end <= d.start < theirs[1]]
             opener = COMMA_AND.search(view[part.lo:fact.start])
-            if opener is None and _RELATIVE_START.match(view, c_start) is not None:
+            if opener is None and RELATIVE_START.match(view, c_start) is not None:
                 # the clause is another's relative clause: "the access agreement ..., which
                 # ended in November 2005, to the transit agreements of 2009": 2005 is the
                 # access agreement's end, and the transit agreements a conjunct of their own
                 opener = _RELATIVE_CONJUNCT.search(view[part.lo:fact.start])
             if opener is not None and (opens_own_clause(view, opener.group(0), fact, part.hi)
-                                       or _RELATIVE_START.match(view, c_start) is not None):
+                                       or RELATIVE_START.match(view, c_start) is not None):
                 # "Uzbekistan hosted U.S. forces from 2001 to 2005, and transit agreements
                 # concluded in 2009 made ...": the clause before is not its own
                 own_dates = [d for d in own_dates if d.start >= part.lo + opener.start()]
