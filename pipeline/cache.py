@@ -97,9 +97,11 @@ class ExtractionCache:
         self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def put_pickled(self, key: str, data: bytes) -> None:
-        """Store an ``ExtractedDocument`` pickled already (by the worker that extracted it)."""
+        """Store an ``ExtractedDocument`` pickled already (by the worker that extracted it).
+        Not fsynced, one entry per document: an entry a crash truncates fails to unpickle and
+        is a miss (``get``)."""
         with contextlib.suppress(OSError):
-            write_atomic(self._path(key), data)
+            write_atomic(self._path(key), data, durable=False)
 
 
 def open_cache(out: Path, folder: Path | None = None) -> ExtractionCache | None:

@@ -150,11 +150,13 @@ def _quote_cell(cell: str) -> str:
 class AtomicFile:
     """A file written in pieces to a temporary file beside ``path``, which ``commit`` fsyncs and
     renames over ``path`` (readers see the old file or the new, never half) and ``discard``
-    removes."""
+    removes. ``durable=False`` skips the fsync: for a file whose reader tells a truncated copy
+    from a whole one (a cache entry), a crash may cost the entry but never a wrong value."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, durable: bool = True) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self.durable = durable
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self.tmp = Path(tmp)
         self.handle = os.fdopen(fd, "wb")
@@ -169,7 +171,8 @@ class AtomicFile:
     def commit(self) -> None:
         try:
             self.handle.flush()
-            os.fsync(self.handle.fileno())
+            if self.durable:
+                os.fsync(self.handle.fileno())
             self.handle.close()
             os.chmod(self.tmp, 0o644)
             os.replace(self.tmp, self.path)
@@ -182,10 +185,10 @@ class AtomicFile:
         self.tmp.unlink(missing_ok=True)
 
 
-def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], durable: bool = True) -> None:
     """Write ``data`` (bytes, or pieces of it written as they come) to ``path`` so that readers
-    see the old file or the new, never half."""
-    target = AtomicFile(path)
+    see the old file or the new, never half (``durable``: see ``AtomicFile``)."""
+    target = AtomicFile(path, durable)
     try:
         target.write(data)
     except BaseException:
