@@ -785,8 +785,9 @@ def _phrase_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
     if (status == "proposed" and not _proposed_beyond_preliminary_regex().search(text)
             and _status_phrase(text, skipped | {"proposed"}) in ("signed", _JOINED)):
         # "initialed in Dayton in November 1995 and signed in Paris": the signing came after
-        # the initialing ("preliminary_stage_words", proposed only on their own)
-        status = "signed"
+        # the initialing ("preliminary_stage_words", proposed only on their own); that it was
+        # signed is all the phrases say, whatever the kind
+        return "signed"
     if (status == "signed" and kind in vocabulary()["programme_kinds"]
             and not _programme_signing_regex().search(text)):
         # "endorsed", "reached" sign an instrument, not a programme ("instrument_signing_words":

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import sys
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.agreement_clauses import _NEW_COORDINATE, _new_coordinates
@@ -122,6 +122,9 @@ def _plain_phrase_status(text: str, kind: str, skipped: frozenset[str]) -> str |
 @given(_vocabulary_text(_STATUS_WORDS), st.sampled_from(["", "agreement", "partnership",
                                                           "transit"]),
        st.sampled_from([frozenset(), frozenset({"ended"}), frozenset({"proposed"})]))
+# an initialing, then a joining word, of a programme: signed (a fourteenth-session CI run's find)
+@example(text="initialed a State Party toa State Party to adopt", kind="partnership",
+         skipped=frozenset())
 def test_the_screened_status_is_the_plain_one(text: str, kind: str,
                                               skipped: frozenset[str]) -> None:
     assert _phrase_status(text, kind, skipped) == _plain_phrase_status(text, kind, skipped)
