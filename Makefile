@@ -18,7 +18,7 @@ ARGS   ?=
 ENGINE_ARGS = --engine $(ENGINE) $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
 
 .DEFAULT_GOAL := help
-.PHONY: help setup extract check test eval bench bench-scale bench-checks lint external clean
+.PHONY: help setup extract check test eval false-alarms bench bench-scale bench-checks lint external clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -41,6 +41,9 @@ test: $(STAMP) ## the whole test suite (pytest, doctests included)
 
 eval: $(STAMP) ## precision, recall and normalization accuracy per fact type against tests/gold/
 	$(PY) -m pipeline.evaluate tests/gold $(sort $(wildcard tests/heldout*))
+
+false-alarms: $(STAMP) ## the checker over each held-out set alone (each consistent on purpose): its errors are false alarms
+	$(PY) -m pipeline.false_alarms $(sort $(wildcard tests/heldout*)) $(ARGS)
 
 external: $(STAMP) ## run the extractors over ../shared/external (Recognizers-Text cases) and score them
 	$(PY) -m pipeline.external ../shared/external
