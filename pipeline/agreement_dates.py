@@ -958,7 +958,8 @@ def _tells_its_termination(view: str, d: DateFact, fact: AgreementFact) -> bool:
 
 
 # the word after an agreement's mention, past its acronym in brackets: its verb when it is the
-# subject
+# subject (no comma between, unlike agreements._OPERATING_GAP: "the 1993 agreement, terminated
+# in 2015" is a participle of its own)
 _VERB_AFTER = re.compile(r"(?:[ \u00a0]*\([^()]{1,20}\))?[ \u00a0]+([a-z]+)\b")
 
 

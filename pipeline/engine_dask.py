@@ -60,6 +60,7 @@ from pipeline.extract import (
     Outcome,
     Progress,
     extract_one,
+    is_readable,
 )
 from pipeline.facts import ExtractedDocument
 from pipeline.findings import Finding
@@ -370,7 +371,7 @@ def _extract(client: Any, documents: list[Document], budget: float,
     and the documents with those that failed extraction quarantined (as ``extract_rows``)."""
     from distributed import as_completed
 
-    readable = [d for d in documents if d.status == "ok" and d.text is not None]
+    readable = [d for d in documents if is_readable(d)]
     groups = [readable[i:i + batch] for i in range(0, len(readable), batch)]
     futures: list[Any] = []
     reports: dict[Any, int] = {}

@@ -300,7 +300,16 @@ def document_group(document: str) -> str:
 def groups_of(documents: Sequence[GoldDocument]) -> tuple[str, ...]:
     """all, raw, written, then the held-out sets in natural order (heldout, heldout2 ... 10)."""
     heldout = {d.group for d in documents} - set(FIXED_GROUPS)
-    return FIXED_GROUPS + tuple(sorted(heldout, key=lambda g: (len(g), g)))
+    return FIXED_GROUPS + tuple(sorted(heldout, key=heldout_order))
+
+
+def heldout_order(name: str) -> tuple[int, str]:
+    """The sort key of a held-out set's folder name: heldout, heldout2 ... heldout10.
+
+    >>> sorted(["heldout10", "heldout", "heldout9"], key=heldout_order)
+    ['heldout', 'heldout9', 'heldout10']
+    """
+    return len(name), name
 
 
 def group_title(group: str) -> str:

@@ -13,12 +13,12 @@ nothing, and counts the error findings per set; ``--details`` prints each one.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.evaluate import heldout_order
 from pipeline.findings import Finding
 from pipeline.run import run
 
@@ -34,15 +34,8 @@ class SetAlarms:
 
 def set_alarms(folder: Path) -> SetAlarms:
     """The checker's errors over the documents of one held-out set (``folder/docs``)."""
-    result = run(folder / "docs", folder / ".false-alarms-out", write=False)
+    result = run(folder / "docs", folder / "out", write=False)  # (nothing is written)
     return SetAlarms(folder.name, len(result.documents), tuple(result.errors))
-
-
-def _natural(name: str) -> tuple[str, int]:
-    """"heldout9" before "heldout10"."""
-    m = re.fullmatch(r"(.*?)(\d*)", name)
-    assert m is not None
-    return m.group(1), int(m.group(2) or 0)
 
 
 def report(sets: Sequence[SetAlarms], details: bool) -> str:
@@ -65,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="held-out set folders, each with a docs/ folder (tests/heldout*)")
     parser.add_argument("--details", action="store_true", help="print each false alarm")
     args = parser.parse_args(argv)
-    folders = sorted((Path(s) for s in args.sets), key=lambda p: _natural(p.name))
+    folders = sorted((Path(s) for s in args.sets), key=lambda p: heldout_order(p.name))
     missing = [f for f in folders if not (f / "docs").is_dir()]
     if missing:
         print(f"false_alarms: no docs/ folder in {', '.join(map(str, missing))}",
