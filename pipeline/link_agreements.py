@@ -22,6 +22,8 @@ document, and decides the status:
   none, and the United States beside one partner;
 - ``pipeline.agreement_members``: a membership the document states once, and the states a
   later clause says joined;
+- ``pipeline.agreement_pairings``: the guard a document pairs a state with once, for its
+  other State Partnership mentions;
 - ``pipeline.agreement_dates``: its start and end;
 - ``pipeline.agreement_lookups``: what they share over one document (mentions found by
   bisection, answers remembered while it is linked);
@@ -111,6 +113,7 @@ from pipeline.agreement_lookups import (
     starting_in,
 )
 from pipeline.agreement_members import later_joiners, stated_members, with_members
+from pipeline.agreement_pairings import with_stated_guard
 from pipeline.agreement_parties import (
     clause_parties,
     parties_between,
@@ -495,6 +498,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     if members:
         linked = {key: with_members(fact, members) for key, fact in linked.items()}
     linked = _acronyms_take_their_names_parties(view, linked)
+    linked = with_stated_guard(linked)  # "SPP events with Mongolia": Alaska's, as stated
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
 
