@@ -34,3 +34,27 @@ def test_a_cooperation_plan_the_partner_document_leaves_unnamed_is_with_the_unit
             "Chile is a major non-NATO ally. The defense cooperation plan for 2024-2028, signed "
             "in May 2023, adds cyber defense and military medicine.")
     assert _agreements(text)["defense cooperation plan"].parties == ("CHL", "USA")
+
+
+def test_an_acronym_of_a_programmes_own_name_after_its_region_stands_for_it() -> None:
+    text = ("The Secretary announced the Gulf of Guinea Coastal Security Initiative (CSI) in "
+            "May 2019. In Ghana, CSI funds built a radar station.")
+    mentions = [(text[f.start:f.end], f.name) for f in extract_text(text).facts
+                if isinstance(f, AgreementFact)]
+    assert mentions[-1] == ("CSI", "Gulf of Guinea Coastal Security Initiative")
+
+
+def test_a_document_defines_an_ambiguous_acronym_for_its_own_agreement() -> None:
+    # "LOA" is known as a Letter of Offer and Acceptance; this document defines it otherwise
+    text = ("In 2021 the United States and Uzbekistan signed a Letter of Agreement (LOA) on "
+            "police training. Under the LOA, INL trains investigators. Kazakhstan's LOA "
+            "followed in 2003.")
+    found = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    later = [f for f in found if text[f.start:f.end] == "LOA"]
+    assert [f.name for f in later] == ["Letter of Agreement", "Letter of Agreement"]
+    assert later[-1].parties == ("KAZ", "USA")
+
+
+def test_an_ambiguous_acronym_a_document_never_defines_stays_unread() -> None:
+    text = "The two ministries discussed a new LOA for police training."
+    assert not [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]

@@ -193,23 +193,42 @@ _DEFINITION = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-
 
 def _acronym_fits(acronym: str, name: str) -> bool:
     """Can ``acronym`` abbreviate ``name``? Two capitals at least, all its letters capitals
-    but a plural's "s", and the name's first letter first ("C-SIPA" of "Comprehensive ...")."""
+    but a plural's "s", and the name's first letter first ("C-SIPA" of "Comprehensive ..."),
+    or the initials of the name's last words (the region before a programme's own name left
+    out: "MSI" of "Southeast Asia Maritime Security Initiative").
+
+    >>> _acronym_fits("C-SIPA", "Comprehensive Security Integration and Prosperity Agreement")
+    True
+    >>> _acronym_fits("MSI", "Southeast Asia Maritime Security Initiative")
+    True
+    >>> _acronym_fits("MSI", "Southeast Asia Security Initiative")
+    False
+    """
     letters = acronym.replace("-", "")
-    return (sum(c.isupper() for c in letters) >= 2 and letters[:1] == name[:1]
-            and all(c.isupper() or c == "s" for c in letters))
+    if sum(c.isupper() for c in letters) < 2 or not all(c.isupper() or c == "s"
+                                                        for c in letters):
+        return False
+    capitals = letters.rstrip("s")
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return letters[:1] == name[:1] or initials.endswith(capitals)
 
 
 def _defined_acronyms(doc: Doc, found: list[tuple[Span, str, str]]
                       ) -> list[tuple[Span, str, str]]:
     """Later mentions of an acronym the document defines for an agreement in parentheses
     right after its name ("the Coastal Patrol Accord (CPA) ... under the CPA"): the same
-    agreement, its name and kind the full name's. A known acronym is found anyway; a form
-    that is a country's name or code is not an agreement's."""
+    agreement, its name and kind the full name's. A known acronym is found anyway, but an
+    ambiguous one is the document's own ("a Letter of Agreement (LOA) ... under the LOA":
+    not the Letter of Offer and Acceptance "LOA" stands for elsewhere); a form that is a
+    country's name or code is not an agreement's."""
     text = doc_text(doc)
     defined: dict[str, tuple[str, str, int]] = {}
     for span, name, kind in found:
         m = _DEFINITION.match(text, span.end_char)
-        if m is None or entry_for(m["acronym"]) is not None or lookup_country(m["acronym"]):
+        if m is None or lookup_country(m["acronym"]):
+            continue
+        known = entry_for(m["acronym"])
+        if known is not None and (known.name == name or m["acronym"] not in known.ambiguous):
             continue
         if _acronym_fits(m["acronym"], name):
             defined.setdefault(m["acronym"], (name, kind, m.end()))
