@@ -1,0 +1,46 @@
+"""Round 29 of money rules: the currencies of the partners of the fifteenth session's blind sets
+(Southeast Asia, the Gulf, South Asia, East Africa, the Nordic states) by name after the number,
+one word or an adjective and a noun. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import MoneyFact
+
+
+def _amounts(text: str) -> dict[str, tuple[float, str]]:
+    return {text[f.start:f.end]: (f.amount.low, f.amount.currency)
+            for f in extract_text(text, None).facts if isinstance(f, MoneyFact)}
+
+
+@pytest.mark.parametrize(("text", "amount", "low", "currency"), [
+    ("Bangkok spent about 2.7 billion baht on the patrol boats.", "2.7 billion baht", 2.7e9,
+     "THB"),
+    ("Kuala Lumpur set aside 300 million ringgit for radars.", "300 million ringgit", 3e8,
+     "MYR"),
+    ("Jakarta budgeted 1.5 trillion rupiah for coastal stations.", "1.5 trillion rupiah",
+     1.5e12, "IDR"),
+    ("Tokyo contributes 211 billion yen a year.", "211 billion yen", 2.11e11, "JPY"),
+    ("Nairobi paid 2 billion Kenyan shillings for the vessels.", "2 billion Kenyan shillings",
+     2e9, "KES"),
+    ("Riyadh committed 5 billion Saudi riyals to the fund.", "5 billion Saudi riyals", 5e9,
+     "SAR"),
+    ("Amman added 40 million Jordanian dinars for border towers.",
+     "40 million Jordanian dinars", 4e7, "JOD"),
+    ("Oslo set aside 300 million Norwegian kroner for the airfield.",
+     "300 million Norwegian kroner", 3e8, "NOK"),
+    ("Dhaka spent 900 million taka on the cutters.", "900 million taka", 9e8, "BDT"),
+])
+def test_a_partners_currency_by_its_name_is_an_amount(text: str, amount: str, low: float,
+                                                      currency: str) -> None:
+    assert _amounts(text)[amount] == (low, currency)
+
+
+@pytest.mark.parametrize("text", [
+    "The two navies won 3 of 4 events.",  # "won" is a currency only as "Korean won"
+    "Analysts at the RAND Corporation counted 40 exercises.",
+])
+def test_a_currency_word_without_its_amount_is_no_amount(text: str) -> None:
+    assert _amounts(text) == {}
