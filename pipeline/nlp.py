@@ -33,6 +33,10 @@ EXTRA_INFIXES = (
     r"(?<=[0-9])-(?=[0-9])",
     r"(?<=\.)[-/\u2014](?=[A-Za-z])",
     r"(?<=[A-Za-z])-(?=[0-9])",
+    # a dash between a word and a currency sign, and the sign: "for ten years—$600 million"
+    # (the matching view writes every dash as "-")
+    r"(?<=[A-Za-z])[-\u2013\u2014](?=[$\u20ac\u00a3\u00a5\u20a9\u20b9][0-9])",
+    r"(?<=[A-Za-z][-\u2013\u2014])[$\u20ac\u00a3\u00a5\u20a9\u20b9](?=[0-9])",
     r"(?<=[A-Za-z0-9])\)(?=-)",  # "Congo (Brazzaville)-led": the bracket and the hyphen apart
     r"(?<=\))-(?=[A-Za-z0-9])",
     # a footnote's number in brackets right after a word or a stop: "since 2002.[3]"

@@ -44,3 +44,14 @@ def test_a_partners_currency_by_its_name_is_an_amount(text: str, amount: str, lo
 ])
 def test_a_currency_word_without_its_amount_is_no_amount(text: str) -> None:
     assert _amounts(text) == {}
+
+
+@pytest.mark.parametrize(("text", "amount", "low"), [
+    ("It pledged $60 million a year for ten years\u2014$600 million in all\u2014in aid.",
+     "$600 million", 6e8),
+    ("Funding rose by a third\u2013$2.5 million in FY 2019.", "$2.5 million", 2.5e6),
+    ("The program was small-\u20ac4 million a year.", "\u20ac4 million", 4e6),
+])
+def test_an_amount_right_after_a_dash_glued_to_a_word_is_found(text: str, amount: str,
+                                                                low: float) -> None:
+    assert _amounts(text)[amount][0] == low
