@@ -498,6 +498,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     if members:
         linked = {key: with_members(fact, members) for key, fact in linked.items()}
     linked = _acronyms_take_their_names_parties(view, linked)
+    linked = _names_take_their_parties(linked)  # "the Adriatic Charter": its members
     linked = with_stated_guard(linked)  # "SPP events with Mongolia": Alaska's, as stated
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
@@ -538,6 +539,26 @@ def _acronyms_take_their_names_parties(view: str, linked: dict[int, AgreementFac
             out[key] = replace(fact, parties=seen[fact.name])
         elif fact.parties:
             seen[fact.name] = fact.parties
+    return out
+
+
+def _names_take_their_parties(linked: dict[int, AgreementFact]) -> dict[int, AgreementFact]:
+    """A named instrument has the same parties in every mention: one whose clause names no
+    partner ("We reaffirm our commitment to the Adriatic Charter", "The MUORA, as amended in
+    2003, runs through 2066") takes the parties of the nearest earlier mention of its name that
+    names one. Not a programme or partnership (each mention's parties are those its clause
+    says take part: "GPOI has trained Mongolian units") nor a treaty (its mentions name the
+    party that acts: "Russia suspended the CFE Treaty")."""
+    skipped = (*vocabulary()["programme_kinds"], "treaty")
+    seen: dict[str, tuple[str, ...]] = {}
+    out = dict(linked)
+    for key, fact in sorted(linked.items(), key=lambda kv: kv[1].start):
+        if fact.kind in skipped or not fact.name[:1].isupper():
+            continue
+        if not set(fact.parties) <= {"USA"}:
+            seen[fact.name] = fact.parties
+        elif fact.name in seen:
+            out[key] = replace(fact, parties=seen[fact.name])
     return out
 
 

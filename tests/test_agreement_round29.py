@@ -58,3 +58,24 @@ def test_a_document_defines_an_ambiguous_acronym_for_its_own_agreement() -> None
 def test_an_ambiguous_acronym_a_document_never_defines_stays_unread() -> None:
     text = "The two ministries discussed a new LOA for police training."
     assert not [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+
+
+def test_a_named_instrument_keeps_the_parties_an_earlier_mention_named() -> None:
+    text = ("The Coastal Charter links the United States with Chile and Peru. "
+            "Ministers reaffirmed their commitment to the Coastal Charter in 2023.")
+    mentions = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert [f.parties for f in mentions] == [("CHL", "PER", "USA")] * 2
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a treaty's mentions name the party that acts, not all of them
+    ("Russia suspended the Treaty on Naval Limits in 2007. The United States remains a party "
+     "to the Treaty on Naval Limits.", ("USA",)),
+    # a programme's mentions name the partners their clause says take part
+    ("Chile joined the Coastal Partnership Initiative in 2019. The Coastal Partnership "
+     "Initiative has trained 300 officers with U.S. support.", ("USA",)),
+])
+def test_a_treaty_or_a_programme_keeps_each_mentions_own_parties(
+        text: str, parties: tuple[str, ...]) -> None:
+    mentions = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert mentions[-1].parties == parties
