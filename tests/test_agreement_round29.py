@@ -79,3 +79,19 @@ def test_a_treaty_or_a_programme_keeps_each_mentions_own_parties(
         text: str, parties: tuple[str, ...]) -> None:
     mentions = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
     assert mentions[-1].parties == parties
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Moldova also takes part in the Building Integrity Programme.",
+     "Building Integrity Programme", ("MDA", "NATO")),
+    ("Mongolia's battalion was certified under the Operational Capabilities Concept "
+     "Evaluation and Feedback Programme.",
+     "Operational Capabilities Concept Evaluation and Feedback Programme", ("MNG", "NATO")),
+    ("The SNGP, endorsed at the Wales Summit, funds a training centre.", "SNGP",
+     ("GEO", "NATO")),
+])
+def test_natos_partnership_tools_have_nato_among_their_parties(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    body = ("Security Cooperation Overview\n\n" + text if mention != "SNGP" else
+            "The Substantial NATO-Georgia Package (SNGP) was agreed in 2014. " + text)
+    assert _agreements(body)[mention].parties == parties
