@@ -95,3 +95,13 @@ def test_natos_partnership_tools_have_nato_among_their_parties(
     body = ("Security Cooperation Overview\n\n" + text if mention != "SNGP" else
             "The Substantial NATO-Georgia Package (SNGP) was agreed in 2014. " + text)
     assert _agreements(body)[mention].parties == parties
+
+
+@pytest.mark.parametrize("name", [
+    "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic "
+    "Substances",
+    "Convention against Torture",
+])
+def test_a_name_whose_head_takes_against_is_read_whole(name: str) -> None:
+    text = f"Tajikistan ratified the {name} in 1996."
+    assert _agreements(text)[name].name == name

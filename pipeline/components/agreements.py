@@ -99,7 +99,7 @@ _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Ju
                      "September", "October", "November", "December"})
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
-_PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to"})
+_PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to", "against"})
 # The word of an SPP_VERB match that states the pairing when it is not the match's second
 # ("became Uzbekistan's partner", "as a second partner")
 _PAIRING_NOUNS = frozenset({"partner", "partners", "pair", "pairs"})
