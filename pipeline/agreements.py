@@ -64,7 +64,7 @@ STATE_PARTNERSHIP_PROGRAM: Final = "State Partnership Program"
 # Words that stay lower case inside a title ("Status of Forces Agreement").
 SMALL_WORDS: Final = frozenset(
     {"a", "an", "and", "as", "at", "between", "by", "for", "in", "of", "on", "or", "the", "to",
-     "with", "concerning", "regarding"})
+     "with", "concerning", "regarding", "against"})
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[^\s]+['’]s\s+")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
