@@ -431,7 +431,8 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     for a, b, iso3 in capitals_in(clause_text):  # "Washington and Manila signed ..."
         at = c_start + a
         if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
-                and _meeting_after_regex().match(clause_text, b) is None  # "Bucharest Summit"
+                and _meeting_after_regex().match(clause_text, b) is None  # "Bucharest Summit",
+                # "Paris Pact"
                 and not any(o.start <= at < o.end or _in_its_parentheses(view, o, at)
                             for o in group)
                 and not any(ga <= at < gb for ga, gb, _ in all_guards)):
@@ -525,10 +526,12 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
 
 @cache
 def _meeting_after_regex() -> re.Pattern[str]:
-    """A meeting noun right after a capital: the capital names where it met ("at the 2008
-    Bucharest Summit Allies agreed"), not a party."""
+    """A meeting noun or an agreement's head word right after a capital: the capital names
+    where it met or what it is called ("at the 2008 Bucharest Summit Allies agreed", "their
+    support for the Paris Pact Initiative", "the Minsk agreements"), not a party."""
     nouns = phrase_trie(vocabulary()["meeting_nouns"], not_after=None)
-    return re.compile(r"[ \u00a0]+(?:" + nouns + r")(?![\w-])")
+    heads = phrase_trie(sorted(vocabulary()["heads"]), ignore_case=True, not_after=None)
+    return re.compile(r"[ \u00a0]+(?:" + nouns + "|" + heads + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -105,3 +105,10 @@ def test_natos_partnership_tools_have_nato_among_their_parties(
 def test_a_name_whose_head_takes_against_is_read_whole(name: str) -> None:
     text = f"Tajikistan ratified the {name} in 1996."
     assert _agreements(text)[name].name == name
+
+
+def test_a_capital_in_an_agreements_name_is_no_party() -> None:
+    text = ("They reaffirmed their commitment to the 1984 Convention on Road Traffic and their "
+            "support for the Paris Pact Initiative, which brings together more than 50 "
+            "partners.")
+    assert _agreements(text)["Convention on Road Traffic"].parties == ()
