@@ -941,7 +941,8 @@ def _claims(masked: str, a: MoneyFact, m: Mention, zone_end: int) -> bool:
 
 def _locations(text: str, countries: list[CountryFact]) -> set[int]:
     """ids of the countries named only as places ("along the Syrian and Iraqi frontiers",
-    "across its borders with Russia and China"), with those coordinated with them, and the
+    "across its borders with Russia and China") or as a whole's largest share ("for the region
+    exceeded $9.3 million, led by Kazakhstan"), with those coordinated with them, and the
     countries that name a border ("the Chinese border", both of "the Uzbek-Afghan border":
     ``country_border_nouns``)."""
     place = _phrase_pattern("country_location_before",
@@ -949,13 +950,15 @@ def _locations(text: str, countries: list[CountryFact]) -> set[int]:
     border = _phrase_pattern("country_border_nouns", before=r"^[ \t\u00a0]+",
                              after=r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|with|between|"
                                    r"of|and|or|to|from|where|which|that)\b)")
+    share = _phrase_pattern("country_share_before", after=r"\s+(?:(?:the|its|their)\s+)?$")
     joiner = _COUNTRY_JOINER
     out: set[int] = set()
     previous: CountryFact | None = None
     for c in countries:
         coordinated = previous is not None and id(previous) in out and joiner.match(
             text[previous.end : c.start])
-        if coordinated or place.search(text, max(0, c.start - 40), c.start):
+        if (coordinated or place.search(text, max(0, c.start - 40), c.start)
+                or share.search(text, max(0, c.start - 40), c.start)):
             out.add(id(c))
         previous = c
     for i, c in enumerate(countries):

@@ -55,3 +55,11 @@ def test_a_currency_word_without_its_amount_is_no_amount(text: str) -> None:
 def test_an_amount_right_after_a_dash_glued_to_a_word_is_found(text: str, amount: str,
                                                                 low: float) -> None:
     assert _amounts(text)[amount][0] == low
+
+
+def test_a_wholes_largest_share_is_not_whose_the_whole_is() -> None:
+    text = ("In FY 2019, Direct Commercial Sales authorizations for the region exceeded "
+            "$9.3 million, led by Kazakhstan.")
+    fact = next(f for f in extract_text(text, None).facts if isinstance(f, MoneyFact))
+    assert fact.countries == ()
+    assert fact.fiscal_year == 2019
