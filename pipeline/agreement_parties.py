@@ -61,6 +61,7 @@ from pipeline.agreements import (
     find_state_bodies,
     has_first_person,
     implicit_parties,
+    is_generic,
     named_organizations,
     namesake_organization,
     non_state_parties,
@@ -1102,6 +1103,29 @@ def without_united_states_backer(view: str, fact: AgreementFact, sentence: tuple
     if _WITH_AFTER.match(view, fact.end) is not None and possessed is None:
         return parties
     return tuple(p for p in parties if p != "USA")
+
+
+def without_united_states_mediator(fact: AgreementFact, parties: tuple[str, ...]
+                                   ) -> tuple[str, ...]:
+    """A generic mention made only of ``conflict_instrument_modifiers`` and its head ("a
+    durable peace agreement" but for its adjectives, "the ceasefire agreement", "a border
+    delimitation agreement") settles a conflict or a frontier between other states: the
+    United States its clause names ("U.S. officials encourage both governments to reach a
+    peace agreement") backs or mediates it, and is no party.
+
+    >>> f = AgreementFact(0, 15, "peace agreement", "agreement")
+    >>> without_united_states_mediator(f, ("ARM", "AZE", "USA"))
+    ('ARM', 'AZE')
+    >>> g = AgreementFact(0, 26, "border security agreement", "agreement")
+    >>> without_united_states_mediator(g, ("TJK", "USA"))
+    ('TJK', 'USA')
+    """
+    if "USA" not in parties or not is_generic(fact.name):
+        return parties
+    modifiers = fact.name.split()[:-1]
+    if modifiers and set(modifiers) <= set(vocabulary()["conflict_instrument_modifiers"]):
+        return tuple(p for p in parties if p != "USA")
+    return parties
 
 
 @cache

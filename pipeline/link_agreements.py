@@ -119,6 +119,7 @@ from pipeline.agreement_parties import (
     parties_between,
     parties_in_relative,
     without_united_states_backer,
+    without_united_states_mediator,
 )
 from pipeline.agreement_readings import read_parties
 from pipeline.agreements import (
@@ -325,6 +326,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                                    (s_lo, s_hi), parties, context.subject)
             parties = parties_between(view, countries, fact, parties)
             parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
+            parties = without_united_states_mediator(fact, parties)
             status = _status(view, fact, part, c_start, countries)
             tail = tail_end(view, fact, countries, c_end, dates)
             if status == "signed" and fact.kind in vocabulary()["programme_kinds"]:

@@ -112,3 +112,22 @@ def test_a_capital_in_an_agreements_name_is_no_party() -> None:
             "support for the Paris Pact Initiative, which brings together more than 50 "
             "partners.")
     assert _agreements(text)["Convention on Road Traffic"].parties == ()
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("We welcome the progress Armenia and Azerbaijan have made toward a peace agreement.",
+     "peace agreement", ("ARM", "AZE")),
+    ("In September 2022, the United States called on both sides to respect the ceasefire "
+     "agreement Kyrgyzstan and Tajikistan reached on September 16.", "ceasefire agreement",
+     ("KGZ", "TJK")),
+    ("U.S. officials welcomed the border delimitation agreement Chad and Sudan signed in "
+     "2021.", "border delimitation agreement", ("SDN", "TCD")),
+])
+def test_the_united_states_is_no_party_of_others_peace_or_border_instrument(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
+
+
+def test_a_border_security_agreement_may_be_with_the_united_states() -> None:
+    text = "The United States and Tajikistan signed a border security agreement in 2019."
+    assert _agreements(text)["border security agreement"].parties == ("TJK", "USA")
