@@ -15,11 +15,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import partial
+from functools import cache, partial
 from typing import Any, cast
 
 import pandas as pd
 
+from pipeline.agreements import vocabulary as agreement_vocabulary
 from pipeline.countries import lookup_country
 from pipeline.documents import Document
 from pipeline.findings import Finding, make_finding
@@ -289,6 +290,46 @@ def _one_of_successive(row: Mapping[str, Any]) -> bool:
     return bool(_ONE_OF_SUCCESSIVE.search(sentence[max(0, at - 48):max(0, at)]))
 
 
+@cache
+def _start_words_regex() -> re.Pattern[str]:
+    """Any of the agreement vocabulary's ``start_words`` ("signed", "launched", "since",
+    "joined", "entered" ...), as a word."""
+    words = sorted(agreement_vocabulary()["start_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+# a year right before the mention ("the 2016 ACSA", "the 1951 Mutual Defense Treaty")
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w.’'-]+\s+){0,3}$")
+
+
+def _states_a_start(row: Mapping[str, Any]) -> bool:
+    """Does the mention's sentence state when the agreement began: a start word ("signed in
+    2016", "since 2002", "launched", "entered into force"), a year before its name ("the 2016
+    ACSA") or a relationship's length ("a more than 29-year relationship", an at-most start)?
+    The extractors also give a start the sentence only implies ("The delegations met under
+    the Enhanced Strategic Partnership on October 18", "SPP events in FY 2024 included ..."):
+    a fact for the reviewer, but too weak to call another document wrong. (A row without its
+    sentence is taken at its word.)
+
+    >>> _states_a_start({"sentence": "The ACSA, signed in 2016, lets our forces ..."})
+    True
+    >>> _states_a_start({"sentence": "The two met under the Strategic Partnership in May."})
+    False
+    >>> _states_a_start({"sentence": "Under the 2016 ACSA, our forces ...", "start": 15,
+    ...                  "sentence_start": 0})
+    True
+    """
+    sentence = str(row.get("sentence") or "")
+    if (not sentence.strip() or row.get("start_qualifier") == "at_most"
+            or _start_words_regex().search(sentence)):
+        return True
+    try:
+        at = int(row["start"]) - int(row["sentence_start"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return bool(_YEAR_BEFORE.search(sentence[max(0, at - 40):max(0, at)]))
+
+
 def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
     """When each agreement (or pairing) began, per identity it has.
 
@@ -306,6 +347,8 @@ def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
             continue
         if keys[0][0] != STATE_PARTNERSHIP and _one_of_successive(row):
             continue  # "the first Five-Year Plan", "a successor plan": one of several
+        if not _states_a_start(row):
+            continue  # a start its sentence does not state: too weak to contradict another
         start = date.fromisoformat(row["date_start"])
         gran = row["start_granularity"] or "day"
         shown = show_date(start, gran)

@@ -32,6 +32,8 @@ def money(doc_id: str, text: str, low: float | None, high: float | None, qualifi
 def agreement(doc_id: str, text: str, kind: str, parties: str, date_start: str | None,
               granularity: str = "year", status: str = "signed", date_end: str | None = None,
               name: str | None = None, **kw: Any) -> dict[str, Any]:
+    if date_start and "sentence" not in kw:  # a sentence that states when it began, as the
+        kw["sentence"] = f"{text}, concluded in {date_start[:4]}"  # checker's claims ask
     return row("agreement", doc_id, text, name=name or text, kind=kind, parties=parties,
                date_start=date_start, date_end=date_end, status=status,
                start_granularity=granularity if date_start else "",

@@ -336,3 +336,22 @@ def test_a_table_line_of_a_program_s_component_is_no_figure_for_the_program() ->
     country_line = money("a", "$300,000", 300000, 300000, fiscal_year=2022, countries="TKM",
                          program="EXBS", sentence="| Turkmenistan | $300,000 | $300,000 |")
     assert checks(country_line, total) == [("cross_doc:money", "error")]
+
+
+def test_a_start_its_sentence_does_not_state_contradicts_nothing() -> None:
+    """"Met under the Enhanced Strategic Partnership on October 18, 2023" gives the mention a
+    date the reviewer sees, but it does not say the partnership began then: no contradiction
+    with "launched in January 2018". Said as a start ("launched in 2023"), it is one."""
+    launched = agreement("a", "Enhanced Strategic Partnership", "partnership", "KAZ;USA",
+                         "2018-01-01", "month", "active",
+                         sentence="The two presidents launched the Enhanced Strategic "
+                                  "Partnership in January 2018.")
+    met = agreement("b", "Enhanced Strategic Partnership", "partnership", "KAZ;USA",
+                    "2023-10-18", "day", "active",
+                    sentence="Enhanced Strategic Partnership talks were held on October 18.")
+    assert check_consistency(tables(launched, met), DOCS) == []
+    stated = agreement("b", "Enhanced Strategic Partnership", "partnership", "KAZ;USA",
+                       "2023-10-01", "month", "active",
+                       sentence="Enhanced Strategic Partnership, launched in October 2023.")
+    (finding,) = check_consistency(tables(launched, stated), DOCS)
+    assert finding.check == "cross_doc:agreement_date"
