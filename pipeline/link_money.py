@@ -930,6 +930,27 @@ def _amount_lists(masked: str, amounts: list[MoneyFact],
     return groups
 
 
+def _is_difference(masked: str, a: MoneyFact, m: Mention) -> bool:
+    """Is amount ``a`` a difference from the level of the fiscal year ``m`` it claims ("$200,000
+    below the FY 2023 estimate", "$1.5 million more than FY 2022": ``difference_words``)?
+
+    >>> from pipeline.values import Amount
+    >>> text = "The request is $200,000 below the FY 2023 estimate."
+    >>> a = MoneyFact(15, 23, Amount(2e5, 2e5))
+    >>> _is_difference(text, a, Mention(34, 41, "2023"))
+    True
+    >>> _is_difference("It is $200,000 in FY 2023.", MoneyFact(6, 14, a.amount),
+    ...                Mention(18, 25, "2023"))
+    False
+    >>> text = "$14.6 million is 9.8 percent higher than the FY 2024 level"
+    >>> _is_difference(text, MoneyFact(0, 13, a.amount), Mention(46, 53, "2024"))
+    False
+    """
+    return (a.end < m.start  # the comparison right after the amount, not "$14.6 million is
+            # 9.8 percent higher than the FY 2024 estimate"
+            and _phrase_pattern("difference_words", before=r"\s+").match(masked, a.end) is not None)
+
+
 def _claims(masked: str, a: MoneyFact, m: Mention, zone_end: int) -> bool:
     """True when FY mention (or span) ``m`` follows amount ``a`` closely enough to be its own
     (``masked``: the text with program names as one word, see ``_masked``)."""
@@ -1156,6 +1177,8 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         year: Mention | None = None
         if key in labelled:
             year = labelled[key]
+        elif claimed[key] and _is_difference(masked, a, claimed[key][0]):
+            year = None  # "$200,000 below the FY 2023 estimate": a difference from that year's
         elif claimed[key]:
             year = claimed[key][0]
         elif a.amount.period == "year" or _SEVERAL_YEARS.match(masked, a.end, zone_end[key]):
