@@ -371,6 +371,11 @@ def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
                 yield (*key, "in_force"), exact, row
 
 
+_EVENT_VERB = re.compile(r"\b(?:sign(?:ed|ing)|conclud(?:ed|ing)|ratif(?:ied|ying)|inked|"
+                         r"entered\s+into\s+force|launch(?:ed|ing)|establish(?:ed|ing)|"
+                         r"began|begun|founded|created|paired|partnered)\b", re.IGNORECASE)
+
+
 def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
     groups: dict[Any, list[Claim]] = defaultdict(list)
     rows_by_id: dict[str, Mapping[str, Any]] = {}
@@ -382,8 +387,12 @@ def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iter
         first = rows_by_id[a.fact_id]
         what = (f"the State Partnership pairing {key[2]}"
                 if key[0] == STATE_PARTNERSHIP else f"{first['name']} ({first['parties']})")
+        severity = "error"
+        if a.doc_id == b.doc_id and not all(_EVENT_VERB.search(str(rows_by_id[c.fact_id].get(
+                "sentence") or "")) for c in (a, b)):
+            severity = "warning"
         yield make_finding(
-            _scope(a, b, name), "error", [a.doc_id, b.doc_id], [a.fact_id, b.fact_id],
+            _scope(a, b, name), severity, [a.doc_id, b.doc_id], [a.fact_id, b.fact_id],
             f"{what[0].upper()}{what[1:]} begins in {a.shown} in {a.doc_id} but in {b.shown} "
             f"in {b.doc_id}.")
 

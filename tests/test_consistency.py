@@ -355,3 +355,21 @@ def test_a_start_its_sentence_does_not_state_contradicts_nothing() -> None:
                        sentence="Enhanced Strategic Partnership, launched in October 2023.")
     (finding,) = check_consistency(tables(launched, stated), DOCS)
     assert finding.check == "cross_doc:agreement_date"
+
+
+def test_one_document_contradicting_itself_fails_only_on_two_stated_events() -> None:
+    """Within one document, two starts of one agreement are an error when both sentences
+    state the event ("signed in 2016", "signed in 2018"); when one only dates something that
+    happened under it ("a 2019 session held under the Framework"), a warning the reviewer
+    sees but that fails no check."""
+    signed = agreement("a", "Defense Framework", "agreement", "NOR;USA", "2016-01-01",
+                       sentence="The Defense Framework was signed in 2016.")
+    again = agreement("a", "Defense Framework", "agreement", "NOR;USA", "2018-01-01",
+                      sentence="The Defense Framework was signed in 2018.")
+    (finding,) = check_consistency(tables(signed, again), DOCS)
+    assert (finding.check, finding.severity) == ("within_doc:agreement_date", "error")
+    session = agreement("a", "Defense Framework", "agreement", "NOR;USA", "2019-01-01",
+                        sentence="The Defense Framework, in force since then, held its "
+                                 "first session in 2019.")
+    (finding,) = check_consistency(tables(signed, session), DOCS)
+    assert (finding.check, finding.severity) == ("within_doc:agreement_date", "warning")
