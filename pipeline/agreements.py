@@ -353,6 +353,12 @@ def title_case(name: str) -> str:
     return " ".join(out)
 
 
+# a formal title's governments between its head and its subject: "Agreement between the
+# Government of the United States of America and the Government of Turkmenistan Regarding ..."
+_FORMAL_PARTIES = re.compile(r" between the Government of .+? and the Government of .+?"
+                             r" (?=(?:Regarding|Concerning|on|for|Relating)\b)")
+
+
 def canonical_name(text: str) -> str:
     """The canonical name of an agreement mention (see the module's decisions).
 
@@ -379,6 +385,13 @@ def canonical_name(text: str) -> str:
     >>> canonical_name("Montana-Kyrgyz Republic State Partnership")
     'State Partnership Program'
 
+    A formal title names its governments between its head and its subject; the name is
+    without them (they are its parties):
+
+    >>> canonical_name("Agreement between the Government of the United States of America and "
+    ...                "the Government of Turkmenistan Regarding Cooperation in Assistance")
+    'Agreement Regarding Cooperation in Assistance'
+
     A generic mention is a description, not a title: its kind's phrase, singular, lower case.
 
     >>> canonical_name("ceasefire agreement"), canonical_name("implementing arrangements")
@@ -390,6 +403,7 @@ def canonical_name(text: str) -> str:
     ('status of forces agreement', 'sofa')
     """
     name = " ".join(text.translate(_DASHES).split())
+    name = _FORMAL_PARTIES.sub(" ", name)  # "Agreement between the Government of A and ..."
     name = _TRAILING_PAREN.sub("", name)
     name = _ARTICLE.sub("", name)
     name = _POSSESSIVE.sub("", name)

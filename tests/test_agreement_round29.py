@@ -131,3 +131,13 @@ def test_the_united_states_is_no_party_of_others_peace_or_border_instrument(
 def test_a_border_security_agreement_may_be_with_the_united_states() -> None:
     text = "The United States and Tajikistan signed a border security agreement in 2019."
     assert _agreements(text)["border security agreement"].parties == ("TJK", "USA")
+
+
+def test_a_formal_title_names_its_governments_as_parties_not_in_its_name() -> None:
+    title = ("Agreement between the Government of the United States of America and the "
+             "Government of the Republic of Chile Concerning Cooperation in Defense Logistics")
+    text = f"Support is provided under the {title}, signed in Santiago on May 4, 1999."
+    fact = _agreements(text)[title]
+    assert fact.name == "Agreement Concerning Cooperation in Defense Logistics"
+    assert fact.parties == ("CHL", "USA")
+    assert fact.date_start is not None and fact.date_start.start == date(1999, 5, 4)
