@@ -141,3 +141,19 @@ def test_a_formal_title_names_its_governments_as_parties_not_in_its_name() -> No
     assert fact.name == "Agreement Concerning Cooperation in Defense Logistics"
     assert fact.parties == ("CHL", "USA")
     assert fact.date_start is not None and fact.date_start.start == date(1999, 5, 4)
+
+
+@pytest.mark.parametrize(("text", "mention", "found"), [
+    # a plural capitalized name inside a running sentence names the instruments
+    ("In 2019, the United States signed Asylum Cooperative Agreements with Guatemala, El "
+     "Salvador, and Honduras.", "Asylum Cooperative Agreements", True),
+    # at a line's start or in a title-case heading it names a category of what follows
+    ("Security Cooperation Agreements\n\nThe United States and Chile signed an ACSA in 2019.",
+     "Security Cooperation Agreements", False),
+    ("United States and Ecuador Sign Agreements to Strengthen Security Cooperation\n\nToday "
+     "the two governments signed two agreements.",
+     "Agreements to Strengthen Security Cooperation", False),
+])
+def test_a_plural_name_in_a_sentence_is_a_mention_and_in_a_heading_a_category(
+        text: str, mention: str, found: bool) -> None:
+    assert (mention in _agreements(text)) == found

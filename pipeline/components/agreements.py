@@ -67,6 +67,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.agreements import (
+    SMALL_WORDS,
     STATE_PARTNERSHIP_PROGRAM,
     canonical_name,
     capital_mentions,
@@ -242,6 +243,20 @@ def _defined_acronyms(doc: Doc, found: list[tuple[Span, str, str]]
             if mention is not None:
                 out.append((mention, name, kind))
     return out
+
+
+def _in_running_text(words: _Words, start: int) -> bool:
+    """Is token ``start`` preceded on its line by a word in lower case that a title would
+    capitalize (a sentence runs there: "the United States signed Asylum Cooperative
+    Agreements with ...", "ratified the Panama Canal Treaties"), rather than opening a line or
+    sitting in a title-case heading?"""
+    i = start - 1
+    while i >= 0 and "\n" not in words.texts[i]:
+        if (words.flags[i] & _LOWER and words.lowers[i] not in SMALL_WORDS
+                and words.texts[i].isalpha()):  # (not the possessive of "Asia’s Agreements")
+            return True  # (a headline keeps its small words in lower case: "... and Ecuador
+        i -= 1  # Sign Agreements to Strengthen ...")
+    return False
 
 
 def _first_part(sent: Span) -> Span:
@@ -574,7 +589,8 @@ class AgreementExtractor:
 
         def is_candidate(start: int, end: int) -> bool:
             return not self._is_organization(words, start, end) and not (
-                named_only[(start, end)] and self._is_category(words, start, end)) and not (
+                named_only[(start, end)] and self._is_category(words, start, end)
+                and not _in_running_text(words, start)) and not (
                 lower_head_only[(start, end)] and not self._names_before_head(words, start, end))
 
         spelled: dict[str, bool] = {}  # full name of an ambiguous acronym -> in the document?
