@@ -157,3 +157,16 @@ def test_a_formal_title_names_its_governments_as_parties_not_in_its_name() -> No
 def test_a_plural_name_in_a_sentence_is_a_mention_and_in_a_heading_a_category(
         text: str, mention: str, found: bool) -> None:
     assert (mention in _agreements(text)) == found
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("The U.S.-Egypt relationship rests on the Camp David Accords, which President Carter "
+     "brokered in 1978.", "Camp David Accords", ("EGY", "ISR")),
+    ("We welcomed the Prespa Agreement, which resolved North Macedonia's name dispute.",
+     "Prespa Agreement", ("GRC", "MKD")),
+    ("U.S. forces helped implement the Dayton Accords in Bosnia and Herzegovina.",
+     "Dayton Accords", ("BIH", "HRV", "SRB")),
+])
+def test_a_known_settlement_has_its_fixed_parties(text: str, mention: str,
+                                                  parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
