@@ -273,9 +273,12 @@ def connect(scheduler: str | None, workers: int, debug: bool = False) -> Iterato
             finally:
                 client.close()
             return
+        # the workers' own logs only when debugging: shutting down under load, a worker may
+        # log a heartbeat the closing scheduler missed, which says nothing about the run (the
+        # scheduler, in this process, still reports a worker that dies)
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=None, silence_logs=level,
+            dashboard_address=None, silence_logs=level if debug else logging.CRITICAL,
             # the scheduler's HTTP endpoints (health, metrics) on any free loopback port
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
         try:
