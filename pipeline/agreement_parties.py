@@ -432,8 +432,8 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     for a, b, iso3 in capitals_in(clause_text):  # "Washington and Manila signed ..."
         at = c_start + a
         if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
-                and _meeting_after_regex().match(clause_text, b) is None  # "Bucharest Summit",
-                # "Paris Pact"
+                # not "the Bucharest Summit", "the Paris Pact"
+                and _named_after_capital_regex().match(clause_text, b) is None
                 and not any(o.start <= at < o.end or _in_its_parentheses(view, o, at)
                             for o in group)
                 and not any(ga <= at < gb for ga, gb, _ in all_guards)):
@@ -526,7 +526,7 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
 
 
 @cache
-def _meeting_after_regex() -> re.Pattern[str]:
+def _named_after_capital_regex() -> re.Pattern[str]:
     """A meeting noun or an agreement's head word right after a capital: the capital names
     where it met or what it is called ("at the 2008 Bucharest Summit Allies agreed", "their
     support for the Paris Pact Initiative", "the Minsk agreements"), not a party."""

@@ -371,9 +371,13 @@ def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
                 yield (*key, "in_force"), exact, row
 
 
-_EVENT_VERB = re.compile(r"\b(?:sign(?:ed|ing)|conclud(?:ed|ing)|ratif(?:ied|ying)|inked|"
-                         r"entered\s+into\s+force|launch(?:ed|ing)|establish(?:ed|ing)|"
-                         r"began|begun|founded|created|paired|partnered)\b", re.IGNORECASE)
+@cache
+def _stated_event_regex() -> re.Pattern[str]:
+    """Any of the agreement vocabulary's ``stated_event_words`` ("signed", "concluded",
+    "launched", "entered into force" ...), as words."""
+    words = sorted(agreement_vocabulary()["stated_event_words"], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
 
 
 def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
@@ -388,8 +392,8 @@ def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iter
         what = (f"the State Partnership pairing {key[2]}"
                 if key[0] == STATE_PARTNERSHIP else f"{first['name']} ({first['parties']})")
         severity = "error"
-        if a.doc_id == b.doc_id and not all(_EVENT_VERB.search(str(rows_by_id[c.fact_id].get(
-                "sentence") or "")) for c in (a, b)):
+        if a.doc_id == b.doc_id and not all(_stated_event_regex().search(str(
+                rows_by_id[c.fact_id].get("sentence") or "")) for c in (a, b)):
             severity = "warning"
         yield make_finding(
             _scope(a, b, name), severity, [a.doc_id, b.doc_id], [a.fact_id, b.fact_id],

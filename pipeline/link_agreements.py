@@ -499,8 +499,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         members[name] = frozenset({*members.get(name, ()), *parties_of})
     if members:
         linked = {key: with_members(fact, members) for key, fact in linked.items()}
-    linked = _acronyms_take_their_names_parties(view, linked)
-    linked = _names_take_their_parties(linked)  # "the Adriatic Charter": its members
+    linked = _mentions_take_their_names_parties(view, linked)  # "GDRP", "the Adriatic Charter"
     linked = with_stated_guard(linked)  # "SPP events with Mongolia": Alaska's, as stated
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
@@ -525,42 +524,38 @@ def _programme_signing(view: str, fact: AgreementFact, others: Sequence[Agreemen
     return str(vocabulary()["default_status"].get(fact.kind, "signed"))
 
 
-def _acronyms_take_their_names_parties(view: str, linked: dict[int, AgreementFact]
+def _mentions_take_their_names_parties(view: str, linked: dict[int, AgreementFact]
                                        ) -> dict[int, AgreementFact]:
-    """A mention written as an acronym ("Follow-on training under GDRP ...") whose clause
-    names no party stands for the name the document spelled out before it: it takes the
-    parties of the nearest earlier mention of that name that has any. A State Partnership
-    Program mention is not one programme's (each pairing has its own parties)."""
-    by_start = sorted(linked.items(), key=lambda kv: kv[1].start)
-    seen: dict[str, tuple[str, ...]] = {}
-    out = dict(linked)
-    for key, fact in by_start:
-        written = view[fact.start:fact.end]
-        if (not fact.parties and fact.kind != "state_partnership"
-                and _ACRONYM.fullmatch(written) and fact.name in seen):
-            out[key] = replace(fact, parties=seen[fact.name])
-        elif fact.parties:
-            seen[fact.name] = fact.parties
-    return out
+    """A later mention whose clause names no partner stands for the instrument an earlier
+    mention of its name named:
 
-
-def _names_take_their_parties(linked: dict[int, AgreementFact]) -> dict[int, AgreementFact]:
-    """A named instrument has the same parties in every mention: one whose clause names no
-    partner ("We reaffirm our commitment to the Adriatic Charter", "The MUORA, as amended in
-    2003, runs through 2066") takes the parties of the nearest earlier mention of its name that
-    names one. Not a programme or partnership (each mention's parties are those its clause
-    says take part: "GPOI has trained Mongolian units") nor a treaty (its mentions name the
-    party that acts: "Russia suspended the CFE Treaty")."""
+    - one written as an acronym ("Follow-on training under GDRP ...") whose clause names no
+      party takes the parties of the nearest earlier mention of that name that has any (not a
+      State Partnership Program mention: each pairing has its own parties);
+    - a named instrument ("We reaffirm our commitment to the Adriatic Charter", "The MUORA, as
+      amended in 2003, runs through 2066") whose clause names no party but the United States
+      takes those of the nearest earlier mention that names a partner. Not a programme or
+      partnership (each mention's parties are those its clause says take part: "GPOI has
+      trained Mongolian units") nor a treaty (its mentions name the party that acts: "Russia
+      suspended the CFE Treaty")."""
     skipped = (*vocabulary()["programme_kinds"], "treaty")
-    seen: dict[str, tuple[str, ...]] = {}
+    with_any: dict[str, tuple[str, ...]] = {}  # name -> the last mention's parties, if any
+    with_partner: dict[str, tuple[str, ...]] = {}  # ... if they name more than the U.S.
     out = dict(linked)
     for key, fact in sorted(linked.items(), key=lambda kv: kv[1].start):
-        if fact.kind in skipped or not fact.name[:1].isupper():
-            continue
-        if not set(fact.parties) <= {"USA"}:
-            seen[fact.name] = fact.parties
-        elif fact.name in seen:
-            out[key] = replace(fact, parties=seen[fact.name])
+        parties = fact.parties
+        if (not parties and fact.kind != "state_partnership" and fact.name in with_any
+                and _ACRONYM.fullmatch(view[fact.start:fact.end])):
+            parties = with_any[fact.name]
+        instrument = fact.kind not in skipped and fact.name[:1].isupper()
+        if instrument and set(parties) <= {"USA"} and fact.name in with_partner:
+            parties = with_partner[fact.name]
+        if fact.parties:
+            with_any[fact.name] = fact.parties
+        if instrument and not set(parties) <= {"USA"}:
+            with_partner[fact.name] = parties
+        if parties != fact.parties:
+            out[key] = replace(fact, parties=parties)
     return out
 
 

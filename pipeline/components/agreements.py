@@ -673,11 +673,10 @@ class AgreementExtractor:
         while last > first and (lowers[last - 1] in _TRAILING_DROP or texts[last - 1] in _MONTHS):
             last -= 1  # "... in Defense and Security on October 22": the date is not the name
         for i in range(first + 1, last - 1):  # "Plan of Action and the Manila Pact": two names
-            if i + 2 < last and texts[i + 2] == "Government":
-                continue  # a formal title: "Agreement between the Government of A and the
-                # Government of B Regarding ..."
+            # (not a formal title's "... the Government of A and the Government of B ...")
             if lowers[i] == "and" and (lowers[i + 1] in _ARTICLES or lowers[i + 1] == "to"
-                                       or lowers[i - 1] in _instrument_heads()):
+                                       or lowers[i - 1] in _instrument_heads()) and not (
+                    i + 2 < last and texts[i + 2] == "Government"):
                 last = i  # "Defense Cooperation Agreement and Shiprider Agreement" too, and
                 # "... Reciprocal Assistance and to the Inter-American Democratic Charter"
                 break
