@@ -291,11 +291,13 @@ def _one_of_successive(row: Mapping[str, Any]) -> bool:
 
 
 @cache
-def _start_words_regex() -> re.Pattern[str]:
-    """Any of the agreement vocabulary's ``start_words`` ("signed", "launched", "since",
-    "joined", "entered" ...), as a word."""
-    words = sorted(agreement_vocabulary()["start_words"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+def _vocabulary_regex(key: str) -> re.Pattern[str]:
+    """Any phrase of the agreement vocabulary's list ``key`` ("start_words": "signed",
+    "launched", "since" ...; "stated_event_words": "signed", "entered into force" ...), as
+    whole words, any case."""
+    words = sorted(agreement_vocabulary()[key], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
 
 
 # a year right before the mention ("the 2016 ACSA", "the 1951 Mutual Defense Treaty")
@@ -321,7 +323,7 @@ def _states_a_start(row: Mapping[str, Any]) -> bool:
     """
     sentence = str(row.get("sentence") or "")
     if (not sentence.strip() or row.get("start_qualifier") == "at_most"
-            or _start_words_regex().search(sentence)):
+            or _vocabulary_regex("start_words").search(sentence)):
         return True
     try:
         at = int(row["start"]) - int(row["sentence_start"])
@@ -371,15 +373,6 @@ def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
                 yield (*key, "in_force"), exact, row
 
 
-@cache
-def _stated_event_regex() -> re.Pattern[str]:
-    """Any of the agreement vocabulary's ``stated_event_words`` ("signed", "concluded",
-    "launched", "entered into force" ...), as words."""
-    words = sorted(agreement_vocabulary()["stated_event_words"], key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
-
-
 def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iterator[Finding]:
     groups: dict[Any, list[Claim]] = defaultdict(list)
     rows_by_id: dict[str, Mapping[str, Any]] = {}
@@ -392,7 +385,7 @@ def check_agreement_dates(tables: Tables, documents: Sequence[Document]) -> Iter
         what = (f"the State Partnership pairing {key[2]}"
                 if key[0] == STATE_PARTNERSHIP else f"{first['name']} ({first['parties']})")
         severity = "error"
-        if a.doc_id == b.doc_id and not all(_stated_event_regex().search(str(
+        if a.doc_id == b.doc_id and not all(_vocabulary_regex("stated_event_words").search(str(
                 rows_by_id[c.fact_id].get("sentence") or "")) for c in (a, b)):
             severity = "warning"
         yield make_finding(
