@@ -53,7 +53,9 @@ program to the section heading it stands under; within the sentence, clauses are
   ("FY2019-2021", "FY 2019 and 2020", "FY 2018 and FY 2019") is no single year, and neither is an
   open end ("since FY 2019": ``fiscal_year_not_after``). An FY or a span that follows an amount
   closely (no clause punctuation or conjunction between them, program names aside, at most ten
-  words: "$10 million in FY 2021") belongs to that amount alone; a span gives it none. Otherwise an
+  words: "$10 million in FY 2021") belongs to that amount alone; a span gives it none, and so
+  does a year the amount is a difference from ("$200,000 below the FY 2023 estimate":
+  ``difference_words``). Otherwise an
   amount takes the nearest unclaimed FY of its clause (before it, or after it and before the next
   amount) unless a span is nearer, else an unclaimed FY that opens the sentence before all its
   amounts ("In fiscal year 2019, ... $5,473,009 for Kazakhstan, $2,562,694 for ..."). A part with no
