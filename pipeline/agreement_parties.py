@@ -572,7 +572,7 @@ def _bound_before_regex() -> re.Pattern[str]:
                       + aux)
 
 
-_BOUND_AFTER = re.compile(r"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?")
+_BOUND_AFTER = re.compile(r"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?(?:country[ \u00a0]+of[ \u00a0]+)?")
 _LIST_LINK = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
@@ -593,7 +593,8 @@ def _bound_partner(view: str, countries: Sequence[CountryFact], fact: AgreementF
                 view, fact.end, c.start) is not None
         if tied and not any(_LIST_LINK.fullmatch(view, d.end, c.start) is not None
                             or _LIST_LINK.fullmatch(view, c.end, d.start) is not None
-                            for d in in_sentence if d is not c):  # "Chad and Niger have ..."
+                            for d in in_sentence if d.iso3 != c.iso3):
+            # "Chad and Niger have ...", not "paired with Botswana, and Botswana's officers"
             bound.add(c.iso3)
     return bound.pop() if len(bound) == 1 else None
 

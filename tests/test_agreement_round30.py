@@ -1,0 +1,29 @@
+"""Round 30 of agreement rules, from the sixteenth session's reading of the checker's false
+alarms on the held-out sets. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    # the state after "paired with" is the pairing's, though a clause after it names it again
+    ("The Kansas National Guard's partnership with Armenia began in 2003. In 2013, the Kansas "
+     "National Guard was also paired with Ghana, and Ghana Armed Forces engineers have since "
+     "trained alongside Armenian sappers.", "paired", ("GHA", "Kansas National Guard")),
+    # "the country of Georgia" is the state the guard of Georgia partners with
+    ("Peru's partnership with the Georgia National Guard began in 2019. The Georgia National "
+     "Guard, which has also partnered with the country of Georgia since 1994, has since trained "
+     "Peruvian medics.", "partnered", ("GEO", "Georgia National Guard")),
+])
+def test_the_state_a_pairing_word_binds_is_its_only_partner(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
