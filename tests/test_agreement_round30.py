@@ -27,3 +27,13 @@ def _agreements(text: str) -> dict[str, AgreementFact]:
 def test_the_state_a_pairing_word_binds_is_its_only_partner(
         text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+def test_a_pairing_the_guard_added_after_a_time_phrase_is_its_own() -> None:
+    text = ("The Oregon National Guard has partnered with Bangladesh since 2008 through the State "
+            "Partnership Program, and in 2019 it added a partnership with Vietnam.")
+    found = _agreements(text)
+    assert found["State Partnership Program"].parties == ("BGD", "Oregon National Guard")
+    added = found["partnership"]
+    assert added.parties == ("Oregon National Guard", "VNM")
+    assert added.date_start is not None and added.date_start.start.year == 2019

@@ -88,6 +88,7 @@ from pipeline.components import add_facts, doc_text, facts_of, token_bounds, tok
 from pipeline.components.regions import distinct_strings
 from pipeline.components.tokenmatch import TokenPatternMatcher
 from pipeline.countries import lookup_country
+from pipeline.dates import date_words
 from pipeline.facts import AgreementFact, CountryFact
 
 PATTERNS_PATH = Path(__file__).parent.parent / "patterns" / "agreements.jsonl"
@@ -276,13 +277,26 @@ def _names_program(span: Span, kept: list[Span]) -> bool:
                and _canonical_name(_text(s)) == STATE_PARTNERSHIP_PROGRAM for s in kept)
 
 
+_TIME_OPENERS: Final = frozenset({"in", "on", "since", "by", "from", "after"})
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    return frozenset(m.lower() for m in date_words()["months"])
+
+
 def _refers_to_one_guard(part: Span) -> bool:
     """A coordinate clause whose subject is a pronoun for the one guard the sentence named
     before it ("The Ohio National Guard has partnered with Serbia since 2005, and its
-    partnership with Angola began in 2017"): ``part`` opens with "it"/"its" and the clauses
-    before it name exactly one guard."""
-    opener = next((t for t in part if t.lower_ not in ("and", ",", ";")), None)
-    if opener is None or opener.lower_ not in ("it", "its"):
+    partnership with Angola began in 2017", "..., and in 2017 it added a partnership with
+    Malaysia"): ``part`` opens with "it"/"its", after a time phrase of its own if any, and the
+    clauses before it name exactly one guard."""
+    words = [t for t in part if t.lower_ not in ("and", ",", ";")]
+    if words and words[0].lower_ in _TIME_OPENERS:  # ", and in 2017 it added a partnership"
+        words = words[1:]
+        while words and (words[0].like_num or words[0].lower_ in _month_words()):
+            words = words[1:]
+    if not words or words[0].lower_ not in ("it", "its"):
         return False
     sent = part.sent if part.doc.has_annotation("SENT_START") else part.doc[:]
     before = part.doc[sent.start:part.start]
