@@ -37,3 +37,23 @@ def test_a_pairing_the_guard_added_after_a_time_phrase_is_its_own() -> None:
     added = found["partnership"]
     assert added.parties == ("Oregon National Guard", "VNM")
     assert added.date_start is not None and added.date_start.start.year == 2019
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("In March 2021, Egypt signed a purchase agreement with France for 30 Rafale jets.",
+     "purchase agreement"),
+    ("The two governments agreed to begin negotiations on an air transport agreement.",
+     "air transport agreement"),
+    ("Uzbekistan concluded a host country agreement with the United Nations in 2022.",
+     "host country agreement"),
+    ("Officials are discussing a sustainment agreement for the radar sites.",
+     "sustainment agreement"),
+    ("In 2005, the two governments signed a border handover agreement.",
+     "border handover agreement"),
+    ("The Senate gave its advice and consent to Montenegro's accession protocol in 2016.",
+     "accession protocol"),
+    ("Allies signed the accession protocols for both countries on July 5, 2022.",
+     "accession protocols"),
+])
+def test_a_generic_instrument_named_by_its_purpose_is_a_mention(text: str, mention: str) -> None:
+    assert mention in _agreements(text)
