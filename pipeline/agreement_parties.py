@@ -572,7 +572,8 @@ def _bound_before_regex() -> re.Pattern[str]:
                       + aux)
 
 
-_BOUND_AFTER = re.compile(r"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?(?:country[ \u00a0]+of[ \u00a0]+)?")
+_BOUND_AFTER = re.compile(r"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"(?:country[ \u00a0]+of[ \u00a0]+)?")  # "with the country of Georgia"
 _LIST_LINK = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
