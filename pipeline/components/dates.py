@@ -364,9 +364,10 @@ def _extended_in(texts: list[str], s: int) -> bool:
 
 
 def _opens_bare_month(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` are one full month name, capitalized, after "in" or
-    "during" ("In June, Guardsmen marked ..."): a month whose year the sentence or the
-    document gives. "may" in lower case, abbreviations and "in March 2019" are not."""
+    """Whether tokens ``start:end`` are one full month name, capitalized, after a
+    ``bare_month_openers`` word ("In June, Guardsmen marked ...", "in June 2016 ..., and that
+    August the two signed"): a month whose year the sentence or the document gives. "may" in
+    lower case, abbreviations and "in March 2019" are not."""
     if end - start != 1 or start == 0:
         return False
     month = doc[start]
