@@ -74,6 +74,16 @@ def sentence_indexes(positions: Sequence[int], sentences: Sequence[tuple[int, in
     return out
 
 
+def names_part_before_total(gap: str) -> bool:
+    """Does the text between two amounts make the first a part of the second ("$2 million
+    of the $10 million", ``part_before_total``)?
+
+    >>> names_part_before_total(" of the "), names_part_before_total(" and ")
+    (True, False)
+    """
+    return _gap_pattern("part_before_total").match(gap) is not None
+
+
 def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]]
                ) -> list[Fact]:
     """Money facts with ``part_of`` set where the sentence says one is part of the other.
@@ -93,7 +103,7 @@ def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]
         gap = text[first.end:second.start]
         if _gap_pattern("part_after_total").match(gap):
             part_of[id(second)] = first.start
-        elif _gap_pattern("part_before_total").match(gap):
+        elif names_part_before_total(gap):
             part_of[id(first)] = second.start
     return [replace(f, part_of=part_of[id(f)])
             if isinstance(f, MoneyFact) and id(f) in part_of else f for f in facts]

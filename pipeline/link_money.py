@@ -123,6 +123,7 @@ from typing import TypeVar
 from pipeline.agreements import capital_mentions, document_subject
 from pipeline.cross_references import outside_cross_references
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
+from pipeline.link_claims import names_part_before_total
 from pipeline.money import money_words
 from pipeline.sections import (
     HEADING_NUMBER,
@@ -798,6 +799,49 @@ def _parts(masked: str, amounts: list[MoneyFact],
     return out
 
 
+def _parts_zones(text: str, amounts: list[MoneyFact], parts: dict[int, MoneyFact],
+                 clause_of: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """id(whole) -> the stretch of its clause that belongs to its parts: from its first part
+    to the clause's end when the parts follow it ("$15.3 million for Central Asia, including
+    $4.6 million for Tajikistan"), from the clause's start to its last part when they come
+    first ("Kazakhstan received $2.5 million of the $10 million for Central Asia"). A country
+    named there is a part's, not the whole's."""
+    zones: dict[int, tuple[int, int]] = {}
+    wholes = dict(parts)
+    for part, total in itertools.pairwise(amounts):
+        if (clause_of[id(part)] == clause_of[id(total)]
+                and names_part_before_total(text[part.end:total.start])):
+            wholes[id(part)] = total  # "$2.5 million of the $10 million"
+    for part in amounts:
+        whole = wholes.get(id(part))
+        if whole is None:
+            continue
+        lo, hi = clause_of[id(whole)]
+        if part.start > whole.end:
+            # to the comma that closes the part's phrase ("..., including up to $50 million in
+            # FY 2016, to train the forces of Indonesia, ...": the purpose is the total's too)
+            comma = text.find(",", part.end, hi)
+            zone = (part.start, max(comma if comma >= 0 else hi, part.end))
+            own_words = (lo, part.start)  # "$15.3 million for Central Asia, including"
+        else:
+            zone = (min(lo, part.start), part.end)
+            own_words = (whole.start, hi)  # "... of the $10 million for Central Asia"
+        if _whole_region_regex().search(text, *own_words) is None:
+            continue  # "$398 million for CTEF, of which $242 million would support Iraqi
+            # forces and $156 million Syrian groups": the total is its parts' states'
+        old = zones.get(id(whole))
+        zones[id(whole)] = zone if old is None else (min(old[0], zone[0]), max(old[1], zone[1]))
+    return zones
+
+
+@cache
+def _whole_region_regex() -> re.Pattern[str]:
+    """A region named with a total (``whole_region_words``: "Central Asia", "the region")."""
+    words = sorted(money_words()["whole_region_words"]["words"], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
+
+
 @cache
 def _qualifier_alternation() -> str:
     """Every qualifier phrase of ``money_words()["qualifiers"]`` as one regex alternation,
@@ -1159,6 +1203,7 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
     owned_any = {id(c) for cs, _ in owned.values() for c in cs}
     first_amount = amounts[0].start
     parts = _parts(masked, amounts, clause_of)
+    parts_zone = _parts_zones(text, amounts, parts, clause_of)
     compared = _compared(masked, amounts)
     changes = _changes(masked, amounts)
     program = _programs_of(text, masked, (lo, hi), amounts, programs, clauses, clause_of,
@@ -1227,11 +1272,14 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
                 codes.discard(DONOR)
         else:
             c_lo, c_hi = clause
-            earlier = ([c for c in unowned if seg_lo <= c.start and c.end <= a.start]
-                       or [c for c in unowned if c.end <= a.start])
+            theirs = parts_zone.get(key)  # a whole's parts' own countries are not its
+            whose = [c for c in unowned if theirs is None or not _within(c, *theirs)]
+            earlier = ([c for c in whose if seg_lo <= c.start and c.end <= a.start]
+                       or [c for c in whose if c.end <= a.start])
             earlier = [c for c in earlier if id(c) not in donors or c.end > a.start]
-            in_clause = [c for c in countries if _within(c, c_lo, c_hi) and c.iso3 != DONOR]
-            unowned_here = [c for c in unowned if _within(c, c_lo, c_hi)]
+            in_clause = [c for c in countries if _within(c, c_lo, c_hi) and c.iso3 != DONOR
+                         and (theirs is None or not _within(c, *theirs))]
+            unowned_here = [c for c in whose if _within(c, c_lo, c_hi)]
             codes = {c.iso3 for c in lead or earlier or unowned_here or in_clause
                      or _relative_clause_countries(masked, a, clause, clauses, amounts,
                                                    countries)}
