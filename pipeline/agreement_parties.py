@@ -565,11 +565,15 @@ def _auxiliaries() -> str:
 @cache
 def _bound_before_regex() -> re.Pattern[str]:
     """What may stand between a state and the pairing mention bound to it: a possessive
-    ("Ecuador's partnership"), or a comma or a subject's gap with auxiliaries ("Gabon, paired",
-    "Paraguay, which has partnered", "Nepal, for its part, has partnered")."""
+    ("Ecuador's partnership"), a comma or a subject's gap with auxiliaries ("Gabon, paired",
+    "Paraguay, which has partnered", "Nepal, for its part, has partnered"), or a comma and an
+    article before an appositive noun ("Bosnia and Herzegovina, a pairing established in
+    2003")."""
     aux = r"(?:(?:" + _auxiliaries() + r")[ \u00a0]+)*"
     return re.compile(r"['’]s[ \u00a0]+|(?:[ \u00a0]*,[^,;.]{1,30},|[ \u00a0]*,)?[ \u00a0]+"
-                      + aux)
+                      + aux
+                      # an appositive noun: "Bosnia and Herzegovina, a pairing established ..."
+                      + r"|[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?")
 
 
 _BOUND_AFTER = re.compile(r"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?"

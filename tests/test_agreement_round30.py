@@ -57,3 +57,12 @@ def test_a_pairing_the_guard_added_after_a_time_phrase_is_its_own() -> None:
 ])
 def test_a_generic_instrument_named_by_its_purpose_is_a_mention(text: str, mention: str) -> None:
     assert mention in _agreements(text)
+
+
+def test_a_pairing_noun_in_apposition_to_a_state_is_that_states() -> None:
+    text = ("The Ohio National Guard and Hungary have been partners since 1993.\n\n"
+            "Ohio also partners with Serbia, a pairing established in 2005, and Ohio and "
+            "Hungarian officers have jointly trained Serbian units.")
+    pairing = _agreements(text)["pairing"]
+    assert pairing.parties == ("Ohio National Guard", "SRB")
+    assert pairing.date_start is not None and pairing.date_start.start.year == 2005
