@@ -373,6 +373,10 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                          and not beyond_apposition(view, fact, d, c_start)]
             own_dates = [d for d in own_dates if not dates_an_occasion(view, fact, d)
                          and not before_second_predicate(view, fact, d, c_start)]
+            others_here = [a for a in in_sentence_agreements if a is not fact]
+            own_dates = [d for d in own_dates  # "will supplement the 1951 NATO SOFA": its year
+                         if names_its_agreement(view, d, [fact])
+                         or not names_its_agreement(view, d, others_here)]
             other = earlier_tail(view, fact, [a for a in in_sentence_agreements
                                               if c_start <= a.start and a.end <= fact.start
                                               and not any(a is g for g in group)])

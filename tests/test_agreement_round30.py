@@ -66,3 +66,12 @@ def test_a_pairing_noun_in_apposition_to_a_state_is_that_states() -> None:
     pairing = _agreements(text)["pairing"]
     assert pairing.parties == ("Ohio National Guard", "SRB")
     assert pairing.date_start is not None and pairing.date_start.start.year == 2005
+
+
+def test_a_year_that_names_another_agreement_is_not_this_ones_start() -> None:
+    text = ("Once ratified, the new access agreement will supplement the 1951 NATO Status of "
+            "Forces Agreement, which governs U.S. forces in Denmark.")
+    found = _agreements(text)
+    assert found["access agreement"].date_start is None
+    sofa = found["NATO Status of Forces Agreement"].date_start
+    assert sofa is not None and sofa.start.year == 1951
