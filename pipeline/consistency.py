@@ -266,10 +266,11 @@ _LATER_EVENT = re.compile(r"\b(?:renew\w*|extend(?:ed|s)?|extension|amend\w*|upd
 _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
 
 # A mention that says which of successive instruments of one name it is ("the first Five-Year
-# Plan", "a successor plan", "its predecessor, the ... Plan", "the fourth round of the ...") is
-# one instance among several: two such dates are two instruments, not a disagreement.
+# Plan", "a successor plan", "its predecessor, the ... Plan", "the fourth round of the ...",
+# "another Master Ship Repair Agreement") is one instance among several: two such dates are two
+# instruments, not a disagreement.
 _ONE_OF_SUCCESSIVE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|previous|predecessor|successor|new|next|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|previous|predecessor|successor|new|next|another|"
     r"latest|current|earlier|original|prior|subsequent|follow-on|successive|several|various|"
     r"series\s+of|\d+(?:st|nd|rd|th))"
     r"(?:\s+(?:round|session|meeting)\s+of)?,?\s+(?:(?:the|a|an|its|their|this|that)\s+)?$",
