@@ -695,12 +695,14 @@ def _names_an_occasion(view: str, d: DateFact) -> bool:
 @cache
 def _something_else_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a participle of a ``subordinate_nouns`` thing right before a date: "two more depots
-    opened in"; a ``frame_phrases`` phrase that ends the words before an agreement: "consistent
+    opened in", "the simulation complex completed in", "the Evaluation Centre, opened in"; a
+    ``frame_phrases`` phrase that ends the words before an agreement: "consistent
     with the")."""
     vocab = vocabulary()
     nouns = "|".join(map(re.escape, vocab["subordinate_nouns"]))
     frames = "|".join(map(re.escape, vocab["frame_phrases"])) or "(?!)"  # any of them
-    return (re.compile(rf"\b(?:{nouns})[ \u00a0]+[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$"),
+    # ("the Evaluation Centre, opened in": a noun of a name, or set off by a comma)
+    return (re.compile(rf"\b(?i:{nouns}),?[ \u00a0]+[a-z]+ed[ \u00a0]+(?:in|on)[ \u00a0]+$"),
             re.compile(rf"\b(?:{frames})(?: the| its| their| this| that)?$"))
 
 

@@ -75,3 +75,14 @@ def test_a_year_that_names_another_agreement_is_not_this_ones_start() -> None:
     assert found["access agreement"].date_start is None
     sofa = found["NATO Status of Forces Agreement"].date_start
     assert sofa is not None and sofa.start.year == 1951
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("France announced a 2 million euro contribution to the Niger center for radios, and Chad "
+     "requested $1-2 million in GPOI support to expand the Lake Chad simulation complex "
+     "completed in March 2021.", "GPOI"),
+    ("Armenia hosts the Regional Peacekeeping Centre, opened in May 2016 under the Partnership "
+     "for Peace, and has trained 900 officers.", "Partnership for Peace"),
+])
+def test_a_date_a_facilitys_participle_gives_is_the_facilitys(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].date_start is None
