@@ -115,10 +115,13 @@ def _tables() -> dict[str, Any]:
     data = money_words()
     prefixes = {tuple(words_of(p)): code for p, code in data["currency_prefixes"].items()}
     suffixes = {tuple(words_of(p)): code for p, code in data["currency_suffixes"].items()}
+    scaled = {tuple(words_of(p)): code for p, code in data["scaled_currency_suffixes"].items()
+              if not p.startswith("_")}
     numbers = json.loads(NUMBER_WORDS_PATH.read_text(encoding="utf-8"))
     return {
         "prefixes": sorted(prefixes.items(), key=lambda item: -len(item[0])),
         "suffixes": sorted(suffixes.items(), key=lambda item: -len(item[0])),
+        "scaled_suffixes": sorted(scaled.items(), key=lambda item: -len(item[0])),
         "qualifiers": _phrases(data["qualifiers"]),
         "qualifiers_by_last": _indexed(_phrases(data["qualifiers"]), -1),
         "periods_after": _phrases(data["periods_after"]),
@@ -270,7 +273,8 @@ def _side(words: Sequence[str]) -> _Side | None:
         i = j
     after = False
     hyphen = int(_starts_with(words, ("-",), i))  # "five-million-dollar"
-    for phrase, code in t["suffixes"]:
+    suffixes = t["suffixes"] if scale is None else [*t["suffixes"], *t["scaled_suffixes"]]
+    for phrase, code in suffixes:  # ("won" only after a scale: "1.18 trillion won")
         if _starts_with(words, phrase, i + hyphen):
             if currency is not None and code != currency:
                 return None

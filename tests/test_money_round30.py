@@ -47,3 +47,25 @@ def test_a_regions_total_is_not_the_state_its_part_names(
 def test_a_total_keeps_the_states_of_its_own_words(
         text: str, total: str, countries: tuple[str, ...]) -> None:
     assert _countries(text)[total] == countries
+
+
+def _amounts(text: str) -> dict[str, tuple[float | None, str]]:
+    return {text[f.start:f.end]: (f.amount.low, f.amount.currency)
+            for f in extract_text(text, None).facts if isinstance(f, MoneyFact)}
+
+
+@pytest.mark.parametrize(("text", "amount", "low"), [
+    ("Seoul will pay 1.2 trillion won in 2026.", "1.2 trillion won", 1.2e12),
+    ("The ministry set aside 850 billion won for the radars.", "850 billion won", 8.5e11),
+])
+def test_won_after_a_scale_word_is_the_korean_currency(text: str, amount: str,
+                                                        low: float) -> None:
+    assert _amounts(text)[amount] == (low, "KRW")
+
+
+@pytest.mark.parametrize("text", [
+    "The Korean firm won 3 contracts last year.",
+    "Hanwha won 2 of the 4 tenders in 2023.",
+])
+def test_won_as_a_verb_is_no_currency(text: str) -> None:
+    assert _amounts(text) == {}
