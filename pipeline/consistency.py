@@ -24,6 +24,7 @@ from pipeline.agreements import vocabulary as agreement_vocabulary
 from pipeline.countries import lookup_country
 from pipeline.documents import Document
 from pipeline.findings import Finding, make_finding
+from pipeline.link_claims import is_share_for_a_purpose
 from pipeline.tolerances import FUTURE_DATE_GRACE_DAYS, amount_interval
 
 # Fact tables as DataFrames, or (inside check_consistency) already as lists of active rows.
@@ -427,16 +428,37 @@ def _component_row(row: Mapping[str, Any]) -> bool:
         lookup_country(word) for word in label.replace(",", " ").split())
 
 
+def _component_of_its_figure(row: Mapping[str, Any], key: tuple[str, ...],
+                             identity_of: Mapping[str, tuple[str, ...] | None]) -> bool:
+    """Is the amount a part of a total of its own identity, or a share of a larger figure given
+    to a purpose (``link_claims.is_share_for_a_purpose``)?"""
+    whole = row.get("part_of")
+    if not _blank(whole):
+        return identity_of.get(str(whole)) == key
+    try:
+        after = str(row.get("sentence") or "")[int(row["end"]) - int(row["sentence_start"]):]
+    except (KeyError, TypeError, ValueError):
+        return False
+    return is_share_for_a_purpose(after)
+
+
 # a table row's label that is the whole, not a component ("Total", "Subtotal", "All programs")
 _NOT_COMPONENT = re.compile(r"\b(?:total|subtotal|all|overall|fy|fiscal)\b", re.IGNORECASE)
 
 
 def money_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
-    """The amount each money fact with a complete identity allows (not a table line of one of
-    the program's components: ``_component_row``)."""
+    """The amount each money fact with a complete identity allows; not a component of the
+    program's figure for that country and year: a table line of one (``_component_row``), a
+    part of a total with the same identity ("$38 million in FMF for Colombia, of which $10
+    million will go to riverine units"), or a share of a larger figure given to a purpose
+    ("$8-10 million of the FY 2024 FMF request will go to riverine units"). A document's rows
+    come in one batch, so a part's total is among ``rows``."""
+    rows = list(rows)
+    identity_of = {row["fact_id"]: money_identity(row) for row in rows}
     for row in rows:
-        key = money_identity(row)
-        if key is None or _component_row(row):
+        key = identity_of[row["fact_id"]]
+        if key is None or _component_row(row) or _component_of_its_figure(row, key,
+                                                                            identity_of):
             continue
         lo, hi = amount_claim(row)
         yield key, Claim(lo, hi, f"{show_amount(row)} ({_quote(row)})", row["fact_id"],

@@ -84,6 +84,29 @@ def names_part_before_total(gap: str) -> bool:
     return _gap_pattern("part_before_total").match(gap) is not None
 
 
+@cache
+def _share_for_purpose() -> re.Pattern[str]:
+    shares = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                      for p in sorted(_words()["part_before_total"], key=len, reverse=True))
+    verbs = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                     for p in sorted(_words()["share_purpose_verbs"], key=len, reverse=True))
+    return re.compile(rf"^\s+(?:{shares})\s[^.;$]{{0,80}}?\b(?:{verbs})\b", re.IGNORECASE)
+
+
+def is_share_for_a_purpose(after: str) -> bool:
+    """Does the text right after an amount make it a share of a larger figure, given to a
+    purpose ("$8 million of the FY 2024 FMF request will go to riverine interdiction")? Such an
+    amount is a component of that figure, not the figure for its program, country and year.
+    Not a share with no purpose ("Kazakhstan received $2.5 million of the region's FMF").
+
+    >>> is_share_for_a_purpose(" of the FY 2024 FMF request will go to riverine units.")
+    True
+    >>> is_share_for_a_purpose(" of the region's FMF in FY 2021.")
+    False
+    """
+    return _share_for_purpose().search(after) is not None
+
+
 def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]]
                ) -> list[Fact]:
     """Money facts with ``part_of`` set where the sentence says one is part of the other.

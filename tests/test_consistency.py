@@ -55,6 +55,45 @@ def test_same_program_country_and_year_with_incompatible_amounts() -> None:
     assert checks(*rows) == [("cross_doc:money", "error")]
 
 
+def _in_sentence(row: dict, sentence: str) -> dict:
+    """``row`` with ``sentence`` around it: its text where the sentence first has it."""
+    at = row["start"] - sentence.index(row["text"])
+    return {**row, "sentence": sentence, "sentence_start": at, "sentence_end": at + len(sentence)}
+
+
+@pytest.mark.parametrize(("share_sentence", "expected"), [
+    # a share of a larger figure, given to a purpose: a component of that figure
+    ("Between $8 million and $10 million of the FY 2024 FMF request will go to riverine units.",
+     []),
+    # a share with no purpose: the country's own figure
+    ("Colombia received $8-10 million of the region's FMF in FY 2024.",
+     [("cross_doc:money", "error")]),
+])
+def test_a_share_given_to_a_purpose_is_no_figure_of_its_own(
+        share_sentence: str, expected: list[tuple[str, str]]) -> None:
+    text = "Between $8 million and $10 million" if "Between" in share_sentence else "$8-10 million"
+    share = _in_sentence(money("a", text, 8e6, 1e7, "range", program="FMF", countries="COL",
+                               fiscal_year=2024), share_sentence)
+    whole = money("b", "$38 million", 3.8e7, 3.8e7, program="FMF", countries="COL",
+                  fiscal_year=2024)
+    assert checks(share, whole) == expected
+
+
+def test_a_part_of_a_total_of_its_own_identity_is_no_figure_of_its_own() -> None:
+    total = money("a", "$38 million", 3.8e7, 3.8e7, program="FMF", countries="COL",
+                  fiscal_year=2024, start=10)
+    part = money("a", "$10 million", 1e7, 1e7, program="FMF", countries="COL", fiscal_year=2024,
+                 part_of="a:money:10")
+    other = money("b", "$38 million", 3.8e7, 3.8e7, program="FMF", countries="COL",
+                  fiscal_year=2024)
+    assert checks(total, part, other) == []
+    # a part for another country is that country's figure: compared
+    kaz_part = money("a", "$10 million", 1e7, 1e7, program="FMF", countries="KAZ",
+                     fiscal_year=2024, part_of="a:money:10")
+    kaz = money("b", "$4 million", 4e6, 4e6, program="FMF", countries="KAZ", fiscal_year=2024)
+    assert checks(total, kaz_part, kaz) == [("cross_doc:money", "error")]
+
+
 def test_range_whose_low_end_exceeds_its_high_end() -> None:
     assert checks(money("a", "$5-3 million", 5e6, 3e6, "range")) == [("range_order", "error")]
 
