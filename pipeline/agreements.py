@@ -1618,17 +1618,25 @@ def find_bare_states(text: str) -> list[tuple[int, int, str]]:
 
 # --- clauses, references, durations -------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?=(?:which|who|whom|whose|where|when|while|whereas|but|although|though|whereby|"
-    r"(?!including\b|according\b|beginning\b|starting\b|during\b|regarding\b|concerning\b|"
-    r"notwithstanding\b)[a-z]+ing)\b)"
-    r"|\s+(?=(?:under|in|by|through|with) which\b)")
+@cache
+def _clause_break_regex() -> re.Pattern[str]:
+    """A clause break: a semicolon, a comma before a relative or participial clause (not one
+    set off as an aside before its subject's own predicate: ``resumed_predicate_words``), or
+    "under which" and the like."""
+    resumed = "|".join(map(re.escape, vocabulary()["resumed_predicate_words"]["words"]))
+    return re.compile(
+        r";|,\s+(?=(?:which|who|whom|whose|where|when|while|whereas|but|although|though|"
+        r"whereby|(?!including\b|according\b|beginning\b|starting\b|during\b|regarding\b|"
+        r"concerning\b|notwithstanding\b)(?![a-z]+ing\b[^,;.]*,\s+(?:" + resumed + r")\b)"
+        r"[a-z]+ing)\b)"
+        r"|\s+(?=(?:under|in|by|through|with) which\b)")
 
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at semicolons, at commas that open a relative or
-    participial clause (", which", ", when", ", having deployed"), but not ", including" or a
-    preposition in -ing (", during"), and before "under which" and the like.
+    participial clause (", which", ", when", ", having deployed"), but not ", including", a
+    preposition in -ing (", during") or a participial aside before its subject's predicate
+    (", covering 2023-2027, was signed"), and before "under which" and the like.
 
     >>> s = "Only Kazakhstan is an active partner, having deployed a company with India."
     >>> [s[a:b] for a, b in clauses(s)]
@@ -1637,13 +1645,15 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     1
     >>> len(clauses("In 2019, during a visit to Lima, the two sides signed an MOU."))
     1
+    >>> len(clauses("The plan, covering 2023-2027, was signed in March 2023."))
+    1
     """
     end = len(text) if end is None else end
     bounds = []
     cursor = start
     if all(text.find(mark, start, end) < 0 for mark in (";", ",", "which")):
         return [(start, end)]  # (every break holds one of them)
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    for m in _clause_break_regex().finditer(text, start, end):
         if m.start() > cursor:
             bounds.append((cursor, m.start()))
         cursor = m.start()

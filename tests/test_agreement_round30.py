@@ -86,3 +86,11 @@ def test_a_year_that_names_another_agreement_is_not_this_ones_start() -> None:
 ])
 def test_a_date_a_facilitys_participle_gives_is_the_facilitys(text: str, mention: str) -> None:
     assert _agreements(text)[mention].date_start is None
+
+
+def test_a_participial_aside_before_the_predicate_keeps_the_predicates_dates() -> None:
+    text = "The Defense Cooperation Agreement, covering 2024-2028, was signed in May 2024."
+    fact = _agreements(text)["Defense Cooperation Agreement"]
+    assert fact.status == "signed"
+    assert fact.date_start is not None and fact.date_start.start.isoformat() == "2024-05-01"
+    assert fact.date_end is not None and fact.date_end.end.isoformat() == "2028-12-31"
