@@ -759,6 +759,13 @@ def signing_rank(view: str, d: DateFact, fact: AgreementFact | None = None) -> i
         if before[-1] in vocab["in_force_words"]:
             return 1
         return 3 if _after_its_name(view, d, fact) or _in_own_relative(view, d, fact) else 2
+    opening, after_mention = _signed_at_place_regexes()
+    if (opening.search(view, max(0, d.start - 80), d.start) is not None
+            or (fact is not None and fact.end <= d.start
+                and after_mention.search(view, max(fact.end, d.start - 80), d.start))):
+        # "Signed in Washington on January 19, 1960, the Treaty ... entered into force on ...";
+        # "The Treaty ..., signed in Washington on January 19, 1960, entered into force ..."
+        return 3 if _after_its_name(view, d, fact) else 2
     last = _last_verb_before(view, d.start, fact)
     if last is not None and last not in vocab["in_force_words"]:
         # "signed their 123 Agreement on nuclear cooperation on May 21, 2009"; "the truce
@@ -825,6 +832,22 @@ _AGREEMENT_RELATIVE = re.compile(
     # "A new MOU covering fiscal years 2019 through 2028 was signed ...": its passive verb
     r"|[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)"
     r"(?:\s+(?:first|formally|jointly|originally|also|later|finally|officially))?\s+)$")
+
+
+@cache
+def _signed_at_place_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A signing verb, the place it was done in ("in Washington", "at the Pentagon") and the
+    preposition of a date right after ("signed in Washington on"): (one opening its sentence or
+    line, "Signed in Washington on"; any, for a date after the agreement's mention). Not one
+    inside a sentence before the mention ("the Group, established at Yavoriv in 2015, ...":
+    another thing's participle)."""
+    verbs = "|".join(map(re.escape, sorted(
+        set(vocabulary()["signing_verbs"]) - set(vocabulary()["in_force_words"]),
+        key=len, reverse=True)))
+    body = (rf"(?i:{verbs})[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?"
+            r"(?:[A-Z][\w.’'-]*,?[ \u00a0]+){1,4}(?:on|in)[ \u00a0]+$")
+    return (re.compile(r"(?:\A|(?<=[.;:\n])|(?<=[.;:\n][ \u00a0]))" + body),
+            re.compile(r"\b" + body))
 
 
 def _last_verb_before(view: str, pos: int, fact: AgreementFact | None) -> str | None:

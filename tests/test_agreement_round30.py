@@ -94,3 +94,22 @@ def test_a_participial_aside_before_the_predicate_keeps_the_predicates_dates() -
     assert fact.status == "signed"
     assert fact.date_start is not None and fact.date_start.start.isoformat() == "2024-05-01"
     assert fact.date_end is not None and fact.date_end.end.isoformat() == "2028-12-31"
+
+
+@pytest.mark.parametrize("text", [
+    "Signed in Canberra on September 1, 1951, the ANZUS Treaty entered into force on April 29, "
+    "1952.",
+    "The ANZUS Treaty, signed in Canberra on September 1, 1951, entered into force on April 29, "
+    "1952.",
+])
+def test_a_signing_at_a_place_dates_the_start_before_the_entry_into_force(text: str) -> None:
+    start = _agreements(text)["ANZUS Treaty"].date_start
+    assert start is not None and start.start.isoformat() == "1951-09-01"
+
+
+def test_another_things_participle_at_a_place_is_no_signing() -> None:
+    text = ("The training group, established at Yavoriv in 2015, has trained 20 battalions, and "
+            "the California National Guard has partnered with Ukraine through the State "
+            "Partnership Program since 1993.")
+    start = _agreements(text)["State Partnership Program"].date_start
+    assert start is not None and start.start.year == 1993
