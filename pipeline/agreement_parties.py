@@ -846,14 +846,24 @@ def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clau
                  regions: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The U.S. states a pairing's clause names alone, as parties ("Alaska and Mongolia have been
     partners under the State Partnership Program"), when it names no guard: not a place where
-    something happens ("exercises in Alaska"), not inside a country's name."""
+    something happens ("exercises in Alaska"), not inside a country's name, not an item of the
+    program's reach ("units from all 50 states, three territories and the District of
+    Columbia")."""
     out = []
     for a, b, name in find_bare_states(clause_text):
         at = c_start + a
         if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
-                and not any(c.start <= at < c.end for c in countries)):
+                and not any(c.start <= at < c.end for c in countries)
+                and _COUNTED_STATES_BEFORE.search(view, max(0, at - 60), at) is None):
             out.append((at, c_start + b, name))
     return out
+
+
+# the program's reach, not a pairing: "links National Guard units from all 50 states, three
+# territories and the District of Columbia with more than 100 partner nations"
+_COUNTED_STATES_BEFORE = re.compile(
+    r"\b(?:all[ \u00a0]+)?(?:\d+|fifty|fifty-four)[ \u00a0]+(?:states|territories)\b[^.;]{0,40}$",
+    re.IGNORECASE)
 
 
 @cache

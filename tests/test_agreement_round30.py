@@ -113,3 +113,11 @@ def test_another_things_participle_at_a_place_is_no_signing() -> None:
             "Partnership Program since 1993.")
     start = _agreements(text)["State Partnership Program"].date_start
     assert start is not None and start.start.year == 1993
+
+
+def test_the_programs_reach_over_all_states_names_no_pairing() -> None:
+    text = ("Chad is one of 16 African partners in the State Partnership Program, which pairs "
+            "Guard units from all 54 states, territories and the District of Columbia with "
+            "more than 100 nations.")
+    parties = _agreements(text)["State Partnership Program"].parties
+    assert not any(p.endswith("National Guard") for p in parties)
