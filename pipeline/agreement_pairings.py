@@ -9,15 +9,22 @@ that guard. Only a partner the document pairs with one guard, in a pairing it ne
 is read so: a state with two guards in a document, or none, keeps its clause's reading, and so
 does one whose pairing lapsed ("Turkmenistan, whose pairing with the Nevada National Guard
 ended in 2011, ... a new State Partnership Program pairing" is a pairing yet to be made, with
-no guard named). A proposed mention is left alone for the same reason.
+no guard named). A proposed mention is left alone for the same reason, and keeps only a guard
+its own conjunct names: "The Nevada National Guard partnered with Turkmenistan from 1996 to
+2011, and both governments have expressed interest in re-establishing a State Partnership
+Program pairing" proposes a pairing of Turkmenistan and the United States, the guard yet to be
+chosen ("a pairing between Turkmenistan and the Nevada National Guard" names it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import bisect
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from pipeline.agreement_parties import is_iso3
+from pipeline.agreements import find_bare_states, find_guards
 from pipeline.facts import AgreementFact
 
 PAIRING_KIND = "state_partnership"
@@ -82,4 +89,52 @@ def with_stated_guard(facts: Mapping[int, AgreementFact]) -> dict[int, Agreement
         states = [p for p in fact.parties if p != "USA"]
         if len(states) == 1 and states[0] in pairings and set(fact.parties) <= {states[0], "USA"}:
             out[key] = replace(fact, parties=tuple(sorted((states[0], pairings[states[0]]))))
+    return out
+
+
+# the coordinate clauses of a sentence: "..., and both governments have ...", "...; the ..."
+_CONJUNCT_BREAK = re.compile(r",[ \u00a0]+(?:and|but)[ \u00a0]+|;[ \u00a0]*")
+
+
+def _own_conjunct(view: str, fact: AgreementFact, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of ``sentence`` between the coordinate-clause breaks around ``fact``."""
+    lo, hi = sentence
+    before = [m.end() for m in _CONJUNCT_BREAK.finditer(view, lo, fact.start)]
+    after = _CONJUNCT_BREAK.search(view, fact.end, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+def proposed_without_other_guard(view: str, facts: Mapping[int, AgreementFact],
+                                 sentences: Sequence[tuple[int, int]]
+                                 ) -> dict[int, AgreementFact]:
+    """Each proposed State Partnership mention without the guards its own conjunct does not
+    name; with none left, the partner and the United States.
+
+    >>> text = ("The Nevada National Guard partnered with Turkmenistan until 2011, and both "
+    ...         "want a new State Partnership Program pairing.")
+    >>> f = AgreementFact(text.index("State"), text.index(" pairing"), "State Partnership "
+    ...                   "Program", PAIRING_KIND, parties=("Nevada National Guard", "TKM"),
+    ...                   status="proposed")
+    >>> proposed_without_other_guard(text, {0: f}, [(0, len(text))])[0].parties
+    ('TKM', 'USA')
+    """
+    starts = [lo for lo, _ in sentences]
+    out = dict(facts)
+    for key, fact in facts.items():
+        guards = [p for p in fact.parties if _is_guard(p)]
+        if fact.kind != PAIRING_KIND or fact.status != "proposed" or not guards:
+            continue
+        i = bisect.bisect_right(starts, fact.start) - 1
+        sentence = sentences[i] if i >= 0 else (fact.start, fact.end)
+        lo, hi = _own_conjunct(view, fact, sentence)
+        own = view[lo:hi]
+        named = {name for _, _, name in find_guards(own)} | {
+            f"{name}{GUARD_SUFFIX}" if not _is_guard(name) else name
+            for _, _, name in find_bare_states(own)}
+        kept = [p for p in fact.parties if not _is_guard(p) or p in named]
+        if len(kept) == len(fact.parties):
+            continue
+        if not any(_is_guard(p) for p in kept) and any(is_iso3(p) for p in kept):
+            kept = sorted({*kept, "USA"})
+        out[key] = replace(fact, parties=tuple(sorted(kept)))
     return out

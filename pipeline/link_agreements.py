@@ -113,7 +113,7 @@ from pipeline.agreement_lookups import (
     starting_in,
 )
 from pipeline.agreement_members import later_joiners, stated_members, with_members
-from pipeline.agreement_pairings import with_stated_guard
+from pipeline.agreement_pairings import proposed_without_other_guard, with_stated_guard
 from pipeline.agreement_parties import (
     clause_parties,
     parties_between,
@@ -505,6 +505,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         linked = {key: with_members(fact, members) for key, fact in linked.items()}
     linked = _mentions_take_their_names_parties(view, linked)  # "GDRP", "the Adriatic Charter"
     linked = with_stated_guard(linked)  # "SPP events with Mongolia": Alaska's, as stated
+    linked = proposed_without_other_guard(view, linked, sents)  # "..., and a new pairing"
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
 

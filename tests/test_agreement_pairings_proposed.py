@@ -1,0 +1,31 @@
+"""A proposed State Partnership pairing keeps only a guard its own conjunct names (round 30).
+Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _proposed(text: str) -> AgreementFact:
+    (fact,) = [f for f in extract_text(text).facts
+               if isinstance(f, AgreementFact) and f.status == "proposed"]
+    return fact
+
+
+@pytest.mark.parametrize("text", [
+    "The Kansas National Guard partnered with Armenia from 2003 to 2012, and both governments "
+    "have expressed interest in re-establishing a State Partnership Program pairing.",
+    "The Kansas National Guard's pairing with Armenia ended in 2012, and we are now discussing "
+    "a new State Partnership Program pairing with the Armenian government.",
+])
+def test_a_proposed_pairing_takes_no_guard_from_another_clause(text: str) -> None:
+    assert _proposed(text).parties == ("ARM", "USA")
+
+
+def test_a_proposed_pairing_keeps_the_guard_it_names() -> None:
+    text = ("Both delegations discussed re-establishing a State Partnership Program pairing "
+            "between Armenia and the Kansas National Guard.")
+    assert _proposed(text).parties == ("ARM", "Kansas National Guard")
