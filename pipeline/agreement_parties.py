@@ -440,6 +440,8 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             parties.add(iso3)
     for g in group_mentions(clause_text):  # "the U.S.-Baltic Roadmap", "the Visegrad countries"
         at = c_start + g.start
+        if fact.kind == "state_partnership":
+            break  # "links U.S. states with Central Asian militaries": a pairing's state is named
         if (any(lo <= at < hi for lo, hi in regions) and not located(view, at)
                 and not any(o.start <= at < o.end for o in others)
                 and not (names_a_forum(view, c_start + g.end, fact) and (any(

@@ -1,4 +1,5 @@
-"""A proposed State Partnership pairing keeps only a guard its own conjunct names (round 30).
+"""State Partnership mentions, round 30: a proposed pairing keeps only a guard its own conjunct
+names; the program linking guards with a region's militaries names no partner state.
 Invented sentences only."""
 
 from __future__ import annotations
@@ -29,3 +30,10 @@ def test_a_proposed_pairing_keeps_the_guard_it_names() -> None:
     text = ("Both delegations discussed re-establishing a State Partnership Program pairing "
             "between Armenia and the Kansas National Guard.")
     assert _proposed(text).parties == ("ARM", "Kansas National Guard")
+
+
+def test_the_program_linking_guards_with_a_regions_militaries_is_the_united_states() -> None:
+    text = ("Participants highlighted the State Partnership Program, which links National Guard "
+            "units in three U.S. states with Baltic militaries.")
+    (fact,) = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert fact.parties == ("USA",)
