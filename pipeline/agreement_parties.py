@@ -413,8 +413,9 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         inside_own = fact.start <= c.start and c.end <= fact.end
         if inside_own and _known_name_holds(fact.name, view[c.start:c.end]):
             continue  # "the Djibouti Code of Conduct": named for a place, not a party
-        if not inside_own and (located(view, c.start) or mediator_at(view, c.start)
-                               or bystander_at(view, c.start)
+        if not inside_own and ((located(view, c.start)
+                                and not _benefits_from_programme(view, fact, c.start, countries))
+                               or mediator_at(view, c.start) or bystander_at(view, c.start)
                                or names_its_people(view[c.start:c.end])):
             continue
         parties.add(c.iso3)
@@ -525,6 +526,45 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
         if bound is not None:  # "Gabon, paired with the Nevada National Guard, ... Cameroon"
             parties = {p for p in parties if not is_iso3(p)} | {bound}
     return tuple(sorted(parties))
+
+
+def _benefits_from_programme(view: str, fact: AgreementFact, at: int,
+                             countries: Sequence[CountryFact]) -> bool:
+    """Is the state at ``at`` (named as a place) one the programme ``fact`` did its work in,
+    by its own clause after it ("GPOI has supported peacekeeping training in Kazakhstan, the
+    Kyrgyz Republic, and Tajikistan", "has invested $16 million in Kazakhstan":
+    ``programme_benefit_verbs``, then "in" and the list of states)? Not across a sentence or
+    clause break, not a place the trained go to ("trained units that serve in Lebanon", "for
+    missions in Lebanon", "for the UN Interim Force in Lebanon"), and not for an instrument that
+    is no programme."""
+    if fact.kind not in vocabulary()["programme_kinds"] or not fact.end <= at <= fact.end + 160:
+        return False
+    verbs = list(_programme_benefit_regex().finditer(view, fact.end, at))
+    if not verbs or _CLAUSE_STOP.search(view, fact.end, verbs[-1].start()) is not None:
+        return False
+    tail = view[verbs[-1].end():at]
+    for c in sorted((c for c in countries if verbs[-1].end() <= c.start < at),
+                    key=lambda c: c.start, reverse=True):
+        a, b = c.start - verbs[-1].end(), c.end - verbs[-1].end()
+        tail = tail[:a] + "X" + tail[b:]  # the states listed before it
+    return _benefit_place_regex().fullmatch(tail) is not None
+
+
+_CLAUSE_STOP = re.compile(r"[.;:]|,[ \u00a0]+(?:and|but|which|while|whereas)\b")
+@cache
+def _programme_benefit_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, party_rules()["programme_benefit_verbs"]["words"]))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+@cache
+def _benefit_place_regex() -> re.Pattern[str]:
+    """After the verb: its object, then "in" and the states, each written X ("peacekeeping
+    training in X, X, and "), with no ``not_on_the_way`` word between."""
+    stops = "|".join(map(re.escape,
+                         party_rules()["programme_benefit_verbs"]["not_on_the_way"]["words"]))
+    return re.compile(rf"(?:[ \u00a0]+(?!(?:{stops}))[\w$.,’'-]+){{0,8}}?[ \u00a0]+in[ \u00a0]+"
+                      r"(?:the[ \u00a0]+)?(?:X,?[ \u00a0]+(?:and[ \u00a0]+)?(?:the[ \u00a0]+)?)*")
 
 
 @cache

@@ -121,3 +121,17 @@ def test_the_programs_reach_over_all_states_names_no_pairing() -> None:
             "more than 100 nations.")
     parties = _agreements(text)["State Partnership Program"].parties
     assert not any(p.endswith("National Guard") for p in parties)
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("The Global Peace Operations Initiative has supported peacekeeping training in Ghana, "
+     "Togo, and Benin since 2009.", "Global Peace Operations Initiative",
+     ("BEN", "GHA", "TGO", "USA")),
+    ("Since 2010, GPOI has invested more than $9 million in Mongolia.", "GPOI", ("MNG", "USA")),
+    # the places the trained serve in are no partners
+    ("GPOI has trained Ghanaian units that serve in Lebanon.", "GPOI", ("GHA", "USA")),
+    ("GPOI helped prepare Indonesian units for missions in Lebanon.", "GPOI", ("IDN", "USA")),
+])
+def test_the_states_a_programme_works_in_are_its_partners(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
