@@ -22,7 +22,7 @@ from pipeline.agreement_tries import (
 )
 from pipeline.agreements import (
     _ACRONYM_ALONE,
-    _CLAUSE_BREAK,
+    _clause_break_regex,
     _future_force_regex,
     _join_regex,
     _non_state_regex,
@@ -183,7 +183,7 @@ def test_the_acronym_regex_alone_finds_what_the_whole_regex_finds_without_names(
                          " including ", "the accord"]))
 def test_a_sentence_without_a_break_mark_is_one_clause(text: str) -> None:
     cursor, bounds = 0, []
-    for m in _CLAUSE_BREAK.finditer(text):
+    for m in _clause_break_regex().finditer(text):
         if m.start() > cursor:
             bounds.append((cursor, m.start()))
         cursor = m.start()
