@@ -528,6 +528,34 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     return tuple(sorted(parties))
 
 
+def without_non_members(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
+                        parties: tuple[str, ...]) -> tuple[str, ...]:
+    """``parties`` without a state its sentence says is no member of the programme right
+    after ("Ghana is not a member of the Trans-Sahara Counterterrorism Partnership"), however
+    another reading (the sentence's subject) found it."""
+    out = set(parties) - {c.iso3 for c in countries if c.end <= fact.start
+                          and _said_no_member(view, fact, c.end)}
+    return parties if len(out) == len(parties) else tuple(sorted(out))
+
+
+def _said_no_member(view: str, fact: AgreementFact, after: int) -> bool:
+    """Does a ``non_member_phrases`` phrase right after a state (at ``after``) say it is no
+    member of the programme ``fact`` named right after the phrase ("Mongolia is not a member
+    of NATO's Partnership for Peace", "Mongolia never entered PfP")?"""
+    if fact.kind not in vocabulary()["programme_kinds"] or not 0 < fact.start - after <= 60:
+        return False
+    return _non_member_regex().fullmatch(view, after, fact.start) is not None
+
+
+@cache
+def _non_member_regex() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"[ \u00a0]+") for p in sorted(
+        party_rules()["non_member_phrases"]["phrases"], key=len, reverse=True))
+    # (then the mention, maybe after "the" and an owner: "NATO's", "the Alliance's")
+    return re.compile(rf"[ \u00a0]+(?:{phrases})[ \u00a0]+(?:the[ \u00a0]+)?"
+                      r"(?:[A-Z][\w-]*['’]s[ \u00a0]+)?")
+
+
 def _benefits_from_programme(view: str, fact: AgreementFact, at: int,
                              countries: Sequence[CountryFact]) -> bool:
     """Is the state at ``at`` (named as a place) one the programme ``fact`` did its work in,

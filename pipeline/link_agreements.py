@@ -118,6 +118,7 @@ from pipeline.agreement_parties import (
     clause_parties,
     parties_between,
     parties_in_relative,
+    without_non_members,
     without_united_states_backer,
     without_united_states_mediator,
 )
@@ -327,6 +328,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             parties = parties_between(view, countries, fact, parties)
             parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
             parties = without_united_states_mediator(fact, parties)
+            parties = without_non_members(view, fact, countries, parties)
             status = _status(view, fact, part, c_start, countries)
             tail = tail_end(view, fact, countries, c_end, dates)
             if status == "signed" and fact.kind in vocabulary()["programme_kinds"]:

@@ -135,3 +135,21 @@ def test_the_programs_reach_over_all_states_names_no_pairing() -> None:
 def test_the_states_a_programme_works_in_are_its_partners(
         text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Kosovo is not a member of NATO's Partnership for Peace, but it trains with Allies.",
+     "Partnership for Peace", ("NATO",)),
+    ("Unlike Georgia, which joined NATO's Partnership for Peace in 1994, Belarus never entered "
+     "PfP.", "PfP", ("NATO",)),
+    ("Benin is not a member of the Trans-Sahara Counterterrorism Partnership, but it shares "
+     "intelligence.", "Trans-Sahara Counterterrorism Partnership", ("USA",)),
+])
+def test_a_state_said_to_be_no_member_is_no_party(text: str, mention: str,
+                                                  parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
+
+
+def test_an_instrument_a_state_has_not_signed_yet_keeps_it_as_a_party() -> None:
+    text = "The Maldives is not a party to an Acquisition and Cross-Servicing Agreement yet."
+    assert "MDV" in _agreements(text)["Acquisition and Cross-Servicing Agreement"].parties
