@@ -285,6 +285,14 @@ def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
     'Georgia Defense Readiness Program'
     >>> strip_party_prefix("U.S.-Georgia Defense Readiness Program")
     'Defense Readiness Program'
+
+    An organization that opens a name owns it ("NATO Status of Forces Agreement"), unless it
+    sponsors conventions for states to join:
+
+    >>> strip_party_prefix("NATO Status of Forces Agreement")
+    'Status of Forces Agreement'
+    >>> strip_party_prefix("United Nations Convention on the Law of the Sea")
+    'United Nations Convention on the Law of the Sea'
     """
     words = name.split(" ")
     cut = 0
@@ -298,7 +306,28 @@ def strip_party_prefix(name: str, regions_alone: bool = False) -> str:
     us_hyphen = _US_HYPHEN.match(name)
     if us_hyphen and " " in name[us_hyphen.end():]:
         return name[us_hyphen.end():]
+    owner = _owning_organization_end(name)
+    if owner:  # "NATO Status of Forces Agreement": NATO's own
+        return name[owner:].lstrip(" \u00a0")
     return name
+
+
+def _owning_organization_end(name: str) -> int:
+    """Where an organization that opens ``name`` and owns it ends ("NATO" of "NATO Status of
+    Forces Agreement"): followed by a space and a capitalized word, not a dash ("NATO-Georgia
+    ...": a pair); not one that names the conventions it sponsors (``name_opening_non_owners``:
+    "United Nations Convention on the Law of the Sea"); 0 when none does."""
+    m = _organization_name_regex().match(name)
+    if m is None or _LEADING_ORGANIZATION_REST.match(name, m.end()) is None:
+        return 0
+    if _organization_forms()[m.group(0)] in vocabulary()["name_opening_non_owners"]["names"]:
+        return 0
+    return m.end()
+
+
+# what follows an organization that opens a mention's name and owns it: a space and a
+# capitalized word
+_LEADING_ORGANIZATION_REST = re.compile(r"[ \u00a0]+[A-Z]")
 
 
 _NAMED_FOR_ITS_STATE = re.compile(r"\s(?:Program|Programme|Initiative)$")
@@ -2040,12 +2069,15 @@ def _organization_name_regex() -> re.Pattern[str]:
 
 def prefix_organizations(name: str) -> list[str]:
     """Organizations in an agreement's parties' prefix ("U.S.-ASEAN Comprehensive Strategic
-    Partnership" -> ASEAN), as written in the mention.
+    Partnership" -> ASEAN), or the one that opens its name and owns it ("NATO Status of Forces
+    Agreement" -> NATO), as written in the mention.
 
     >>> prefix_organizations("U.S.-ASEAN Comprehensive Strategic Partnership")
     ['ASEAN']
     >>> prefix_organizations("Collective Security Treaty"), prefix_organizations("U.S.-GCC Forum")
     ([], ['Gulf Cooperation Council'])
+    >>> prefix_organizations("NATO Status of Forces Agreement")
+    ['NATO']
     """
     return list(_prefix_organizations(name))
 

@@ -153,3 +153,16 @@ def test_a_state_said_to_be_no_member_is_no_party(text: str, mention: str,
 def test_an_instrument_a_state_has_not_signed_yet_keeps_it_as_a_party() -> None:
     text = "The Maldives is not a party to an Acquisition and Cross-Servicing Agreement yet."
     assert "MDV" in _agreements(text)["Acquisition and Cross-Servicing Agreement"].parties
+
+
+def test_an_organization_opening_a_name_owns_it() -> None:
+    text = "U.S. forces in Latvia operate under the NATO Status of Forces Agreement."
+    (fact,) = _agreements(text).values()
+    assert fact.name == "Status of Forces Agreement"
+    assert "NATO" in fact.parties
+
+
+def test_a_convention_the_united_nations_sponsors_is_not_its_own() -> None:
+    text = "Both states are parties to the United Nations Convention on the Law of the Sea."
+    (fact,) = _agreements(text).values()
+    assert "United Nations" not in fact.parties
