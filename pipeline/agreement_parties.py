@@ -477,6 +477,7 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                                             subject))
         if s_start is not None:
             parties.update(_subject_before_relative(view, countries, s_start, c_start))
+        parties.update(_joining_antecedent(view, countries, c_start, fact))
     elif s_start is not None and not conjuncts[k].shares_head and not any(
             _names_a_partner(view, countries, lo, hi) for lo, hi in regions):
         # a conjunct of its own opened by "it" ("..., and it takes part in PfP drills")
@@ -1001,6 +1002,33 @@ def _subject_before_relative(view: str, countries: Sequence[CountryFact], s_star
         if leading and _RELATIVE_AFTER_SUBJECT.match(view[pos:pos + 12]):
             return set(leading) - {"USA"}
     return set()
+
+
+def _joining_antecedent(view: str, countries: Sequence[CountryFact], c_start: int,
+                        fact: AgreementFact) -> set[str]:
+    """The state right before a relative clause that says it joined or signed the agreement
+    ("praised Kazakhstan, which joined the Treaty on the Non-Proliferation of Nuclear Weapons
+    in February 1994": Kazakhstan), wherever that state stands in its sentence."""
+    verb = _joining_relative_regex().match(view, c_start, fact.start)
+    if verb is None or _MENTION_OPENING.fullmatch(view, verb.end(), fact.start) is None:
+        return set()
+    return {c.iso3 for c in countries if c.end <= c_start
+            and _COMMA_GAP.fullmatch(view, c.end, c_start) is not None} - {"USA"}
+
+
+_COMMA_GAP = re.compile(r"[ \u00a0]*")  # (the clause opens with its comma)
+# what may stand between the verb and the mention: "the", an owner ("NATO's")
+_MENTION_OPENING = re.compile(r"[ \u00a0]+(?:to[ \u00a0]+)?(?:the[ \u00a0]+)?"
+                              r"(?:[A-Z][\w-]*['’]s[ \u00a0]+)?")
+
+
+@cache
+def _joining_relative_regex() -> re.Pattern[str]:
+    """", which joined", ", which has signed", ", which acceded to": a relative clause whose verb
+    is a joining or signing one (``joining_relative_verbs``)."""
+    verbs = "|".join(map(re.escape, party_rules()["joining_relative_verbs"]["words"]))
+    return re.compile(r",[ \u00a0]+which[ \u00a0]+(?:(?:has|had|later|also)[ \u00a0]+)*"
+                      rf"(?:{verbs})\b")
 
 
 def _leading_capitals(view: str, lo: int, hi: int) -> tuple[list[str], int]:

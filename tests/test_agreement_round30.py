@@ -166,3 +166,14 @@ def test_a_convention_the_united_nations_sponsors_is_not_its_own() -> None:
     text = "Both states are parties to the United Nations Convention on the Law of the Sea."
     (fact,) = _agreements(text).values()
     assert "United Nations" not in fact.parties
+
+
+@pytest.mark.parametrize(("text", "mention", "party"), [
+    ("The delegation praised Mongolia, which ratified the Comprehensive Nuclear-Test-Ban Treaty "
+     "in 1997, for its leadership.", "Comprehensive Nuclear-Test-Ban Treaty", "MNG"),
+    ("Ministers welcomed Montenegro, which joined NATO's Partnership for Peace in 2006.",
+     "Partnership for Peace", "MNE"),
+])
+def test_the_state_a_joining_relative_clause_follows_is_a_party(text: str, mention: str,
+                                                                party: str) -> None:
+    assert party in _agreements(text)[mention].parties
