@@ -149,7 +149,9 @@ def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int
     clause gives none: a "since" date ("the GPOI, through which the United States has
     backed Peru's school since 2006"; "the Partnership for Peace, in which Peru has
     participated since May 1997") or a date a beginning word introduces ("a pairing with the
-    Ohio National Guard, which began in 1999": ``beginning_words``), when no other agreement
+    Ohio National Guard, which began in 1999": ``beginning_words``), or the first year of a
+    span its period verb introduces (", which ran from 1996 to 2011": ``period_verbs``), when
+    no other agreement
     stands between the mention (ending at ``after``) and the date, and the date is no meeting's
     or deployment's (``dates_an_occasion``)."""
     if clause is None:
@@ -166,7 +168,19 @@ def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int
         if v.kind == "date" and _beginning_regex().search(
                 view[max(0, d.start - 40):d.start]) is not None:
             return v
+        if v.kind == "interval" and _period_regex().search(
+                view[max(clause[0], d.start - 60):d.start]) is not None:
+            return point_at(v.start, v.granularity, "start")  # ", which ran from 1996 to 2011"
     return None
+
+
+@cache
+def _period_regex() -> re.Pattern[str]:
+    """A relative clause's period verb before its span of years (", which ran from", ", which
+    also lasted from"), or "which" right before the span (", which from")."""
+    verbs = phrase_trie(vocabulary()["period_verbs"]["words"], not_after=None)
+    return re.compile(r"\bwhich[ \u00a0]+(?:(?:also|had|has)[ \u00a0]+)?(?:" + verbs
+                      + r"[ \u00a0]+)?(?:from[ \u00a0]+)?$")
 
 
 _SAME_PERIOD = re.compile(r"\b(?:that|the)[ \u00a0]+same[ \u00a0]+(year|month|day)\b"

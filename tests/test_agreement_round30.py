@@ -177,3 +177,16 @@ def test_a_convention_the_united_nations_sponsors_is_not_its_own() -> None:
 def test_the_state_a_joining_relative_clause_follows_is_a_party(text: str, mention: str,
                                                                 party: str) -> None:
     assert party in _agreements(text)[mention].parties
+
+
+@pytest.mark.parametrize(("text", "mention", "year"), [
+    ("Armenia's partnership with the Kansas National Guard, which ran from 2003 to 2015, "
+     "included exchanges on demining.", "partnership", 2003),
+    ("The Embassy recalled Armenia's partnership with the Kansas National Guard, which from 2003 "
+     "to 2015 brought medics to Yerevan.", "partnership", 2003),
+    ("Both leaders praised the Utah National Guard's partnership with Morocco, which dates to "
+     "2003 and has produced many exchanges.", "partnership", 2003),
+])
+def test_a_relative_clause_gives_the_pairings_start(text: str, mention: str, year: int) -> None:
+    start = _agreements(text)[mention].date_start
+    assert start is not None and start.start.year == year
