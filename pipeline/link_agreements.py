@@ -664,6 +664,10 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
     opener = COMMA_AND.search(view[part.lo:fact.start])
     if opener is not None and opens_own_clause(view, opener.group(0), fact, part.hi):
         lo = own_lo = part.lo + opener.start()  # ", and a 2020 MOU ... set up": its own clause
+    elif fact.kind == "state_partnership":
+        subject = _COORDINATE_SUBJECT.search(view, part.lo, fact.start)
+        if subject is not None:  # "..., and the North Carolina National Guard has partnered"
+            lo = own_lo = subject.start()
     own = view[own_lo:part.hi]
     prior = view[lo:own_lo]
     if _premodified_by(view, fact.start, "adjective_proposed_words"):
@@ -674,6 +678,11 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
         status = (stated_status(own, fact.kind, skip=["ended"])
                   or stated_status(prior, fact.kind, skip=["ended"]))
     return status or str(vocabulary()["default_status"].get(fact.kind, ""))
+
+
+# a coordinate clause's subject right before a pairing's own word: ", and the North Carolina
+# National Guard has partnered", ", but Ohio's Guard has been paired"
+_COORDINATE_SUBJECT = re.compile(r",[ \u00a0]+(?:and|but)[ \u00a0]+[^,;:]{1,60}$")
 
 
 def _premodified_by(view: str, start: int, key: str) -> bool:

@@ -37,3 +37,11 @@ def test_the_program_linking_guards_with_a_regions_militaries_is_the_united_stat
             "units in three U.S. states with Baltic militaries.")
     (fact,) = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
     assert fact.parties == ("USA",)
+
+
+def test_a_pairing_in_its_own_coordinate_clause_takes_no_earlier_intent() -> None:
+    text = ("We intend to provide $20 million in FMF to Georgia in FY 2025, and the Georgia "
+            "National Guard has partnered with Georgia since 1994.")
+    (fact,) = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert fact.status == "active"
+    assert fact.date_start is not None and fact.date_start.start.year == 1994
