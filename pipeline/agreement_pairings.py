@@ -19,6 +19,7 @@ chosen ("a pairing between Turkmenistan and the Nevada National Guard" names it)
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -137,4 +138,38 @@ def proposed_without_other_guard(view: str, facts: Mapping[int, AgreementFact],
         if not any(_is_guard(p) for p in kept) and any(is_iso3(p) for p in kept):
             kept = sorted({*kept, "USA"})
         out[key] = replace(fact, parties=tuple(sorted(kept)))
+    return out
+
+
+# between two pairings that share one predicate: "Latvia's partnership with the Michigan
+# National Guard and Lithuania's partnership with ... also began in 1993" (no verb of its own)
+_NO_PREDICATE_BETWEEN = re.compile(r"[ \u00a0]+with[ \u00a0]+[^,;.:]*?[ \u00a0]+and[ \u00a0]+"
+                                   r"(?:the[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}?"
+                                   r"[A-Z][\w.-]*['’]s[ \u00a0]+")
+
+
+def shared_predicate_starts(view: str, facts: Mapping[int, AgreementFact]
+                            ) -> dict[int, AgreementFact]:
+    """A pairing mention with no start, joined by "and" to the next pairing mention with no
+    predicate of its own between them, shares that mention's start ("Latvia's partnership with
+    the Michigan National Guard and Lithuania's partnership with the Pennsylvania National Guard
+    also began in 1993": both 1993).
+
+    >>> text = ("Latvia's partnership with the Michigan National Guard and Lithuania's "
+    ...         "partnership with the Pennsylvania National Guard also began in 1993.")
+    >>> from pipeline.values import DateValue
+    >>> at = text.index("partnership"), text.index("partnership", 30)
+    >>> a = AgreementFact(at[0], at[0] + 11, "State Partnership Program", PAIRING_KIND)
+    >>> b = AgreementFact(at[1], at[1] + 11, "State Partnership Program", PAIRING_KIND,
+    ...                   date_start=DateValue.year(1993))
+    >>> shared_predicate_starts(text, {0: a, 1: b})[0].date_start == b.date_start
+    True
+    """
+    pairings = sorted(((key, f) for key, f in facts.items() if f.kind == PAIRING_KIND),
+                      key=lambda item: item[1].start)
+    out = dict(facts)
+    for (key, first), (_, second) in itertools.pairwise(pairings):
+        if (first.date_start is None and second.date_start is not None
+                and _NO_PREDICATE_BETWEEN.fullmatch(view, first.end, second.start) is not None):
+            out[key] = replace(first, date_start=second.date_start)
     return out

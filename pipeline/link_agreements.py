@@ -113,7 +113,11 @@ from pipeline.agreement_lookups import (
     starting_in,
 )
 from pipeline.agreement_members import later_joiners, stated_members, with_members
-from pipeline.agreement_pairings import proposed_without_other_guard, with_stated_guard
+from pipeline.agreement_pairings import (
+    proposed_without_other_guard,
+    shared_predicate_starts,
+    with_stated_guard,
+)
 from pipeline.agreement_parties import (
     clause_parties,
     parties_between,
@@ -508,6 +512,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     linked = _mentions_take_their_names_parties(view, linked)  # "GDRP", "the Adriatic Charter"
     linked = with_stated_guard(linked)  # "SPP events with Mongolia": Alaska's, as stated
     linked = proposed_without_other_guard(view, linked, sents)  # "..., and a new pairing"
+    linked = shared_predicate_starts(view, linked)  # "A's partnership ... and B's ... began"
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
 

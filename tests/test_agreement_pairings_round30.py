@@ -45,3 +45,23 @@ def test_a_pairing_in_its_own_coordinate_clause_takes_no_earlier_intent() -> Non
     (fact,) = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
     assert fact.status == "active"
     assert fact.date_start is not None and fact.date_start.start.year == 1994
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Utah National Guard has partnered with Morocco since 2003 and was paired with Tunisia "
+     "in 2004.",
+     [("MAR", "Utah National Guard", 2003), ("TUN", "Utah National Guard", 2004)]),
+    ("Chad's partnership with the Iowa National Guard and Niger's partnership with the Indiana "
+     "National Guard also began in 2019.",
+     [("TCD", "Iowa National Guard", 2019), ("NER", "Indiana National Guard", 2019)]),
+    ("Officials noted that the Ohio National Guard has partnered with Serbia since 2005 and that "
+     "the Maine National Guard has partnered with Montenegro since 2006.",
+     [("SRB", "Ohio National Guard", 2005), ("MNE", "Maine National Guard", 2006)]),
+])
+def test_two_pairings_in_one_sentence_are_two_mentions(
+        text: str, expected: list[tuple[str, str, int]]) -> None:
+    found = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    got = [(next(p for p in f.parties if len(p) == 3), next(p for p in f.parties if len(p) > 3),
+            f.date_start.start.year if f.date_start and f.date_start.start else None)
+           for f in found]
+    assert got == expected

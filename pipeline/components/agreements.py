@@ -260,6 +260,47 @@ def _in_running_text(words: _Words, start: int) -> bool:
     return False
 
 
+_SEGMENT_BOUNDS: Final = frozenset({"and", ",", ";", "which", "that", "who", "while"})
+
+
+def _segment_of(sent: Span, verb: Span) -> Span:
+    """The stretch of ``sent`` around ``verb`` between the nearest "and", comma or relative
+    pronoun (``_SEGMENT_BOUNDS``) on either side."""
+    doc = sent.doc
+    lo = verb.start
+    while lo > sent.start and doc[lo - 1].lower_ not in _SEGMENT_BOUNDS:
+        lo -= 1
+    hi = verb.end
+    while hi < sent.end and doc[hi].lower_ not in _SEGMENT_BOUNDS and doc[hi].text != ".":
+        hi += 1
+    return doc[lo:hi]
+
+
+def _own_pairing_segment(sent: Span, verb: Span, countries: list[CountryFact],
+                         taken: set[str]) -> tuple[Span, bool] | None:
+    """The stretch of ``sent`` around a second pairing word, between the nearest "and", comma
+    or relative pronoun on either side, when the word binds a state of its own there: "with"
+    the state right after it, or the state's possessive right before it ("... and Lithuania's
+    partnership with the Pennsylvania National Guard also began in 1993", "... and was paired
+    with Indonesia in 2006"), a state no pairing of the sentence named yet. With whether the
+    stretch opens with its predicate, its subject the guard named before ("was paired")."""
+    doc = sent.doc
+    segment = _segment_of(sent, verb)
+    lo, hi = segment.start, segment.end
+    after = doc[verb.end:min(hi, verb.end + 6)]
+    own = [c for c in countries if segment.start_char <= c.start and c.end <= segment.end_char
+           and c.iso3 not in taken and c.iso3 != "USA"]
+    bound = [c for c in own
+             if (after.start_char <= c.start and "with" in
+                 doc.text[verb.end_char:c.start].lower().split())
+             or (c.end <= verb.start_char and doc.text[c.end:verb.start_char].strip()
+                 in ("'s", "’s"))]
+    if len(bound) != 1:
+        return None
+    headless = lo < verb.start and doc[lo].lower_ in ("was", "has", "had", "is", "were")
+    return segment, headless
+
+
 def _first_part(sent: Span) -> Span:
     """The first coordinate clause of ``sent``: up to its first ";" or ", and"."""
     for tok in sent:
@@ -819,6 +860,7 @@ class AgreementExtractor:
         taken = {i for s in kept for i in range(s.start, s.end)}
         out: list[tuple[Span, str, str]] = []
         seen_sentences: set[int] = set()
+        paired_states: dict[int, set[str]] = {}  # sentence start -> the states its pairings name
         has_sentences = doc.has_annotation("SENT_START")
         for k, verb in enumerate(verbs):
             sent = verb.sent if has_sentences else doc[:]
@@ -838,13 +880,21 @@ class AgreementExtractor:
             if verb.end < len(doc) and doc[verb.end].text in ("'s", "’s"):
                 continue  # "the partnership's 20-year history": the pairing owns, is not stated
             part = _coordinate_part(sent, verb)
+            own_pair = None
             if sent.start in seen_sentences or (
                     part is not None and _names_program(sent[:part.start - sent.start], kept)):
                 # ", and Chad's partnership with the Ohio National Guard began ...": its own
                 if part is None or part.start in seen_sentences:
                     part = _listed_part(sent, verb)  # "A has been paired with X since 1993, B
                     if part is None or part.start in seen_sentences:  # has partnered with Y
-                        continue  # since 2002, and ...": one pairing between two commas
+                        # since 2002, and ...": one pairing between two commas; or one a
+                        # segment of its own binds to a state of its own ("... and was paired
+                        # with Indonesia in 2006", "... and Lithuania's partnership with ...")
+                        own_pair = _own_pairing_segment(sent, verb, countries,
+                                                        paired_states.get(sent.start, set()))
+                        if own_pair is None:
+                            continue
+                        part = own_pair[0]
                 sent = part
             if part is None and _names_program(sent, kept):
                 sent = _first_part(sent)  # "Chile has partnered with ...; the same Guard ..."
@@ -854,6 +904,8 @@ class AgreementExtractor:
             guards = [(base + a, base + b) for a, b, _ in find_guards(_text(sent))]
             if not guards and part is not None and _refers_to_one_guard(sent):
                 guards = [(verb.start_char, verb.end_char)]  # ", and its pairing with Chad"
+            if not guards and own_pair is not None and own_pair[1]:
+                guards = [(verb.start_char, verb.end_char)]  # "... and was paired with X"
             if not guards and _states_stand_for_guards(doc, kept):
                 guards = _bare_state_spans(sent, verb, countries)  # "Ohio has partnered with"
             if not guards:
@@ -867,6 +919,11 @@ class AgreementExtractor:
                     and any(c.iso3 != "USA" and c.end <= verb.start_char for c in countries)):
                 continue
             seen_sentences.add(sent.start)
+            whole = verb.sent if has_sentences else doc[:]
+            segment = _segment_of(whole, verb)
+            paired_states.setdefault(whole.start, set()).update(
+                c.iso3 for c in countries
+                if segment.start_char <= c.start and c.end <= segment.end_char)
             out.append((verb, STATE_PARTNERSHIP_PROGRAM, "state_partnership"))
         return out
 
