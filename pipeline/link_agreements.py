@@ -120,6 +120,7 @@ from pipeline.agreement_pairings import (
 )
 from pipeline.agreement_parties import (
     clause_parties,
+    is_iso3,
     parties_between,
     parties_in_relative,
     without_non_members,
@@ -148,6 +149,7 @@ from pipeline.agreements import (
 from pipeline.country_groups import grouping_forms_in
 from pipeline.cross_references import outside_cross_references
 from pipeline.facts import AgreementFact, CountryFact, DateFact, Fact, MoneyFact
+from pipeline.sections import heading_shaped
 from pipeline.textview import matching_view
 from pipeline.values import DateValue
 
@@ -513,7 +515,33 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     linked = with_stated_guard(linked)  # "SPP events with Mongolia": Alaska's, as stated
     linked = proposed_without_other_guard(view, linked, sents)  # "..., and a new pairing"
     linked = shared_predicate_starts(view, linked)  # "A's partnership ... and B's ... began"
+    linked = _headings_name_no_partner(view, linked, countries)  # "Global Peace Operations
+    # Initiative" heading a section of a fact sheet on Mongolia: the programme, not Mongolia's
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+def _headings_name_no_partner(view: str, linked: dict[int, AgreementFact],
+                              countries: Sequence[CountryFact]) -> dict[int, AgreementFact]:
+    """A programme named alone in a heading-shaped line ("Global Peace Operations Initiative",
+    "Peacekeeping and GPOI") takes no state its line does not name: the document's subject or
+    members stated elsewhere are its sections', not the heading's. A bilateral partnership
+    ("A Comprehensive Strategic Partnership") and a pairing keep theirs."""
+    generic = {p.lower() for p in vocabulary()["generic_partnership_phrases"]}
+    out = dict(linked)
+    for key, fact in linked.items():
+        if (fact.kind not in vocabulary()["programme_kinds"] or fact.kind == "state_partnership"
+                or fact.name.lower() in generic):
+            continue
+        lo = view.rfind("\n", 0, fact.start) + 1
+        hi = view.find("\n", fact.end)
+        hi = len(view) if hi < 0 else hi
+        if not heading_shaped(view[lo:hi]):
+            continue
+        named = {c.iso3 for c in countries if lo <= c.start < hi}
+        kept = [p for p in fact.parties if not is_iso3(p) or p in named or p == "USA"]
+        if len(kept) < len(fact.parties):
+            out[key] = replace(fact, parties=tuple(sorted(kept or ["USA"])))
+    return out
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]{1,7}")

@@ -190,3 +190,13 @@ def test_the_state_a_joining_relative_clause_follows_is_a_party(text: str, menti
 def test_a_relative_clause_gives_the_pairings_start(text: str, mention: str, year: int) -> None:
     start = _agreements(text)[mention].date_start
     assert start is not None and start.start.year == year
+
+
+def test_a_programme_heading_a_section_names_no_partner() -> None:
+    text = ("U.S. Security Cooperation With Mongolia\n\n"
+            "Mongolia is a steady contributor to UN peacekeeping.\n\n"
+            "Global Peace Operations Initiative\n\n"
+            "Since 2006, GPOI has trained Mongolian peacekeepers.")
+    heading = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)][0]
+    assert text[heading.start:heading.end] == "Global Peace Operations Initiative"
+    assert heading.parties == ("USA",)
