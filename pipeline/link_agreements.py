@@ -112,7 +112,12 @@ from pipeline.agreement_lookups import (
     next_agreement_start,
     starting_in,
 )
-from pipeline.agreement_members import later_joiners, stated_members, with_members
+from pipeline.agreement_members import (
+    Membership,
+    later_joiners,
+    stated_members,
+    with_members,
+)
 from pipeline.agreement_pairings import (
     proposed_without_other_guard,
     shared_predicate_starts,
@@ -507,8 +512,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     if doc_date is not None:
         linked = _after_own_signing(view, linked, sents, doc_date)
     members = stated_members(view, list(linked.values()), countries, sents)
-    for name, parties_of in joined.items():
-        members[name] = frozenset({*members.get(name, ()), *parties_of})
+    for name, parties_of in joined.items():  # "...; Morocco and Sudan later joined": everywhere
+        listed = members[name].members if name in members else frozenset()
+        members[name] = Membership(frozenset({*listed, *parties_of}))
     if members:
         linked = {key: with_members(fact, members) for key, fact in linked.items()}
     linked = _mentions_take_their_names_parties(view, linked)  # "GDRP", "the Adriatic Charter"
@@ -579,19 +585,24 @@ def _mentions_take_their_names_parties(view: str, linked: dict[int, AgreementFac
       trained Mongolian units") nor a treaty (its mentions name the party that acts: "Russia
       suspended the CFE Treaty")."""
     skipped = (*vocabulary()["programme_kinds"], "treaty")
-    with_any: dict[str, tuple[str, ...]] = {}  # name -> the last mention's parties, if any
+    with_any: dict[str, tuple[tuple[str, ...], int]] = {}  # name -> the last mention's
+    # parties, if any, and where its paragraph begins
     with_partner: dict[str, tuple[str, ...]] = {}  # ... if they name more than the U.S.
     out = dict(linked)
     for key, fact in sorted(linked.items(), key=lambda kv: kv[1].start):
         parties = fact.parties
+        paragraph = view.rfind("\n\n", 0, fact.start)
         if (not parties and fact.kind != "state_partnership" and fact.name in with_any
-                and _ACRONYM.fullmatch(view[fact.start:fact.end])):
-            parties = with_any[fact.name]
+                and _ACRONYM.fullmatch(view[fact.start:fact.end])
+                and (fact.kind not in skipped or with_any[fact.name][1] == paragraph)):
+            # (a programme's acronym in a later section is the programme, not the states an
+            # earlier paragraph listed: "TSCTP activities" under a budget heading)
+            parties = with_any[fact.name][0]
         instrument = fact.kind not in skipped and fact.name[:1].isupper()
         if instrument and set(parties) <= {"USA"} and fact.name in with_partner:
             parties = with_partner[fact.name]
         if fact.parties:
-            with_any[fact.name] = fact.parties
+            with_any[fact.name] = fact.parties, paragraph
         if instrument and not set(parties) <= {"USA"}:
             with_partner[fact.name] = parties
         if parties != fact.parties:

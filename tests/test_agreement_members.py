@@ -148,3 +148,16 @@ ROUND_7 = {"one_partner": ONE_PARTNER, "membership": MEMBERSHIP, "names": NAMES,
 @pytest.mark.parametrize("row", probe_params(ROUND_7))
 def test_round_7(row: Probe) -> None:
     assert_probe(row)
+
+
+def test_a_member_list_covers_its_own_paragraph_only() -> None:
+    from pipeline.extract import extract_text
+    from pipeline.facts import AgreementFact
+
+    text = ("Founded in 2005, the Trans-Sahara Counterterrorism Partnership (TSCTP) links the "
+            "United States and four partners: Mali, Niger, Chad, and Mauritania. Funding for TSCTP "
+            "has grown every year.\n\nBudget\n\nIn FY 2024, TSCTP programs received $4 "
+            "million.")
+    found = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert set(found[1].parties) == {"MLI", "NER", "TCD", "MRT", "USA"}  # the list's paragraph
+    assert found[-1].parties == ("USA",)  # a later section: the United States' programme
