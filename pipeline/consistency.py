@@ -245,7 +245,32 @@ def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
         # successive plans share a name ("the Five-Year Plan of Military Cooperation" for
         # 2018-2022, then for 2023-2027): the period a mention states says which one it is
         name = f"{name} (to {str(row['date_end'])[:4]})"
+    sides = _sides_before(row)
+    if sides:  # "a bilateral Statement of Intent" and "a trilateral Statement of Intent": two
+        name = f"{name} ({sides})"
     return [(row["kind"], name, parties)]
+
+
+# how many sides an instrument has, said right before its name ("the trilateral Statement of
+# Intent concluded by Finland, Sweden, and the United States")
+_SIDES_BEFORE = re.compile(r"\b(bilateral|trilateral|quadrilateral|multilateral)\s+$",
+                           re.IGNORECASE)
+
+
+def _sides_before(row: Mapping[str, Any]) -> str:
+    """The sides word right before the mention in its sentence, lower case; "" when none.
+
+    >>> _sides_before({"sentence": "They signed a trilateral Statement of Intent.",
+    ...                "start": 35, "sentence_start": 10})
+    'trilateral'
+    """
+    sentence = str(row.get("sentence") or "")
+    try:
+        at = int(row["start"]) - int(row["sentence_start"])
+    except (KeyError, TypeError, ValueError):
+        return ""
+    m = _SIDES_BEFORE.search(sentence[max(0, at - 20):max(0, at)])
+    return m.group(1).lower() if m else ""
 
 
 # a plan's name (headed by "Plan": "Five-Year Plan of Military Cooperation", "Bilateral Defense

@@ -302,6 +302,8 @@ def _plan(doc_id: str, sentence: str, date_start: str) -> dict[str, Any]:
      "The 12th Three-Year Plan of Naval Cooperation took effect in 2018.", []),
     ("The Three-Year Plan of Naval Cooperation took effect in 2013.",
      "The navies signed another Three-Year Plan of Naval Cooperation in 2018.", []),
+    ("The navies signed a bilateral Three-Year Plan of Naval Cooperation in 2013.",
+     "The navies signed a trilateral Three-Year Plan of Naval Cooperation in 2018.", []),
     ("Since 2013, the navies have worked under a series of Three-Year Plan of Naval Cooperation "
      "texts.", "The Three-Year Plan of Naval Cooperation took effect in 2018.", []),
     # without such a word before the name the two dates disagree
