@@ -655,6 +655,7 @@ _FULL_MONTH_NUMBERS = {calendar.month_name[m].lower(): m for m in range(1, 13)}
 @example(["last", "March"], [" "] * 25)  # a month the document's date places (found once)
 @example(["In", "June", ",", "they", "met"], [" "] * 25)
 @example(["past", "week"], [" "] * 25)  # a relative span, not a yearless month (found once)
+@example(["since", "March"], [" "] * 25)  # a month since which, waiting for its year (found once)
 def test_arbitrary_date_words_never_raise_and_offsets_are_exact(
         pieces: list[str], glue: list[str]) -> None:
     text = "".join(p + g for p, g in zip(pieces, glue, strict=False))
@@ -666,9 +667,11 @@ def test_arbitrary_date_words_never_raise_and_offsets_are_exact(
         assert span == span.strip() and span
         assert f.start >= previous_end  # no two date facts overlap
         previous_end = f.end
-        if f.value.anchor in ("year", "past", "future") and f.value.kind != "relative":
+        if (f.value.anchor in ("year", "past", "future", "since")
+                and f.value.kind != "relative"):
             # without their year: the link stage gives it ("March 3", "In June", "last
-            # September"); a relative span ("the past week") is dated by the document's date
+            # September", "since March"); a relative span ("the past week") is dated by the
+            # document's date
             day, days = month_day(view[f.start:f.end]), yearless_range(view[f.start:f.end])
             month = _FULL_MONTH_NUMBERS.get(view[f.start:f.end].split()[-1].lower())
             direction = "" if f.value.anchor == "year" else f.value.anchor
