@@ -197,6 +197,6 @@ def test_a_programme_heading_a_section_names_no_partner() -> None:
             "Mongolia is a steady contributor to UN peacekeeping.\n\n"
             "Global Peace Operations Initiative\n\n"
             "Since 2006, GPOI has trained Mongolian peacekeepers.")
-    heading = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)][0]
+    heading = next(f for f in extract_text(text).facts if isinstance(f, AgreementFact))
     assert text[heading.start:heading.end] == "Global Peace Operations Initiative"
     assert heading.parties == ("USA",)
