@@ -534,7 +534,7 @@ def without_non_members(view: str, fact: AgreementFact, countries: Sequence[Coun
     """``parties`` without a state its sentence says is no member of the programme right
     after ("Ghana is not a member of the Trans-Sahara Counterterrorism Partnership"), however
     another reading (the sentence's subject) found it."""
-    out = set(parties) - {c.iso3 for c in countries if c.end <= fact.start
+    out = set(parties) - {c.iso3 for c in countries if 0 < fact.start - c.end <= 60
                           and _said_no_member(view, fact, c.end)}
     return parties if len(out) == len(parties) else tuple(sorted(out))
 
