@@ -580,6 +580,8 @@ def _benefits_from_programme(view: str, fact: AgreementFact, at: int,
 
 
 _CLAUSE_STOP = re.compile(r"[.;:]|,[ \u00a0]+(?:and|but|which|while|whereas)\b")
+
+
 @cache
 def _programme_benefit_regex() -> re.Pattern[str]:
     words = "|".join(map(re.escape, party_rules()["programme_benefit_verbs"]["words"]))

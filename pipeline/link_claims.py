@@ -34,10 +34,16 @@ def _words() -> dict[str, list[str]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+def _alternation(key: str) -> str:
+    """The phrases of the list ``key`` as one regex alternation, longest first, any spaces
+    between words."""
+    phrases = sorted(_words()[key], key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
 @cache
 def _gap_pattern(key: str) -> re.Pattern[str]:
-    phrases = sorted(_words()[key], key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    body = _alternation(key)
     return re.compile(rf"^[\s,(—-]*(?:{body})[\s:,]*(?:a\s+|an\s+)?(?:total\s+(?:of\s+)?)?$",
                       re.IGNORECASE)
 
@@ -86,10 +92,7 @@ def names_part_before_total(gap: str) -> bool:
 
 @cache
 def _share_for_purpose() -> re.Pattern[str]:
-    shares = "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                      for p in sorted(_words()["part_before_total"], key=len, reverse=True))
-    verbs = "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                     for p in sorted(_words()["share_purpose_verbs"], key=len, reverse=True))
+    shares, verbs = _alternation("part_before_total"), _alternation("share_purpose_verbs")
     return re.compile(rf"^\s+(?:{shares})\s[^.;$]{{0,80}}?\b(?:{verbs})\b", re.IGNORECASE)
 
 

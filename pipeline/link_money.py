@@ -375,9 +375,13 @@ def _sentence_of(fact: Fact, sentences: Sequence[tuple[int, int]], starts: list[
 def _phrase_alternatives(key: str, before: str = "", after: str = "") -> str:
     """The phrases of the ``money_words()[key]`` list as one regex alternation (longest
     first), between ``before`` and ``after``."""
-    words = sorted(money_words()[key], key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return f"{before}{body}{after}"
+    return f"{before}{_alternation(money_words()[key])}{after}"
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    """``phrases`` as one regex alternation, longest first, any spaces between words."""
+    words = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @cache
@@ -837,8 +841,7 @@ def _parts_zones(text: str, amounts: list[MoneyFact], parts: dict[int, MoneyFact
 @cache
 def _whole_region_regex() -> re.Pattern[str]:
     """A region named with a total (``whole_region_words``: "Central Asia", "the region")."""
-    words = sorted(money_words()["whole_region_words"]["words"], key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    body = _alternation(money_words()["whole_region_words"]["words"])
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
 
 
