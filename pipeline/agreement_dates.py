@@ -151,9 +151,8 @@ def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int
     participated since May 1997") or a date a beginning word introduces ("a pairing with the
     Ohio National Guard, which began in 1999": ``beginning_words``), or the first year of a
     span its period verb introduces (", which ran from 1996 to 2011": ``period_verbs``), when
-    no other agreement
-    stands between the mention (ending at ``after``) and the date, and the date is no meeting's
-    or deployment's (``dates_an_occasion``)."""
+    no other agreement stands between the mention (ending at ``after``) and the date, and the
+    date is no meeting's or deployment's (``dates_an_occasion``)."""
     if clause is None:
         return None
     for d in dates:

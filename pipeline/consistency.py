@@ -251,10 +251,12 @@ def agreement_identities(row: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     return [(row["kind"], name, parties)]
 
 
-# how many sides an instrument has, said right before its name ("the trilateral Statement of
-# Intent concluded by Finland, Sweden, and the United States")
-_SIDES_BEFORE = re.compile(r"\b(bilateral|trilateral|quadrilateral|multilateral)\s+$",
-                           re.IGNORECASE)
+@cache
+def _sides_regex() -> re.Pattern[str]:
+    """A ``sides_words`` word right before a mention ("the trilateral Statement of Intent
+    concluded by Finland, Sweden, and the United States")."""
+    words = "|".join(map(re.escape, agreement_vocabulary()["sides_words"]["words"]))
+    return re.compile(rf"\b({words})\s+$", re.IGNORECASE)
 
 
 def _sides_before(row: Mapping[str, Any]) -> str:
@@ -269,7 +271,7 @@ def _sides_before(row: Mapping[str, Any]) -> str:
         at = int(row["start"]) - int(row["sentence_start"])
     except (KeyError, TypeError, ValueError):
         return ""
-    m = _SIDES_BEFORE.search(sentence[max(0, at - 20):max(0, at)])
+    m = _sides_regex().search(sentence[max(0, at - 20):max(0, at)])
     return m.group(1).lower() if m else ""
 
 
