@@ -115,32 +115,6 @@ _is_proper_plural = lru_cache(maxsize=1 << 14)(is_proper_plural)
 _kind_of = lru_cache(maxsize=1 << 14)(kind_of)
 
 
-@cache
-def _money_words() -> re.Pattern[str]:
-    """A currency sign before a number or a scale word ("$5", "million"): the sentence speaks
-    of money (``money_signs``, ``money_scale_words`` in the data)."""
-    vocab = vocabulary()
-    signs = "".join(re.escape(s) for s in vocab["money_signs"])
-    scales = "|".join(map(re.escape, vocab["money_scale_words"]))
-    return re.compile(r"[" + signs + r"]\s?\d|\b(?:" + scales + r")\b")
-
-
-def _funds_through(span: Span) -> bool:
-    """An unknown initiative or program money flows through ("$80 million ..., most of it
-    through the Coastal Fleet Renewal Initiative") is a funding line, like FMF, not an
-    agreement; a known program (GPOI) stays one."""
-    if span[-1].text not in ("Initiative", "Program", "Programme", "Fund"):
-        return False
-    if entry_for(_canonical_name(_text(span))) is not None or span.start < 2:
-        return False
-    doc = span.doc
-    if doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ not in (
-            "through", "via"):
-        return False
-    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    return _money_words().search(_text(sent)) is not None
-
-
 def _text(span: Span) -> str:
     """``span.text``, cut from the document's text (``Span.text`` makes a Token per token)."""
     return doc_text(span.doc)[span.start_char:span.end_char]
@@ -654,7 +628,7 @@ class AgreementExtractor:
         kept = self._drop_parenthetical_acronyms(words, kept)
         kept = [s for s in kept if not _compound_part(words, s.start, s.end)
                 and not _edition_numbered(words, s.end)]
-        kept = [s for s in kept if not _is_funding_line(_text(s)) and not _funds_through(s)]
+        kept = [s for s in kept if not _is_funding_line(_text(s))]
         kept = self._drop_category_headings(kept)
         out = [(span, _canonical_name(_text(span)), "") for span in kept]
         bare = vocabulary()["bare_not_names"]

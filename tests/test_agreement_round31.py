@@ -1,0 +1,28 @@
+"""Round 31 of agreement rules, from the seventeenth session's reading of the held-out sets'
+misses. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # money flowing through a regional security initiative leaves it a partnership, as the
+    # held-out annotators wrote 12 such mentions in 10 sets
+    ("Since 2015 the United States has provided $80 million to Caribbean coast guards, most of "
+     "it through the Coastal Fleet Renewal Initiative.", "Coastal Fleet Renewal Initiative"),
+    ("Through the Andean Regional Security Initiative (ARSI), the United States has provided "
+     "more than $120 million for border programs in Peru.", "Andean Regional Security Initiative"),
+    ("Much of this support now flows through the Danube Security Initiative, for which Congress "
+     "appropriated $40 million in FY 2022.", "Danube Security Initiative"),
+])
+def test_an_initiative_money_flows_through_is_a_partnership(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].kind == "partnership"
