@@ -26,3 +26,20 @@ def _agreements(text: str) -> dict[str, AgreementFact]:
 ])
 def test_an_initiative_money_flows_through_is_a_partnership(text: str, mention: str) -> None:
     assert _agreements(text)[mention].kind == "partnership"
+
+
+@pytest.mark.parametrize(("text", "state", "guard", "year"), [
+    # the state is the pairing word's subject, in a sentence that names the program before
+    ("Ghana and the North Dakota National Guard have worked together through the State "
+     "Partnership Program since 2004, the same year Liberia partnered with the Michigan "
+     "National Guard.", "LBR", "Michigan National Guard", 2004),
+    # ... or the subject of its relative clause
+    ("The ministry asked about a State Partnership Program pairing with Belarus, which "
+     "partnered with the Utah National Guard from 1995 to 2003.", "BLR", "Utah National Guard",
+     1995),
+])
+def test_a_state_that_partnered_with_a_guard_is_a_pairing_of_its_own(
+        text: str, state: str, guard: str, year: int) -> None:
+    pairing = _agreements(text)["partnered"]
+    assert pairing.parties == tuple(sorted((state, guard)))
+    assert pairing.date_start is not None and pairing.date_start.start.year == year

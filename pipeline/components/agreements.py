@@ -269,10 +269,40 @@ def _own_pairing_segment(sent: Span, verb: Span, countries: list[CountryFact],
                  doc.text[verb.end_char:c.start].lower().split())
              or (c.end <= verb.start_char and doc.text[c.end:verb.start_char].strip()
                  in ("'s", "’s"))]
+    if not bound:
+        subject_segment = _subject_pairing_segment(sent, verb, countries, taken)
+        if subject_segment is not None:
+            return subject_segment, False
     if len(bound) != 1:
         return None
     headless = lo < verb.start and doc[lo].lower_ in ("was", "has", "had", "is", "were")
     return segment, headless
+
+
+def _subject_pairing_segment(sent: Span, verb: Span, countries: list[CountryFact],
+                             taken: set[str]) -> Span | None:
+    """The stretch of ``sent`` from a state to the end of a pairing word's segment, when the
+    state is the word's subject and a guard its object ("the same year Djibouti partnered with
+    the Kentucky National Guard", "Turkmenistan, which partnered with the Nevada National
+    Guard from 1996 to 2011"): the state right before the word, or before ", which" right
+    before it, and one no pairing of the sentence named yet."""
+    doc = sent.doc
+    segment = _segment_of(sent, verb)
+    lo, hi = segment.start, segment.end
+    if not (verb.end < hi and doc[verb.end].lower_ == "with"
+            and find_guards(_text(doc[verb.end:hi]))):
+        return None
+    if lo == verb.start and lo - 2 >= sent.start and doc[lo - 1].lower_ in ("which", "who") and (
+            doc[lo - 2].text == ","):
+        end_char = doc[lo - 2].idx  # "Turkmenistan, which partnered with ..."
+    else:
+        end_char = verb.start_char  # "Djibouti partnered with ..."
+    for c in countries:
+        if (c.iso3 != "USA" and c.iso3 not in taken and sent.start_char <= c.start
+                and c.end <= end_char and doc.text[c.end:end_char].strip() == ""):
+            first = doc.char_span(c.start, c.end, alignment_mode="expand")
+            return doc[first.start:hi] if first is not None else None
+    return None
 
 
 def _first_part(sent: Span) -> Span:
@@ -871,7 +901,12 @@ class AgreementExtractor:
                         part = own_pair[0]
                 sent = part
             if part is None and _names_program(sent, kept):
-                sent = _first_part(sent)  # "Chile has partnered with ...; the same Guard ..."
+                own = _subject_pairing_segment(sent, verb, countries,
+                                               paired_states.get(sent.start, set()))
+                if own is not None and not _names_program(own, kept):
+                    sent = part = own  # "..., the same year Djibouti partnered with the ..."
+                else:
+                    sent = _first_part(sent)  # "Chile has partnered with ...; the same ..."
             if _names_program(sent, kept):
                 continue
             base = sent.start_char
