@@ -43,3 +43,22 @@ def test_a_state_that_partnered_with_a_guard_is_a_pairing_of_its_own(
     pairing = _agreements(text)["partnered"]
     assert pairing.parties == tuple(sorted((state, guard)))
     assert pairing.date_start is not None and pairing.date_start.start.year == year
+
+
+@pytest.mark.parametrize(("text", "mention", "parties", "year"), [
+    # an adverb between the guard (or its state) and "partners with"
+    ("The Oregon National Guard also partners with Vietnam, a relationship established in "
+     "2012.", "partners", ("Oregon National Guard", "VNM"), 2012),
+    ("The Ohio National Guard has partnered with Hungary since 1993. Ohio now partners with "
+     "Serbia too.", "partners", ("Ohio National Guard", "SRB"), None),
+    # "state partner" in apposition to the guard
+    ("The Illinois National Guard, Poland’s state partner since 1993, sent engineers.",
+     "partner", ("Illinois National Guard", "POL"), 1993),
+])
+def test_more_ways_of_stating_a_pairing(text: str, mention: str, parties: tuple[str, ...],
+                                        year: int | None) -> None:
+    pairing = _agreements(text)[mention]
+    assert pairing.name == "State Partnership Program"
+    assert pairing.parties == parties
+    if year is not None:
+        assert pairing.date_start is not None and pairing.date_start.start.year == year
