@@ -1126,7 +1126,9 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
         return set()  # which of them? the document's subject decides (``bilateral_parties``)
     if (count is not None and count > 2 and not found - {"USA"}
             and _subset_before_regex().search(view, max(0, at - 24), at) is None):
-        return _counted_grouping(view, count, at)  # "All five states are parties to ..."
+        # "All five states are parties to ...": the grouping of five the document names, or
+        # the five states it lists
+        return _counted_grouping(view, count, at) or _listed_states(view, countries, count, at)
     if (count is not None and count > 2 and 0 < len(found - {"USA"}) < count
             and _subset_before_regex().search(view, max(0, at - 24), at) is None):
         # "... to Kazakhstan, the Kyrgyz Republic, and Tajikistan. All five states ...": too
@@ -1157,6 +1159,37 @@ def _counted_grouping(view: str, count: int, at: int) -> set[str]:
     if not found:  # "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia that the five
         found = _region_just_named(view, count, at)  # states signed": the region's members
     return set(found.pop()) if len(found) == 1 else set()
+
+
+_LIST_JOINT = re.compile(r",?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+
+
+def _listed_states(view: str, countries: Sequence[CountryFact], count: int, at: int
+                   ) -> set[str]:
+    """The states of the lists of ``count`` states ("Armenia, Azerbaijan, and Georgia") the
+    document writes before ``at``, when every such list names the same states: what a count
+    reference with no antecedent in its paragraph stands for ("All three countries have been
+    members of the Partnership for Peace since 1994" in a later section). Nothing when no
+    list, or lists of different states, have as many; nothing for a count of places
+    ("embassies in all five capitals") or one its own sentence lists ("the five nuclear-weapon
+    states recognized by the NPT – China, France, ...")."""
+    if view.endswith(("in ", "in\u00a0"), 0, at):
+        return set()
+    sentence_end = view.find(". ", at)
+    if len(_named_in(view, countries, at, len(view) if sentence_end < 0 else sentence_end)
+           ) >= count:
+        return set()
+    lists: set[frozenset[str]] = set()
+    run: list[CountryFact] = []
+    for country in sorted((c for c in countries if c.end <= at), key=lambda c: c.start):
+        if run and _LIST_JOINT.fullmatch(view, run[-1].end, country.start) is None:
+            lists.add(frozenset(c.iso3 for c in run if c.iso3 != "USA"))
+            run = []
+        run.append(country)
+    if run:
+        lists.add(frozenset(c.iso3 for c in run if c.iso3 != "USA"))
+    counted = {members for members in lists if len(members) == count}
+    return set(counted.pop()) if len(counted) == 1 else set()
 
 
 def _region_just_named(view: str, count: int, at: int) -> set[tuple[str, ...]]:

@@ -62,3 +62,24 @@ def test_more_ways_of_stating_a_pairing(text: str, mention: str, parties: tuple[
     assert pairing.parties == parties
     if year is not None:
         assert pairing.date_start is not None and pairing.date_start.start.year == year
+
+
+def test_a_count_reference_in_a_later_section_stands_for_the_states_the_document_lists() -> None:
+    text = ("The United States supports the sovereignty of Moldova, Romania, and Bulgaria.\n\n"
+            "NATO Tools\n\nNATO’s partnership tools reinforce our bilateral work. All three "
+            "countries take part in the Defence Education Enhancement Programme.")
+    assert _agreements(text)["Defence Education Enhancement Programme"].parties == (
+        "BGR", "MDA", "NATO", "ROU")
+
+
+@pytest.mark.parametrize("text", [
+    # two different lists of three: which?
+    "We support Moldova, Romania, and Bulgaria. We also support Chile, Peru, and Ecuador.\n\n"
+    "Tools\n\nAll three countries take part in the Defence Education Enhancement Programme.",
+    # a count of places is no reference to states
+    "We support Moldova, Romania, and Bulgaria.\n\nTools\n\nWe opened offices in all three "
+    "capitals and joined the Defence Education Enhancement Programme.",
+])
+def test_no_listed_states_when_the_lists_disagree_or_the_count_is_of_places(text: str) -> None:
+    parties = _agreements(text)["Defence Education Enhancement Programme"].parties
+    assert not {"BGR", "MDA", "ROU"} <= set(parties or ())
