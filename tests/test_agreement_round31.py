@@ -83,3 +83,19 @@ def test_a_count_reference_in_a_later_section_stands_for_the_states_the_document
 def test_no_listed_states_when_the_lists_disagree_or_the_count_is_of_places(text: str) -> None:
     parties = _agreements(text)["Defence Education Enhancement Programme"].parties
     assert not {"BGR", "MDA", "ROU"} <= set(parties or ())
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Our alliance is guided by the 2014 Joint Vision Statement.", "Joint Vision Statement"),
+    ("In June 2016, the two governments signed a Joint Declaration that enabled closer "
+     "cooperation.", "Joint Declaration"),
+])
+def test_a_bare_joint_statement_of_vision_or_declaration_is_a_name(text: str,
+                                                                   mention: str) -> None:
+    assert mention in _agreements(text)
+
+
+def test_the_document_speaking_of_itself_is_no_mention() -> None:
+    text = ("The two ministers met in Jakarta on June 1, 2016, and adopted this Joint Vision "
+            "Statement to guide defense relations.")
+    assert _agreements(text) == {}

@@ -115,6 +115,13 @@ _is_proper_plural = lru_cache(maxsize=1 << 14)(is_proper_plural)
 _kind_of = lru_cache(maxsize=1 << 14)(kind_of)
 
 
+def _speaks_of_itself(span: Span) -> bool:
+    """Is the mention the document speaking of itself ("adopted this Joint Vision Statement",
+    "this Declaration"): "this" and a name headed by one of ``self_reference_heads``?"""
+    return (span.start > 0 and span.doc[span.start - 1].lower_ == "this"
+            and span[-1].text in vocabulary()["self_reference_heads"])
+
+
 def _text(span: Span) -> str:
     """``span.text``, cut from the document's text (``Span.text`` makes a Token per token)."""
     return doc_text(span.doc)[span.start_char:span.end_char]
@@ -658,7 +665,7 @@ class AgreementExtractor:
         kept = self._drop_parenthetical_acronyms(words, kept)
         kept = [s for s in kept if not _compound_part(words, s.start, s.end)
                 and not _edition_numbered(words, s.end)]
-        kept = [s for s in kept if not _is_funding_line(_text(s))]
+        kept = [s for s in kept if not _is_funding_line(_text(s)) and not _speaks_of_itself(s)]
         kept = self._drop_category_headings(kept)
         out = [(span, _canonical_name(_text(span)), "") for span in kept]
         bare = vocabulary()["bare_not_names"]
