@@ -440,15 +440,17 @@ def _component_row(row: Mapping[str, Any]) -> bool:
 
     >>> _component_row({"sentence": "| Strategic trade controls | $300,000 |", "program": "EXBS"})
     True
+    >>> _component_row({"sentence": "Mobility and sustainment | $400,000", "program": "FMF"})
+    True
     >>> _component_row({"sentence": "| Kyrgyz Republic | $1.2 million |", "program": "EXBS"})
     False
     >>> _component_row({"sentence": "| Total EXBS | $2.3 million |", "program": "EXBS"})
     False
     """
     sentence = str(row.get("sentence") or "").strip()
-    if not sentence.startswith("|"):
+    if "|" not in sentence:
         return False
-    label = sentence.split("|")[1].strip()
+    label = sentence.removeprefix("|").split("|")[0].strip()  # "| Label |" or "Label |"
     if not label or _NOT_COMPONENT.search(label) or str(row.get("program") or "") in label:
         return False
     return lookup_country(label) is None and not any(

@@ -379,6 +379,10 @@ def test_a_table_line_of_a_program_s_component_is_no_figure_for_the_program() ->
     country_line = money("a", "$300,000", 300000, 300000, fiscal_year=2022, countries="TKM",
                          program="EXBS", sentence="| Turkmenistan | $300,000 | $300,000 |")
     assert checks(country_line, total) == [("cross_doc:money", "error")]
+    # a table written without a leading bar: "Label | $ | $"
+    bare_line = money("a", "$300,000", 300000, 300000, fiscal_year=2022, countries="TKM",
+                      program="EXBS", sentence="Strategic trade controls | $300,000 | $300,000")
+    assert checks(bare_line, total) == []
 
 
 def test_a_start_its_sentence_does_not_state_contradicts_nothing() -> None:
