@@ -72,6 +72,7 @@ from pipeline.agreements import (
     prefix_length,
     prefix_organizations,
     signatories_span,
+    signing_partner_span,
     vocabulary,
 )
 from pipeline.countries import lookup_form
@@ -387,6 +388,10 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             inside = [(signers[0] + a, signers[0] + b) for a, b, _ in groups]
             named = _named_in(view, countries, *signers, skip=inside)
             named.update(name for _, _, name in groups)
+            partner = signing_partner_span(view, fact.end, c_end)
+            if named and partner is not None:  # "the agreements Uzbekistan concluded with NATO"
+                named |= _named_in(view, countries, *partner)
+                named.update(named_organizations(view[partner[0]:partner[1]]))
             if named:  # "the ceasefire agreement that Russia and Georgia signed"
                 return tuple(sorted(named))
         signing = _signing_subject(view, max(c_start, own_subject), fact.start)

@@ -1336,15 +1336,19 @@ def _termination_before(text: str, start: int) -> set[str]:
 @cache
 def _signatory_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = phrase_trie(vocabulary()["signatory_verbs"], not_after=None)
+    # "... concluded with NATO in 2012": the other side, after the verb
+    partner = (r"(?:[ \u00a0]+with[ \u00a0]+(?P<partner>(?:the[ \u00a0]+)?[A-Z][^;()]{0,120}?)"
+               r"(?=[ \u00a0]+(?:in|on|at|during|since|to|for|that|which|under|as)\b"
+               r"|,?[ \u00a0]+and[ \u00a0]+[a-z]|,[ \u00a0]+(?!(?:and|or)\b)[a-z]|[;.()]|,?$))?")
     relative = re.compile(r"^[\s,]*(?:that|which)\s+(?P<who>[^,;]{1,120}?)\s+(?:had\s+|have\s+|"
-                          r"has\s+|jointly\s+|formally\s+)*" + verbs + r"\b")
+                          r"has\s+|jointly\s+|formally\s+)*" + verbs + r"\b" + partner)
     agents = re.compile(r"^[^;]{0,60}?\b" + verbs + r"\b(?:(?!\band\b)[^;]){0,60}?"
                         r"\b(?:by|between)\s+"
                         r"(?P<who>[^;]+?)(?=,?\s+as well as\b|,\s+(?:which|who|where|while|but)\b"
                         r"|[;.]?$)")
     # "the accord Chile and Peru signed": a relative clause without its pronoun
     bare = re.compile(r"^[ \u00a0]+(?P<who>(?:the[ \u00a0]+)?[A-Z][^,;()]{0,80}?)[ \u00a0]+"
-                      r"(?:jointly[ \u00a0]+|formally[ \u00a0]+)?" + verbs + r"\b")
+                      r"(?:jointly[ \u00a0]+|formally[ \u00a0]+)?" + verbs + r"\b" + partner)
     return relative, agents, bare
 
 
@@ -1383,6 +1387,26 @@ def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return end + m.start("who"), end + m.end("who")
+
+
+def signing_partner_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """Where the other side is named when the signatories named right after the agreement
+    ending at ``end`` (``signatories_span``) signed it "with" someone ("the reverse transit
+    agreements Uzbekistan concluded with NATO in 2012").
+
+    >>> s = "the transit agreements Uzbekistan concluded with NATO in 2012 will support"
+    >>> a, b = signing_partner_span(s, s.index(" Uzbekistan"), len(s)); s[a:b]
+    'NATO'
+    >>> s = "the treaty that Russia signed with Armenia, Kazakhstan, and Tajikistan in 1992."
+    >>> a, b = signing_partner_span(s, s.index(" that"), len(s)); s[a:b]
+    'Armenia, Kazakhstan, and Tajikistan'
+    """
+    relative, _, bare = _signatory_regex()
+    after = text[end:limit]
+    m = relative.match(after) or bare.match(after)
+    if m is None or not m.group("partner"):
+        return None
+    return end + m.start("partner"), end + m.end("partner")
 
 
 # "the Nigerian Army", "the Kenya Defence Forces": a state's own military stands for the state

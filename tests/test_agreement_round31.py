@@ -99,3 +99,20 @@ def test_the_document_speaking_of_itself_is_no_mention() -> None:
     text = ("The two ministers met in Jakarta on June 1, 2016, and adopted this Joint Vision "
             "Statement to guide defense relations.")
     assert _agreements(text) == {}
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    # the signatories right after the agreement signed it "with" another side
+    ("They discussed how the reverse transit agreements Uzbekistan concluded with NATO in 2012 "
+     "will support the withdrawal.", "reverse transit agreements", ("NATO", "UZB")),
+    ("The center complements the transit agreements the United States has concluded with the "
+     "Russian Federation, Kazakhstan and Uzbekistan for moving supplies overland.",
+     "transit agreements", ("KAZ", "RUS", "USA", "UZB")),
+    # a pronoun signatory is read from the sentence, not from the other side alone
+    ("Russia anchors its presence in the Collective Security Treaty, which it signed with "
+     "Armenia and Kazakhstan in Tashkent on May 15, 1992.", "Collective Security Treaty",
+     ("ARM", "KAZ", "RUS")),
+])
+def test_the_side_a_signatory_signed_with_is_a_party(text: str, mention: str,
+                                                     parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
