@@ -367,6 +367,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                          else None)
             if own_event is not None:
                 status = own_event[0]
+            written_year = attributive_date(view, fact, dates) if status == "proposed" else None
+            if (written_year is not None and written_year.value.start is not None
+                    and (doc_date is None or written_year.value.start < doc_date)):
+                # "to replace the 1993 Agreement ...": concluded in 1993; a programme is at work
+                status = "active" if fact.kind in vocabulary()["programme_kinds"] else "signed"
             # "The 2005 Access Agreement permits ...", "Under the SFA, ...", "under a 2019
             # MOU": at work, in force (what follows the mention may be a relative clause of its
             # own: ", under which"); else "a 2021 memorandum of understanding": signed

@@ -3,6 +3,8 @@ misses. Invented sentences only."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract import extract_text
@@ -116,3 +118,31 @@ def test_the_document_speaking_of_itself_is_no_mention() -> None:
 def test_the_side_a_signatory_signed_with_is_a_party(text: str, mention: str,
                                                      parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+def _agreements_dated(text: str, doc_date: date) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, doc_date).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention", "year"), [
+    # a year written before the name says the instrument exists since then, though the
+    # sentence speaks of a new one to come
+    ("Both sides expressed interest in concluding a new framework agreement to replace the 1994 "
+     "Agreement on Cooperation in Assistance, which the Tajik government terminated in 2016.",
+     "Agreement on Cooperation in Assistance", 1994),
+    ("Recognizing that the 2012 Framework for the U.S.-Indonesia Defense Relationship expires in "
+     "2027, the Ministers directed their teams to begin work on a new framework.",
+     "Framework for the U.S.-Indonesia Defense Relationship", 2012),
+])
+def test_a_year_before_a_name_is_its_start_beside_a_proposal(text: str, mention: str,
+                                                             year: int) -> None:
+    found = _agreements_dated(text, date(2024, 5, 1))[mention]
+    assert found.status != "proposed"
+    assert found.date_start is not None and found.date_start.start.year == year
+
+
+def test_a_year_ahead_of_the_document_before_a_name_stays_a_plan() -> None:
+    text = "The two governments intend to sign a 2026 Plan of Military Cooperation later this year."
+    assert _agreements_dated(text, date(2025, 3, 1))["Plan of Military Cooperation"].status == (
+        "proposed")
