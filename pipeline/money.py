@@ -685,9 +685,10 @@ def is_year_dollars(span_text: str, before: str) -> bool:
         _ends_with(before_words, phrase) for phrase in _tables()["year_dollars_before"])
 
 
-# a dash set off by spaces between two amounts, each with its sign ("$2.2 million - $700,000";
-# the matching view writes every dash "-")
-_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s+\$")
+# a dash set off by spaces between two amounts, each with its sign ("$2.2 million - $700,000"),
+# or right after the first one's scale word ("$13.0 million—$3.5 million FMF, ..."; the
+# matching view writes every dash "-")
+_SPACED_DASH = re.compile(r"(?:\s|(?<=[a-z]))[-\u2013\u2014]\s*\$")
 
 
 def is_change(span_text: str, before: str) -> bool:
@@ -703,6 +704,8 @@ def is_change(span_text: str, before: str) -> bool:
     >>> is_change("$3-5 million", "rose from ")
     False
     >>> is_change("$2.2 million - $700,000", "totals "), is_change("$3 million - $5 million", "")
+    (True, False)
+    >>> is_change("$13 million-$3.5 million", "of "), is_change("$4 million-$5 million", "")
     (True, False)
     >>> is_change("$5-3 million", "")
     False

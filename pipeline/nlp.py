@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -24,6 +25,7 @@ from pipeline.components import doc_text, facts_of, token_bounds
 from pipeline.components.regions import distinct_strings
 from pipeline.facts import ExtractedDocument, Fact
 from pipeline.link import link_facts
+from pipeline.money import money_words
 from pipeline.textview import matching_view
 
 # Split digit-dash-digit ("3-5", "1996-2002"), "U.S.-Georgia", "U.S./Kazakhstan", "U.S.—China"
@@ -139,7 +141,7 @@ def make_tokenizer_factory() -> Any:
         rules = dict(defaults.tokenizer_exceptions or {})
         rules.update({abbreviation: [{ORTH: abbreviation}]
                       for abbreviation in EXTRA_ABBREVIATIONS})
-        prefixes = spacy.util.compile_prefix_regex(defaults.prefixes or ())
+        prefixes = spacy.util.compile_prefix_regex([*_dollar_signs(), *(defaults.prefixes or ())])
         url_match = defaults.url_match
         token_match = defaults.token_match
         return Tokenizer(
@@ -151,6 +153,14 @@ def make_tokenizer_factory() -> Any:
             token_match=token_match, url_match=url_match)
 
     return make_tokenizer
+
+
+def _dollar_signs() -> list[str]:
+    """The data's dollar signs of other currencies written as one word ("NZ$", "HK$", "S$":
+    ``currency_prefixes``), as tokenizer prefixes: "NZ$2.3 billion" splits into sign and
+    number, as "A$5 million" does with spaCy's own prefixes."""
+    return [re.escape(sign.upper()) for sign in money_words()["currency_prefixes"]
+            if len(sign) > 1 and sign.endswith("$") and " " not in sign]
 
 
 def blank_pipeline() -> Language:
