@@ -1547,8 +1547,10 @@ def _state_alternatives(states: Iterable[str]) -> str:
 
 @cache
 def _guard_regex() -> re.Pattern[str]:
+    # "the Virginia National Guard", "the Georgia Army National Guard", and the short form
+    # "the Mississippi Guard" (not "Arizona Guardsmen")
     return re.compile(_state_alternatives(us_states())
-                      + r"(?:['’]s)?\s+(?:(?:Army|Air)\s+)?National\s+Guard\b")
+                      + r"(?:['’]s)?\s+(?:(?:Army|Air)\s+)?(?:National\s+)?Guard\b")
 
 
 def find_guards(text: str) -> list[tuple[int, int, str]]:
@@ -1565,7 +1567,7 @@ def find_guards(text: str) -> list[tuple[int, int, str]]:
     >>> find_guards("the Guam and Hawaii National Guards")
     [(4, 8, 'Guam National Guard'), (13, 35, 'Hawaii National Guard')]
     """
-    if "National" not in text:  # every guard's name ends "National Guard(s)"
+    if "Guard" not in text:  # every guard's name ends "Guard(s)"
         return []
     return list(_guards_in(text))
 

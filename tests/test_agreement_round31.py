@@ -146,3 +146,23 @@ def test_a_year_ahead_of_the_document_before_a_name_stays_a_plan() -> None:
     text = "The two governments intend to sign a 2026 Plan of Military Cooperation later this year."
     assert _agreements_dated(text, date(2025, 3, 1))["Plan of Military Cooperation"].status == (
         "proposed")
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    # a state's Guard written short
+    ("The Georgia Guard has also partnered with Argentina since 2016.", "partnered",
+     ("ARG", "Georgia National Guard")),
+    ("The Mississippi Guard has partnered with Uzbekistan since 2012.", "partnered",
+     ("Mississippi National Guard", "UZB")),
+])
+def test_a_states_guard_written_short_is_its_national_guard(text: str, mention: str,
+                                                            parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
+
+
+def test_the_partnership_named_before_is_no_new_pairing() -> None:
+    text = ("The Oklahoma National Guard has partnered with Azerbaijan since 2002. Oklahoma "
+            "Guard medics have completed 200 exchanges in Azerbaijan over the life of the "
+            "partnership.")
+    found = _agreements(text)
+    assert "partnered" in found and "partnership" not in found
