@@ -173,6 +173,30 @@ def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int
     return None
 
 
+def signing_in_relative_clause(view: str, dates: list[DateFact],
+                               clause: tuple[int, int] | None, after: int,
+                               agreement_starts: Sequence[int]) -> DateValue | None:
+    """The date a relative clause right after an agreement says it was signed on, with no other
+    agreement between: "the Five-Year Plan of Military Cooperation for 2018–2022, which the two
+    defense ministries signed in July 2017" (a signing verb, ``signatory_verbs``, before it in
+    the clause)."""
+    if clause is None:
+        return None
+    for d in dates:
+        if (clause[0] <= d.start and d.end <= clause[1] and d.value.kind == "date"
+                and d.value.start is not None
+                and next_agreement_start(agreement_starts, after) >= d.start
+                and _signing_verb_regex().search(view, clause[0], d.start) is not None):
+            return d.value
+    return None
+
+
+@cache
+def _signing_verb_regex() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + phrase_trie(vocabulary()["signatory_verbs"], not_after=None)
+                      + r")\b")
+
+
 @cache
 def _period_regex() -> re.Pattern[str]:
     """A relative clause's period verb before its span of years (", which ran from", ", which

@@ -83,6 +83,7 @@ from pipeline.agreement_dates import (
     calendar_year,
     companion_of,
     covers_a_period,
+    signing_in_relative_clause,
     dates_an_occasion,
     dates_something_else,
     end_from_term,
@@ -434,6 +435,15 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                                for d in own_dates)
             # "the Plan for 2023, which has expired": the year it covered, not when it ended
             covered = any(d.value == date_start and covers_a_period(view, d) for d in own_dates)
+            period_start = date_start is not None and any(
+                covers_a_period(view, d) and d.value.start == date_start.start for d in own_dates)
+            signed_after = (signing_in_relative_clause(view, dates, following[(c_start, c_end)],
+                                                       fact.end, agreement_starts)
+                            if period_start and k == len(group) - 1 else None)
+            if signed_after is not None:
+                # "the Plan ... for 2018–2022, which the two ministries signed in July 2017":
+                # the signing is the start; the period it covers gives the end
+                date_start, covered = signed_after, False
             if (doc_date is not None and date_start is not None and date_start.start is not None
                     and date_start.start > doc_date
                     and any(covers_a_period(view, d) and d.value.start == date_start.start

@@ -166,3 +166,12 @@ def test_the_partnership_named_before_is_no_new_pairing() -> None:
             "partnership.")
     found = _agreements(text)
     assert "partnered" in found and "partnership" not in found
+
+
+def test_a_plans_signing_in_its_relative_clause_is_its_start_not_the_period_it_covers() -> None:
+    text = ("Our engagements follow the Five-Year Plan of Military Cooperation for 2019–2023, "
+            "which the two defense ministries signed in August 2018.")
+    plan = _agreements(text)["Five-Year Plan of Military Cooperation"]
+    assert plan.date_start is not None and (plan.date_start.start.year,
+                                            plan.date_start.start.month) == (2018, 8)
+    assert plan.date_end is not None and plan.date_end.end.year == 2023
