@@ -142,6 +142,7 @@ from pipeline.agreements import (
     ended_in_next_clause,
     ended_phrase_governs,
     governing_status,
+    implicit_parties,
     implies_united_states,
     operating_status,
     own_event_status,
@@ -558,7 +559,9 @@ def _headings_name_no_partner(view: str, linked: dict[int, AgreementFact],
         hi = len(view) if hi < 0 else hi
         if not heading_shaped(view[lo:hi]):
             continue
-        named = {c.iso3 for c in countries if lo <= c.start < hi}
+        # the states its line names, and those its name always has ("AUKUS": AUS, GBR, USA)
+        named = {c.iso3 for c in countries if lo <= c.start < hi} | set(
+            implicit_parties(fact.name))
         kept = [p for p in fact.parties if not is_iso3(p) or p in named or p == "USA"]
         if len(kept) < len(fact.parties):
             out[key] = replace(fact, parties=tuple(sorted(kept or ["USA"])))

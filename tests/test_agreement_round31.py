@@ -175,3 +175,9 @@ def test_a_plans_signing_in_its_relative_clause_is_its_start_not_the_period_it_c
     assert plan.date_start is not None and (plan.date_start.start.year,
                                             plan.date_start.start.month) == (2018, 8)
     assert plan.date_end is not None and plan.date_end.end.year == 2023
+
+
+def test_a_programme_in_a_heading_keeps_the_parties_its_name_always_has() -> None:
+    text = ("Implementing AUKUS: Progress and Priorities\n\nThe three governments reported on "
+            "submarine training in Hawaii.")
+    assert _agreements(text)["AUKUS"].parties == ("AUS", "GBR", "USA")
