@@ -938,9 +938,11 @@ def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clau
 
 
 # the program's reach, not a pairing: "links National Guard units from all 50 states, three
-# territories and the District of Columbia with more than 100 partner nations"
+# territories and the District of Columbia with more than 100 partner nations", "the 54 U.S.
+# states, territories, and the District of Columbia"
 _COUNTED_STATES_BEFORE = re.compile(
-    r"\b(?:all[ \u00a0]+)?(?:\d+|fifty|fifty-four)[ \u00a0]+(?:states|territories)\b[^.;]{0,40}$",
+    r"\b(?:all[ \u00a0]+)?(?:\d+|fifty|fifty-four)[ \u00a0]+(?:U\.S\.[ \u00a0]+)?"
+    r"(?:states|territories)\b[^.;]{0,40}$",
     re.IGNORECASE)
 
 

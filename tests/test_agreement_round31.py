@@ -181,3 +181,10 @@ def test_a_programme_in_a_heading_keeps_the_parties_its_name_always_has() -> Non
     text = ("Implementing AUKUS: Progress and Priorities\n\nThe three governments reported on "
             "submarine training in Hawaii.")
     assert _agreements(text)["AUKUS"].parties == ("AUS", "GBR", "USA")
+
+
+def test_the_programs_reach_with_us_before_states_names_no_guard() -> None:
+    text = ("Created in 1993, the State Partnership Program now links more than 100 partner "
+            "nations with the National Guard units of the 54 U.S. states, territories, and the "
+            "District of Columbia.")
+    assert _agreements(text)["State Partnership Program"].parties == ("USA",)
