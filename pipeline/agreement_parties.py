@@ -876,13 +876,21 @@ def _backers(view: str, countries: Sequence[CountryFact], lo: int, fact: Agreeme
 _PARTY_LINK = re.compile(r"\b(?:with|between|and|by)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+# a clause after a semicolon whose subject is a pronoun, after a time phrase if any
+_SEMICOLON_PRONOUN = re.compile(r";\s+(?:(?:in|on|since|by|from|after)\s+[^,;]{1,30}?\s+)?"
+                                r"(?:it|its|they|their)\s")
+
+
 def _pronoun_guard(view: str, s_start: int, pos: int) -> list[tuple[int, int, str]]:
     """The guard a pronoun subject stands for ("The Ohio National Guard has partnered with
-    Serbia since 2005, and its partnership with Angola began in 2017"): the one guard its
-    sentence names before the clause, when a comma-"and" and "it"/"its" open the clause."""
+    Serbia since 2005, and its partnership with Angola began in 2017", "...; in 2011 it also
+    established a partnership with Haiti"): the one guard its sentence names before the
+    clause, when a comma-"and" or a semicolon and "it"/"its" open the clause."""
     opener = None
     for m in PRONOUN_CLAUSE.finditer(view, s_start, pos):
         opener = m
+    for m in _SEMICOLON_PRONOUN.finditer(view, opener.end() if opener else s_start, pos):
+        opener = m  # "...; in 2011 it also established a partnership with Haiti"
     if opener is None:
         return []
     found = find_guards(view[s_start:opener.start()])

@@ -188,3 +188,11 @@ def test_the_programs_reach_with_us_before_states_names_no_guard() -> None:
             "nations with the National Guard units of the 54 U.S. states, territories, and the "
             "District of Columbia.")
     assert _agreements(text)["State Partnership Program"].parties == ("USA",)
+
+
+def test_a_pronoun_after_a_semicolon_stands_for_the_one_guard_before() -> None:
+    text = ("The Rhode Island National Guard has partnered with Bahamas since 2005; in 2014 it "
+            "also established a partnership with Cabo Verde, although engagements have been "
+            "limited.")
+    added = _agreements(text)["partnership"]
+    assert added.parties == ("CPV", "Rhode Island National Guard")
