@@ -1377,16 +1377,21 @@ def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     >>> a, b = signatories_span(s, s.index(" Chile"), len(s)); s[a:b]
     'Chile and Peru'
     """
+    m = _signatory_match(text, end, limit)
+    if m is None:
+        return None
+    return end + m.start("who"), end + m.end("who")
+
+
+def _signatory_match(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """The match of ``_signatory_regex`` right after ``end``: a relative clause, else an agent,
+    else a relative clause without its pronoun."""
     relative, agents, bare = _signatory_regex()
     after = text[end:limit]
     m = relative.match(after)
     if m is None and ("by" in after or "between" in after):  # (one is in every ``agents`` match)
         m = agents.match(after)
-    if m is None:
-        m = bare.match(after)
-    if m is None:
-        return None
-    return end + m.start("who"), end + m.end("who")
+    return m if m is not None else bare.match(after)
 
 
 def signing_partner_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -1401,10 +1406,8 @@ def signing_partner_span(text: str, end: int, limit: int) -> tuple[int, int] | N
     >>> a, b = signing_partner_span(s, s.index(" that"), len(s)); s[a:b]
     'Armenia, Kazakhstan, and Tajikistan'
     """
-    relative, _, bare = _signatory_regex()
-    after = text[end:limit]
-    m = relative.match(after) or bare.match(after)
-    if m is None or not m.group("partner"):
+    m = _signatory_match(text, end, limit)
+    if m is None or not m.groupdict().get("partner"):
         return None
     return end + m.start("partner"), end + m.end("partner")
 
