@@ -678,8 +678,6 @@ def is_funding_line(written: str) -> bool:
     True
     >>> is_funding_line("Nordic Deterrence Initiative")
     True
-    >>> is_funding_line("European Deterrence Initiative")
-    True
     >>> is_funding_line("Maritime Security Initiative"), is_funding_line("Accra Initiative")
     (False, False)
 
@@ -702,8 +700,6 @@ def is_funding_line(written: str) -> bool:
     if entry_for(name) is not None:
         return False
     vocab = vocabulary()
-    if any(name.endswith(" " + ending) for ending in vocab["budget_line_endings"]["words"]):
-        return True
     for ending in vocab["funding_initiative_endings"]:
         if name.endswith(" " + ending):
             prefix = name[: -len(ending)].strip()

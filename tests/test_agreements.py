@@ -1169,10 +1169,6 @@ NOT_AGREEMENTS = [
     "The Jordan Security Initiative funds air defense projects in Jordan.",
     "The Nordic Deterrence Initiative funds air defense projects in Finland.",
     "Regional Framework\n\nKenya hosts exercises every year.",
-    # A budget line ("... Deterrence Initiative"), whatever comes before its ending.
-    "Since 2015 the United States has provided $80 million to Baltic air defenses, most of "
-    "it through the European Deterrence Initiative.",
-    "The Pacific Deterrence Initiative funds exercises and prepositioned stocks.",
 ]
 
 
