@@ -242,7 +242,8 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
                  guest: str) -> str | None:
     """The one other state an access-type agreement's clause (``view[lo:hi]``) names only as
     the place another foreign state (``guest``, its one party so far) uses under it ("Russia
-    maintains the 201st Military Base in Tajikistan under a 2012 basing agreement"): the
+    maintains the 201st Military Base in Tajikistan under a 2012 basing agreement", or in its
+    capital, "in Dushanbe"): the
     host, the guest's partner rather than the United States. None for another kind, or
     none or several places."""
     if not _access_type(fact) or "transit" in fact.name.lower():  # cargo goes to a state
@@ -251,6 +252,10 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
     named = [c for c in starting_in(context.countries, lo, hi) if c.end <= hi]
     places = {c.iso3 for c in named if c.iso3 not in ("USA", guest) and c.end <= fact.start
               and located(view, c.start) and not is_topic(view, c.start)}
+    if not places:  # "Russia keeps its 201st Military Base in Dushanbe ... under a basing
+        # agreement": the capital names its state
+        places = {iso3 for start, _, iso3 in capitals_in(view[lo:fact.start])
+                  if iso3 not in ("USA", guest) and located(view, lo + start)}
     if not places and any(c.iso3 == guest and c.start >= fact.end
                           and _presence_after_regex().match(view, c.end) for c in named):
         # "a basing agreement ... extended the Russian presence in Tajikistan until 2042"

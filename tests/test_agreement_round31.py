@@ -196,3 +196,9 @@ def test_a_pronoun_after_a_semicolon_stands_for_the_one_guard_before() -> None:
             "limited.")
     added = _agreements(text)["partnership"]
     assert added.parties == ("CPV", "Rhode Island National Guard")
+
+
+def test_a_foreign_powers_base_in_a_capital_names_the_host() -> None:
+    text = ("Russia keeps its 201st Military Base in Dushanbe and Bokhtar under a basing "
+            "agreement signed in 2012.")
+    assert _agreements(text)["basing agreement"].parties == ("RUS", "TJK")
