@@ -1148,7 +1148,9 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
             and _subset_before_regex().search(view, max(0, at - 24), at) is None):
         # "... to Kazakhstan, the Kyrgyz Republic, and Tajikistan. All five states ...": too
         # few named before; the grouping of five the document names that holds them
-        grouping = _counted_grouping(view, count, at)
+        grouping = _counted_grouping(view, count, at) or _listed_states(
+            view, countries, count, at)  # "... Côte d'Ivoire has asked to join. All three
+        # countries are members of the Accra Initiative": the three the document lists
         if grouping and (found - {"USA"}) <= grouping:
             return grouping
         if len(found | {"USA"}) < count:  # "Afghan opiates ... all six countries": too few

@@ -202,3 +202,9 @@ def test_a_foreign_powers_base_in_a_capital_names_the_host() -> None:
     text = ("Russia keeps its 201st Military Base in Dushanbe and Bokhtar under a basing "
             "agreement signed in 2012.")
     assert _agreements(text)["basing agreement"].parties == ("RUS", "TJK")
+
+
+def test_a_count_reference_after_a_sentence_naming_one_of_them_takes_the_listed_states() -> None:
+    text = ("We partner with the coastal states of Togo, Benin and Ghana.\n\nBenin has asked to "
+            "host a training center. All three countries are members of the Accra Initiative.")
+    assert _agreements(text)["Accra Initiative"].parties == ("BEN", "GHA", "TGO")
