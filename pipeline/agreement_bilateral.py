@@ -242,10 +242,9 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
                  guest: str) -> str | None:
     """The one other state an access-type agreement's clause (``view[lo:hi]``) names only as
     the place another foreign state (``guest``, its one party so far) uses under it ("Russia
-    maintains the 201st Military Base in Tajikistan under a 2012 basing agreement", or in its
-    capital, "in Dushanbe"): the
-    host, the guest's partner rather than the United States. None for another kind, or
-    none or several places."""
+    maintains the 201st Military Base in Tajikistan under a 2012 basing agreement", or names
+    its capital, "in Dushanbe"): the host, the guest's partner rather than the United States.
+    None for another kind, or none or several places."""
     if not _access_type(fact) or "transit" in fact.name.lower():  # cargo goes to a state
         return None
     view = context.view

@@ -156,7 +156,8 @@ def signatory_verb_alternation() -> str:
 
 
 @cache
-def _signatory_verb_regex() -> re.Pattern[str]:
+def signatory_verb_regex() -> re.Pattern[str]:
+    """Any signing verb of the data as a whole word (``signatory_verb_alternation``)."""
     return re.compile(r"\b(?:" + signatory_verb_alternation() + r")\b")
 
 
@@ -177,7 +178,7 @@ def own_clause(view: str, fact: AgreementFact, parts: list[tuple[int, int]],
             relative = view[parts[i + 1][0]:parts[i + 1][1]] if i + 1 < len(parts) else ""
             if _RELATIVE_OPENER.match(relative) and (
                     not between.strip(" ,") or (_PARTNER_TAIL.fullmatch(view[fact.end:b])
-                                                and _signatory_verb_regex().search(relative))):
+                                                and signatory_verb_regex().search(relative))):
                 return (a, parts[i + 1][1])
             if i + 1 < len(parts) and continues_with_itself(view[parts[i + 1][0]:parts[i + 1][1]]):
                 return (a, parts[i + 1][1])  # ", but the pairing lapsed in 2022": still its own

@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.agreement_clauses import Conjunct
+from pipeline.agreement_clauses import Conjunct, signatory_verb_regex
 from pipeline.agreement_lookups import START, next_agreement_start, per_document
 from pipeline.agreement_tries import may_hold_case_blind, phrase_trie
 from pipeline.agreements import (
@@ -186,15 +186,9 @@ def signing_in_relative_clause(view: str, dates: list[DateFact],
         if (clause[0] <= d.start and d.end <= clause[1] and d.value.kind == "date"
                 and d.value.start is not None
                 and next_agreement_start(agreement_starts, after) >= d.start
-                and _signing_verb_regex().search(view, clause[0], d.start) is not None):
+                and signatory_verb_regex().search(view, clause[0], d.start) is not None):
             return d.value
     return None
-
-
-@cache
-def _signing_verb_regex() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + phrase_trie(vocabulary()["signatory_verbs"], not_after=None)
-                      + r")\b")
 
 
 @cache
