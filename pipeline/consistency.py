@@ -24,7 +24,7 @@ from pipeline.agreements import vocabulary as agreement_vocabulary
 from pipeline.countries import lookup_country
 from pipeline.documents import Document
 from pipeline.findings import Finding, make_finding
-from pipeline.link_claims import is_share_for_a_purpose
+from pipeline.link_claims import is_increment, is_share_for_a_purpose
 from pipeline.tolerances import FUTURE_DATE_GRACE_DAYS, amount_interval
 
 # Fact tables as DataFrames, or (inside check_consistency) already as lists of active rows.
@@ -459,16 +459,18 @@ def _component_row(row: Mapping[str, Any]) -> bool:
 
 def _component_of_its_figure(row: Mapping[str, Any], key: tuple[str, ...],
                              identity_of: Mapping[str, tuple[str, ...] | None]) -> bool:
-    """Is the amount a part of a total of its own identity, or a share of a larger figure given
-    to a purpose (``link_claims.is_share_for_a_purpose``)?"""
+    """Is the amount a part of a total of its own identity, a share of a larger figure given
+    to a purpose (``link_claims.is_share_for_a_purpose``), or an addition to one ("a further
+    $480,000": ``link_claims.is_increment``)?"""
     whole = row.get("part_of")
     if not _blank(whole):
         return identity_of.get(str(whole)) == key
     try:
-        after = str(row.get("sentence") or "")[int(row["end"]) - int(row["sentence_start"]):]
+        sentence = str(row.get("sentence") or "")
+        at, end = (int(row[k]) - int(row["sentence_start"]) for k in ("start", "end"))
     except (KeyError, TypeError, ValueError):
         return False
-    return is_share_for_a_purpose(after)
+    return is_share_for_a_purpose(sentence[end:]) or is_increment(sentence[:max(0, at)])
 
 
 # a table row's label that is the whole, not a component ("Total", "Subtotal", "All programs")

@@ -96,6 +96,22 @@ def _share_for_purpose() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:{shares})\s[^.;$]{{0,80}}?\b(?:{verbs})\b", re.IGNORECASE)
 
 
+@cache
+def _increment_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation('increment_words')})\s*$", re.IGNORECASE)
+
+
+def is_increment(before: str) -> bool:
+    """Does the text right before an amount make it an addition to a figure, not the figure
+    ("contributed a further $480,000 in FY 2021", "an additional $5 million")? Such an amount
+    is a component of the program's figure for its country and year.
+
+    >>> is_increment("The program contributed a further "), is_increment("It provided ")
+    (True, False)
+    """
+    return _increment_before().search(before) is not None
+
+
 def is_share_for_a_purpose(after: str) -> bool:
     """Does the text right after an amount make it a share of a larger figure, given to a
     purpose ("$8 million of the FY 2024 FMF request will go to riverine interdiction")? Such an

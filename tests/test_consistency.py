@@ -385,6 +385,22 @@ def test_a_table_line_of_a_program_s_component_is_no_figure_for_the_program() ->
     assert checks(bare_line, total) == []
 
 
+def test_an_addition_to_a_figure_is_no_figure_for_the_program() -> None:
+    # "a further $480,000 in FY 2021" adds to EXBS for the country that year: no contradiction
+    # with the year's total; the same amount stated as the figure is one
+    total = money("b", "$2.6 million", 2.6e6, 2.6e6, fiscal_year=2021, countries="TKM",
+                  program="EXBS", sentence="EXBS provided $2.6 million in FY 2021.")
+    text = "The EXBS program contributed a further $480,000 in FY 2021 to equip instructors."
+    added = money("a", "$480,000", 4.8e5, 4.8e5, fiscal_year=2021, countries="TKM",
+                  program="EXBS", sentence=text, start=text.index("$"),
+                  end=text.index("$") + len("$480,000"), sentence_start=0)
+    assert checks(added, total) == []
+    stated = money("a", "$480,000", 4.8e5, 4.8e5, fiscal_year=2021, countries="TKM",
+                   program="EXBS", sentence="EXBS provided $480,000 in FY 2021.",
+                   start=14, end=22, sentence_start=0)
+    assert checks(stated, total) == [("cross_doc:money", "error")]
+
+
 def test_a_start_its_sentence_does_not_state_contradicts_nothing() -> None:
     """"Met under the Enhanced Strategic Partnership on October 18, 2023" gives the mention a
     date the reviewer sees, but it does not say the partnership began then: no contradiction
