@@ -160,8 +160,10 @@ def start_in_relative_clause(view: str, dates: list[DateFact], clause: tuple[int
         if (not (clause[0] <= d.start and d.end <= clause[1]) or v.start is None
                 or next_agreement_start(agreement_starts, after) < d.start):
             continue
-        if fact is not None and dates_an_occasion(view, fact, d):
-            continue  # "..., we have trained units for four rotations since 2018"
+        if fact is not None and (dates_an_occasion(view, fact, d)
+                                 or in_a_named_events_relative(view, fact, d)):
+            continue  # "..., we have trained units for four rotations since 2018"; "... such
+            # as STEPPE EAGLE, which Kazakhstan has hosted since 2003"
         if v.kind == "since":
             return point_at(v.start, v.granularity, "start")
         if v.kind == "date" and _beginning_regex().search(
@@ -362,6 +364,28 @@ _CLOSING_COMMA = re.compile(  # "SPP,", "(GPOI) partner,", "SPP for more than tw
 _NOUN_PHRASE_OPENING = re.compile(r"[ \u00a0]*(?:(?:a|an|the|its|their|his|her)[ \u00a0]|"
                                   r"[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*)*['\u2019]s[ \u00a0])")
 _RELATIVE_OPENING = re.compile(r"[ \u00a0]*(?:which|who|whose|that|where|when)\b")
+
+
+# an exercise's name in capitals, then the relative clause that tells of it ("exercises such as
+# STEPPE EAGLE, which Kazakhstan has hosted since 2003")
+_CAPS_NAME_RELATIVE = re.compile(
+    r"\b[A-Z]{3,}(?:[ \u00a0]+[A-Z0-9]{2,})*,?[ \u00a0]+(?:which|that)\b")
+
+
+def in_a_named_events_relative(view: str, fact: AgreementFact, d: DateFact) -> bool:
+    """Is the date, after the agreement, in a relative clause on a name written in capitals
+    (an exercise: "our ACSA lets our forces support each other during exercises such as STEPPE
+    EAGLE, which Kazakhstan has hosted nearly every year since 2003")? It dates that event.
+
+    >>> from pipeline.values import DateValue
+    >>> v = "The ACSA supports exercises such as STEPPE EAGLE, which Kazakhstan hosts since 2003."
+    >>> in_a_named_events_relative(v, AgreementFact(4, 8, "ACSA", "acsa"),
+    ...                            DateFact(v.index("2003"), v.index("2003") + 4,
+    ...                                     DateValue.year(2003)))
+    True
+    """
+    return d.start > fact.end and any(
+        m.start() >= fact.end for m in _CAPS_NAME_RELATIVE.finditer(view, fact.end, d.start))
 
 
 def beyond_apposition(view: str, fact: AgreementFact, d: DateFact, c_start: int) -> bool:

@@ -292,6 +292,21 @@ _LATER_EVENT = re.compile(r"\b(?:renew\w*|extend(?:ed|s)?|extension|amend\w*|upd
 
 
 _SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"\|[^|]*\b(?:1[89]|20)\d\d\b[^|]*(?=\||$)")
+
+
+def _dated_twice_in_a_table(sentence: str) -> bool:
+    """Is the mention's sentence a table row with two cells that hold a year ("Strategic
+    Framework Agreement | United States, Iraq | November 17, 2008 | January 1, 2009 | In
+    force")? The extractor takes the signing column's date as the start there
+    (``agreement_tables``), not the entry into force.
+
+    >>> _dated_twice_in_a_table("SFA | Iraq | November 17, 2008 | January 1, 2009 | In force")
+    True
+    >>> _dated_twice_in_a_table("SFA | Iraq | January 1, 2009 | In force")
+    False
+    """
+    return "|" in sentence and len(_YEAR_CELL.findall(sentence)) >= 2
 
 # A mention that says which of successive instruments of one name it is ("the first Five-Year
 # Plan", "a successor plan", "its predecessor, the ... Plan", "the fourth round of the ...",
@@ -333,6 +348,18 @@ def _vocabulary_regex(key: str) -> re.Pattern[str]:
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w.’'-]+\s+){0,3}$")
 
 
+def _year_before_name(row: Mapping[str, Any]) -> bool:
+    """Is a year written right before the mention ("rests on the 2008 Strategic Framework
+    Agreement, which remains the foundation")? That year is when the agreement was concluded,
+    not when it entered into force, whatever status the sentence gives it."""
+    try:
+        at = int(row["start"]) - int(row["sentence_start"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    sentence = str(row.get("sentence") or "")
+    return bool(_YEAR_BEFORE.search(sentence[max(0, at - 40):max(0, at)]))
+
+
 def _states_a_start(row: Mapping[str, Any]) -> bool:
     """Does the mention's sentence state when the agreement began: a start word ("signed in
     2016", "since 2002", "launched", "entered into force"), a year before its name ("the 2016
@@ -354,11 +381,7 @@ def _states_a_start(row: Mapping[str, Any]) -> bool:
     if (not sentence.strip() or row.get("start_qualifier") == "at_most"
             or _vocabulary_regex("start_words").search(sentence)):
         return True
-    try:
-        at = int(row["start"]) - int(row["sentence_start"])
-    except (KeyError, TypeError, ValueError):
-        return False
-    return bool(_YEAR_BEFORE.search(sentence[max(0, at - 40):max(0, at)]))
+    return _year_before_name(row)
 
 
 def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
@@ -388,7 +411,8 @@ def agreement_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
         sentence = str(row.get("sentence") or "")
         later_event = not pairing and bool(_LATER_EVENT.search(sentence))
         # "signed on X and entered into force on Y": the mention's date is the signing's
-        in_force = not pairing and row["status"] == "in_force" and not _SIGNED.search(sentence)
+        in_force = (not pairing and row["status"] == "in_force" and not _SIGNED.search(sentence)
+                    and not _dated_twice_in_a_table(sentence) and not _year_before_name(row))
         exact = Claim(start, upper, shown, row["fact_id"], row["doc_id"])
         at_most = Claim(date.min, upper, f"{shown} or earlier", row["fact_id"], row["doc_id"])
         if row.get("start_qualifier") == "at_most":  # "a more than 26-year relationship"

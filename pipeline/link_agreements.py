@@ -90,6 +90,7 @@ from pipeline.agreement_dates import (
     framed_mention,
     funded_period,
     funding_year,
+    in_a_named_events_relative,
     marks_an_event,
     names_a_body,
     names_a_meeting,
@@ -392,7 +393,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             own_dates = [d for d in own_dates if not dates_something_else(view, fact, d)
                          and not beyond_apposition(view, fact, d, c_start)]
             own_dates = [d for d in own_dates if not dates_an_occasion(view, fact, d)
-                         and not before_second_predicate(view, fact, d, c_start)]
+                         and not before_second_predicate(view, fact, d, c_start)
+                         and not in_a_named_events_relative(view, fact, d)]
             others_here = [a for a in in_sentence_agreements if a is not fact]
             own_dates = [d for d in own_dates  # "will supplement the 1951 NATO SOFA": its year
                          if names_its_agreement(view, d, [fact])

@@ -208,3 +208,10 @@ def test_a_count_reference_after_a_sentence_naming_one_of_them_takes_the_listed_
     text = ("We partner with the coastal states of Togo, Benin and Ghana.\n\nBenin has asked to "
             "host a training center. All three countries are members of the Accra Initiative.")
     assert _agreements(text)["Accra Initiative"].parties == ("BEN", "GHA", "TGO")
+
+
+def test_a_date_in_the_relative_clause_of_an_exercise_is_not_the_agreements() -> None:
+    text = ("Our Acquisition and Cross-Servicing Agreement lets our forces support each other "
+            "during exercises such as KHAAN QUEST, which Mongolia has hosted every year since "
+            "2006.")
+    assert _agreements(text)["Acquisition and Cross-Servicing Agreement"].date_start is None

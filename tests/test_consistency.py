@@ -401,6 +401,31 @@ def test_an_addition_to_a_figure_is_no_figure_for_the_program() -> None:
     assert checks(stated, total) == [("cross_doc:money", "error")]
 
 
+def test_a_signing_year_or_column_is_no_entry_into_force() -> None:
+    # "the 2008 SFA, which remains the foundation" and a table row with signing and entry into
+    # force columns give the signing: no contradiction with "entered into force on January 1,
+    # 2009"
+    entered = agreement("b", "Strategic Framework Agreement", "agreement", "IRQ;USA",
+                        "2009-01-01", "day", "in_force",
+                        sentence="Both sides recalled that the SFA entered into force on "
+                                 "January 1, 2009.")
+    text = "Our ties rest on the 2008 Strategic Framework Agreement, which remains in force."
+    year_before = agreement("a", "Strategic Framework Agreement", "agreement", "IRQ;USA",
+                            "2008-01-01", "year", "in_force", sentence=text,
+                            start=text.index("Strategic"), sentence_start=0)
+    assert checks(year_before, entered) == []
+    row = ("Strategic Framework Agreement | United States, Iraq | November 17, 2008 | "
+           "January 1, 2009 | In force")
+    table = agreement("a", "Strategic Framework Agreement", "agreement", "IRQ;USA",
+                      "2008-11-17", "day", "in_force", sentence=row, start=0, sentence_start=0)
+    assert checks(table, entered) == []
+    # an entry into force stated in another year is a contradiction
+    other = agreement("a", "Strategic Framework Agreement", "agreement", "IRQ;USA",
+                      "2010-01-01", "day", "in_force",
+                      sentence="The SFA entered into force on January 1, 2010.")
+    assert checks(other, entered) == [("cross_doc:agreement_date", "error")]
+
+
 def test_a_start_its_sentence_does_not_state_contradicts_nothing() -> None:
     """"Met under the Enhanced Strategic Partnership on October 18, 2023" gives the mention a
     date the reviewer sees, but it does not say the partnership began then: no contradiction
