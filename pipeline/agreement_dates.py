@@ -338,6 +338,14 @@ def marks_an_event(clause_text: str) -> bool:
     return not _lower_words(clause_text).isdisjoint(_word_set("non_start_words"))
 
 
+def speaks_of_a_budget(clause_text: str) -> bool:
+    """Does the clause speak of a budget ("FY 2025 GPOI request by partner", "the FY 2023
+    allocations under GPOI": ``budget_nouns``)? Like an amount in its sentence, that makes its
+    point dates and fiscal years the budget's, not an agreement's start, unless a start word
+    says otherwise."""
+    return not _lower_words(clause_text).isdisjoint(_word_set("budget_nouns"))
+
+
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 

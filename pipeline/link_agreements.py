@@ -100,6 +100,7 @@ from pipeline.agreement_dates import (
     signing_in_relative_clause,
     signing_rank,
     since_clause_start,
+    speaks_of_a_budget,
     start_and_end,
     start_in_relative_clause,
     states_a_start,
@@ -258,7 +259,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                         and not ((in_sentence or marks_an_event(clause_text))
                                  and d.value.kind in ("date", "fiscal_year")
                                  and not starts_something
-                                 and not names_its_agreement(view, d, group))]
+                                 and not names_its_agreement(view, d, group))
+                        # "FY 2025 GPOI request by partner": the budget's year, even written
+                        # before the name
+                        and not (d.value.kind == "fiscal_year" and not starts_something
+                                 and speaks_of_a_budget(clause_text))]
         antecedent = when_antecedent(view, dates, c_start)
         if antecedent is not None and len(view[s_lo:antecedent.start].split()) <= 1:
             # "Since 1997, when the two launched their Strategic Partnership, Romania has ...

@@ -215,3 +215,16 @@ def test_a_date_in_the_relative_clause_of_an_exercise_is_not_the_agreements() ->
             "during exercises such as KHAAN QUEST, which Mongolia has hosted every year since "
             "2006.")
     assert _agreements(text)["Acquisition and Cross-Servicing Agreement"].date_start is None
+
+
+def test_a_fiscal_year_of_a_budget_is_not_a_programmes_start() -> None:
+    found = _agreements_dated("FY 2026 GPOI request by partner:\n\nThe request is below.",
+                              date(2025, 4, 1))
+    assert found["GPOI"].date_start is None
+
+
+def test_a_fiscal_year_a_start_word_governs_stays_the_start() -> None:
+    found = _agreements_dated("GPOI has supported the brigade since FY 2008; the FY 2025 "
+                              "request continues it.", date(2024, 4, 1))
+    start = found["GPOI"].date_start
+    assert start is not None and start.start == date(2007, 10, 1)
