@@ -840,9 +840,14 @@ def _parts_zones(text: str, amounts: list[MoneyFact], parts: dict[int, MoneyFact
 
 @cache
 def _whole_region_regex() -> re.Pattern[str]:
-    """A region named with a total (``whole_region_words``: "Central Asia", "the region")."""
-    body = _alternation(money_words()["whole_region_words"]["words"])
-    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
+    """A region named with a total (``whole_region_words``: "Central Asia", "the region"), or
+    a group of states it counts ("for the three countries", "all five partners":
+    ``country_group_nouns``)."""
+    words = money_words()
+    body = _alternation(words["whole_region_words"]["words"])
+    groups = _alternation(words["country_group_nouns"])
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])|\b(?:the|all|these|those)\s+"
+                      rf"(?:[a-z]+\s+)?(?:{groups})\b", re.IGNORECASE)
 
 
 @cache

@@ -39,3 +39,12 @@ def test_dollar_signs_of_other_currencies_written_as_one_word(text: str, span: s
                                                               currency: str, low: float) -> None:
     fact = _amounts(text)[span]
     assert (fact.amount.currency, fact.amount.low) == (currency, low)
+
+
+def test_a_total_for_a_counted_group_is_not_its_leading_parts_state() -> None:
+    text = ("Foreign Military Financing for the three countries totaled $9.5 million in FY "
+            "2023, led by $5 million for Uzbekistan.")
+    found = _amounts(text)
+    assert "UZB" not in found["$9.5 million"].countries
+    assert found["$5 million"].countries == ("UZB",)
+    assert found["$5 million"].fiscal_year == 2023
