@@ -36,7 +36,11 @@ FIELDS = {
 # ISO 3166-1 alpha-3 (pycountry) and the codes the project's country table adds on purpose
 # (pipeline/data/countries.tsv: XKX Kosovo, a user-assigned code, see build_countries.py)
 ISO3 = {c.alpha_3 for c in pycountry.countries} | set(load_countries())
-CURRENCIES = {c.alpha_3 for c in pycountry.currencies}
+# ISO 4217 (pycountry), and the codes withdrawn since that documents of their time still use:
+# the Bulgarian lev (BGN) until Bulgaria adopted the euro on 1 January 2026 (pycountry 26.2.16
+# no longer lists it; the money vocabulary, pipeline/data/money_words.json, still reads it)
+WITHDRAWN_CURRENCIES = {"BGN"}
+CURRENCIES = {c.alpha_3 for c in pycountry.currencies} | WITHDRAWN_CURRENCIES
 DURATION = re.compile(r"^P\d+[YMWD]$")
 
 
