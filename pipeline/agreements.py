@@ -1373,21 +1373,22 @@ def signatories_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     >>> a, b = signatories_span(s, s.index(" Chile"), len(s)); s[a:b]
     'Chile and Peru'
     """
-    m = _signatory_match(text, end, limit)
-    if m is None:
-        return None
-    return end + m.start("who"), end + m.end("who")
+    return _signatory_group(text, end, limit, "who")
 
 
-def _signatory_match(text: str, end: int, limit: int) -> re.Match[str] | None:
-    """The match of ``_signatory_regex`` right after ``end``: a relative clause, else an agent,
-    else a relative clause without its pronoun."""
+def _signatory_group(text: str, end: int, limit: int, group: str) -> tuple[int, int] | None:
+    """Where ``group`` ("who", "partner") of ``_signatory_regex``'s match right after ``end``
+    is: a relative clause, else an agent, else a relative clause without its pronoun."""
     relative, agents, bare = _signatory_regex()
     after = text[end:limit]
     m = relative.match(after)
     if m is None and ("by" in after or "between" in after):  # (one is in every ``agents`` match)
         m = agents.match(after)
-    return m if m is not None else bare.match(after)
+    if m is None:
+        m = bare.match(after)
+    if m is None or not m.groupdict().get(group):
+        return None
+    return end + m.start(group), end + m.end(group)
 
 
 def signing_partner_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -1402,10 +1403,7 @@ def signing_partner_span(text: str, end: int, limit: int) -> tuple[int, int] | N
     >>> a, b = signing_partner_span(s, s.index(" that"), len(s)); s[a:b]
     'Armenia, Kazakhstan, and Tajikistan'
     """
-    m = _signatory_match(text, end, limit)
-    if m is None or not m.groupdict().get("partner"):
-        return None
-    return end + m.start("partner"), end + m.end("partner")
+    return _signatory_group(text, end, limit, "partner")
 
 
 # "the Nigerian Army", "the Kenya Defence Forces": a state's own military stands for the state
