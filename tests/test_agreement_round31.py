@@ -228,3 +228,15 @@ def test_a_fiscal_year_a_start_word_governs_stays_the_start() -> None:
                               "request continues it.", date(2024, 4, 1))
     start = found["GPOI"].date_start
     assert start is not None and start.start == date(2007, 10, 1)
+
+
+@pytest.mark.parametrize(("text", "mention", "day"), [
+    # an abbreviated month after the name is the date, not a word of the name
+    ("The two countries signed a Memorandum of Understanding on Nov. 14, 2019.",
+     "Memorandum of Understanding", date(2019, 11, 14)),
+    ("They signed the Agreement on Defense Cooperation on Sept. 3, 2020.",
+     "Agreement on Defense Cooperation", date(2020, 9, 3)),
+])
+def test_an_abbreviated_month_ends_a_name(text: str, mention: str, day: date) -> None:
+    found = _agreements(text)[mention]
+    assert found.date_start is not None and found.date_start.start == day

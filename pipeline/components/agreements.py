@@ -97,8 +97,10 @@ _LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "
 _TRAILING_DROP = frozenset({"of", "and", "-", "on", "for", "in", "the"})
 _RUN_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "-", "in"})
 _DASH_TOKENS = frozenset({"-", "\u2013", "\u2014"})
-_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"})
+# Month names as written in running text, whole or abbreviated ("November", "Nov.", "Sept."):
+# the date vocabulary's months, capitalized
+_MONTHS = frozenset(form.capitalize() for month, short in date_words()["months"].items()
+                    for form in (month, *short))
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to", "against"})
