@@ -50,8 +50,10 @@ EXTRA_INFIXES = (
 # A hyphen left hanging after a word ("$5 million-", "pre- and post-war") is a token of its
 # own, so "$5 million-" is read as five million, never as five dollars.
 # "-" after a word; the full stop after a mixed-case acronym ("joined PfP.", "the DoD."),
-# which spaCy's English rules keep on it as on an abbreviation's
-EXTRA_SUFFIXES = (r"(?<=[A-Za-z])-$", r"(?<=[a-z][A-Z])\.$")
+# which spaCy's English rules keep on it as on an abbreviation's, or after an amount's scale
+# letters ("worth $2.3B.": the sentence's end, not part of the amount)
+EXTRA_SUFFIXES = (r"(?<=[A-Za-z])-$", r"(?<=[a-z][A-Z])\.$",
+                  r"(?<=[0-9][A-Za-z])\.$", r"(?<=[0-9][A-Za-z]{2})\.$")  # "worth $2.3B."
 
 # Abbreviations of this genre that spaCy's English exceptions lack: one token each, so the
 # sentencizer does not end a sentence at their period ("approx. $12 million", "est. $5 million").

@@ -48,3 +48,13 @@ def test_a_total_for_a_counted_group_is_not_its_leading_parts_state() -> None:
     assert "UZB" not in found["$9.5 million"].countries
     assert found["$5 million"].countries == ("UZB",)
     assert found["$5 million"].fiscal_year == 2023
+
+
+@pytest.mark.parametrize(("text", "span", "low"), [
+    ("The package is worth $2.3B.", "$2.3B", 2.3e9),
+    ("Radios cost $4M.", "$4M", 4e6),
+    ("The program received $5mn.", "$5mn", 5e6),
+])
+def test_a_full_stop_after_scale_letters_ends_the_sentence(text: str, span: str,
+                                                           low: float) -> None:
+    assert _amounts(text)[span].amount.low == low
