@@ -53,7 +53,8 @@ EXTRA_INFIXES = (
 # which spaCy's English rules keep on it as on an abbreviation's, or after an amount's scale
 # letters ("worth $2.3B.": the sentence's end, not part of the amount)
 EXTRA_SUFFIXES = (r"(?<=[A-Za-z])-$", r"(?<=[a-z][A-Z])\.$",
-                  r"(?<=[0-9][A-Za-z])\.$", r"(?<=[0-9][A-Za-z]{2})\.$")  # "worth $2.3B."
+                  r"(?<=[0-9][A-Za-z])\.$", r"(?<=[0-9][A-Za-z]{2})\.$",  # "worth $2.3B."
+                  r"(?<=[a-z])\+$")  # "$1.1 billion+": the scale word, then "+"
 
 # Abbreviations of this genre that spaCy's English exceptions lack: one token each, so the
 # sentencizer does not end a sentence at their period ("approx. $12 million", "est. $5 million").

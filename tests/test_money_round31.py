@@ -58,3 +58,13 @@ def test_a_total_for_a_counted_group_is_not_its_leading_parts_state() -> None:
 def test_a_full_stop_after_scale_letters_ends_the_sentence(text: str, span: str,
                                                            low: float) -> None:
     assert _amounts(text)[span].amount.low == low
+
+
+@pytest.mark.parametrize(("text", "span", "low"), [
+    # "+" or "-plus" after the scale word: at least the amount, never the bare number
+    ("The region received $1.1 billion+ in aid.", "$1.1 billion", 1.1e9),
+    ("The program received $10 million-plus.", "$10 million", 1e7),
+])
+def test_a_plus_after_the_scale_word_is_at_least(text: str, span: str, low: float) -> None:
+    fact = _amounts(text)[span]
+    assert (fact.amount.low, fact.amount.high, fact.amount.qualifier) == (low, None, "at_least")
