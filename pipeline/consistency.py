@@ -266,13 +266,34 @@ def _sides_before(row: Mapping[str, Any]) -> str:
     ...                "start": 35, "sentence_start": 10})
     'trilateral'
     """
-    sentence = str(row.get("sentence") or "")
-    try:
-        at = int(row["start"]) - int(row["sentence_start"])
-    except (KeyError, TypeError, ValueError):
-        return ""
-    m = _sides_regex().search(sentence[max(0, at - 20):max(0, at)])
+    m = _sides_regex().search(_before_mention(row, 20))
     return m.group(1).lower() if m else ""
+
+
+def _before_mention(row: Mapping[str, Any], reach: int | None = None) -> str:
+    """The mention's sentence before it (its last ``reach`` characters); "" when the row does
+    not place the mention in its sentence.
+
+    >>> _before_mention({"sentence": "under the 2016 ACSA", "start": 25, "sentence_start": 10}, 4)
+    '016 '
+    """
+    at = _offset_in_sentence(row, "start")
+    if at is None:
+        return ""
+    return str(row.get("sentence") or "")[max(0, at - (reach or at)):max(0, at)]
+
+
+def _after_mention(row: Mapping[str, Any]) -> str:
+    """The mention's sentence after it; "" when the row does not place the mention in it."""
+    end = _offset_in_sentence(row, "end")
+    return "" if end is None else str(row.get("sentence") or "")[max(0, end):]
+
+
+def _offset_in_sentence(row: Mapping[str, Any], key: str) -> int | None:
+    try:
+        return int(row[key]) - int(row["sentence_start"])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 # a plan's name (headed by "Plan": "Five-Year Plan of Military Cooperation", "Bilateral Defense
@@ -326,12 +347,7 @@ def _one_of_successive(row: Mapping[str, Any]) -> bool:
     "the fourth round of the ...", "the 12th ..."), or that it speaks of several ("a series
     of ...", "successive ...")?
     Such a word elsewhere in the sentence ("the new government signed the ...") does not."""
-    sentence = str(row.get("sentence") or "")
-    try:
-        at = int(row["start"]) - int(row["sentence_start"])
-    except (KeyError, TypeError, ValueError):
-        return False
-    return bool(_ONE_OF_SUCCESSIVE.search(sentence[max(0, at - 48):max(0, at)]))
+    return bool(_ONE_OF_SUCCESSIVE.search(_before_mention(row, 48)))
 
 
 @cache
@@ -352,12 +368,7 @@ def _year_before_name(row: Mapping[str, Any]) -> bool:
     """Is a year written right before the mention ("rests on the 2008 Strategic Framework
     Agreement, which remains the foundation")? That year is when the agreement was concluded,
     not when it entered into force, whatever status the sentence gives it."""
-    try:
-        at = int(row["start"]) - int(row["sentence_start"])
-    except (KeyError, TypeError, ValueError):
-        return False
-    sentence = str(row.get("sentence") or "")
-    return bool(_YEAR_BEFORE.search(sentence[max(0, at - 40):max(0, at)]))
+    return bool(_YEAR_BEFORE.search(_before_mention(row, 40)))
 
 
 def _states_a_start(row: Mapping[str, Any]) -> bool:
@@ -489,12 +500,7 @@ def _component_of_its_figure(row: Mapping[str, Any], key: tuple[str, ...],
     whole = row.get("part_of")
     if not _blank(whole):
         return identity_of.get(str(whole)) == key
-    try:
-        sentence = str(row.get("sentence") or "")
-        at, end = (int(row[k]) - int(row["sentence_start"]) for k in ("start", "end"))
-    except (KeyError, TypeError, ValueError):
-        return False
-    return is_share_for_a_purpose(sentence[end:]) or is_increment(sentence[:max(0, at)])
+    return is_share_for_a_purpose(_after_mention(row)) or is_increment(_before_mention(row))
 
 
 # a table row's label that is the whole, not a component ("Total", "Subtotal", "All programs")
@@ -506,8 +512,9 @@ def money_claims(rows: Iterable[Mapping[str, Any]]) -> Iterator[KeyedClaim]:
     program's figure for that country and year: a table line of one (``_component_row``), a
     part of a total with the same identity ("$38 million in FMF for Colombia, of which $10
     million will go to riverine units"), or a share of a larger figure given to a purpose
-    ("$8-10 million of the FY 2024 FMF request will go to riverine units"). A document's rows
-    come in one batch, so a part's total is among ``rows``."""
+    ("$8-10 million of the FY 2024 FMF request will go to riverine units"), or an addition to
+    one ("a further $480,000"). A document's rows come in one batch, so a part's total is
+    among ``rows``."""
     rows = list(rows)
     identity_of = {row["fact_id"]: money_identity(row) for row in rows}
     for row in rows:
