@@ -24,7 +24,7 @@ from pipeline.agreements import vocabulary as agreement_vocabulary
 from pipeline.countries import lookup_country
 from pipeline.documents import Document
 from pipeline.findings import Finding, make_finding
-from pipeline.link_claims import is_increment, is_share_for_a_purpose
+from pipeline.link_claims import is_increment, is_share_for_a_purpose, phrase_alternation
 from pipeline.tolerances import FUTURE_DATE_GRACE_DAYS, amount_interval
 
 # Fact tables as DataFrames, or (inside check_consistency) already as lists of active rows.
@@ -355,8 +355,7 @@ def _vocabulary_regex(key: str) -> re.Pattern[str]:
     """Any phrase of the agreement vocabulary's list ``key`` ("start_words": "signed",
     "launched", "since" ...; "stated_event_words": "signed", "entered into force" ...), as
     whole words, any case."""
-    words = sorted(agreement_vocabulary()[key], key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    body = phrase_alternation(agreement_vocabulary()[key])
     return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ import bisect
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -34,11 +34,20 @@ def _words() -> dict[str, list[str]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """``phrases`` as one regex alternation, longest first, any spaces between words (the
+    phrase lists of the data files: this module's, money's and the checker's).
+
+    >>> print(phrase_alternation(["of", "of which"]))
+    of\s+which|of
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
 def _alternation(key: str) -> str:
-    """The phrases of the list ``key`` as one regex alternation, longest first, any spaces
-    between words."""
-    phrases = sorted(_words()[key], key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    """The phrases of this module's list ``key`` (``phrase_alternation``)."""
+    return phrase_alternation(_words()[key])
 
 
 @cache

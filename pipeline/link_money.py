@@ -123,7 +123,7 @@ from typing import TypeVar
 from pipeline.agreements import capital_mentions, document_subject
 from pipeline.cross_references import outside_cross_references
 from pipeline.facts import CountryFact, DateFact, Fact, MoneyFact
-from pipeline.link_claims import names_part_before_total
+from pipeline.link_claims import names_part_before_total, phrase_alternation
 from pipeline.money import money_words
 from pipeline.sections import (
     HEADING_NUMBER,
@@ -375,13 +375,9 @@ def _sentence_of(fact: Fact, sentences: Sequence[tuple[int, int]], starts: list[
 def _phrase_alternatives(key: str, before: str = "", after: str = "") -> str:
     """The phrases of the ``money_words()[key]`` list as one regex alternation (longest
     first), between ``before`` and ``after``."""
-    return f"{before}{_alternation(money_words()[key])}{after}"
+    return f"{before}{phrase_alternation(money_words()[key])}{after}"
 
 
-def _alternation(phrases: Sequence[str]) -> str:
-    """``phrases`` as one regex alternation, longest first, any spaces between words."""
-    words = sorted(phrases, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @cache
@@ -844,8 +840,8 @@ def _whole_region_regex() -> re.Pattern[str]:
     a group of states it counts ("for the three countries", "all five partners":
     ``country_group_nouns``)."""
     words = money_words()
-    body = _alternation(words["whole_region_words"]["words"])
-    groups = _alternation(words["country_group_nouns"])
+    body = phrase_alternation(words["whole_region_words"]["words"])
+    groups = phrase_alternation(words["country_group_nouns"])
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])|\b(?:the|all|these|those)\s+"
                       rf"(?:[a-z]+\s+)?(?:{groups})\b", re.IGNORECASE)
 
@@ -854,9 +850,8 @@ def _whole_region_regex() -> re.Pattern[str]:
 def _qualifier_alternation() -> str:
     """Every qualifier phrase of ``money_words()["qualifiers"]`` as one regex alternation,
     longest first ("more than", "approx.", "about")."""
-    tables = money_words()["qualifiers"]
-    words = sorted((q for phrases in tables.values() for q in phrases), key=len, reverse=True)
-    return "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in words)
+    return phrase_alternation(q for phrases in money_words()["qualifiers"].values()
+                              for q in phrases)
 
 
 @cache
