@@ -35,7 +35,7 @@ def _words() -> dict[str, list[str]]:
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
-    """``phrases`` as one regex alternation, longest first, any spaces between words (the
+    r"""``phrases`` as one regex alternation, longest first, any spaces between words (the
     phrase lists of the data files: this module's, money's and the checker's).
 
     >>> print(phrase_alternation(["of", "of which"]))
