@@ -210,10 +210,15 @@ def test_a_count_reference_after_a_sentence_naming_one_of_them_takes_the_listed_
     assert _agreements(text)["Accra Initiative"].parties == ("BEN", "GHA", "TGO")
 
 
-def test_a_date_in_the_relative_clause_of_an_exercise_is_not_the_agreements() -> None:
-    text = ("Our Acquisition and Cross-Servicing Agreement lets our forces support each other "
-            "during exercises such as KHAAN QUEST, which Mongolia has hosted every year since "
-            "2006.")
+@pytest.mark.parametrize("text", [
+    # the exercise's clause after the agreement's own
+    "Our Acquisition and Cross-Servicing Agreement lets our forces support each other during "
+    "exercises such as KHAAN QUEST, which Mongolia has hosted every year since 2006.",
+    # ... and inside the agreement's own clause
+    "Mongolia signed the Acquisition and Cross-Servicing Agreement, which supports exercises "
+    "such as KHAAN QUEST that Mongolia has hosted every year since 2006.",
+])
+def test_a_date_in_the_relative_clause_of_an_exercise_is_not_the_agreements(text: str) -> None:
     assert _agreements(text)["Acquisition and Cross-Servicing Agreement"].date_start is None
 
 
