@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.agreement_clauses import MEMBER_SEPARATOR, state_run
+from pipeline.agreement_clauses import state_run
 from pipeline.agreement_lookups import bystander_at, capitals_in, located, starting_in
 from pipeline.agreement_parties import is_iso3
 from pipeline.agreements import (
@@ -377,6 +377,9 @@ def with_united_states_each(parties: tuple[str, ...], fact: AgreementFact, writt
 _WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _ONLY_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
+# a list of partners after "with", which may repeat it: "with Japan and with the ROK"
+_WITH_LIST_SEPARATOR = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+                                  r"(?:with[ \u00a0]+)?(?:[Tt]he[ \u00a0]+)?")
 
 
 def introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tuple[str, ...],
@@ -399,7 +402,7 @@ def listed_after_with(view: str, countries: Sequence[CountryFact], parties: tupl
         return False
     for c in starting_in(countries, lo, hi):
         if _ONLY_WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None:
-            listed, _ = state_run(view, countries, c.start, MEMBER_SEPARATOR)
+            listed, _ = state_run(view, countries, c.start, _WITH_LIST_SEPARATOR)
             return set(listed) == set(parties)
     return False
 

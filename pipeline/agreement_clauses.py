@@ -81,7 +81,10 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
             if states_as_subject(view, countries, a.end + m.end()):
                 cut = a.end + m.start()  # ", and Malawi and the U.S. signed a SOFA": its own
         for m in _SUBJECT_COMMA.finditer(gap):
-            if _splits_subject(view, countries, a.end + m.end(), cut):
+            if (_splits_subject(view, countries, a.end + m.end(), cut)
+                    and not any(c.end == a.end + m.start() for c in countries)):
+                # (not a list's comma: "to Kazakhstan, the Kyrgyz Republic, and Tajikistan,
+                # and Mongolia is ...": the subject is Mongolia alone)
                 cut = a.end + m.start()  # "Building on the Pact, Fiji and the U.S. agreed to"
         guard_led = guard_led_coordinate(view, a.end, b.start)
         if guard_led is not None:

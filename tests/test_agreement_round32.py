@@ -38,3 +38,26 @@ def test_talks_that_are_over_propose_nothing(text: str, mention: str, year: int)
 ])
 def test_talks_still_to_come_or_under_way_propose(text: str, mention: str) -> None:
     assert _agreements(text)[mention].status == "proposed"
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    # partners after a repeated "with": each agreement is with the United States
+    ("The Status of Forces Agreements with Japan and with the ROK define the legal status of "
+     "those personnel.", "Status of Forces Agreements", ("JPN", "KOR", "USA")),
+    ("Access agreements with Oman, with Kenya, and with Bahrain give U.S. forces a footing "
+     "in the region.", "Access agreements", ("BHR", "KEN", "OMN", "USA")),
+])
+def test_partners_after_a_repeated_with(text: str, mention: str,
+                                        parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
+
+
+def test_a_list_comma_opens_no_clause() -> None:
+    # "..., and Mongolia is now a GPOI partner": the new clause's subject is Mongolia alone,
+    # not the list "the Kyrgyz Republic, and Tajikistan, and Mongolia" after a list's comma
+    text = ("Since 2007, the Global Peace Operations Initiative has provided $16.2 million to "
+            "Kazakhstan, the Kyrgyz Republic, and Tajikistan, and Mongolia is now a GPOI "
+            "partner.")
+    facts = _agreements(text)
+    assert facts["Global Peace Operations Initiative"].parties == ("KAZ", "KGZ", "TJK", "USA")
+    assert facts["GPOI"].parties == ("MNG", "USA")
