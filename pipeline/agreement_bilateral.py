@@ -378,7 +378,8 @@ _WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _ONLY_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
 # a list of partners after "with", which may repeat it: "with Japan and with the ROK"
-_WITH_LIST_SEPARATOR = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+_WITH_LIST_SEPARATOR = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
+                                  r"|[ \u00a0]+and[ \u00a0]+)"
                                   r"(?:with[ \u00a0]+)?(?:[Tt]he[ \u00a0]+)?")
 
 
