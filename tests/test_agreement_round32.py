@@ -61,3 +61,15 @@ def test_a_list_comma_opens_no_clause() -> None:
     facts = _agreements(text)
     assert facts["Global Peace Operations Initiative"].parties == ("KAZ", "KGZ", "TJK", "USA")
     assert facts["GPOI"].parties == ("MNG", "USA")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The Kyrgyz side hopes to conclude the replacement framework agreement by spring.",
+     "framework agreement"),
+    ("The two ministries hope to sign a memorandum of understanding on cyber defense next "
+     "year.", "memorandum of understanding"),
+    ("Negotiations with Palau are nearly complete, and we hope to sign the Agreement on "
+     "Maritime Patrols this fall.", "Agreement on Maritime Patrols"),
+])
+def test_what_parties_hope_to_sign_is_proposed(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "proposed"
