@@ -288,8 +288,10 @@ def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: st
     if subject is None:
         return parties
     guards = [p for p in parties if p.endswith(" National Guard")]
-    if fact.kind == "state_partnership" and guards and len(guards) == len(parties):
-        return tuple(sorted({*parties, subject}))  # "the pairing with the Nevada National Guard"
+    if guards and len(guards) == len(parties):
+        # "the pairing with the Nevada National Guard"; "the Ministry of Defense and the
+        # Montana National Guard signed a memorandum"
+        return tuple(sorted({*parties, subject}))
     if any(p != "USA" for p in parties):
         return parties
     vocab = vocabulary()

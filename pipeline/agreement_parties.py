@@ -396,8 +396,11 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                 return tuple(sorted(named))
         signing = _signing_subject(view, max(c_start, own_subject), fact.start)
         bodies = _named_signatories(view, countries, *signing) if signing else None
+        if bodies and len(bodies) == 1:
+            # "the Montana National Guard signed a memorandum ... with the Kyrgyz Republic"
+            bodies = (*bodies, *_partners_after_with(view, countries, fact.end, c_end))
         if bodies:  # "the Ohio National Guard and Chile's Army signed a memorandum"
-            return bodies
+            return tuple(sorted(bodies))
     prefixed = _prefix_parties(view, fact, countries)
     if len(prefixed) >= 2:  # "the Egypt-Israel Peace Treaty": its name says whose it is
         member = _participant_before(view, countries, c_start, fact.start)
@@ -814,7 +817,23 @@ def _named_signatories(view: str, countries: Sequence[CountryFact], lo: int, hi:
               and not located(view, c.start)}
     if _us_agency_in(view, lo, hi):
         named.add("USA")
+    if len(named) == 1 and bodies:
+        # "the Ministry of Defense and the Montana National Guard signed": the Guard and a
+        # body whose state goes unsaid (the document's partner: ``bilateral_parties``), or the
+        # partner named after "with" (the caller's)
+        return tuple(named)
     return tuple(sorted(named)) if len(named) >= 2 else None
+
+
+_WITH_BEFORE_STATE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _partners_after_with(view: str, countries: Sequence[CountryFact], lo: int, hi: int
+                         ) -> list[str]:
+    """The states named right after "with" in ``view[lo:hi]`` ("signed a memorandum with the
+    Kyrgyz Republic")."""
+    return sorted({c.iso3 for c in starting_in(countries, lo, hi) if c.end <= hi
+                   and _WITH_BEFORE_STATE.search(view, max(lo, c.start - 10), c.start)})
 
 
 _WHOSE = re.compile(r"[ \u00a0]*,[ \u00a0]*whose\b")

@@ -73,3 +73,17 @@ def test_a_list_comma_opens_no_clause() -> None:
 ])
 def test_what_parties_hope_to_sign_is_proposed(text: str, mention: str) -> None:
     assert _agreements(text)[mention].status == "proposed"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the Guard and a body whose state goes unsaid: the document's partner
+    "On June 12, 2024, the Ministry of Defense and the Montana National Guard signed a "
+    "Memorandum of Understanding on Medical Readiness Cooperation.",
+    # the Guard alone, its partner after "with"
+    "On June 12, 2024, the Montana National Guard signed a Memorandum of Understanding on "
+    "Medical Readiness Cooperation with the Kyrgyz Republic.",
+])
+def test_a_guard_that_signs_is_the_party_not_the_united_states(sentence: str) -> None:
+    text = "U.S. Security Cooperation With the Kyrgyz Republic\n\n" + sentence
+    memorandum = _agreements(text)["Memorandum of Understanding on Medical Readiness Cooperation"]
+    assert memorandum.parties == ("KGZ", "Montana National Guard")
