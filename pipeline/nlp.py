@@ -161,9 +161,13 @@ def make_tokenizer_factory() -> Any:
 def _dollar_signs() -> list[str]:
     """The data's dollar signs of other currencies written as one word ("NZ$", "HK$", "S$":
     ``currency_prefixes``), as tokenizer prefixes: "NZ$2.3 billion" splits into sign and
-    number, as "A$5 million" does with spaCy's own prefixes."""
-    return [re.escape(sign.upper()) for sign in money_words()["currency_prefixes"]
-            if len(sign) > 1 and sign.endswith("$") and " " not in sign]
+    number, as "A$5 million" does with spaCy's own prefixes. Signs of letters
+    (``glued_letter_prefixes``: "RM1.2 billion") split only before a digit ("RMB" stays)."""
+    words = money_words()
+    return [*(re.escape(sign.upper()) for sign in words["currency_prefixes"]
+              if len(sign) > 1 and sign.endswith("$") and " " not in sign),
+            # letter signs written against the number ("RM1.2 billion"), before a digit only
+            *(re.escape(sign) + r"(?=[0-9])" for sign in words["glued_letter_prefixes"])]
 
 
 def blank_pipeline() -> Language:
