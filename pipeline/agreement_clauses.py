@@ -18,6 +18,7 @@ from pipeline.agreement_lookups import capitals_in, starting_in
 from pipeline.agreement_tries import phrase_trie
 from pipeline.agreements import continues_with_itself, find_guards, party_rules, vocabulary
 from pipeline.countries import canonical_name as country_name
+from pipeline.countries import lookup_form
 from pipeline.facts import AgreementFact, CountryFact, DateFact
 
 _CONJUNCTION = re.compile(r"\band\b|\bor\b|,|\bas well as\b")
@@ -564,5 +565,10 @@ def _attributive(view: str, c: CountryFact) -> bool:
     """A demonym or adjective before a noun ("Latvian officers", "U.S. forces"): the subject of
     a new clause, where a country's name after ", and" may end a list ("with Estonia, Latvia,
     and Lithuania")."""
-    return (view[c.start:c.end] != country_name(c.iso3)
-            and _LOWER_WORD_AFTER.match(view[c.end:c.end + 2]) is not None)
+    written = view[c.start:c.end]
+    if written == country_name(c.iso3) or _LOWER_WORD_AFTER.match(view[c.end:c.end + 2]) is None:
+        return False
+    # a state's own name, or an alias of more than one word, is no adjective: "..., and the
+    # Kyrgyz Republic was signed", "..., and the Republic of Korea entered into force"
+    form = lookup_form(written)
+    return form is None or form.kind == "demonym" or (form.kind == "alias" and " " not in written)

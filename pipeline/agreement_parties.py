@@ -1329,7 +1329,7 @@ def _between_regex() -> re.Pattern[str]:
     small = phrase_trie(party_rules()["between_list_words"], not_after=None)
     word = r"(?:" + small + r"(?![\w-])|[A-Z][\w.\u2019'\u2013-]*|,)"
     return re.compile(r"[ \u00a0]*(?:\([^()]{1,20}\)[ \u00a0]*)?between[ \u00a0]+(" + word
-                      + r"(?:[ \u00a0]*" + word + r"){0,15})")
+                      + r"(?:[ \u00a0]*" + word + r"){0,30})")
 
 
 def parties_between(view: str, countries: Sequence[CountryFact], fact: AgreementFact,

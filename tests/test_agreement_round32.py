@@ -87,3 +87,21 @@ def test_a_guard_that_signs_is_the_party_not_the_united_states(sentence: str) ->
     text = "U.S. Security Cooperation With the Kyrgyz Republic\n\n" + sentence
     memorandum = _agreements(text)["Memorandum of Understanding on Medical Readiness Cooperation"]
     assert memorandum.parties == ("KGZ", "Montana National Guard")
+
+
+@pytest.mark.parametrize(("text", "mention", "parties", "year"), [
+    # a state's own long name after ", and the" ends a list: no adjective opening a clause
+    ("The Treaty of Friendship between Russia, Japan, and the Kyrgyz Republic was signed in "
+     "1986.", "Treaty of Friendship", ("JPN", "KGZ", "RUS"), 1986),
+    ("The Treaty of Friendship between the United States, Japan, and the Republic of Korea "
+     "entered into force in 1986.", "Treaty of Friendship", ("JPN", "KOR", "USA"), 1986),
+    # a list after "between" of more than fifteen words
+    ("The Compact of Free Association between the United States, the Federated States of "
+     "Micronesia, and the Republic of the Marshall Islands entered into force in 1986.",
+     "Compact of Free Association", ("FSM", "MHL", "USA"), 1986),
+])
+def test_a_list_of_long_state_names(text: str, mention: str, parties: tuple[str, ...],
+                                    year: int) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.parties == parties
+    assert fact.date_start is not None and fact.date_start.start.year == year
