@@ -105,3 +105,27 @@ def test_a_list_of_long_state_names(text: str, mention: str, parties: tuple[str,
     fact = _agreements(text)[mention]
     assert fact.parties == parties
     assert fact.date_start is not None and fact.date_start.start.year == year
+
+
+def test_an_acronym_never_defined_that_spells_a_named_initiative() -> None:
+    # the document spells the name out once and then writes only its initials
+    text = ("The Coastal Radar Initiative has equipped three navies since 2018. In FY 2020, "
+            "CRI provided Ghana about $11 million, and CRI projects in Togo ranged from "
+            "$1 million to $6 million.")
+    found = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert [(text[f.start:f.end], f.name) for f in found] == [
+        ("Coastal Radar Initiative", "Coastal Radar Initiative"),
+        ("CRI", "Coastal Radar Initiative"), ("CRI", "Coastal Radar Initiative")]
+
+
+@pytest.mark.parametrize("text", [
+    # before the name's first mention the letters are something else; a longer name's own
+    # parenthetical acronym stays that mention's
+    "CRI staff met in May. The Coastal Radar Initiative began in 2018.",
+    "The Basic Exchange and Cooperation Agreement for Geo-spatial Cooperation (BECA) was "
+    "signed in 2020.",
+])
+def test_initials_before_the_name_or_in_its_parentheses_are_no_mention(text: str) -> None:
+    found = [text[f.start:f.end] for f in extract_text(text).facts
+             if isinstance(f, AgreementFact)]
+    assert "CRI" not in found and "BECA" not in found

@@ -198,6 +198,21 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     return letters[:1] == name[:1] or initials.endswith(capitals)
 
 
+def _initials(name: str) -> str:
+    """The initials of a name of capitalized words only, small words aside ("Maritime Security
+    Initiative": "MSI"); "" when any other word is in lower case or a word is no word.
+
+    >>> _initials("Maritime Security Initiative"), _initials("Partnership for Peace")
+    ('MSI', 'PP')
+    >>> _initials("memorandum of understanding"), _initials("U.S.-Ukraine Charter")
+    ('', '')
+    """
+    words = [w for w in name.split() if w not in SMALL_WORDS]
+    if not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
 def _defined_acronyms(doc: Doc, found: list[tuple[Span, str, str]]
                       ) -> list[tuple[Span, str, str]]:
     """Later mentions of an acronym the document defines for an agreement in parentheses
@@ -217,12 +232,23 @@ def _defined_acronyms(doc: Doc, found: list[tuple[Span, str, str]]
             continue
         if _acronym_fits(m["acronym"], name):
             defined.setdefault(m["acronym"], (name, kind, m.end()))
+    inferred: set[str] = set()
+    for span, name, kind in found:
+        # never defined, but the exact initials of a name the document spells out ("the
+        # Maritime Security Initiative ... when MSI began"): from the name's first mention on
+        initials = _initials(name)
+        if (len(initials) >= 3 and initials not in defined and entry_for(initials) is None
+                and not lookup_country(initials)):
+            defined[initials] = (name, kind, span.end_char)
+            inferred.add(initials)
     taken = [(s.start_char, s.end_char) for s, _, _ in found]
     out: list[tuple[Span, str, str]] = []
     for acronym, (name, kind, after) in defined.items():
         for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"s?(?![\w-])", text):
             if m.start() < after or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if acronym in inferred and text[m.start() - 1:m.start()] == "(":
+                continue  # "... for Geo-spatial Cooperation (BECA)": its longer name's own
             mention = doc.char_span(m.start(), m.end())
             if mention is not None:
                 out.append((mention, name, kind))
