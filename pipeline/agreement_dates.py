@@ -1020,8 +1020,26 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
     if points and (start is None or max(ranks) > 0):
         best = min(range(len(points)), key=lambda i: (
             -ranks[i], _distance(fact, point_facts[i].start, point_facts[i].end)))
+        finer = [i for i in range(len(points))
+                 if ranks[i] == ranks[best] and _within_and_finer(points[i], points[best])
+                 and point_facts[best].end <= fact.start <= fact.end <= point_facts[i].start]
+        if finer:  # "Last year, Egypt brokered the ceasefire that Israel and Hamas reached on
+            # May 20, 2021": the day within the year the sentence opens with, rather than the
+            # year (not "in 1998, weeks after Hurricane Mitch ... in October 1998")
+            best = min(finer, key=lambda i: _distance(fact, point_facts[i].start,
+                                                      point_facts[i].end))
         start = points[best]
     return start or since, end, points, end_word
+
+
+def _within_and_finer(inner: DateValue, outer: DateValue) -> bool:
+    """Does ``inner`` lie within ``outer`` and cover less of it ("May 20, 2021" in "2021")?"""
+    if None in (inner.start, inner.end, outer.start, outer.end):
+        return False
+    assert inner.start is not None and inner.end is not None  # (for mypy)
+    assert outer.start is not None and outer.end is not None
+    return (outer.start <= inner.start and inner.end <= outer.end
+            and (inner.end - inner.start) < (outer.end - outer.start))
 
 
 def _tells_its_termination(view: str, d: DateFact, fact: AgreementFact) -> bool:

@@ -1455,8 +1455,9 @@ def _non_state_regex() -> re.Pattern[str]:
     tail = (r"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?" + word + r"(?:[ \u00a0]+" + word
             + r")*)?")
     known = "|".join(map(re.escape, vocab["non_state_names"]))
+    bare = "|".join(map(re.escape, vocab["non_state_bare_names"]))  # "Israel and Hamas"
     names = (r"(?:" + titles + r")[ \u00a0]+" + word + r"|" + run + r"[ \u00a0]+(?:" + heads + r")"
-             + tail + r"|(?<=the )(?:" + known + r")")
+             + tail + r"|(?<=the )(?:" + known + r")|(?:" + bare + r")")
     return re.compile(r"(?<![\w’'-])(?:" + names + r"|" + _ACRONYM_AFTER_THE + r")(?![\w’'-])")
 
 
@@ -1469,7 +1470,8 @@ def _names_a_non_state(text: str) -> bool:
 @cache
 def _non_state_words() -> tuple[str, ...]:
     vocab = vocabulary()
-    return (*vocab["non_state_heads"], *vocab["non_state_titles"], *vocab["non_state_names"])
+    return (*vocab["non_state_heads"], *vocab["non_state_titles"], *vocab["non_state_names"],
+            *vocab["non_state_bare_names"])
 
 
 def non_state_parties(text: str, states: Sequence[tuple[int, int]] = ()

@@ -129,3 +129,29 @@ def test_initials_before_the_name_or_in_its_parentheses_are_no_mention(text: str
     found = [text[f.start:f.end] for f in extract_text(text).facts
              if isinstance(f, AgreementFact)]
     assert "CRI" not in found and "BECA" not in found
+
+
+@pytest.mark.parametrize(("text", "mention", "parties", "day"), [
+    # a group known by a name written without "the" signs as a party
+    ("Last year, Egypt brokered the ceasefire agreement that Israel and Hamas reached on May "
+     "20, 2021, after eleven days of fighting.", "ceasefire agreement", ("Hamas", "ISR"),
+     "2021-05-20"),
+    # the day after the mention, within the year or season the sentence opens with
+    ("In 2020, Bahrain joined the Abraham Accords at a White House ceremony on September 15, "
+     "normalizing relations with Israel.", "Abraham Accords", ("BHR", "ISR"), "2020-09-15"),
+    ("After a war in the fall of 2020, a ceasefire agreement signed by the leaders of Armenia, "
+     "Azerbaijan, and Russia took effect on November 10, 2020.", "ceasefire agreement",
+     ("ARM", "AZE", "RUS"), "2020-11-10"),
+])
+def test_the_finer_date_after_the_mention(text: str, mention: str, parties: tuple[str, ...],
+                                          day: str) -> None:
+    fact = _agreements(text)[mention]
+    assert set(parties) <= set(fact.parties)
+    assert fact.date_start is not None and fact.date_start.start.isoformat() == day
+
+
+def test_a_finer_date_of_another_event_after_the_year_is_not_the_start() -> None:
+    text = ("Honduras partnered with the Puerto Rico National Guard in 1998, weeks after "
+            "Hurricane Mitch killed more than 5,000 Hondurans in October 1998.")
+    fact = _agreements(text)["partnered"]
+    assert fact.date_start is not None and fact.date_start.granularity == "year"
