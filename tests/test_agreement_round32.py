@@ -155,3 +155,20 @@ def test_a_finer_date_of_another_event_after_the_year_is_not_the_start() -> None
             "Hurricane Mitch killed more than 5,000 Hondurans in October 1998.")
     fact = _agreements(text)["partnered"]
     assert fact.date_start is not None and fact.date_start.granularity == "year"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The two ministers signed the Joint Statement on Comprehensive Defense Cooperation on "
+     "October 26, 2015.", ["Joint Statement on Comprehensive Defense Cooperation"]),
+    ("Secretary Carter and Minister Ryacudu Sign Joint Statement on Maritime Cooperation",
+     ["Joint Statement on Maritime Cooperation"]),
+    # a joint statement that nobody signs is a document, and a title about a signing is the
+    # signed instrument's
+    ("The leaders issued a Joint Statement on Regional Security Cooperation in 2023.", []),
+    ("Joint Statement on U.S.–Romania Defense Cooperation", []),
+    ("Joint Statement on the Signing of the U.S.-Armenia Charter on Strategic Partnership",
+     ["U.S.-Armenia Charter on Strategic Partnership"]),
+])
+def test_a_joint_statement_is_a_mention_where_it_is_signed(text: str,
+                                                           found: list[str]) -> None:
+    assert list(_agreements(text)) == found

@@ -97,7 +97,8 @@ def test_patterns_are_documented_and_labelled() -> None:
     lines = PATTERNS_PATH.read_text(encoding="utf-8").splitlines()
     entries = [json.loads(line) for line in lines]
     assert {e["label"] for e in entries} <= {"NAME", "GENERIC", "SPP_VERB", "SPP_PROSPECT",
-                                             "PROTOCOL_REF", "BARE_INSTRUMENT"}
+                                             "PROTOCOL_REF", "BARE_INSTRUMENT",
+                                             "SIGNED_STATEMENT"}
     assert all(e["example"] and e["pattern"] and e["id"] for e in entries)
     assert len({e["id"] for e in entries}) == len(entries)
 

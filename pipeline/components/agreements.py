@@ -198,6 +198,17 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     return letters[:1] == name[:1] or initials.endswith(capitals)
 
 
+def _signed_in_its_sentence(doc: Doc, lowers: list[str], start: int, end: int) -> bool:
+    """Does the sentence of tokens ``start:end`` hold a word of ``statement_signing_words``
+    outside them ("the two ministers signed the Joint Statement on ...", a headline's "Sign";
+    not the title "Joint Statement on the Signing of the ... Charter")? Most joint statements
+    a text names are documents, not instruments anyone signs."""
+    sentence = doc[start].sent
+    words = vocabulary()["statement_signing_words"]
+    return any(lowers[i] in words for i in range(sentence.start, sentence.end)
+               if not start <= i < end)
+
+
 def _initials(name: str) -> str:
     """The initials of a name of capitalized words only, small words aside ("Maritime Security
     Initiative": "MSI"); "" when any other word is in lower case or a word is no word.
@@ -679,6 +690,10 @@ class AgreementExtractor:
                 at = next(i for i in range(start + 1, end) if words.flags[i] & _ALPHA)
                 bare_heads.append(doc[at:at + 1])
                 continue
+            if label == "SIGNED_STATEMENT":  # "signed the Joint Statement on ...": a name only
+                if not _signed_in_its_sentence(doc, words.lowers, start, end):  # where it is
+                    continue  # signed
+                label = "NAME"
             if label == "PROTOCOL_REF":  # "the treaty's Protocol", "the Protocol to the treaty"
                 at = next(i for i in range(start, end) if words.texts[i] == "Protocol")
                 protocols.append(doc[at:at + 1])
