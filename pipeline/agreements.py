@@ -906,8 +906,8 @@ def _future_force_regex() -> re.Pattern[str]:
 
 
 # between a mention and its verb: an acronym in parentheses, a comma, an adverb
-_OPERATING_GAP = (r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?,?[ \u00a0]*"
-                  r"(?:(?:also|now|still|currently)[ \u00a0]+)?")
+_OPERATING_GAP = (r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:of[ \u00a0]+\d{4}[ \u00a0]*)?,?"
+                  r"[ \u00a0]*(?:(?:also|now|still|currently)[ \u00a0]+)?")  # ("... of 1951")
 _OPERATING_LEAD = r"(?:(?:the|its|their|this|that|an?)[ \u00a0]+)?(?:[\w.’'-]+[ \u00a0]+){0,3}$"
 
 

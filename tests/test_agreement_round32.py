@@ -172,3 +172,9 @@ def test_a_finer_date_of_another_event_after_the_year_is_not_the_start() -> None
 def test_a_joint_statement_is_a_mention_where_it_is_signed(text: str,
                                                            found: list[str]) -> None:
     assert list(_agreements(text)) == found
+
+
+def test_a_year_after_the_name_before_its_operating_verb() -> None:
+    fact = _agreements("The Mutual Defense Treaty of 1951 commits the Philippines and the United "
+                       "States to mutual defense.")["Mutual Defense Treaty"]
+    assert fact.status == "in_force"
