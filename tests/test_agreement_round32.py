@@ -178,3 +178,11 @@ def test_a_year_after_the_name_before_its_operating_verb() -> None:
     fact = _agreements("The Mutual Defense Treaty of 1951 commits the Philippines and the United "
                        "States to mutual defense.")["Mutual Defense Treaty"]
     assert fact.status == "in_force"
+
+
+def test_a_regional_government_that_signs_in_its_own_name() -> None:
+    text = ("The Department of Defense and the Kurdistan Regional Government’s Ministry of "
+            "Peshmerga Affairs signed a Memorandum of Understanding in Erbil on September 21, "
+            "2022.")
+    assert _agreements(text)["Memorandum of Understanding"].parties == (
+        "Kurdistan Regional Government", "USA")
