@@ -186,3 +186,16 @@ def test_a_regional_government_that_signs_in_its_own_name() -> None:
             "2022.")
     assert _agreements(text)["Memorandum of Understanding"].parties == (
         "Kurdistan Regional Government", "USA")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The five states signed the Convention on the Legal Status of the Caspian Sea in Aktau "
+     "in August 2018.", "Convention on the Legal Status of the Caspian Sea"),
+    ("Romania, Bulgaria, and Türkiye signed a Memorandum of Understanding in Istanbul on "
+     "January 11, 2024.", "Memorandum of Understanding"),
+    # a region stays in the name
+    ("The five states signed the Treaty on a Nuclear-Weapon-Free Zone in Central Asia in "
+     "Semipalatinsk in 2006.", "Treaty on a Nuclear-Weapon-Free Zone in Central Asia"),
+])
+def test_in_and_a_city_where_it_was_signed_ends_the_name(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].name == mention

@@ -1153,7 +1153,8 @@ def _list_end(words: _Words, first: int, last: int) -> int:
 
 def _place_end(words: _Words, first: int, last: int) -> int:
     """A name that ends in where it was signed or who it was given to is the name before it:
-    "in" and a capital ("Charter on Strategic Partnership in Washington"), "in" after an
+    "in" and a capital ("Charter on Strategic Partnership in Washington") or another city of
+    ``signing_cities`` ("Memorandum of Understanding in Erbil"), "in" after an
     organization a charter founds ("Charter of the ... Organization in Tashkent"), "to" and a
     state ("Status of Forces Agreement to the Maldives"; not after a gerund that follows the
     name's preposition, "Agreement for Bringing Peace to Afghanistan"), or "at" anywhere but
@@ -1163,6 +1164,7 @@ def _place_end(words: _Words, first: int, last: int) -> int:
     lowers = words.lowers
     for i in range(first + 1, last - 1):
         if lowers[i] == "in" and (_place_from(words, i + 1, last, capitals_only=True)
+                                  or words.span_text(i + 1, last) in _signing_cities()
                                   or words.texts[i - 1] in vocabulary()["organization_words"]):
             return i  # "Charter of the ... Organization in St. Petersburg": where, not what
         if lowers[i] == "at" and lowers[i - 1] not in vocabulary()["facility_nouns"]:
@@ -1172,6 +1174,13 @@ def _place_end(words: _Words, first: int, last: int) -> int:
                             for k in range(first + 1, i))):
             return i  # not "Agreement for Bringing Peace to Afghanistan": what its verb does
     return last
+
+
+@cache
+def _signing_cities() -> frozenset[str]:
+    """Cities other than capitals where instruments of this genre are signed
+    (``signing_cities``: "a Memorandum of Understanding in Erbil")."""
+    return frozenset(vocabulary()["signing_cities"])
 
 
 def _place_from(words: _Words, start: int, last: int, capitals_only: bool = False) -> bool:
