@@ -199,3 +199,10 @@ def test_a_regional_government_that_signs_in_its_own_name() -> None:
 ])
 def test_in_and_a_city_where_it_was_signed_ends_the_name(text: str, mention: str) -> None:
     assert _agreements(text)[mention].name == mention
+
+
+def test_a_communique_named_with_a_lower_case_head() -> None:
+    text = ("Foreign Minister Thanat Khoman and Secretary of State Dean Rusk issued the "
+            "Thanat–Rusk communiqué on March 6, 1962.")
+    fact = _agreements(text)["Thanat–Rusk communiqué"]
+    assert fact.date_start is not None and fact.date_start.start.isoformat() == "1962-03-06"
