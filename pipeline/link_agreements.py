@@ -240,6 +240,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                or (c.start >= body and not located(view, c.start))]))
     linked: dict[int, AgreementFact] = {}
     joined: dict[str, set[str]] = {}  # a programme's parties with the states that joined it
+    guessed: set[int] = set()  # the mentions whose partner is the document's, not stated
     for (c_start, c_end), group in by_clause.items():
         group.sort(key=lambda f: f.start)
         conjuncts = conjuncts_of(view, group, countries, c_start, c_end,
@@ -305,8 +306,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             # the partner's ("used bases for operations in Afghanistan")
             bare = all(c.iso3 == "USA" or (located(view, c.start) and c.iso3 != partner)
                        for c in starting_in(countries, c_start, c_end))
+            stated = parties
             parties = bilateral_parties(parties, fact, subject, sentence_text, partner,
                                         context.subject, bare)
+            if set(stated) <= {"USA"} and parties != stated:
+                guessed.add(id(fact))  # the document's partner, no party its clause names
             if not [p for p in parties if p != "USA"]:  # "operates in Lima under a host-nation
                 host = hosting_state(context, fact, c_start, c_end)  # agreement": Peru's
                 if host is not None:
@@ -540,7 +544,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         members[name] = Membership(frozenset({*listed, *parties_of}))
     if members:
         linked = {key: with_members(fact, members) for key, fact in linked.items()}
-    linked = _mentions_take_their_names_parties(view, linked)  # "GDRP", "the Adriatic Charter"
+    linked = _mentions_take_their_names_parties(view, linked, guessed)  # "GDRP", "the
+    # Adriatic Charter"
     linked = with_stated_guard(linked)  # "SPP events with Mongolia": Alaska's, as stated
     linked = proposed_without_other_guard(view, linked, sents)  # "..., and a new pairing"
     linked = shared_predicate_starts(view, linked)  # "A's partnership ... and B's ... began"
@@ -595,7 +600,8 @@ def _programme_signing(view: str, fact: AgreementFact, others: Sequence[Agreemen
     return str(vocabulary()["default_status"].get(fact.kind, "signed"))
 
 
-def _mentions_take_their_names_parties(view: str, linked: dict[int, AgreementFact]
+def _mentions_take_their_names_parties(view: str, linked: dict[int, AgreementFact],
+                                       guessed: frozenset[int] | set[int] = frozenset()
                                        ) -> dict[int, AgreementFact]:
     """A later mention whose clause names no partner stands for the instrument an earlier
     mention of its name named:
@@ -605,7 +611,11 @@ def _mentions_take_their_names_parties(view: str, linked: dict[int, AgreementFac
       State Partnership Program mention: each pairing has its own parties);
     - a named instrument ("We reaffirm our commitment to the Adriatic Charter", "The MUORA, as
       amended in 2003, runs through 2066") whose clause names no party but the United States
-      takes those of the nearest earlier mention that names a partner. Not a programme or
+      takes those of the nearest earlier mention that names a partner, and so does one whose
+      partner is only the document's (``guessed``) when that earlier partner is no state ("The
+      MOU commits the ministry ..." after "the Department of Defense and the Kurdistan
+      Regional Government signed a Memorandum of Understanding", in a fact sheet on Iraq).
+      Not a programme or
       partnership (each mention's parties are those its clause says take part: "GPOI has
       trained Mongolian units") nor a treaty (its mentions name the party that acts: "Russia
       suspended the CFE Treaty")."""
@@ -624,7 +634,11 @@ def _mentions_take_their_names_parties(view: str, linked: dict[int, AgreementFac
             # earlier paragraph listed: "TSCTP activities" under a budget heading)
             parties = with_any[fact.name][0]
         instrument = fact.kind not in skipped and fact.name[:1].isupper()
-        if instrument and set(parties) <= {"USA"} and fact.name in with_partner:
+        if (instrument and fact.name in with_partner
+                and (set(parties) <= {"USA"} or (key in guessed and not any(
+                    is_iso3(p) and p != "USA" for p in with_partner[fact.name])))):
+            # (the document's partner gives way only to a partner that is no state: a
+            # section's partner is more often right than an earlier state's instrument)
             parties = with_partner[fact.name]
         if fact.parties:
             with_any[fact.name] = fact.parties, paragraph

@@ -206,3 +206,19 @@ def test_a_communique_named_with_a_lower_case_head() -> None:
             "Thanat–Rusk communiqué on March 6, 1962.")
     fact = _agreements(text)["Thanat–Rusk communiqué"]
     assert fact.date_start is not None and fact.date_start.start.isoformat() == "1962-03-06"
+
+
+def test_a_later_mention_keeps_an_earlier_partner_that_is_no_state() -> None:
+    text = ("U.S. Security Cooperation With Iraq\n\nThe Department of Defense and the Kurdistan "
+            "Regional Government signed a Memorandum of Understanding in Erbil on September 21, "
+            "2022. The MOU commits the ministry to unify its units.\n\nIraq hosts U.S. forces.\n")
+    assert _agreements(text)["MOU"].parties == ("Kurdistan Regional Government", "USA")
+
+
+def test_a_later_mention_in_a_section_on_another_state_keeps_that_state() -> None:
+    # an earlier state's instrument of the same name gives way to the section's partner
+    text = ("Kenya\n\nKenya and the United States signed a Defense Cooperation Agreement in "
+            "2014.\n\nGhana\n\nThe Defense Cooperation Agreement lets U.S. forces use the "
+            "airport in Accra.\n")
+    facts = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
+    assert facts[-1].parties == ("GHA", "USA")
