@@ -401,7 +401,7 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
             bodies = (*bodies, *_partners_after_with(view, countries, fact.end, c_end))
         if bodies:  # "the Ohio National Guard and Chile's Army signed a memorandum"
             return tuple(sorted(bodies))
-    prefixed = _prefix_parties(view, fact, countries)
+    prefixed = prefix_parties(view, fact, countries)
     if len(prefixed) >= 2:  # "the Egypt-Israel Peace Treaty": its name says whose it is
         member = _participant_before(view, countries, c_start, fact.start)
         return tuple(sorted(prefixed | ({member} if member else set())))
@@ -1010,7 +1010,7 @@ def _participant_before(view: str, countries: Sequence[CountryFact], lo: int, po
     return last.iso3
 
 
-def _prefix_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact]
+def prefix_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact]
                     ) -> set[str]:
     """The states (and organizations) a name's parties' prefix names ("Egypt-Israel" of
     "Egypt-Israel Peace Treaty")."""

@@ -131,6 +131,7 @@ from pipeline.agreement_parties import (
     is_iso3,
     parties_between,
     parties_in_relative,
+    prefix_parties,
     without_non_members,
     without_united_states_backer,
     without_united_states_mediator,
@@ -345,9 +346,13 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # Free Zone in Central Asia"), those of them in the region
                 regions = [set(m) for _, m in grouping_forms_in(view, fact.start, fact.end)]
                 parties = tuple(sorted(context.participants().intersection(*regions)))
-            parties = read_parties(view, fact, countries,
-                                   [a for a in in_sentence_agreements if a is not fact],
-                                   (s_lo, s_hi), parties, context.subject)
+            read = read_parties(view, fact, countries,
+                                [a for a in in_sentence_agreements if a is not fact],
+                                (s_lo, s_hi), parties, context.subject)
+            if read != parties:  # "Albania, Croatia, and Macedonia signed the U.S.-Adriatic
+                # Charter": the signers, and the states of the name's own parties' prefix
+                read = tuple(sorted({*read, *prefix_parties(view, fact, countries)}))
+            parties = read
             parties = parties_between(view, countries, fact, parties)
             parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
             parties = without_united_states_mediator(fact, parties)

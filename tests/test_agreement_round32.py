@@ -222,3 +222,8 @@ def test_a_later_mention_in_a_section_on_another_state_keeps_that_state() -> Non
             "airport in Accra.\n")
     facts = [f for f in extract_text(text).facts if isinstance(f, AgreementFact)]
     assert facts[-1].parties == ("GHA", "USA")
+
+
+def test_signers_and_the_states_of_the_names_own_prefix() -> None:
+    text = "In 2003 Albania, Croatia, and Macedonia signed the U.S.-Adriatic Charter."
+    assert _agreements(text)["U.S.-Adriatic Charter"].parties == ("ALB", "HRV", "MKD", "USA")
