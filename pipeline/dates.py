@@ -655,6 +655,9 @@ def _complete(left: _Point, right: _Point) -> tuple[_Point, _Point] | None:
             left = replace(left, fiscal=True)
         elif right.unit != "short":
             return None
+    if (left.unit == "short" and left.day is not None and right.unit == "day"
+            and right.month is not None and right.year is not None):
+        left = _Point("day", right.year, right.month, left.day)  # "6–17 September 2021"
     if left.unit == "short" or (left.year is None and left.month is None
                                 and left.unit != "season"):
         return None
