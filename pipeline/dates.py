@@ -591,6 +591,8 @@ def yearless_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 
     >>> yearless_range("from April 19 to May 31"), yearless_range("June 3-7")
     (((4, 19), (5, 31)), ((6, 3), (6, 7)))
+    >>> yearless_range("26-28 June")
+    ((6, 26), (6, 28))
     >>> yearless_range("from April 2019 to May 2020"), yearless_range("May 31")
     (None, None)
     """
@@ -607,6 +609,8 @@ def yearless_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
             return None
         if right.unit == "short" and right.short is not None:  # "June 3-7"
             right = _Point("day", None, left.month, right.short)
+        if left.unit == "short" and left.short is not None and right.unit == "day":
+            left = _Point("day", None, right.month, left.short)  # "26–28 June"
         ends = [(p.month, p.day) for p in (left, right) if p.unit == "day"]
         if len(ends) != 2 or any(m is None or d is None for m, d in ends):
             return None

@@ -32,3 +32,14 @@ def test_a_day_first_range_of_days(text: str, span: str) -> None:
 def test_a_count_before_a_month_is_no_range_of_days() -> None:
     found = _dates("The unit grew from 6 to 17 battalions in September 2021.")
     assert list(found) == ["September 2021"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The exercise ran 26–28 June.", "26–28 June"),
+    ("The exercise ran from 26 to 28 June. Then it ended.", "from 26 to 28 June"),
+])
+def test_a_day_first_range_without_a_year_takes_the_documents(text: str, span: str) -> None:
+    found = {text[f.start:f.end]: f for f in extract_text(text, date(2023, 7, 1)).facts
+             if isinstance(f, DateFact)}
+    value = found[span].value
+    assert (value.start, value.end) == (date(2023, 6, 26), date(2023, 6, 28))

@@ -268,6 +268,9 @@ class DateFacts:
             if value is None:
                 days = yearless_range(doc[s:e].text)  # "from April 19 to May 31"
                 value = yearless_interval(*days) if days is not None else None
+                if value is not None and doc[e - 1].text == "." and doc[e - 2].lower_ in (
+                        _FULL_MONTHS):
+                    e -= 1  # "ran 26–28 June." ends the sentence
             if value is None:
                 continue
             second.append(DateMatch(s, e, value, 2))
