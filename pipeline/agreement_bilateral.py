@@ -23,7 +23,7 @@ from functools import cache
 
 from pipeline.agreement_clauses import state_run
 from pipeline.agreement_lookups import bystander_at, capitals_in, located, starting_in
-from pipeline.agreement_parties import is_iso3
+from pipeline.agreement_parties import WITH_BEFORE, is_iso3
 from pipeline.agreements import (
     facility_mentions,
     implicit_parties,
@@ -377,8 +377,7 @@ def with_united_states_each(parties: tuple[str, ...], fact: AgreementFact, writt
 
 
 _WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
-_WITH_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
-_ONLY_WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
+_WITH_OR_BETWEEN_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # a list of partners after "with", which may repeat it: "with Japan and with the ROK"
 _WITH_LIST_SEPARATOR = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
                                   r"|[ \u00a0]+and[ \u00a0]+)"
@@ -391,7 +390,7 @@ def introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tup
     Agreement with the United Kingdom"), rather than as the one who concluded it ("Sweden
     concluded a DCA")?"""
     return any(c.iso3 in parties
-               and _WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
+               and _WITH_OR_BETWEEN_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
                for c in starting_in(countries, lo, hi))
 
 
@@ -404,7 +403,7 @@ def listed_after_with(view: str, countries: Sequence[CountryFact], parties: tupl
     if len(parties) < 2 or not all(is_iso3(p) and p != "USA" for p in parties):
         return False
     for c in starting_in(countries, lo, hi):
-        if _ONLY_WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None:
+        if WITH_BEFORE.search(view, max(0, c.start - 20), c.start) is not None:
             listed, _ = state_run(view, countries, c.start, _WITH_LIST_SEPARATOR)
             return set(listed) == set(parties)
     return False

@@ -825,7 +825,7 @@ def _named_signatories(view: str, countries: Sequence[CountryFact], lo: int, hi:
     return tuple(sorted(named)) if len(named) >= 2 else None
 
 
-_WITH_BEFORE_STATE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")
+WITH_BEFORE = re.compile(r"\bwith[ \u00a0]+(?:the[ \u00a0]+)?$")  # "with (the)" right before
 
 
 def _partners_after_with(view: str, countries: Sequence[CountryFact], lo: int, hi: int
@@ -833,7 +833,7 @@ def _partners_after_with(view: str, countries: Sequence[CountryFact], lo: int, h
     """The states named right after "with" in ``view[lo:hi]`` ("signed a memorandum with the
     Kyrgyz Republic")."""
     return sorted({c.iso3 for c in starting_in(countries, lo, hi) if c.end <= hi
-                   and _WITH_BEFORE_STATE.search(view, max(lo, c.start - 10), c.start)})
+                   and WITH_BEFORE.search(view, max(lo, c.start - 10), c.start)})
 
 
 _WHOSE = re.compile(r"[ \u00a0]*,[ \u00a0]*whose\b")
@@ -1011,7 +1011,7 @@ def _participant_before(view: str, countries: Sequence[CountryFact], lo: int, po
 
 
 def prefix_parties(view: str, fact: AgreementFact, countries: Sequence[CountryFact]
-                    ) -> set[str]:
+                   ) -> set[str]:
     """The states (and organizations) a name's parties' prefix names ("Egypt-Israel" of
     "Egypt-Israel Peace Treaty")."""
     cut = fact.start + prefix_length(view[fact.start:fact.end])
