@@ -1705,7 +1705,8 @@ def _clause_break_regex() -> re.Pattern[str]:
     return re.compile(
         r";|,\s+(?=(?:which|who|whom|whose|where|when|while|whereas|but|although|though|"
         r"whereby|(?!including\b|according\b|beginning\b|starting\b|during\b|regarding\b|"
-        r"concerning\b|notwithstanding\b)(?![a-z]+ing\b[^,;.]*,\s+(?:" + resumed + r")\b)"
+        r"concerning\b|notwithstanding\b)(?![a-z]+ing\b[^,;.]*,\s+(?:" + resumed
+        + r"|[a-z]+ed)\b)"
         r"[a-z]+ing)\b)"
         r"|\s+(?=(?:under|in|by|through|with) which\b)")
 
@@ -1724,6 +1725,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     >>> len(clauses("In 2019, during a visit to Lima, the two sides signed an MOU."))
     1
     >>> len(clauses("The plan, covering 2023-2027, was signed in March 2023."))
+    1
+    >>> len(clauses("The plan, covering 2018-2022, expired in December 2022."))
     1
     """
     end = len(text) if end is None else end

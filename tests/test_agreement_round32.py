@@ -227,3 +227,13 @@ def test_a_later_mention_in_a_section_on_another_state_keeps_that_state() -> Non
 def test_signers_and_the_states_of_the_names_own_prefix() -> None:
     text = "In 2003 Albania, Croatia, and Macedonia signed the U.S.-Adriatic Charter."
     assert _agreements(text)["U.S.-Adriatic Charter"].parties == ("ALB", "HRV", "MKD", "USA")
+
+
+def test_a_participial_aside_before_a_past_tense_predicate() -> None:
+    text = ("The first Five-Year Plan of Military Cooperation, covering 2018–2022, expired in "
+            "December 2022.")
+    fact = _agreements(text)["Five-Year Plan of Military Cooperation"]
+    assert fact.status == "ended"
+    assert fact.date_start is not None and fact.date_start.start.year == 2018
+    assert fact.date_end is not None and fact.date_end.end is not None
+    assert fact.date_end.end.year == 2022
