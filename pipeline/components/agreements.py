@@ -1223,14 +1223,21 @@ def _alias_in_parentheses(words: _Words, start: int, end: int, ends: set[int]) -
     """Does the mention of tokens ``start:end`` stand in parentheses opened right after another
     mention (whose token ends are ``ends``): alone, or after a few lower-case words ("also known
     as the"), with the parenthesis closing right after it (a lone token needs no closing:
-    "(GPOI)")?"""
+    "(GPOI)"), quoted or not ("the Inter-American Treaty of Reciprocal Assistance (the “Rio
+    Treaty”)")?"""
     texts, flags = words.texts, words.flags
-    for at in range(start - 1, max(-1, start - 2 - _ALIAS_INTRO_WORDS), -1):
+    close = end + 1 if end < len(texts) and texts[end] in _QUOTES else end  # "(the “Rio Treaty”)"
+    for at in range(start - 1, max(-1, start - 3 - _ALIAS_INTRO_WORDS), -1):
         if texts[at] == "(":
             if at < 1 or at not in ends:
                 return False
             return (at == start - 1 and end - start == 1) or (
-                end < len(texts) and texts[end].startswith(")"))  # ")" or "):"
+                close < len(texts) and texts[close].startswith(")"))  # ")" or "):"
+        if texts[at] in _QUOTES:
+            continue
         if not (flags[at] & _ALPHA and flags[at] & _LOWER):
             return False
     return False
+
+
+_QUOTES = frozenset("“”\"‘’'")
