@@ -468,6 +468,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # "Today we sign the Plan for 2024" in a December 2023 statement: the period it
                 # will cover, which is no start yet; it ends with that period
                 date_start, date_end = None, date_end or date_start
+            elif (doc_date is not None and name_year and status == "signed"
+                    and date_start is not None and date_start.start is not None
+                    and date_start.start > doc_date):
+                # "signed the 2020 Joint Vision Statement" in a November 2019 readout: the year
+                # its title bears, not when it was signed
+                date_start = None
             if (status == "ended" and date_end is None and points and date_start in points
                     and not name_year and not signed_start and not covered):
                 # "the 1996 SOFA was replaced", "replaces the DCA, which they signed in 1994":

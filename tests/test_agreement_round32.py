@@ -3,6 +3,8 @@ misses. Invented sentences only."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract import extract_text
@@ -254,3 +256,11 @@ def test_a_quoted_alias_in_parentheses_is_part_of_the_mention(text: str, mention
     assert list(found) == [mention]
     fact = found[mention]
     assert fact.date_start is not None and fact.status == "signed"
+
+
+def test_a_year_in_a_title_later_than_the_document_is_no_signing() -> None:
+    text = ("Secretary Esper and Prime Minister Prayut Chan-o-cha signed the 2020 Joint Vision "
+            "Statement for the Thai-U.S. Defense Alliance in Bangkok.")
+    found = [f for f in extract_text(text, date(2019, 11, 17)).facts
+             if isinstance(f, AgreementFact)]
+    assert [f.date_start for f in found] == [None]
