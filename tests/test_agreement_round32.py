@@ -264,3 +264,16 @@ def test_a_year_in_a_title_later_than_the_document_is_no_signing() -> None:
     found = [f for f in extract_text(text, date(2019, 11, 17)).facts
              if isinstance(f, AgreementFact)]
     assert [f.date_start for f in found] == [None]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a relative clause without "that" after a name: its subject is no part of the name
+    ("The request is consistent with the Memorandum of Understanding the Department signed "
+     "with the Kurdistan Regional Government.", "Memorandum of Understanding"),
+    # a name that goes on after "the" keeps it
+    ("Georgia and the United States signed the Memorandum on Deepening the Defense and "
+     "Security Partnership in 2022.",
+     "Memorandum on Deepening the Defense and Security Partnership"),
+])
+def test_a_relative_clauses_subject_after_a_name(text: str, mention: str) -> None:
+    assert mention in _agreements(text)

@@ -1162,6 +1162,14 @@ def _place_end(words: _Words, first: int, last: int) -> int:
     ("Treaty on a Nuclear-Weapon-Free Zone in Central Asia"), and so does a facility's place
     ("Agreement on the Transit Center at Manas International Airport")."""
     lowers = words.lowers
+    if last < len(lowers) and lowers[last] in vocabulary()["signatory_verbs"]:
+        heads = vocabulary()["heads"]
+        for i in range(first + 1, last - 1):
+            if (lowers[i] == "the" and words.flags[i - 1] & _TITLE
+                    and not any(lowers[k] in heads for k in range(i + 1, last))):
+                return i  # "the Memorandum of Understanding the Department signed with ...":
+                # a relative clause's subject, no part of the name (not "Memorandum on
+                # Deepening the Defense and Security Partnership")
     for i in range(first + 1, last - 1):
         if lowers[i] == "in" and (_place_from(words, i + 1, last, capitals_only=True)
                                   or words.span_text(i + 1, last) in _signing_cities()
