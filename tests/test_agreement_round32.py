@@ -277,3 +277,14 @@ def test_a_year_in_a_title_later_than_the_document_is_no_signing() -> None:
 ])
 def test_a_relative_clauses_subject_after_a_name(text: str, mention: str) -> None:
     assert mention in _agreements(text)
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("The war ended when Armenia, Azerbaijan, and Russia signed the trilateral statement on "
+     "November 9, 2020.", "trilateral statement", None),
+    ("We anticipate investing roughly $135 million in Caspian Guard projects in the two "
+     "countries.", "Caspian Guard", "Caspian Guard Initiative"),
+])
+def test_more_known_names(text: str, mention: str, name: str | None) -> None:
+    fact = _agreements(text)[mention]
+    assert name is None or fact.name == name
