@@ -288,3 +288,9 @@ def test_a_relative_clauses_subject_after_a_name(text: str, mention: str) -> Non
 def test_more_known_names(text: str, mention: str, name: str | None) -> None:
     fact = _agreements(text)[mention]
     assert name is None or fact.name == name
+
+
+def test_a_status_of_forces_arrangement() -> None:
+    text = "Niger revoked the 2012 status-of-forces arrangement on March 16, 2024."
+    fact = _agreements(text)["status-of-forces arrangement"]
+    assert (fact.name, fact.kind, fact.status) == ("status-of-forces arrangement", "sofa", "ended")
