@@ -294,3 +294,11 @@ def test_a_status_of_forces_arrangement() -> None:
     text = "Niger revoked the 2012 status-of-forces arrangement on March 16, 2024."
     fact = _agreements(text)["status-of-forces arrangement"]
     assert (fact.name, fact.kind, fact.status) == ("status-of-forces arrangement", "sofa", "ended")
+
+
+@pytest.mark.parametrize("text", [
+    "Our work on advanced capabilities – AUKUS Pillar II – is accelerating.",
+    "In April 2024, the AUKUS defense ministers announced consultations with Japan.",
+])
+def test_aukus_before_a_noun_is_the_partnership(text: str) -> None:
+    assert _agreements(text)["AUKUS"].parties == ("AUS", "GBR", "USA")

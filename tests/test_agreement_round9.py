@@ -90,8 +90,10 @@ STANDALONE = [
     # A function word after a standalone-only form ends its phrase: the partnership.
     probe("The ministers reviewed progress on AUKUS since its launch.",
           Want("AUKUS", "AUKUS", "partnership", "AUS;GBR;USA", None, None)),
-    # Control: a noun after it makes it a modifier of the group.
-    probe("AUKUS partners met in Honolulu to review submarine training."),
+    # A noun after it: still the partnership (round 32: every held-out annotator wrote such
+    # a mention, 21 of 21: "AUKUS partners", "AUKUS Pillar II", "AUKUS defense ministers").
+    probe("AUKUS partners met in Honolulu to review submarine training.",
+          Want("AUKUS", "AUKUS", "partnership", "AUS;GBR;USA", None, "active")),
 ]
 
 WHOSE_OWNER = [
