@@ -732,7 +732,11 @@ def _possessive_antecedent(view: str, countries: Sequence[CountryFact], fact: Ag
 
 @cache
 def _participle_regex() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, party_rules()["pairing_participles"]))
+    """A pairing participle ("pairing with"), a few words allowed before its preposition
+    (", pairing its National Guard with the New Jersey National Guard")."""
+    words = "|".join(re.escape(verb) + r"(?:[ \u00a0]+[\w’'-]+){0,4}?[ \u00a0]+" + re.escape(prep)
+                     for verb, prep in (p.rsplit(" ", 1)
+                                        for p in party_rules()["pairing_participles"]))
     return re.compile(r"[ \u00a0]*,[ \u00a0]*(?:" + words + r")\b")
 
 

@@ -302,3 +302,10 @@ def test_a_status_of_forces_arrangement() -> None:
 ])
 def test_aukus_before_a_noun_is_the_partnership(text: str) -> None:
     assert _agreements(text)["AUKUS"].parties == ("AUS", "GBR", "USA")
+
+
+def test_a_pairing_participle_with_its_object_before_with() -> None:
+    text = ("Cyprus joined the State Partnership Program in 2022, pairing its Guard with the New "
+            "Jersey National Guard.")
+    assert _agreements(text)["State Partnership Program"].parties == (
+        "CYP", "New Jersey National Guard")
