@@ -349,13 +349,16 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             read = read_parties(view, fact, countries,
                                 [a for a in in_sentence_agreements if a is not fact],
                                 (s_lo, s_hi), parties, context.subject)
-            if read != parties:  # "Albania, Croatia, and Macedonia signed the U.S.-Adriatic
+            read_signers = read != parties  # a reading names who concluded it
+            if read_signers:  # "Albania, Croatia, and Macedonia signed the U.S.-Adriatic
                 # Charter": the signers, and the states of the name's own parties' prefix
                 read = tuple(sorted({*read, *prefix_parties(view, fact, countries)}))
             parties = read
             parties = parties_between(view, countries, fact, parties)
             parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
-            parties = without_united_states_mediator(fact, parties)
+            if not (read_signers and "USA" in read):  # not "the ceasefire agreement that
+                # Jordan, Russia, and the United States concluded": a signer is a party
+                parties = without_united_states_mediator(fact, parties)
             parties = without_non_members(view, fact, countries, parties)
             status = _status(view, fact, part, c_start, countries)
             tail = tail_end(view, fact, countries, c_end, dates)

@@ -309,3 +309,9 @@ def test_a_pairing_participle_with_its_object_before_with() -> None:
             "Jersey National Guard.")
     assert _agreements(text)["State Partnership Program"].parties == (
         "CYP", "New Jersey National Guard")
+
+
+def test_the_united_states_that_concluded_a_ceasefire_is_its_party() -> None:
+    text = ("The southwest Syria ceasefire agreement that Jordan, Russia, and the United States "
+            "concluded in July 2017 reduced violence.")
+    assert _agreements(text)["ceasefire agreement"].parties == ("JOR", "RUS", "USA")
