@@ -325,8 +325,10 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not with_partner:
                 partner = None  # "Sweden concluded a DCA" in a text about Norway: with the U.S.
             parties = with_united_states(parties, fact, partner)
-            if not parties and _us_side_instrument(view[fact.start:fact.end]):  # "INL works
-                parties = ("USA",)  # in each country under letters of agreement": one side
+            if _us_side_instrument(view[fact.start:fact.end]) and all(
+                    is_iso3(p) for p in parties):  # "INL works in each country under letters
+                parties = tuple(sorted({*parties, "USA"}))  # of agreement": one side; "Letters
+                # of Agreement with the two governments": theirs each with the United States
             parties = with_united_states_each(parties, fact, view[fact.start:fact.end],
                                               clause_text)
             if fact.kind == "transit" and not with_partner:

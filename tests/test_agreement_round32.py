@@ -315,3 +315,9 @@ def test_the_united_states_that_concluded_a_ceasefire_is_its_party() -> None:
     text = ("The southwest Syria ceasefire agreement that Jordan, Russia, and the United States "
             "concluded in July 2017 reduced violence.")
     assert _agreements(text)["ceasefire agreement"].parties == ("JOR", "RUS", "USA")
+
+
+def test_letters_of_agreement_with_named_governments_have_the_united_states_too() -> None:
+    text = ("INCLE projects in Tajikistan and the Kyrgyz Republic are set out in Letters of "
+            "Agreement with the two governments.")
+    assert _agreements(text)["Letters of Agreement"].parties == ("KGZ", "TJK", "USA")
