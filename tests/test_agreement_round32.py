@@ -318,6 +318,6 @@ def test_the_united_states_that_concluded_a_ceasefire_is_its_party() -> None:
 
 
 def test_letters_of_agreement_with_named_governments_have_the_united_states_too() -> None:
-    text = ("INCLE projects are set out in Letters of Agreement with Tajikistan and the Kyrgyz "
-            "Republic, amended as new funds are obligated.")
+    text = ("Tajikistan and the Kyrgyz Republic receive INCLE funds. The projects are set out "
+            "in Letters of Agreement with the two governments.")
     assert _agreements(text)["Letters of Agreement"].parties == ("KGZ", "TJK", "USA")
