@@ -723,6 +723,10 @@ class AgreementExtractor:
         kept = self._drop_parenthetical_acronyms(words, kept)
         kept = [s for s in kept if not _compound_part(words, s.start, s.end)
                 and not _edition_numbered(words, s.end)]
+        starts = {s.start for s in kept}
+        kept = [s for s in kept if not (s.end - s.start == 1 and words.flags[s.start] & _UPPER
+                                        and s.end in starts)]  # "an AUKUS framework agreement":
+        # an acronym right before another instrument is its owner, no mention of its own
         kept = [s for s in kept if not _is_funding_line(_text(s)) and not _speaks_of_itself(s)]
         kept = self._drop_category_headings(kept)
         out = [(span, _canonical_name(_text(span)), "") for span in kept]
