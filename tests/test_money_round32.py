@@ -45,3 +45,14 @@ def test_letters_that_are_no_sign_before_a_digit_are_left_alone(text: str) -> No
 ])
 def test_an_annual_subject_gives_its_amount_a_year(text: str, span: str) -> None:
     assert _amounts(text)[span].amount.period == "year"
+
+
+@pytest.mark.parametrize(("text", "span", "currency"), [
+    # Caribbean dollar signs written as one word with the number
+    ("The Dominican government committed RD$2.5\u00a0billion to the navy.",
+     "RD$2.5\u00a0billion", "DOP"),
+    ("Jamaica budgeted J$1.2 billion for the defence force.", "J$1.2 billion", "JMD"),
+    ("Trinidad and Tobago spent TT$300 million on patrol craft.", "TT$300 million", "TTD"),
+])
+def test_caribbean_dollar_signs(text: str, span: str, currency: str) -> None:
+    assert _amounts(text)[span].amount.currency == currency
