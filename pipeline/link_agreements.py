@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -351,14 +352,14 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             read = read_parties(view, fact, countries,
                                 [a for a in in_sentence_agreements if a is not fact],
                                 (s_lo, s_hi), parties, context.subject)
-            read_signers = read != parties  # a reading names who concluded it
-            if read_signers:  # "Albania, Croatia, and Macedonia signed the U.S.-Adriatic
+            reading_fired = read != parties  # a reading of its sentence names its parties
+            if reading_fired:  # "Albania, Croatia, and Macedonia signed the U.S.-Adriatic
                 # Charter": the signers, and the states of the name's own parties' prefix
                 read = tuple(sorted({*read, *prefix_parties(view, fact, countries)}))
             parties = read
             parties = parties_between(view, countries, fact, parties)
             parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
-            if not (read_signers and "USA" in read):  # not "the ceasefire agreement that
+            if not (reading_fired and "USA" in read):  # not "the ceasefire agreement that
                 # Jordan, Russia, and the United States concluded": a signer is a party
                 parties = without_united_states_mediator(fact, parties)
             parties = without_non_members(view, fact, countries, parties)
@@ -617,7 +618,7 @@ def _programme_signing(view: str, fact: AgreementFact, others: Sequence[Agreemen
 
 
 def _mentions_take_their_names_parties(view: str, linked: dict[int, AgreementFact],
-                                       guessed: frozenset[int] | set[int] = frozenset()
+                                       guessed: AbstractSet[int] = frozenset()
                                        ) -> dict[int, AgreementFact]:
     """A later mention whose clause names no partner stands for the instrument an earlier
     mention of its name named:
