@@ -122,6 +122,7 @@ from pipeline.agreement_members import (
     stated_members,
     with_members,
 )
+from pipeline.agreement_offsets import with_contractor
 from pipeline.agreement_pairings import (
     proposed_without_other_guard,
     shared_predicate_starts,
@@ -568,6 +569,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     linked = shared_predicate_starts(view, linked)  # "A's partnership ... and B's ... began"
     linked = _headings_name_no_partner(view, linked, countries)  # "Global Peace Operations
     # Initiative" heading a section of a fact sheet on Mongolia: the programme, not Mongolia's
+    linked = with_contractor(view, linked, sents, context.subject_at)  # "Any offset agreement
+    # will be defined in negotiations between the purchaser and the principal contractor"
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
 

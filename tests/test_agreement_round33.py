@@ -1,0 +1,60 @@
+"""Round 33 of agreement rules, from the nineteenth session's reading of the held-out sets'
+misses. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text).facts
+            if isinstance(f, AgreementFact)}
+
+
+_NOTICE = ("{country} – {item}\n\n"
+           "The Government of {country} has requested to buy {item}. {country} will have no "
+           "difficulty absorbing this equipment into its armed forces.\n\n"
+           "The principal contractor will be {firm}{place}. The purchaser typically requests "
+           "offsets. Any offset agreement will be defined in negotiations between the "
+           "purchaser and the {side}.\n")
+
+
+@pytest.mark.parametrize(("country", "iso3", "item", "firm", "place", "side"), [
+    ("Peru", "PER", "six UH-60M Black Hawk helicopters", "Sikorsky Aircraft Corporation",
+     ", Stratford, CT", "principal contractor"),
+    ("Norway", "NOR", "Naval Strike Missiles", "Kongsberg Defense Systems Inc.",
+     ", Johnstown, PA", "contractor"),
+    ("Poland", "POL", "Javelin missiles", "the Javelin Joint Venture",
+     " of Raytheon and Lockheed Martin of Orlando, Florida", "principal contractor"),
+    ("Morocco", "MAR", "AH-64E Apache helicopters", "The Boeing Company", ", Mesa, AZ",
+     "prime contractor"),
+])
+def test_an_offset_agreement_is_the_purchasers_with_the_contractor(
+        country: str, iso3: str, item: str, firm: str, place: str, side: str) -> None:
+    text = _NOTICE.format(country=country, item=item, firm=firm, place=place, side=side)
+    fact = _agreements(text)["offset agreement"]
+    named = firm.removeprefix("the ")
+    assert fact.parties == tuple(sorted((iso3, named)))
+
+
+def test_each_notice_of_two_names_its_own_purchaser_and_firm() -> None:
+    text = (_NOTICE.format(country="Peru", item="six UH-60M helicopters", firm="Sikorsky "
+                           "Aircraft Corporation", place=", Stratford, CT", side="contractor")
+            + "\n" + _NOTICE.format(country="Chile", item="F-16 sustainment",
+                                    firm="Lockheed Martin Aeronautics Company",
+                                    place=", Fort Worth, TX", side="contractor"))
+    offsets = [f for f in extract_text(text).facts
+               if isinstance(f, AgreementFact) and f.name == "offset agreement"]
+    assert [f.parties for f in offsets] == [
+        ("PER", "Sikorsky Aircraft Corporation"), ("CHL", "Lockheed Martin Aeronautics Company")]
+
+
+def test_no_contractor_named_leaves_the_parties_alone() -> None:
+    text = ("The Government of Peru has requested to buy six helicopters. The purchaser "
+            "typically requests offsets. Any offset agreement will be defined in negotiations "
+            "between the purchaser and the contractor.")
+    fact = _agreements(text)["offset agreement"]
+    assert all(len(p) == 3 for p in fact.parties)  # no firm
