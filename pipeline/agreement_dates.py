@@ -459,6 +459,41 @@ def before_second_predicate(view: str, fact: AgreementFact, d: DateFact, c_start
     return _PAST_VERB.search(view, c_start, d.start) is not None
 
 
+_OWN_SECOND_PREDICATE = re.compile(  # "... as part of the Merida Initiative with Mexico and
+    # became"
+    r"(?:[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*)*)?"
+    r"[ \u00a0]+and[ \u00a0]+(?:later[ \u00a0]+|then[ \u00a0]+|subsequently[ \u00a0]+)?"
+    r"(?:became|began|grew|was|were|[a-z]+ed)\b")
+_BACK_REFERENCE = re.compile(r"\b(?:it|them|its|their)\b")
+
+
+def after_subjects_second_predicate(view: str, fact: AgreementFact, d: DateFact,
+                                    c_start: int) -> bool:
+    """Is the date in a second predicate of its clause's subject, the agreement an object of
+    the first ("CARSI began in fiscal year 2008 as part of the Merida Initiative and became a
+    separate program in FY 2010": FY 2010 is CARSI's, not the Merida Initiative's)? Not when
+    the second predicate takes the agreement back ("signed the accord and ratified it in
+    2003"), nor when the agreement is the subject (no verb before it in its clause).
+
+    >>> from pipeline.values import DateValue
+    >>> v = ("CARSI began in 2008 as part of the Merida Initiative with Mexico and became "
+    ...      "separate in 2010.")
+    >>> f = AgreementFact(35, 52, "Merida Initiative", "partnership")
+    >>> after_subjects_second_predicate(v, f, DateFact(88, 92, DateValue.year(2010)), 0)
+    True
+    >>> w = "Chad signed the Merida Initiative and ratified it in 2010."
+    >>> g = AgreementFact(16, 33, "Merida Initiative", "partnership")
+    >>> after_subjects_second_predicate(w, g, DateFact(53, 57, DateValue.year(2010)), 0)
+    False
+    """
+    if d.start < fact.end:
+        return False
+    split = _OWN_SECOND_PREDICATE.match(view, fact.end)
+    if split is None or _BACK_REFERENCE.search(view, split.end(), d.start) is not None:
+        return False
+    return _PAST_VERB.search(view, c_start, fact.start) is not None
+
+
 def states_a_start(clause_text: str) -> bool:
     """Does the clause say that something was signed, began or took effect (so its point dates
     can be an agreement's start)? "In 2020, the United States provided $5 million through

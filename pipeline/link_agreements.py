@@ -77,6 +77,7 @@ from pipeline.agreement_clauses import (
 )
 from pipeline.agreement_dates import (
     THE_BEFORE,
+    after_subjects_second_predicate,
     assign_dates,
     attributive_date,
     before_second_predicate,
@@ -415,6 +416,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                          and not beyond_apposition(view, fact, d, c_start)]
             own_dates = [d for d in own_dates if not dates_an_occasion(view, fact, d)
                          and not before_second_predicate(view, fact, d, c_start)
+                         and not after_subjects_second_predicate(view, fact, d, c_start)
                          and not in_a_named_events_relative(view, fact, d)]
             others_here = [a for a in in_sentence_agreements if a is not fact]
             own_dates = [d for d in own_dates  # "will supplement the 1951 NATO SOFA": its year

@@ -58,3 +58,28 @@ def test_no_contractor_named_leaves_the_parties_alone() -> None:
             "between the purchaser and the contractor.")
     fact = _agreements(text)["offset agreement"]
     assert all(len(p) == 3 for p in fact.parties)  # no firm
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The Caribbean Basin Security Initiative began in 2009 as part of the Third Border "
+     "Initiative and became a separate program in 2011.", "Third Border Initiative"),
+    ("The Pacific Maritime Initiative started in fiscal year 2005 under the Merida Initiative "
+     "with Mexico and later grew into a regional effort in FY 2012.", "Merida Initiative"),
+])
+def test_a_date_of_the_subjects_second_predicate_is_not_the_objects(
+        text: str, mention: str) -> None:
+    assert _agreements(text)[mention].date_start is None
+
+
+@pytest.mark.parametrize(("text", "mention", "year"), [
+    # the second predicate takes the agreement back: its date is the agreement's
+    ("Chad signed the Defense Cooperation Agreement and ratified it in 2012.",
+     "Defense Cooperation Agreement", 2012),
+    # the agreement is the subject
+    ("The Defense Cooperation Agreement was drafted in 2010 and signed in 2012.",
+     "Defense Cooperation Agreement", 2012),
+])
+def test_the_agreements_own_second_predicate_still_dates_it(
+        text: str, mention: str, year: int) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.date_start is not None and fact.date_start.start.year == year
