@@ -141,9 +141,13 @@ def opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> bo
 
 
 _RELATIVE_OPENER = re.compile(r"^[\s,]*(?:which|that)\b", re.IGNORECASE)
-# What may stand between a name and its relative clause: its acronym, a participial phrase
-# set off by commas ("The Lisbon Accord, concluded in March 1998, under which ...").
-_NAME_TAIL = re.compile(r"^\s*(?:\([^()]*\))?(?:\s*,\s*[a-z]+ed\b[^,;]*,)?\s*$")
+# What may stand between a name and its relative clause: its class noun ("NATO's Partnership
+# for Peace program, which Armenia joined"), a place it is of ("the Economic Resilience
+# Initiative in Central Asia (ERICEN), which ..."), its acronym, a participial phrase set off by
+# commas ("The Lisbon Accord, concluded in March 1998, under which ...").
+_NAME_TAIL = re.compile(r"^(?:\s+(?:program|programme))?"
+                        r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                        r"\s*(?:\([^()]*\))?(?:\s*,\s*[a-z]+ed\b[^,;]*,)?\s*$")
 
 
 # "the Visiting Forces Agreement with Australia, which Japan signed ...": a partner phrase

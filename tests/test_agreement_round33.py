@@ -83,3 +83,17 @@ def test_the_agreements_own_second_predicate_still_dates_it(
         text: str, mention: str, year: int) -> None:
     fact = _agreements(text)[mention]
     assert fact.date_start is not None and fact.date_start.start.year == year
+
+
+@pytest.mark.parametrize(("text", "mention", "year"), [
+    # a class noun or a place between the name and its relative clause
+    ("Armenian units train for an evaluation under NATO's Partnership for Peace program, "
+     "which Armenia joined in October 1994.", "Partnership for Peace", 1994),
+    ("The Ministers welcomed the Maritime Resilience Initiative in Southeast Asia (MRISA), "
+     "which the United States launched in September 2021.", "Maritime Resilience Initiative",
+     2021),
+])
+def test_a_relative_clause_after_a_class_noun_or_place_dates_the_name(
+        text: str, mention: str, year: int) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.date_start is not None and fact.date_start.start.year == year
