@@ -97,3 +97,18 @@ def test_a_relative_clause_after_a_class_noun_or_place_dates_the_name(
         text: str, mention: str, year: int) -> None:
     fact = _agreements(text)[mention]
     assert fact.date_start is not None and fact.date_start.start.year == year
+
+
+@pytest.mark.parametrize(("text", "mention", "inner", "year"), [
+    ("Estonia and the United States signed a Reciprocal Defense Procurement Memorandum of "
+     "Understanding (RDP MOU) in 2019.",
+     "Reciprocal Defense Procurement Memorandum of Understanding", "MOU", 2019),
+    ("The two ministries concluded a Communications Interoperability Agreement (CI Agreement) "
+     "in 2020.", "Communications Interoperability Agreement", "Agreement", 2020),
+])
+def test_an_alias_of_capital_letters_in_parentheses_is_part_of_the_name(
+        text: str, mention: str, inner: str, year: int) -> None:
+    found = _agreements(text)
+    assert inner not in found
+    fact = found[mention]
+    assert fact.date_start is not None and fact.date_start.start.year == year

@@ -1234,9 +1234,9 @@ def _compound_part(words: _Words, start: int, end: int) -> bool:
 def _alias_in_parentheses(words: _Words, start: int, end: int, ends: set[int]) -> bool:
     """Does the mention of tokens ``start:end`` stand in parentheses opened right after another
     mention (whose token ends are ``ends``): alone, or after a few lower-case words ("also known
-    as the"), with the parenthesis closing right after it (a lone token needs no closing:
-    "(GPOI)"), quoted or not ("the Inter-American Treaty of Reciprocal Assistance (the “Rio
-    Treaty”)")?"""
+    as the") or capital letters ("(RDP MOU)"), with the parenthesis closing right after it (a
+    lone token needs no closing: "(GPOI)"), quoted or not ("the Inter-American Treaty of
+    Reciprocal Assistance (the “Rio Treaty”)")?"""
     texts, flags = words.texts, words.flags
     close = end + 1 if end < len(texts) and texts[end] in _QUOTES else end  # "(the “Rio Treaty”)"
     for at in range(start - 1, max(-1, start - 3 - _ALIAS_INTRO_WORDS), -1):
@@ -1247,8 +1247,8 @@ def _alias_in_parentheses(words: _Words, start: int, end: int, ends: set[int]) -
                 close < len(texts) and texts[close].startswith(")"))  # ")" or "):"
         if texts[at] in _QUOTES:
             continue
-        if not (flags[at] & _ALPHA and flags[at] & _LOWER):
-            return False
+        if not (flags[at] & _ALPHA and flags[at] & (_LOWER | _UPPER)):  # "(RDP MOU)": an
+            return False  # acronym's own letters before its head
     return False
 
 
