@@ -291,8 +291,11 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
     for m in _new_coordinates(view, fact.end, hi):
         if any(_attributive(view, c) for c in starting_in(countries, m.end(), m.end() + 1)):
             return m.start()
-        if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
-            return m.start()  # ", and the Maine National Guard began ...": its own pairing
+        led = [b for a, b, _ in find_guards(view[m.end():m.end() + 60]) if a == 0]
+        if led and _PAIR_ITEM_END.match(view, m.end() + led[0], hi) is None:
+            return m.start()  # ", and the Maine National Guard began ...": its own pairing,
+            # not the last of a list of pairs (", and the Pennsylvania National Guard with
+            # Lithuania.")
         if _paired_with_guard(view, countries, m.end()):
             return m.start()
         opener = _TIME_OPENER.match(view[m.end():m.end() + 8])
@@ -344,6 +347,8 @@ def guard_led_coordinate(view: str, lo: int, hi: int) -> int | None:
 
 
 _TIME_OPENER = re.compile(r"(?:in|on|by|during)\s+")
+# the last item of a list of pairings, after its guard: "... with Lithuania." (no verb of its own)
+_PAIR_ITEM_END = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?\s*(?:[.;,]|$)")
 
 
 def time_led_coordinate(view: str, dates: Sequence[DateFact], lo: int, hi: int) -> int | None:

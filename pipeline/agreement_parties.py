@@ -324,11 +324,21 @@ def _regions(group: list[AgreementFact], conjuncts: list[Conjunct], k: int, c_st
     return regions
 
 
+# between two guards of a list of pairings: "the Maryland National Guard with Estonia, the
+# Michigan National Guard with Latvia, and ...", "Estonia with the Maryland National Guard,
+# Latvia with the Michigan National Guard, and ..."
+_PAIR_LIST_GAP = re.compile(
+    r"\s+with\s+[^,;:()]{1,40}?,\s+(?:and\s+)?(?:the\s+)?"
+    r"|,\s+(?:and\s+)?[^,;:()]{1,40}?\s+with\s+(?:the\s+)?")
+
+
 def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int, str]]
                     ) -> list[tuple[int, int, str]]:
     """The guard(s) of a pairing: the one nearest its mention, and those conjoined with that
     one ("the Virginia and the West Virginia National Guard", "the Ohio National Guard and the
-    Texas National Guard"); another guard of the sentence is a third party."""
+    Texas National Guard", "the Maryland, Michigan, and Pennsylvania National Guards") or listed
+    with it pair by pair ("the Maryland National Guard with Estonia, the Michigan National Guard
+    with Latvia, and ..."); another guard of the sentence is a third party."""
     if len(guards) < 2:
         return guards
     ordered = sorted(guards)
@@ -339,7 +349,10 @@ def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int,
         i = nearest
         while 0 <= i + step < len(ordered):
             a, b = (ordered[i], ordered[i + step]) if step > 0 else (ordered[i + step], ordered[i])
-            if FILLER.fullmatch(view[a[1]:b[0]]) is None or "and" not in view[a[1]:b[0]]:
+            gap = view[a[1]:b[0]]
+            if not ((FILLER.fullmatch(gap) is not None
+                     and ("and" in gap or gap.strip() == ","))
+                    or _PAIR_LIST_GAP.fullmatch(gap) is not None):
                 break
             i += step
             keep.add(i)

@@ -112,3 +112,31 @@ def test_an_alias_of_capital_letters_in_parentheses_is_part_of_the_name(
     assert inner not in found
     fact = found[mention]
     assert fact.date_start is not None and fact.date_start.start.year == year
+
+
+_GUARDS_OF_THREE = ("Idaho National Guard", "Oregon National Guard", "Utah National Guard")
+
+
+@pytest.mark.parametrize("text", [
+    # several states before one plural "National Guards"
+    "The Idaho, Oregon, and Utah National Guards have partnered with Chile, Peru, and Ecuador, "
+    "respectively, since 1998 through the State Partnership Program.",
+    # a list of pairs, guard first, the last one ending the sentence or followed by a comma
+    "The program began in 1998 with three pairings in the Andes: the Idaho National Guard with "
+    "Chile, the Oregon National Guard with Peru, and the Utah National Guard with Ecuador.",
+    "The ministers celebrated the State Partnership Program pairings that have connected the "
+    "Idaho National Guard with Chile, the Oregon National Guard with Peru, and the Utah "
+    "National Guard with Ecuador, and the officers who have studied at U.S. schools.",
+])
+def test_every_guard_of_a_list_of_pairings_is_a_party(text: str) -> None:
+    pairing = next(f for f in _agreements(text).values() if f.kind == "state_partnership")
+    assert set(_GUARDS_OF_THREE) <= set(pairing.parties)
+    assert {"CHL", "PER", "ECU"} <= set(pairing.parties)
+
+
+def test_a_guard_with_a_verb_of_its_own_after_a_comma_and_is_another_pairing() -> None:
+    text = ("Chile has partnered with the Texas National Guard under the State Partnership "
+            "Program since 2008, and the Utah National Guard began its pairing with Ecuador in "
+            "2010.")
+    first = _agreements(text)["State Partnership Program"]
+    assert "Utah National Guard" not in first.parties
