@@ -1055,9 +1055,13 @@ def start_and_end(dates: list[DateFact], fact: AgreementFact, view: str = ""
     if points and (start is None or max(ranks) > 0):
         best = min(range(len(points)), key=lambda i: (
             -ranks[i], _distance(fact, point_facts[i].start, point_facts[i].end)))
+        # (or the year its name bears: "signed the 2023 Compact Review Agreement ... on May
+        # 22, 2023")
+        titled = bool(view) and names_its_agreement(view, point_facts[best], [fact])
         finer = [i for i in range(len(points))
-                 if ranks[i] == ranks[best] and _within_and_finer(points[i], points[best])
-                 and point_facts[best].end <= fact.start <= fact.end <= point_facts[i].start]
+                 if (ranks[i] == ranks[best] or (titled and ranks[i] >= 0))
+                 and _within_and_finer(points[i], points[best])
+                 and point_facts[best].end <= fact.end <= point_facts[i].start]
         if finer:  # "Last year, Egypt brokered the ceasefire that Israel and Hamas reached on
             # May 20, 2021": the day within the year the sentence opens with, rather than the
             # year (not "in 1998, weeks after Hurricane Mitch ... in October 1998")

@@ -3,6 +3,8 @@ misses. Invented sentences only."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract import extract_text
@@ -140,3 +142,18 @@ def test_a_guard_with_a_verb_of_its_own_after_a_comma_and_is_another_pairing() -
             "2010.")
     first = _agreements(text)["State Partnership Program"]
     assert "Utah National Guard" not in first.parties
+
+
+def test_a_finer_signing_date_in_the_year_a_name_bears_is_the_start() -> None:
+    text = ("Secretary Rubio signed the 2025 U.S.-Tonga Maritime Security Agreement in "
+            "Nuku'alofa on March 3, 2025.")
+    fact = _agreements(text)["U.S.-Tonga Maritime Security Agreement"]
+    assert fact.date_start is not None
+    assert (fact.date_start.start, fact.date_start.granularity) == (date(2025, 3, 3), "day")
+
+
+def test_a_date_in_another_year_leaves_the_year_a_name_bears() -> None:
+    text = ("The two ministers signed the 2014 U.S.-Tonga Maritime Security Agreement, and "
+            "in March 2016 they held the first review.")
+    fact = _agreements(text)["U.S.-Tonga Maritime Security Agreement"]
+    assert fact.date_start is not None and fact.date_start.start == date(2014, 1, 1)
