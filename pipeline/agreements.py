@@ -1084,8 +1084,14 @@ def _own_participle_regex() -> re.Pattern[str]:
     vocab = vocabulary()
     words = [w for w in (*vocab["signatory_verbs"], *vocab["own_signing_participles"])
              if w not in vocab["not_own_event_participles"]]
+    # (a relative clause with or without its pronoun: "the Status of Forces Agreement the two
+    # governments concluded in 1998", "the accord Ghana signed")
     return re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\))?,?[ \u00a0]*(?:(?:which|that)[ \u00a0]+"
-                      r"(?:[\w.’'-]+[ \u00a0]+){0,6}?)?(?:(?:first|originally|also)[ \u00a0]+)?"
+                      r"(?:[\w.’'-]+[ \u00a0]+){0,6}?"
+                      r"|(?:the|both|their|its)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
+                      r"(?:governments|countries|sides|ministries|parties|states|two)[ \u00a0]+"
+                      r"|(?-i:[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3})[ \u00a0]+)?"
+                      r"(?:(?:first|originally|also)[ \u00a0]+)?"
                       + phrase_trie(words, ignore_case=True, not_after=None)
                       + r"(?![\w-])[^,;]*", re.IGNORECASE)
 

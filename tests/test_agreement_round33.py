@@ -157,3 +157,17 @@ def test_a_date_in_another_year_leaves_the_year_a_name_bears() -> None:
             "in March 2016 they held the first review.")
     fact = _agreements(text)["U.S.-Tonga Maritime Security Agreement"]
     assert fact.date_start is not None and fact.date_start.start == date(2014, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "In May 2019, Senegal's National Assembly ratified the Defense Cooperation Agreement "
+    "between the United States and Senegal, which updates the Status of Forces Agreement the "
+    "two governments concluded in 2001.",
+    "In May 2019, Senegal's National Assembly ratified the Defense Cooperation Agreement, "
+    "which replaces the Status of Forces Agreement Senegal signed in 2001.",
+])
+def test_a_date_in_a_relative_clause_without_its_pronoun_is_that_agreements(text: str) -> None:
+    found = _agreements(text)
+    dca, sofa = found["Defense Cooperation Agreement"], found["Status of Forces Agreement"]
+    assert dca.date_start is not None and dca.date_start.start == date(2019, 5, 1)
+    assert sofa.date_start is not None and sofa.date_start.start == date(2001, 1, 1)
