@@ -808,8 +808,32 @@ def _joint_work_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=_REMEMBERED_CLAUSES)
 def _stated_status(text: str, kind: str, skipped: frozenset[str]) -> str | None:
-    return _for_kind(_phrase_status(_past_negotiation_regex().sub(" ", text), kind, skipped),
-                     kind, text)
+    told = _achievement_regex().sub(_achieved, _past_negotiation_regex().sub(" ", text))
+    return _for_kind(_phrase_status(told, kind, skipped), kind, text)
+
+
+@cache
+def _achievement_regex() -> re.Pattern[str]:
+    """What an ordinal says one was the Nth to do ("the twelfth Pacific Island country to
+    conclude", "the first Gulf state to sign"): done, no plan (``achievement_ordinals``,
+    ``achievement_nouns``, ``achievement_verbs``).
+
+    >>> stated_status("It became the twelfth country to conclude a shiprider agreement.")
+    'signed'
+    >>> stated_status("It hopes to conclude a shiprider agreement.")
+    'proposed'
+    """
+    vocab = vocabulary()
+    ordinals = word_alternation(vocab["achievement_ordinals"])
+    nouns = word_alternation(vocab["achievement_nouns"])
+    verbs = word_alternation(list(vocab["achievement_verbs"]))
+    return re.compile(rf"\b(?:{ordinals})[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,4}}?(?:{nouns})"
+                      rf"(?:[ \u00a0]+(?:in|of)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+[\w’'-]+)?)?"
+                      rf"[ \u00a0]+to[ \u00a0]+(?P<verb>{verbs})\b", re.IGNORECASE)
+
+
+def _achieved(m: re.Match[str]) -> str:
+    return " " + str(vocabulary()["achievement_verbs"][m.group("verb").lower()]) + " "
 
 
 @cache

@@ -171,3 +171,19 @@ def test_a_date_in_a_relative_clause_without_its_pronoun_is_that_agreements(text
     dca, sofa = found["Defense Cooperation Agreement"], found["Status of Forces Agreement"]
     assert dca.date_start is not None and dca.date_start.start == date(2019, 5, 1)
     assert sofa.date_start is not None and sofa.date_start.start == date(2001, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("With today's signing, Samoa becomes the ninth Pacific Island country to conclude a "
+     "shiprider agreement with the United States.", "shiprider agreement"),
+    ("Bahrain was the first Gulf state to sign a Comprehensive Security Integration and "
+     "Prosperity Agreement with the United States.",
+     "Comprehensive Security Integration and Prosperity Agreement"),
+])
+def test_the_nth_to_conclude_has_concluded(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "signed"
+
+
+def test_a_hope_to_conclude_is_still_a_proposal() -> None:
+    text = "Samoa hopes to conclude a shiprider agreement with the United States."
+    assert _agreements(text)["shiprider agreement"].status == "proposed"
