@@ -2292,7 +2292,8 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     r"""The one partner country a document is about, as ISO3, or None for a regional or
     multilateral document. ``mentions`` are (offset, ISO3) of its country mentions.
 
-    The title (the first non-empty line) decides when it names exactly one country besides the
+    The title (the first non-empty line; in a witness's written statement, the quoted hearing
+    title of its header, ``_hearing_title``) decides when it names exactly one country besides the
     United States ("U.S. Security Cooperation With Jordan", "Joint Statement on the
     U.S.-Kazakhstan Enhanced Strategic Partnership Dialogue"); a title that speaks of a region
     or an overview, or names several countries, has no subject. Otherwise one country must
@@ -2316,6 +2317,9 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
     title_end = offset + (stripped.find("\n") if "\n" in stripped else len(stripped))
+    hearing = _hearing_title(text, offset, title_end)
+    if hearing is not None:
+        offset, title_end = hearing
     title = text[offset:title_end].lower()
     heading = (title + " " + _subtitle(text, title_end)).lower()
     if any(word in heading and regex.search(heading) for word, regex in _regional_title_words()
@@ -2347,6 +2351,36 @@ def _regional_title_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     the word stands at all: a first line may be a long paragraph)."""
     return tuple((w, re.compile(r"\b" + re.escape(w) + r"\b"))
                  for w in vocabulary()["regional_title_words"])
+
+
+# the first line of a witness's written statement names the witness or the office, not the
+# subject: "Statement of the Deputy Assistant Secretary of State for Southeast Asia"
+_STATEMENT_HEADER = re.compile(r"(?:Prepared\s+|Written\s+)?(?:Statement|Testimony)\s+"
+                               r"(?:of|for|by|before)\b", re.IGNORECASE)
+_QUOTED_LINE = re.compile(r"[ \t]*[“\"]([^\n]+)[”\"][ \t]*$", re.MULTILINE)
+_HEADER_LINES = 8
+
+
+def _hearing_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    r"""The span of the quoted hearing title ("“U.S. Security Cooperation With Vietnam”") in
+    the header of a written statement whose first line (``text[start:end]``) names its
+    witness; None for any other document, or a header with no quoted line.
+
+    >>> doc = "Statement of the Deputy Assistant Secretary for Asia\nHearing\n“On Laos”\n\nText."
+    >>> span = _hearing_title(doc, 0, doc.index("\n"))
+    >>> doc[span[0]:span[1]]
+    'On Laos'
+    """
+    if _STATEMENT_HEADER.match(text, start, end) is None:
+        return None
+    stop = start
+    for _ in range(_HEADER_LINES):
+        stop = text.find("\n", stop + 1)
+        if stop < 0:
+            stop = len(text)
+            break
+    quoted = _QUOTED_LINE.search(text, end, stop)
+    return (quoted.start(1), quoted.end(1)) if quoted is not None else None
 
 
 def _subtitle(text: str, title_end: int) -> str:

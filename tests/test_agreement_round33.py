@@ -187,3 +187,18 @@ def test_the_nth_to_conclude_has_concluded(text: str, mention: str) -> None:
 def test_a_hope_to_conclude_is_still_a_proposal() -> None:
     text = "Samoa hopes to conclude a shiprider agreement with the United States."
     assert _agreements(text)["shiprider agreement"].status == "proposed"
+
+
+_HEARING = ("Statement of the Deputy Assistant Secretary of State for South and Central Asia\n"
+            "Before the House Foreign Affairs Subcommittee on Asia\n"
+            "“U.S. Security Cooperation With {country}”\n\n"
+            "Chairman, thank you for the opportunity to testify. In 2019 our defense leaders "
+            "signed a Memorandum of Understanding on Defense Cooperation.\n")
+
+
+@pytest.mark.parametrize(("country", "iso3"), [("Nepal", "NPL"), ("Sri Lanka", "LKA")])
+def test_a_statements_quoted_hearing_title_names_the_documents_partner(
+        country: str, iso3: str) -> None:
+    text = _HEARING.format(country=country)
+    fact = _agreements(text)["Memorandum of Understanding on Defense Cooperation"]
+    assert fact.parties == tuple(sorted((iso3, "USA")))
