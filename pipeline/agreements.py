@@ -1111,7 +1111,7 @@ def _own_participle_regex() -> re.Pattern[str]:
     # (a relative clause with or without its pronoun: "the Status of Forces Agreement the two
     # governments concluded in 1998", "the accord Ghana signed")
     return re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\))?,?[ \u00a0]*(?:(?:which|that)[ \u00a0]+"
-                      r"(?:[\w.’'-]+[ \u00a0]+){0,6}?"
+                      r"(?:(?!(?:never|not|but|yet)\b)[\w.’'-]+[ \u00a0]+){0,10}?"
                       r"|(?:the|both|their|its)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
                       r"(?:governments|countries|sides|ministries|parties|states|two)[ \u00a0]+"
                       r"|(?-i:[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3})[ \u00a0]+)?"

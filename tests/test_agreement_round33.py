@@ -202,3 +202,18 @@ def test_a_statements_quoted_hearing_title_names_the_documents_partner(
     text = _HEARING.format(country=country)
     fact = _agreements(text)["Memorandum of Understanding on Defense Cooperation"]
     assert fact.parties == tuple(sorted((iso3, "USA")))
+
+
+def test_a_long_relative_clause_of_its_own_signing_outweighs_a_plan() -> None:
+    text = ("The two governments intend to deepen cooperation under the Defense Cooperation "
+            "Framework that the U.S. Department of Defense and Moldova's Ministry of Defense "
+            "signed on March 14, 2022.")
+    fact = _agreements(text)["Defense Cooperation Framework"]
+    assert fact.status == "signed"
+    assert fact.date_start is not None and fact.date_start.start == date(2022, 3, 14)
+
+
+def test_a_relative_clause_that_never_concluded_signs_nothing() -> None:
+    text = ("Officials attributed the delay to a customs exemption agreement that Kyrgyz and "
+            "U.S. negotiators drafted in 2020 but never concluded.")
+    assert _agreements(text)["customs exemption agreement"].status != "signed"
