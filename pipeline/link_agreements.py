@@ -764,6 +764,9 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
     it (", and Peru and Bolivia adopted a similar plan") states nothing of it."""
     part = Conjunct(part.lo, subject_clause_end(view, fact, countries, part.hi),
                     part.shares_head, part.chained)
+    other = _other_subject_clause(view, fact.end, part.hi)
+    if other is not None:  # ", and EXBS is now helping Uzbekistan draft a control list"
+        part = Conjunct(part.lo, other, part.shares_head, part.chained)
     lo = c_start if part.shares_head else part.lo
     own_lo = part.lo
     opener = COMMA_AND.search(view[part.lo:fact.start])
@@ -783,6 +786,30 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
         status = (stated_status(own, fact.kind, skip=["ended"])
                   or stated_status(prior, fact.kind, skip=["ended"]))
     return status or str(vocabulary()["default_status"].get(fact.kind, ""))
+
+
+# a comma-"and" and a subject of one or two words before a finite verb: a clause of its own
+# (", and EXBS is now helping ...", ", and the team has drafted ..."), unless the subject is
+# the agreement itself (``self_anaphors``: ", and the memorandum was extended ...")
+_OTHER_SUBJECT_CLAUSE = re.compile(
+    r",[ \u00a0]+(?:and|but|while)[ \u00a0]+(?:(?:the|its|their|this|that)[ \u00a0]+)?"
+    r"(?P<subject>[A-Za-z][\w.-]*(?:[ \u00a0]+[A-Z][\w.-]*)?)[ \u00a0]+"
+    r"(?:is|are|was|were|has|have|had|will|would|now|also|continues|remains)\b")
+
+
+# pronouns that speak of the agreement ("it"), of its relative clause ("which") or of the
+# author ("we"), whose clause may still state the agreement's status
+_NOT_OTHER_SUBJECTS = ("it", "they", "which", "who", "that", "we", "i", "you", "he", "she")
+
+
+def _other_subject_clause(view: str, lo: int, hi: int) -> int | None:
+    """Where a coordinate clause with a subject of its own opens in ``view[lo:hi]``, or None."""
+    anaphors = vocabulary()["self_anaphors"]
+    for m in _OTHER_SUBJECT_CLAUSE.finditer(view, lo, hi):
+        if m.group("subject").lower() not in (*_NOT_OTHER_SUBJECTS, *anaphors, *(
+                a + "s" for a in anaphors)):
+            return m.start()
+    return None
 
 
 # a coordinate clause's subject right before a pairing's own word: ", and the North Carolina

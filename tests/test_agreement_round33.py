@@ -217,3 +217,23 @@ def test_a_relative_clause_that_never_concluded_signs_nothing() -> None:
     text = ("Officials attributed the delay to a customs exemption agreement that Kyrgyz and "
             "U.S. negotiators drafted in 2020 but never concluded.")
     assert _agreements(text)["customs exemption agreement"].status != "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, EXBS and Kazakhstan's State Revenue Committee signed a memorandum of "
+    "understanding on training, and EXBS is now helping Kazakhstan draft a national control "
+    "list.",
+    "In 2019, EXBS and Kazakhstan's State Revenue Committee signed a memorandum of "
+    "understanding on training, and the team has begun drafting a national control list.",
+])
+def test_a_coordinate_clause_with_its_own_subject_states_nothing_of_the_agreement(
+        text: str) -> None:
+    fact = _agreements(text)["memorandum of understanding"]
+    assert fact.status == "signed"
+    assert fact.date_start is not None and fact.date_start.start == date(2019, 1, 1)
+
+
+def test_a_coordinate_clause_of_the_agreement_itself_still_states_its_status() -> None:
+    text = ("The two governments signed a memorandum of understanding in 2015, and the "
+            "memorandum was never renewed after it expired in 2020.")
+    assert _agreements(text)["memorandum of understanding"].status == "ended"
