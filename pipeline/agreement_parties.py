@@ -945,6 +945,7 @@ def _relative_guards(view: str, c_end: int) -> list[tuple[int, int, str]]:
 
 
 _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"”’]?\s*)$")
 
 
 @cache
@@ -960,8 +961,15 @@ def _antecedent_guard(view: str, c_start: int) -> list[tuple[int, int, str]]:
     if _relative_opening_regex().match(view, c_start) is None:
         return []
     lo = max(0, c_start - 80)
-    return [(lo + a, lo + b, name) for a, b, name in find_guards(view[lo:c_start])
-            if not view[lo + b:c_start].strip()][-1:]
+    guards = [(lo + a, lo + b, name) for a, b, name in find_guards(view[lo:c_start])
+              if not view[lo + b:c_start].strip()][-1:]
+    if guards:
+        return guards
+    # a U.S. state alone opening its sentence stands for its Guard ("Colorado, which has also
+    # partnered with Slovenia for three decades, ...")
+    return [(lo + a, lo + b, name) for a, b, name in find_bare_states(view[lo:c_start])
+            if not view[lo + b:c_start].strip()
+            and _SENTENCE_OPENING.search(view[max(0, lo + a - 3):lo + a]) is not None][-1:]
 
 
 def _bare_states(view: str, countries: Sequence[CountryFact], c_start: int, clause_text: str,

@@ -237,3 +237,17 @@ def test_a_coordinate_clause_of_the_agreement_itself_still_states_its_status() -
     text = ("The two governments signed a memorandum of understanding in 2015, and the "
             "memorandum was never renewed after it expired in 2020.")
     assert _agreements(text)["memorandum of understanding"].status == "ended"
+
+
+@pytest.mark.parametrize(("state", "partner", "iso3"), [
+    ("Vermont", "Senegal", "SEN"),
+    ("Kentucky", "Ecuador", "ECU"),
+    ("Maryland", "Bosnia and Herzegovina", "BIH"),
+])
+def test_a_us_state_opening_its_sentence_before_a_pairing_relative_is_its_guard(
+        state: str, partner: str, iso3: str) -> None:
+    text = ("The Vermont National Guard and North Macedonia have been partners under the State "
+            f"Partnership Program since 1993. {state}, which has also partnered with {partner} "
+            "since 2008, hosted the delegation.")
+    pairing = [f for f in _agreements(text).values() if f.start > text.index(". ")]
+    assert [f.parties for f in pairing] == [tuple(sorted((iso3, f"{state} National Guard")))]
