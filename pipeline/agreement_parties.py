@@ -66,6 +66,7 @@ from pipeline.agreements import (
     namesake_organization,
     non_state_parties,
     organization_parties,
+    organization_spans,
     owner_party,
     party_rules,
     plural_reference,
@@ -829,8 +830,9 @@ def _named_signatories(view: str, countries: Sequence[CountryFact], lo: int, hi:
     if not named and not orgs:
         return None
     named |= orgs
+    spans = [(a, b) for a, b, _ in bodies] + organization_spans(text)
     named |= {c.iso3 for c in starting_in(countries, lo, hi) if c.end <= hi
-              and not any(lo + a <= c.start < lo + b for a, b, _ in bodies)
+              and not any(lo + a <= c.start < lo + b for a, b in spans)
               and not located(view, c.start)}
     if _us_agency_in(view, lo, hi):
         named.add("USA")

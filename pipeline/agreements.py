@@ -2138,6 +2138,17 @@ def named_organizations(text: str) -> list[str]:
             if _member_noun_regex().match(text, m.end()) is None]
 
 
+def organization_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the organizations ``named_organizations`` finds in ``text``: a country
+    word inside one ("Turkish Aerospace", "Kazakhstan Engineering") names no state.
+
+    >>> organization_spans("Turkish Aerospace and Kazakhstan Engineering signed")
+    [(0, 17), (22, 44)]
+    """
+    return [m.span() for m in _organization_anywhere_regex().finditer(text)
+            if _member_noun_regex().match(text, m.end()) is None]
+
+
 @cache
 def _member_noun_regex() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, vocabulary()["organization_member_nouns"]))

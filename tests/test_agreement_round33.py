@@ -251,3 +251,18 @@ def test_a_us_state_opening_its_sentence_before_a_pairing_relative_is_its_guard(
             "since 2008, hosted the delegation.")
     pairing = [f for f in _agreements(text).values() if f.start > text.index(". ")]
     assert [f.parties for f in pairing] == [tuple(sorted((iso3, f"{state} National Guard")))]
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("In March 2024, Vietnam's Ministry of National Defense and Boeing signed a memorandum of "
+     "understanding on helicopter maintenance.", "memorandum of understanding",
+     ("Boeing", "VNM")),
+    ("GE Aerospace and Hindustan Aeronautics Limited signed a memorandum of understanding in "
+     "2024 to co-produce engines.", "memorandum of understanding",
+     ("GE Aerospace", "Hindustan Aeronautics Limited")),
+    ("Turkish Aerospace and Kazakhstan Engineering signed a joint production agreement in "
+     "2023.", "joint production agreement", ("Kazakhstan Engineering", "Turkish Aerospace")),
+])
+def test_a_defense_firm_that_signs_is_a_party(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
