@@ -135,12 +135,18 @@ def opens_own_clause(view: str, gap: str, fact: AgreementFact, limit: int) -> bo
     the first clause's verb ("signed the VFA in 1998, and the EDCA in 2014" shares it)."""
     if COMMA_AND.search(gap) is None:
         return False
-    words = [w.strip(",.;") for w in view[fact.end:limit].split()[:8]]
+    after = fact.end
+    relative = _SET_OFF_RELATIVE.match(view, after, limit)
+    if relative is not None:  # ", and the SPP, which now links 100 nations, will remain ..."
+        after = relative.end()
+    words = [w.strip(",.;") for w in view[after:limit].split()[:8]]
     verbs = set(vocabulary()["new_clause_verbs"])
     return any(w in verbs for w in words)  # lower case only: "in May 2006" has no modal
 
 
 _RELATIVE_OPENER = re.compile(r"^[\s,]*(?:which|that)\b", re.IGNORECASE)
+# a relative clause set off by commas right after a name
+_SET_OFF_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,;.]*,")
 # What may stand between a name and its relative clause: its class noun ("NATO's Partnership
 # for Peace program, which Armenia joined"), a place it is of ("the Economic Resilience
 # Initiative in Central Asia (ERICEN), which ..."), its acronym, a participial phrase set off by

@@ -11,8 +11,8 @@ from pipeline.extract import extract_text
 from pipeline.facts import AgreementFact
 
 
-def _agreements(text: str) -> dict[str, AgreementFact]:
-    return {text[f.start:f.end]: f for f in extract_text(text).facts
+def _agreements(text: str, doc_date: date | None = None) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, doc_date).facts
             if isinstance(f, AgreementFact)}
 
 
@@ -266,3 +266,11 @@ def test_a_us_state_opening_its_sentence_before_a_pairing_relative_is_its_guard(
 def test_a_defense_firm_that_signs_is_a_party(
         text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+def test_a_coordinate_subject_with_a_set_off_relative_clause_has_no_date_of_the_first() -> None:
+    text = ("This fall, Guard engineers and their Moldovan counterparts began a new series of "
+            "exchanges, and the State Partnership Program, which now links the National Guard "
+            "with more than 100 nations, will remain a channel for that work.")
+    fact = _agreements(text, date(2023, 10, 20))["State Partnership Program"]
+    assert fact.date_start is None
