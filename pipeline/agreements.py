@@ -2332,7 +2332,10 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     if hearing is not None:
         offset, title_end = hearing
     title = text[offset:title_end].lower()
-    heading = (title + " " + _subtitle(text, title_end)).lower()
+    subtitle = _subtitle(text, title_end)
+    if len(subtitle.split()) < 2:
+        subtitle = ""  # a section's own heading ("Overview", "Background"), no subtitle
+    heading = (title + " " + subtitle).lower()
     if any(word in heading and regex.search(heading) for word, regex in _regional_title_words()
            ) or names_a_region(text[offset:title_end]):
         return None

@@ -274,3 +274,20 @@ def test_a_coordinate_subject_with_a_set_off_relative_clause_has_no_date_of_the_
             "with more than 100 nations, will remain a channel for that work.")
     fact = _agreements(text, date(2023, 10, 20))["State Partnership Program"]
     assert fact.date_start is None
+
+
+@pytest.mark.parametrize("heading", ["Overview", "Background"])
+def test_a_one_word_section_heading_after_the_title_makes_no_regional_document(
+        heading: str) -> None:
+    text = (f"Mongolia's Peacekeeping Contributions and U.S. Support\n\n{heading}\n\n"
+            "Mongolia has deployed troops to UN missions since 2002. The Global Peace "
+            "Operations Initiative has funded its training center since 2006.\n")
+    fact = _agreements(text)["Global Peace Operations Initiative"]
+    assert fact.parties == ("MNG", "USA")
+
+
+def test_a_regional_subtitle_still_makes_a_regional_document() -> None:
+    text = ("Mongolia\n\nA Regional Overview\n\nMongolia has deployed troops to UN missions "
+            "since 2002. The Global Peace Operations Initiative has funded its training center "
+            "since 2006.\n")
+    assert _agreements(text)["Global Peace Operations Initiative"].parties == ("USA",)
