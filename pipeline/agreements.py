@@ -504,6 +504,9 @@ def generic_phrases() -> tuple[str, ...]:
     phrases += vocab["generic_partnership_phrases"]  # "their strategic partnership"
     # Instruments named by a phrase of their own ("a water compact", "cooperation plans")
     phrases += [f"{p}{s}" for p in vocab["generic_instrument_phrases"] for s in ("", "s")]
+    # ... whose head may come first: "plans of military cooperation"
+    phrases += [p.replace(" of ", "s of ", 1) for p in vocab["generic_instrument_phrases"]
+                if " of " in p]
     return tuple(sorted(set(phrases)))
 
 

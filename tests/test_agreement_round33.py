@@ -291,3 +291,16 @@ def test_a_regional_subtitle_still_makes_a_regional_document() -> None:
             "since 2002. The Global Peace Operations Initiative has funded its training center "
             "since 2006.\n")
     assert _agreements(text)["Global Peace Operations Initiative"].parties == ("USA",)
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Tunisia and the United States signed a ten-year defense cooperation roadmap on "
+     "September 30, 2020.", "defense cooperation roadmap", "defense cooperation roadmap"),
+    ("The three states concluded defense cooperation roadmaps with the United States in "
+     "2019.", "defense cooperation roadmaps", "defense cooperation roadmap"),
+    ("The two ministries have implemented plans of military cooperation since 2013.",
+     "plans of military cooperation", "plan of military cooperation"),
+])
+def test_generic_roadmaps_and_plans_written_head_first_are_mentions(
+        text: str, mention: str, name: str) -> None:
+    assert _agreements(text)[mention].name == name
