@@ -304,3 +304,21 @@ def test_a_regional_subtitle_still_makes_a_regional_document() -> None:
 def test_generic_roadmaps_and_plans_written_head_first_are_mentions(
         text: str, mention: str, name: str) -> None:
     assert _agreements(text)[mention].name == name
+
+
+@pytest.mark.parametrize(("acronym", "name"), [
+    ("COMCASA", "Communications Compatibility and Security Agreement"),
+    ("BECA", "Basic Exchange and Cooperation Agreement"),
+])
+def test_indias_foundational_agreements_are_known_by_their_acronyms(
+        acronym: str, name: str) -> None:
+    text = f"Since 2018, India and the United States have concluded {acronym} and LEMOA."
+    assert _agreements(text)[acronym].name == name
+
+
+def test_the_long_name_of_beca_is_one_mention_with_its_acronym() -> None:
+    text = ("In October 2020 the two sides signed the Basic Exchange and Cooperation Agreement "
+            "for Geo-spatial Cooperation (BECA).")
+    found = _agreements(text)
+    assert "BECA" not in found
+    assert [f.name for f in found.values()] == ["Basic Exchange and Cooperation Agreement"]
