@@ -322,3 +322,11 @@ def test_the_long_name_of_beca_is_one_mention_with_its_acronym() -> None:
     found = _agreements(text)
     assert "BECA" not in found
     assert [f.name for f in found.values()] == ["Basic Exchange and Cooperation Agreement"]
+
+
+def test_a_loan_agreement_is_a_generic_instrument() -> None:
+    text = ("Lithuania signed an FMF direct loan agreement with the United States on March 3, "
+            "2024, for up to $100 million.")
+    fact = _agreements(text)["direct loan agreement"]
+    assert (fact.name, fact.parties) == ("direct loan agreement", ("LTU", "USA"))
+    assert fact.date_start is not None and fact.date_start.start == date(2024, 3, 3)
