@@ -330,3 +330,10 @@ def test_a_loan_agreement_is_a_generic_instrument() -> None:
     fact = _agreements(text)["direct loan agreement"]
     assert (fact.name, fact.parties) == ("direct loan agreement", ("LTU", "USA"))
     assert fact.date_start is not None and fact.date_start.start == date(2024, 3, 3)
+
+
+def test_the_juntas_stand_for_the_states_named_before() -> None:
+    text = ("Military juntas now rule Burkina Faso, Mali, and Niger. In September 2023, the "
+            "three juntas signed the Liptako-Gourma Charter.")
+    fact = _agreements(text)["Liptako-Gourma Charter"]
+    assert fact.parties == ("BFA", "MLI", "NER")
