@@ -337,3 +337,19 @@ def test_the_juntas_stand_for_the_states_named_before() -> None:
             "three juntas signed the Liptako-Gourma Charter.")
     fact = _agreements(text)["Liptako-Gourma Charter"]
     assert fact.parties == ("BFA", "MLI", "NER")
+
+
+@pytest.mark.parametrize("title", [
+    "Oman and the United States: Security Cooperation Overview",
+    "U.S.–Oman Defense Cooperation Since 2017: An Overview",
+])
+def test_an_overview_of_one_partner_is_about_that_partner(title: str) -> None:
+    text = (f"{title}\n\nBackground\n\nThe two governments signed an access agreement in 1980. "
+            "Omani officers attend U.S. staff colleges.\n")
+    assert _agreements(text)["access agreement"].parties == ("OMN", "USA")
+
+
+def test_an_overview_of_a_region_has_no_subject() -> None:
+    text = ("Central Asia Security Overview\n\nBackground\n\nThe two governments signed an access "
+            "agreement in 2001. Uzbek officers attend U.S. staff colleges.\n")
+    assert _agreements(text)["access agreement"].parties != ("USA", "UZB")
