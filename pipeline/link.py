@@ -14,6 +14,7 @@ from datetime import date
 
 from pipeline.agreement_tables import agreements_in_tables
 from pipeline.facts import Fact
+from pipeline.foreign_fiscal_years import foreign_fiscal_years
 from pipeline.link_agreements import link_agreements
 from pipeline.link_claims import link_claims
 from pipeline.link_money import link_money
@@ -25,6 +26,7 @@ def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, 
                doc_date: date | None = None) -> list[Fact]:
     linked = resolve_yearless(list(facts), sentences, doc_date)
     linked = calendar_years(text, linked, doc_date)
+    linked = foreign_fiscal_years(text, linked)  # "Japanese fiscal year 2021"
     linked = scaled_table_amounts(text, linked)  # "($ in thousands)" tables' bare numbers
     linked = link_money(text, linked, sentences)
     linked = link_agreements(text, linked, sentences, doc_date)
