@@ -553,6 +553,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 status = "ended"
             if status == "in_force" and fact.kind in vocabulary()["programme_kinds"]:
                 status = "active"  # a programme or partnership at work is active, never in force
+            if not reading_fired and _alliance_in_sentence(view, fact, s_lo, s_hi):
+                parties = tuple(sorted({*parties, str(party_rules()["accession_protocols"][
+                    "organization"])}))  # "NATO Allies signed Sweden's accession protocol"
             parties = closed_parties(fact.name) or parties  # "Plan Colombia": its two
             linked[id(fact)] = replace(fact, parties=parties, date_start=date_start,
                                        date_end=date_end, status=status)
@@ -574,6 +577,22 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     linked = with_contractor(view, linked, sents, context.subject_at)  # "Any offset agreement
     # will be defined in negotiations between the purchaser and the principal contractor"
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
+
+
+@cache
+def _accession_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rules = party_rules()["accession_protocols"]
+    names = "|".join(map(re.escape, rules["names"]))
+    words = "|".join(map(re.escape, rules["words"]))
+    return re.compile(r"\b(?:" + names + r")s?\b"), re.compile(r"\b(?:" + words + r")\b")
+
+
+def _alliance_in_sentence(view: str, fact: AgreementFact, s_lo: int, s_hi: int) -> bool:
+    """Is the mention an accession protocol (``accession_protocols``) whose sentence names the
+    alliance it accedes to ("NATO Allies signed the accession protocols for both countries")?"""
+    names, words = _accession_regexes()
+    return (names.search(view, fact.start, fact.end) is not None
+            and words.search(view, s_lo, s_hi) is not None)
 
 
 def _headings_name_no_partner(view: str, linked: dict[int, AgreementFact],

@@ -353,3 +353,12 @@ def test_an_overview_of_a_region_has_no_subject() -> None:
     text = ("Central Asia Security Overview\n\nBackground\n\nThe two governments signed an access "
             "agreement in 2001. Uzbek officers attend U.S. staff colleges.\n")
     assert _agreements(text)["access agreement"].parties != ("USA", "UZB")
+
+
+@pytest.mark.parametrize("text", [
+    "In July 2022, NATO Allies signed the accession protocols for Finland and Sweden.",
+    "Allies signed the Alliance's accession protocols for Finland and Sweden in July 2022.",
+])
+def test_an_accession_protocol_is_the_alliances_too(text: str) -> None:
+    fact = _agreements(text)["accession protocols"]
+    assert fact.parties == ("FIN", "NATO", "SWE")
