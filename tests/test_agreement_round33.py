@@ -362,3 +362,10 @@ def test_an_overview_of_a_region_has_no_subject() -> None:
 def test_an_accession_protocol_is_the_alliances_too(text: str) -> None:
     fact = _agreements(text)["accession protocols"]
     assert fact.parties == ("FIN", "NATO", "SWE")
+
+
+def test_the_guam_international_agreement_is_japans_and_the_united_states() -> None:
+    text = ("Japan has committed up to $2.8 billion toward the Marines' move under the Guam "
+            "International Agreement, signed in Tokyo on February 17, 2009.")
+    fact = _agreements(text)["Guam International Agreement"]
+    assert (fact.name, fact.parties) == ("Guam International Agreement", ("JPN", "USA"))
