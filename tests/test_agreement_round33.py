@@ -369,3 +369,11 @@ def test_the_guam_international_agreement_is_japans_and_the_united_states() -> N
             "International Agreement, signed in Tokyo on February 17, 2009.")
     fact = _agreements(text)["Guam International Agreement"]
     assert (fact.name, fact.parties) == ("Guam International Agreement", ("JPN", "USA"))
+
+
+def test_the_nato_sofa_in_a_text_about_one_ally_binds_that_ally() -> None:
+    text = ("U.S. Defense Cooperation With Finland\n\nThe DCA signed in December 2023 "
+            "supplements the NATO Status of Forces Agreement, which governs the status of U.S. "
+            "forces in Finland.\n")
+    fact = _agreements(text)["NATO Status of Forces Agreement"]
+    assert fact.parties == ("FIN", "NATO", "USA")
