@@ -377,3 +377,11 @@ def test_the_nato_sofa_in_a_text_about_one_ally_binds_that_ally() -> None:
             "forces in Finland.\n")
     fact = _agreements(text)["NATO Status of Forces Agreement"]
     assert fact.parties == ("FIN", "NATO", "USA")
+
+
+def test_the_period_an_agreement_runs_is_its_own_beside_its_money() -> None:
+    text = ("The MOU with Jordan runs from fiscal year 2023 through fiscal year 2029 and "
+            "commits the United States to $1.45 billion a year in assistance.")
+    fact = _agreements(text)["MOU"]
+    assert fact.date_start is not None and fact.date_start.start == date(2022, 10, 1)
+    assert fact.date_end is not None and fact.date_end.end == date(2029, 9, 30)
