@@ -1960,10 +1960,20 @@ def is_mediator(text: str, start: int) -> bool:
     >>> s = "Georgia and Russia signed a ceasefire brokered by France and Germany."
     >>> [is_mediator(s, s.index(w)) for w in ("Russia", "France", "Germany")]
     [False, True, True]
+    >>> is_mediator("Egypt's role in mediating the ceasefire", 0)
+    True
     """
     before = text[max(0, start - 100):start]
+    if _MEDIATING_ROLE.match(text, start) is not None:
+        return True  # "Egypt's role in mediating the ceasefire agreement between Israel and ..."
     # "by" stands in every match: most mentions are turned away without the search
     return "by" in before and _mediator_regex().search(before) is not None
+
+
+# a state's own part in bringing others to an accord
+_MEDIATING_ROLE = re.compile(r"[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*)*[’']s[ \u00a0]+"
+                             r"(?:role|efforts?|work|part)[ \u00a0]+in[ \u00a0]+"
+                             r"(?:mediating|brokering|facilitating)\b")
 
 
 @cache

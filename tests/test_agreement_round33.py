@@ -385,3 +385,9 @@ def test_the_period_an_agreement_runs_is_its_own_beside_its_money() -> None:
     fact = _agreements(text)["MOU"]
     assert fact.date_start is not None and fact.date_start.start == date(2022, 10, 1)
     assert fact.date_end is not None and fact.date_end.end == date(2029, 9, 30)
+
+
+def test_a_states_role_in_mediating_makes_it_no_party() -> None:
+    text = ("The United States expressed appreciation for Qatar's role in mediating the "
+            "ceasefire agreement between Israel and Hamas that took effect on May 21, 2021.")
+    assert _agreements(text)["ceasefire agreement"].parties == ("Hamas", "ISR")
