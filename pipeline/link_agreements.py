@@ -336,6 +336,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                                               clause_text)
             if fact.kind == "transit" and not with_partner:
                 parties = with_united_states(parties, replace(fact, kind="sofa"))
+            joiners: set[str] = set()
             if k == len(group) - 1:  # "...; Morocco and Sudan later joined."
                 joiners = later_joiners(view, countries, c_end, s_hi)
                 if joiners:
@@ -358,7 +359,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if reading_fired:  # "Albania, Croatia, and Macedonia signed the U.S.-Adriatic
                 # Charter": the signers, and the states of the name's own parties' prefix
                 read = tuple(sorted({*read, *prefix_parties(view, fact, countries)}))
-            parties = read
+            parties = tuple(sorted({*read, *joiners}))  # the signers read, and later joiners
             parties = parties_between(view, countries, fact, parties)
             parties = without_united_states_backer(view, fact, (s_lo, s_hi), parties)
             if not (reading_fired and "USA" in read):  # not "the ceasefire agreement that

@@ -391,3 +391,9 @@ def test_a_states_role_in_mediating_makes_it_no_party() -> None:
     text = ("The United States expressed appreciation for Qatar's role in mediating the "
             "ceasefire agreement between Israel and Hamas that took effect on May 21, 2021.")
     assert _agreements(text)["ceasefire agreement"].parties == ("Hamas", "ISR")
+
+
+def test_later_joiners_stay_parties_beside_the_signers_read() -> None:
+    text = ("In 2020 Israel and the United Arab Emirates signed the Abraham Accords; Morocco and "
+            "Sudan later joined.")
+    assert _agreements(text)["Abraham Accords"].parties == ("ARE", "ISR", "MAR", "SDN")
