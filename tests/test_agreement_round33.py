@@ -397,3 +397,13 @@ def test_later_joiners_stay_parties_beside_the_signers_read() -> None:
     text = ("In 2020 Israel and the United Arab Emirates signed the Abraham Accords; Morocco and "
             "Sudan later joined.")
     assert _agreements(text)["Abraham Accords"].parties == ("ARE", "ISR", "MAR", "SDN")
+
+
+def test_a_de_escalation_agreement_is_an_instrument_of_its_own() -> None:
+    text = ("The United States welcomes the ceasefire agreement that Armenia and Azerbaijan "
+            "reached on May 3 and the de-escalation agreement signed by their defense officials "
+            "on May 7, 2024.")
+    found = _agreements(text)
+    assert "de-escalation agreement" in found
+    ceasefire = found["ceasefire agreement"]
+    assert ceasefire.date_start is not None and ceasefire.date_start.start == date(2024, 5, 3)
