@@ -367,6 +367,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 parties = without_united_states_mediator(fact, parties)
             parties = without_non_members(view, fact, countries, parties)
             status = _status(view, fact, part, c_start, countries)
+            if status == "proposed" and _frame_before(view, fact.start):
+                status = ""  # "intend to build a partnership in accordance with the Strategic
+                # Framework Agreement of November 17, 2008": the plan is the partnership's
             tail = tail_end(view, fact, countries, c_end, dates)
             if status == "signed" and fact.kind in vocabulary()["programme_kinds"]:
                 status = _programme_signing(view, fact, in_sentence_agreements, (s_lo, s_hi))
@@ -594,6 +597,20 @@ def _alliance_in_sentence(view: str, fact: AgreementFact, s_lo: int, s_hi: int) 
     names, words = _accession_regexes()
     return (names.search(view, fact.start, fact.end) is not None
             and words.search(view, s_lo, s_hi) is not None)
+
+
+@cache
+def _frame_before_regex() -> re.Pattern[str]:
+    frames = "|".join(map(re.escape, vocabulary()["frame_phrases"]))
+    return re.compile(r"\b(?:" + frames + r")[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their"
+                      r"[ \u00a0]+)?$")
+
+
+def _frame_before(view: str, start: int) -> bool:
+    """Does a frame phrase ("in accordance with", "consistent with": ``frame_phrases``) stand
+    right before the mention at ``start``? What a clause plans is then done within the
+    agreement, which is no proposal of its own."""
+    return _frame_before_regex().search(view, max(0, start - 30), start) is not None
 
 
 def _headings_name_no_partner(view: str, linked: dict[int, AgreementFact],

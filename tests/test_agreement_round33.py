@@ -407,3 +407,16 @@ def test_a_de_escalation_agreement_is_an_instrument_of_its_own() -> None:
     assert "de-escalation agreement" in found
     ceasefire = found["ceasefire agreement"]
     assert ceasefire.date_start is not None and ceasefire.date_start.start == date(2024, 5, 3)
+
+
+def test_an_agreement_that_frames_a_plan_is_no_proposal() -> None:
+    text = ("The two governments intend to build an enduring partnership in accordance with "
+            "the Strategic Framework Agreement of July 7, 2012, and Afghan law.")
+    fact = _agreements(text)["Strategic Framework Agreement"]
+    assert fact.status == "in_force"
+    assert fact.date_start is not None and fact.date_start.start == date(2012, 7, 7)
+
+
+def test_an_agreement_a_clause_plans_is_still_proposed() -> None:
+    text = "The two governments intend to conclude a Strategic Framework Agreement in 2026."
+    assert _agreements(text)["Strategic Framework Agreement"].status == "proposed"
