@@ -420,3 +420,20 @@ def test_an_agreement_that_frames_a_plan_is_no_proposal() -> None:
 def test_an_agreement_a_clause_plans_is_still_proposed() -> None:
     text = "The two governments intend to conclude a Strategic Framework Agreement in 2026."
     assert _agreements(text)["Strategic Framework Agreement"].status == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2018, Kazakhstan ratified a transit agreement permitting commercial shipment of "
+    "non-lethal U.S. cargo to Afghanistan.",
+    "Turkmenistan lets aircraft carrying humanitarian cargo for Afghanistan refuel at Ashgabat "
+    "under a bilateral transit agreement with the United States.",
+])
+def test_afghanistan_is_where_transit_cargo_goes_not_a_party(text: str) -> None:
+    fact = next(f for f in _agreements(text).values() if f.kind == "transit")
+    assert "AFG" not in fact.parties
+
+
+def test_afghanistan_that_signs_a_transit_trade_agreement_is_a_party() -> None:
+    text = ("Afghanistan and Pakistan signed the Afghanistan-Pakistan Transit Trade Agreement "
+            "in 2010.")
+    assert "AFG" in _agreements(text)["Afghanistan-Pakistan Transit Trade Agreement"].parties
