@@ -437,3 +437,17 @@ def test_afghanistan_that_signs_a_transit_trade_agreement_is_a_party() -> None:
     text = ("Afghanistan and Pakistan signed the Afghanistan-Pakistan Transit Trade Agreement "
             "in 2010.")
     assert "AFG" in _agreements(text)["Afghanistan-Pakistan Transit Trade Agreement"].parties
+
+
+@pytest.mark.parametrize("heading", ["A New Framework", "Framework for Cooperation",
+                                     "Our Legal Framework", "A Growing Partnership"])
+def test_a_section_heading_of_generic_words_names_no_agreement(heading: str) -> None:
+    text = (f"U.S. Security Cooperation With Kenya\n\n{heading}\n\nOn September 25, 2023, the "
+            "two governments signed a Defense Cooperation Agreement.\n")
+    assert [f.name for f in _agreements(text).values()] == ["Defense Cooperation Agreement"]
+
+
+def test_a_heading_that_names_a_programme_is_its_mention() -> None:
+    text = ("U.S. Security Cooperation With Mexico\n\nThe Merida Initiative\n\nFrom 2008 to 2021 "
+            "the United States provided $3.3 billion.\n")
+    assert "Merida Initiative" in _agreements(text)

@@ -103,6 +103,8 @@ _MONTHS = frozenset(form.capitalize() for month, short in date_words()["months"]
                     for form in (month, *short))
 GENERIC_KINDS = frozenset({"agreement", "treaty", "charter", "memorandum"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_HEADING_OPENERS = frozenset({"a", "an", "our"})  # what may open a section heading (not
+# "The": "The Mérida Initiative" heads a section on a programme of that name)
 _PREPOSITIONS = frozenset({"of", "for", "on", "concerning", "regarding", "to", "against"})
 # The word of an SPP_VERB match that states the pairing when it is not the match's second
 # ("became Uzbekistan's partner", "as a second partner")
@@ -581,7 +583,10 @@ def _category_title(line: str) -> bool:
         words = words[1:]
     last = words[-1].lower() if words else ""
     plural = last.endswith("s") and not last.endswith("ss") and not _is_proper_plural(line)
-    return len(words) <= 2 or plural
+    # a head and what it is for, lower-case words only after the first ("Framework for
+    # Cooperation"): the title of a section on the partners' instruments
+    purpose = len(words) == 3 and words[1] in ("for", "of") and words[2][:1].isupper()
+    return len(words) <= 2 or plural or purpose
 
 
 @cache
@@ -908,6 +913,9 @@ class AgreementExtractor:
             lo = text.rfind("\n", 0, s.start_char) + 1
             hi = text.find("\n", s.end_char)
             line = text[lo:hi if hi >= 0 else len(text)].strip()
+            words = line.split()
+            if len(words) > 1 and words[0].lower() in _HEADING_OPENERS:
+                line = " ".join(words[1:])  # "The Legal Framework", "A New Framework"
             if (line == _text(s) and entry_for(_canonical_name(line)) is None
                     and _category_title(line)):
                 continue
