@@ -295,9 +295,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             subject = frame or context.subject_at(fact.start, [(s_lo, fact.start), *earlier])
             parties = clause_parties(view, fact, group, countries, c_start, c_end, earlier,
                                      conjuncts, k, s_lo, subject)
-            if (fact.kind == "transit" and set(parties) & _DESTINATIONS
-                    and not set(prefix_parties(view, fact, countries)) & _DESTINATIONS):
-                parties = tuple(p for p in parties if p not in _DESTINATIONS)  # (see below)
+            parties = _without_destination(view, fact, countries, parties)  # (and below)
             if k == len(group) - 1 and not [p for p in parties if p != "USA"]:
                 parties = parties_in_relative(view, countries, following[(c_start, c_end)],
                                               parties)
@@ -560,13 +558,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 status = "ended"
             if status == "in_force" and fact.kind in vocabulary()["programme_kinds"]:
                 status = "active"  # a programme or partnership at work is active, never in force
-            if (fact.kind == "transit" and not reading_fired
-                    and set(parties) & _DESTINATIONS
-                    and not set(prefix_parties(view, fact, countries)) & _DESTINATIONS):
-                # "a transit agreement permitting shipment of U.S. cargo to Afghanistan": where
-                # the cargo went, no party (267 of 274 held-out transit mentions leave it out;
-                # the rest name it as a signer or in the name)
-                parties = tuple(p for p in parties if p not in _DESTINATIONS)
+            if not reading_fired:  # (a signer a reading names stays)
+                parties = _without_destination(view, fact, countries, parties)
             if not reading_fired and _alliance_in_sentence(view, fact, s_lo, s_hi):
                 parties = tuple(sorted({*parties, str(party_rules()["accession_protocols"][
                     "organization"])}))  # "NATO Allies signed Sweden's accession protocol"
@@ -593,8 +586,23 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     return [linked.get(id(f), f) if isinstance(f, AgreementFact) else f for f in facts]
 
 
-# the state the transit routes of this genre lead to
-_DESTINATIONS: frozenset[str] = frozenset(party_rules()["transit_destinations"])
+@cache
+def _destinations() -> frozenset[str]:
+    """The states the transit routes of this genre lead to (``transit_destinations``)."""
+    return frozenset(party_rules()["transit_destinations"])
+
+
+def _without_destination(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
+                         parties: tuple[str, ...]) -> tuple[str, ...]:
+    """A transit agreement's parties without the state its cargo went to ("a transit agreement
+    permitting shipment of U.S. cargo to Afghanistan": 267 of 274 held-out transit mentions
+    leave it out; the rest name it as a signer or in the name, whose parties' prefix keeps it
+    here)."""
+    goal = _destinations()
+    if (fact.kind != "transit" or not set(parties) & goal
+            or set(prefix_parties(view, fact, countries)) & goal):
+        return parties
+    return tuple(p for p in parties if p not in goal)
 
 
 @cache
