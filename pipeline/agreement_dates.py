@@ -711,7 +711,11 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     if (_SCHEDULED.search(view, max(0, d.start - 40), d.start) is not None
             and _SIGNING_NEAR.search(view, max(0, d.start - 80), d.start) is None):
         return True  # "Follow-on training under GDRP is scheduled for the first half of 2022"
-    if participle.search(view[max(0, d.start - 60):d.start]):
+    window = max(0, d.start - 60)
+    told = participle.search(view[window:d.start])
+    if told is not None and not fact.start <= window + told.start() < fact.end:
+        # (not the agreement's own name's noun: "the Africa Partnership Station, launched in
+        # 2007")
         return not _after_its_name(view, d, fact)
     before = " ".join(view[max(0, fact.start - 40):fact.start].lower().split())
     return frame.search(before) is not None and not _after_its_name(view, d, fact)

@@ -451,3 +451,17 @@ def test_a_heading_that_names_a_programme_is_its_mention() -> None:
     text = ("U.S. Security Cooperation With Mexico\n\nThe Merida Initiative\n\nFrom 2008 to 2021 "
             "the United States provided $3.3 billion.\n")
     assert "Merida Initiative" in _agreements(text)
+
+
+def test_a_subordinate_noun_that_ends_the_name_is_the_agreements_own() -> None:
+    text = ("The Africa Partnership Station, launched in 2007, has trained West African "
+            "sailors.")
+    fact = _agreements(text)["Africa Partnership Station"]
+    assert fact.date_start is not None and fact.date_start.start == date(2007, 1, 1)
+
+
+def test_a_subordinate_noun_after_the_name_is_still_another_thing() -> None:
+    text = ("Under the Enhanced Defense Cooperation Agreement, the Evaluation Centre, opened in "
+            "2016, trains Philippine units.")
+    fact = _agreements(text)["Enhanced Defense Cooperation Agreement"]
+    assert fact.date_start is None
