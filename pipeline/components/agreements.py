@@ -583,8 +583,9 @@ def _category_title(line: str) -> bool:
         words = words[1:]
     last = words[-1].lower() if words else ""
     plural = last.endswith("s") and not last.endswith("ss") and not _is_proper_plural(line)
-    # a head and what it is for, lower-case words only after the first ("Framework for
-    # Cooperation"): the title of a section on the partners' instruments
+    # a head, "for" or "of", and the one word it is for ("Framework for Cooperation"): the
+    # title of a section on the partners' instruments (a known name, "Partnership for Peace",
+    # never comes here)
     purpose = len(words) == 3 and words[1] in ("for", "of") and words[2][:1].isupper()
     return len(words) <= 2 or plural or purpose
 
@@ -915,7 +916,7 @@ class AgreementExtractor:
             line = text[lo:hi if hi >= 0 else len(text)].strip()
             words = line.split()
             if len(words) > 1 and words[0].lower() in _HEADING_OPENERS:
-                line = " ".join(words[1:])  # "The Legal Framework", "A New Framework"
+                line = " ".join(words[1:])  # "A New Framework", "Our Legal Framework"
             if (line == _text(s) and entry_for(_canonical_name(line)) is None
                     and _category_title(line)):
                 continue
