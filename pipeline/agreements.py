@@ -2146,8 +2146,12 @@ def named_organizations(text: str) -> list[str]:
     >>> named_organizations("the United States and the ASEAN member states")
     []
     """
-    return [_organization_forms()[m.group(0)]
-            for m in _organization_anywhere_regex().finditer(text)
+    return [_organization_forms()[m.group(0)] for m in _organization_matches(text)]
+
+
+def _organization_matches(text: str) -> list[re.Match[str]]:
+    """The organizations of ``organization_parties`` named in ``text`` as themselves."""
+    return [m for m in _organization_anywhere_regex().finditer(text)
             if _member_noun_regex().match(text, m.end()) is None]
 
 
@@ -2158,8 +2162,7 @@ def organization_spans(text: str) -> list[tuple[int, int]]:
     >>> organization_spans("Turkish Aerospace and Kazakhstan Engineering signed")
     [(0, 17), (22, 44)]
     """
-    return [m.span() for m in _organization_anywhere_regex().finditer(text)
-            if _member_noun_regex().match(text, m.end()) is None]
+    return [m.span() for m in _organization_matches(text)]
 
 
 @cache
