@@ -130,7 +130,7 @@ def _us_agency_regex() -> re.Pattern[str]:
     return re.compile(agencies + r"\b")
 
 
-def _us_agency_in(view: str, lo: int, hi: int) -> bool:
+def us_agency_in(view: str, lo: int, hi: int) -> bool:
     """Is a U.S. department or officer (``us_agencies``) named in ``view[lo:hi]`` without
     another state's possessive before it ("Chile's Department of Defense" is Chile's)?"""
     text = view[lo:hi]
@@ -471,7 +471,7 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                     c.iso3 != "USA" and not located(view, c.start) for c in in_clause)
                     or _OTHER_PREDICATE.search(view, fact.end, at) is not None))):
             parties.update(g.members)
-    if any(_us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
+    if any(us_agency_in(view, lo, min(hi, fact.start)) for lo, hi in regions
            if lo < fact.start):  # "the Department of Defense and Chile's ministry signed"
         parties.add("USA")
     elif _us_agency_after_with(view, fact.end, c_end):
@@ -834,7 +834,7 @@ def _named_signatories(view: str, countries: Sequence[CountryFact], lo: int, hi:
     named |= {c.iso3 for c in starting_in(countries, lo, hi) if c.end <= hi
               and not any(lo + a <= c.start < lo + b for a, b in spans)
               and not located(view, c.start)}
-    if _us_agency_in(view, lo, hi):
+    if us_agency_in(view, lo, hi):
         named.add("USA")
     if len(named) == 1 and bodies:
         # "the Ministry of Defense and the Montana National Guard signed": the Guard and a

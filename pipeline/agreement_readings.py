@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from pipeline.agreement_lookups import capitals_in, located, starting_in
-from pipeline.agreement_parties import is_iso3
+from pipeline.agreement_parties import is_iso3, us_agency_in
 from pipeline.agreement_tries import WORD_OR_HYPHEN, phrase_trie
 from pipeline.agreements import find_guards, has_first_person, vocabulary
 from pipeline.facts import AgreementFact, CountryFact
@@ -276,9 +276,15 @@ _TIME_BEFORE_WITH = re.compile(r"[ \u00a0]+(?:in|on)[ \u00a0]+(?:[A-Z][a-z]+\.?[
                                r"(?:\d{1,2},?[ \u00a0]+)?\d{4}(?=[ \u00a0]+(?:with|alongside)\b)")
 
 
+_SHORT_FORM = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+
+
 def _with_list(view: str, find_tokens: Tokens, pos: int) -> list[Token]:
-    """The parties after "with" at ``pos``; a list whose last "and" opens a clause of its
-    own ("with Togo, and Benin and Niger signed ...") ends before that "and"."""
+    """The parties after "with" at ``pos``, past the agreement's short form in parentheses
+    ("a ... Framework Agreement (TIFA) with the United States"); a list whose last "and" opens
+    a clause of its own ("with Togo, and Benin and Niger signed ...") ends before that "and"."""
+    short_form = _SHORT_FORM.match(view, pos)
+    pos = short_form.end() if short_form else pos
     time = _TIME_BEFORE_WITH.match(view, pos)
     m = _WITH.match(view, time.end() if time else pos)
     found = list_after(view, find_tokens(), m.end()) if m else []
@@ -379,8 +385,8 @@ def base_reading(view: str, countries: Sequence[CountryFact], find_tokens: Token
                  fact: AgreementFact, s_lo: int, s_hi: int, parties: tuple[str, ...],
                  subject: str | None) -> Reading | None:
     """"Russia maintains its base in Tajikistan under a 2012 agreement": Russia and Tajikistan.
-    "A basing agreement with Moscow" (no United States in the sentence, a text about one
-    partner): the partner and Moscow."""
+    "A basing agreement with Moscow" (no United States or U.S. department in the sentence, a
+    text about one partner): the partner and Moscow."""
     m = _base_regex().search(view, max(s_lo, fact.start - 200), fact.start)
     if m is not None:
         owner = list_before(view, find_tokens(), m.start("verb") - 1 if view[m.start("verb") - 1:
@@ -395,7 +401,8 @@ def base_reading(view: str, countries: Sequence[CountryFact], find_tokens: Token
     partners = _parties_of(_with_list(view, find_tokens, fact.end))
     if not partners or "USA" in partners or subject in partners:
         return None
-    if "USA" in _parties_of(find_tokens()) or has_first_person(view[s_lo:s_hi]):
+    if ("USA" in _parties_of(find_tokens()) or has_first_person(view[s_lo:s_hi])
+            or us_agency_in(view, s_lo, s_hi)):  # "the Department of Defense signed ...": ours
         return None
     return Reading("base", tuple(sorted(partners | {subject})))
 

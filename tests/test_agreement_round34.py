@@ -1,0 +1,35 @@
+"""Round 34 of agreement rules, from the twentieth session's reading of the held-out sets'
+misses. Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str, doc_date: date | None = None) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, doc_date).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Ghana, Togo, and Benin signed a Maritime Security Framework (MSF) with the United States "
+     "on June 1, 2021.", "Maritime Security Framework", ("BEN", "GHA", "TGO", "USA")),
+    ("Chile and Peru concluded a Trilateral Information Arrangement (TIA) with Colombia in "
+     "2019.", "Trilateral Information Arrangement", ("CHL", "COL", "PER")),
+])
+def test_with_whom_is_read_past_the_short_form_in_parentheses(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
+
+
+def test_a_us_department_that_signs_keeps_the_united_states_a_party() -> None:
+    text = ("U.S. Security Cooperation With Iraq\n\nIraq is a strategic partner. In July 2016, "
+            "the Department of Defense signed a Memorandum of Understanding (MOU) with the "
+            "Kurdistan Regional Government to support Peshmerga units.\n")
+    fact = _agreements(text)["Memorandum of Understanding"]
+    assert fact.parties == ("Kurdistan Regional Government", "USA")
