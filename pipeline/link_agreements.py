@@ -335,8 +335,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # of Agreement with the two governments": theirs each with the United States
             parties = with_united_states_each(parties, fact, view[fact.start:fact.end],
                                               clause_text)
-            if fact.kind == "transit" and not with_partner:
-                parties = with_united_states(parties, replace(fact, kind="sofa"))
+            if fact.kind == "transit":
+                parties = with_united_states(parties, replace(fact, kind="sofa"), partner)
             joiners: set[str] = set()
             if k == len(group) - 1:  # "...; Morocco and Sudan later joined."
                 joiners = later_joiners(view, countries, c_end, s_hi)

@@ -33,3 +33,15 @@ def test_a_us_department_that_signs_keeps_the_united_states_a_party() -> None:
             "Kurdistan Regional Government to support Peshmerga units.\n")
     fact = _agreements(text)["Memorandum of Understanding"]
     assert fact.parties == ("Kurdistan Regional Government", "USA")
+
+
+def test_a_transit_agreement_with_one_state_is_the_united_states_by_default() -> None:
+    text = ("Air: an overflight agreement with Kazakhstan concluded in April 2010 opened a "
+            "trans-polar route.")
+    assert _agreements(text)["overflight agreement"].parties == ("KAZ", "USA")
+
+
+def test_a_transit_agreement_with_another_state_in_a_partners_text_is_the_partners() -> None:
+    text = ("U.S. Relations With Kazakhstan\n\nKazakhstan is a partner. A transit agreement "
+            "with Russia, signed in 2010, lets Kazakh grain cross Russian territory.\n")
+    assert _agreements(text)["transit agreement"].parties == ("KAZ", "RUS")
