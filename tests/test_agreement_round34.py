@@ -45,3 +45,24 @@ def test_a_transit_agreement_with_another_state_in_a_partners_text_is_the_partne
     text = ("U.S. Relations With Kazakhstan\n\nKazakhstan is a partner. A transit agreement "
             "with Russia, signed in 2010, lets Kazakh grain cross Russian territory.\n")
     assert _agreements(text)["transit agreement"].parties == ("KAZ", "RUS")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The access agreement has been renewed several times, most recently in 2010.",
+     "access agreement"),
+    ("In Kenya, where the Status of Forces Agreement was renewed in October 2022 after a "
+     "lapse, the Navy is upgrading a pier.", "Status of Forces Agreement"),
+    ("The two navies continue to train under the Maritime Cooperation Arrangement renewed in "
+     "March 2021.", "Maritime Cooperation Arrangement"),
+])
+def test_a_renewal_after_the_mention_is_no_start_and_leaves_it_in_force(
+        text: str, mention: str) -> None:
+    fact = _agreements(text)[mention]
+    assert (fact.date_start, fact.status) == (None, "in_force")
+
+
+def test_a_renewal_until_a_date_keeps_that_end() -> None:
+    text = ("The 2009 lease agreement was renewed annually until June 20, 2013, when the "
+            "parliament voted not to extend it.")
+    fact = _agreements(text)["lease agreement"]
+    assert fact.date_end is not None and fact.date_end.end == date(2013, 6, 20)
