@@ -689,13 +689,19 @@ def renewed_after(view: str, fact: AgreementFact) -> bool:
     return _renewal_after_regex_prefix().match(view, fact.end) is not None
 
 
+# words after which a date is an end or another event's, not the renewal's ("renewed annually
+# until June 20, 2013", "extended ... before it expired in December 2014")
+_NO_RENEWAL_DATE = ("until|through|till|to|before|after|when|remains?|expire[sd]?|end(?:s|ed)?"
+                    "|lapsed?")
+
+
 @cache
 def _renewal_after_regex() -> re.Pattern[str]:
     """A renewal the mention's own predicate reports right after it, up to a date ("the access
     agreement has been renewed several times, most recently in 2010", "under the CTR Agreement
     renewed in October 2022"): every held-out annotator left such a date out of the start."""
     return re.compile(_renewal_after_regex_prefix().pattern
-                      + r"(?:(?!\b(?:until|through|till|to|before|after|when|remains?|expire[sd]?|end(?:s|ed)?|lapsed?)\b)[^.;:()])*$")
+                      + r"(?:(?!\b(?:" + _NO_RENEWAL_DATE + r")\b)[^.;:()])*$")
 
 
 def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
