@@ -339,8 +339,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if fact.kind == "transit":
                 parties = with_united_states(parties, replace(fact, kind="sofa"), partner)
             joiners: set[str] = set()
-            if k == len(group) - 1:  # "...; Morocco and Sudan later joined."
-                joiners = later_joiners(view, countries, c_end, s_hi)
+            if k == len(group) - 1 and fact.kind != "state_partnership":
+                # "...; Morocco and Sudan later joined." (not "North Dakota has partnered with
+                # Ghana, and Benin joined the program": the programme, not the pairing)
+                line_end = view.find("\n", fact.end, s_hi)  # (not past a heading's line)
+                joiners = later_joiners(view, countries, fact.end,
+                                        s_hi if line_end < 0 else line_end)
                 if joiners:
                     parties = tuple(sorted({*parties, *joiners}))
                     joined[fact.name] = {*joined.get(fact.name, set()), *parties}

@@ -66,3 +66,16 @@ def test_a_renewal_until_a_date_keeps_that_end() -> None:
             "parliament voted not to extend it.")
     fact = _agreements(text)["lease agreement"]
     assert fact.date_end is not None and fact.date_end.end == date(2013, 6, 20)
+
+
+def test_a_later_joiner_after_a_comma_and_in_one_long_clause_is_a_party() -> None:
+    text = ("Kazakhstan, the Kyrgyz Republic and Uzbekistan have been members of NATO’s "
+            "Partnership for Peace since 1994, and Tajikistan joined in 2002.")
+    assert _agreements(text)["Partnership for Peace"].parties == (
+        "KAZ", "KGZ", "NATO", "TJK", "UZB")
+
+
+def test_a_state_joining_the_programme_is_no_party_of_a_guards_pairing() -> None:
+    text = ("Oman has partnered with the Arizona National Guard since 2023, and Saudi Arabia "
+            "joined the program in 2025.")
+    assert _agreements(text)["partnered"].parties == ("Arizona National Guard", "OMN")
