@@ -689,6 +689,18 @@ def renewed_after(view: str, fact: AgreementFact) -> bool:
     return _renewal_after_regex_prefix().match(view, fact.end) is not None
 
 
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b")
+
+
+def _marks_an_anniversary(view: str, lo: int, hi: int) -> bool:
+    """Does ``view[lo:hi]`` (from a date to the agreement) tell of an anniversary, with no
+    signing verb after it ("marking the 70th anniversary of the alliance, ... adopted the
+    Washington Declaration": the adoption's date)?"""
+    before = max(0, lo - 25, view.rfind(".", 0, lo) + 1, view.rfind("\n", 0, lo) + 1)
+    m = _ANNIVERSARY.search(view, before, hi)  # (or right before the date, in its sentence)
+    return m is not None and not _word_set("signing_verbs").intersection(
+        re.findall(r"[a-z]+", view[m.end():hi]))
+
 # words after which a date is an end or another event's, not the renewal's ("renewed annually
 # until June 20, 2013", "extended ... before it expired in December 2014")
 _NO_RENEWAL_DATE = ("until|through|till|to|before|after|when|remains?|expire[sd]?|end(?:s|ed)?"
@@ -716,6 +728,10 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
     war": the war's years, neither the agreement's start nor its end)."""
     if 0 <= fact.start - d.end <= 2 and _heads_an_event_name(view, fact.end):
         return True  # "at the 2026 NPT Review Conference": the conference's year
+    if d.end <= fact.start and _marks_an_anniversary(view, d.start, fact.start):
+        return True  # "visited Nevada on April 8-11 to mark the tenth anniversary of the
+        # partnership", "celebrated the tenth anniversary this year of Colombia's partnership":
+        # the celebration's date
     if (d.value.kind == "date" and d.start > fact.end
             and _renewal_after_regex().match(view, fact.end, d.start)):
         return True  # "the CTR agreement was renewed in October 2022": not when it began

@@ -79,3 +79,22 @@ def test_a_state_joining_the_programme_is_no_party_of_a_guards_pairing() -> None
     text = ("Oman has partnered with the Arizona National Guard since 2023, and Saudi Arabia "
             "joined the program in 2025.")
     assert _agreements(text)["partnered"].parties == ("Arizona National Guard", "OMN")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Officers of the Armed Forces of Tonga visited Nevada on April 8–11 to mark the tenth "
+     "anniversary of the partnership under the State Partnership Program.",
+     "State Partnership Program"),
+    ("The Leaders celebrated the tenth anniversary this year of Colombia’s partnership with the "
+     "South Carolina National Guard.", "partnership"),
+])
+def test_the_date_of_an_anniversarys_celebration_is_no_start(text: str, mention: str) -> None:
+    fact = _agreements(text, date(2024, 4, 12))[mention]
+    assert fact.date_start is None and fact.status != "ended"
+
+
+def test_an_agreement_adopted_at_an_anniversary_keeps_its_date() -> None:
+    text = ("On April 26, 2023, during a State Visit marking the 70th anniversary of the "
+            "alliance, the two Presidents adopted the Washington Declaration.")
+    fact = _agreements(text)["Washington Declaration"]
+    assert fact.date_start is not None and fact.date_start.start == date(2023, 4, 26)
