@@ -332,6 +332,12 @@ _PAIR_LIST_GAP = re.compile(
     r"\s+with\s+[^,;:()]{1,40}?,\s+(?:and\s+)?(?:the\s+)?"
     r"|,\s+(?:and\s+)?[^,;:()]{1,40}?\s+with\s+(?:the\s+)?")
 
+# the pairing's own verb, then pairs that leave it out ("the Maryland National Guard has
+# partnered with Estonia, the Michigan National Guard with Latvia, and ...")
+_GAPPED_PAIR_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:been\s+)?(?:partnered|paired)"
+                              r"\s+with\s+[^,;:()]{1,40}?,\s+(?:and\s+)?(?:the\s+)?")
+_WITH_NEXT = re.compile(r"\s+with\b")
+
 
 def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int, str]]
                     ) -> list[tuple[int, int, str]]:
@@ -351,9 +357,12 @@ def _pairing_guards(view: str, fact: AgreementFact, guards: list[tuple[int, int,
         while 0 <= i + step < len(ordered):
             a, b = (ordered[i], ordered[i + step]) if step > 0 else (ordered[i + step], ordered[i])
             gap = view[a[1]:b[0]]
+            gapped = (a[1] <= fact.start and fact.end <= b[0]
+                      and _GAPPED_PAIR_GAP.fullmatch(gap) is not None
+                      and _WITH_NEXT.match(view, b[1]) is not None)
             if not ((FILLER.fullmatch(gap) is not None
                      and ("and" in gap or gap.strip() == ","))
-                    or _PAIR_LIST_GAP.fullmatch(gap) is not None):
+                    or _PAIR_LIST_GAP.fullmatch(gap) is not None or gapped):
                 break
             i += step
             keep.add(i)

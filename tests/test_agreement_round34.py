@@ -98,3 +98,18 @@ def test_an_agreement_adopted_at_an_anniversary_keeps_its_date() -> None:
             "alliance, the two Presidents adopted the Washington Declaration.")
     fact = _agreements(text)["Washington Declaration"]
     assert fact.date_start is not None and fact.date_start.start == date(2023, 4, 26)
+
+
+def test_pairs_that_leave_out_the_pairings_verb_are_its_parties() -> None:
+    text = ("Since 1993, the Maryland National Guard has partnered with Estonia, the Michigan "
+            "National Guard with Latvia, and the Pennsylvania National Guard with Lithuania.")
+    assert _agreements(text)["partnered"].parties == (
+        "EST", "LTU", "LVA", "Maryland National Guard", "Michigan National Guard",
+        "Pennsylvania National Guard")
+
+
+def test_pairings_each_with_a_verb_of_its_own_stay_apart() -> None:
+    text = ("The Montana National Guard has partnered with the Kyrgyz Republic since 1995, the "
+            "Virginia National Guard has been paired with Tajikistan since 2002, and the "
+            "Mississippi National Guard has been paired with Uzbekistan since 2012.")
+    assert _agreements(text)["partnered"].parties == ("KGZ", "Montana National Guard")
