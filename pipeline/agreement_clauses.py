@@ -383,7 +383,7 @@ _SECOND_PAST_PREDICATE = re.compile(r"(?<!ed)(?<!,)[ \u00a0]+and[ \u00a0]+(?:als
 _SECOND_INFINITIVE = re.compile(r"[ \u00a0]+and[ \u00a0]+to[ \u00a0]+(?!which|whom|whose|what)"
                                 r"[a-z]{2,}[ \u00a0]")  # not "and to which Chad is a party"
 # a state's possessive before a lower-case noun ("Mongolia's cooperation with NATO")
-_STATE_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+[a-z]")
+_STATE_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+[A-Za-z]")
 # after a comma-"and" and "its"/"their" (``_NEW_COORDINATE``): the possessed subject and a
 # finite verb ("its peacekeepers have", "their navies were", "its coast guard has")
 # a noun phrase of up to six words, then its auxiliary: a clause's own subject

@@ -113,3 +113,11 @@ def test_pairings_each_with_a_verb_of_its_own_stay_apart() -> None:
             "Virginia National Guard has been paired with Tajikistan since 2002, and the "
             "Mississippi National Guard has been paired with Uzbekistan since 2012.")
     assert _agreements(text)["partnered"].parties == ("KGZ", "Montana National Guard")
+
+
+def test_a_comma_and_before_a_states_capitalized_possession_ends_the_agreements_tail() -> None:
+    text = ("The United States also values the U.S.–Jordan Free Trade Agreement, which entered "
+            "into force in December 2001, and Jordan’s Treaty of Peace with Israel, signed on "
+            "October 26, 1994.")
+    fact = _agreements(text)["U.S.–Jordan Free Trade Agreement"]
+    assert fact.date_start is not None and fact.date_start.start == date(2001, 12, 1)
