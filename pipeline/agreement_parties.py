@@ -63,7 +63,6 @@ from pipeline.agreements import (
     implicit_parties,
     is_generic,
     named_organizations,
-    namesake_organization,
     non_state_parties,
     organization_parties,
     organization_spans,
@@ -417,7 +416,7 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                 named.update(named_organizations(view[partner[0]:partner[1]]))
             if named:  # "the ceasefire agreement that Russia and Georgia signed"
                 return tuple(sorted(named))
-        signing = _signing_subject(view, max(c_start, own_subject), fact.start)
+        signing = signing_subject(view, max(c_start, own_subject), fact.start)
         bodies = _named_signatories(view, countries, *signing) if signing else None
         if bodies and len(bodies) == 1:
             # "the Montana National Guard signed a memorandum ... with the Kyrgyz Republic"
@@ -494,9 +493,6 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if owner is not None:
         parties.add(owner)
     parties.update(implicit_parties(fact.name))
-    namesake = namesake_organization(fact.name)
-    if namesake is not None:
-        parties.add(namesake)
     if has_first_person(clause_text):
         parties.add("USA")
     reference = plural_reference(clause_text)
@@ -811,7 +807,7 @@ def _signing_verb_regex() -> re.Pattern[str]:
     return re.compile(r"(?:" + signatory_verb_alternation() + r")[ \u00a0]")
 
 
-def _signing_subject(view: str, lo: int, pos: int) -> tuple[int, int] | None:
+def signing_subject(view: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The subject of the signing verb right before the agreement at ``pos`` ("In 2024, the
     Ohio National Guard and Chile's Army signed a memorandum": "the Ohio National Guard and
     Chile's Army"), within its clause from ``lo`` and after its last comma."""

@@ -2099,16 +2099,6 @@ def _organization_forms() -> dict[str, str]:
             for f in forms}
 
 
-def namesake_organization(name: str) -> str | None:
-    """The organization a treaty founded and is named after ("North Atlantic Treaty" ->
-    NATO, the "North Atlantic Treaty Organization"): a party of the treaty.
-
-    >>> namesake_organization("North Atlantic Treaty"), namesake_organization("Treaty")
-    ('NATO', None)
-    """
-    return _organization_forms().get(name + " Organization")
-
-
 def organization_parties(text: str) -> list[str]:
     """Non-state parties named after "with"/"between" ("links with NATO").
 

@@ -136,6 +136,7 @@ from pipeline.agreement_parties import (
     parties_between,
     parties_in_relative,
     prefix_parties,
+    signing_subject,
     without_non_members,
     without_united_states_backer,
     without_united_states_mediator,
@@ -336,7 +337,10 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # of Agreement with the two governments": theirs each with the United States
             parties = with_united_states_each(parties, fact, view[fact.start:fact.end],
                                               clause_text)
-            if fact.kind == "transit":
+            if fact.kind == "transit" and not (
+                    with_partner and signing_subject(view, c_start, fact.start) is not None):
+                # "under a transit agreement with the Kyrgyz government": the United States';
+                # not "Several Central Asian countries signed transit agreements with Russia"
                 parties = with_united_states(parties, replace(fact, kind="sofa"), partner)
             joiners: set[str] = set()
             if k == len(group) - 1 and fact.kind != "state_partnership":

@@ -363,7 +363,7 @@ STATUS = [
     probe("Sweden joined NATO's Partnership for Peace in 1994.",
           Want(PFP, PFP, "partnership", "NATO;SWE", "1994-01-01", "active")),
     probe("Finland acceded to the North Atlantic Treaty in April 2023.",
-          Want("North Atlantic Treaty", "North Atlantic Treaty", "treaty", "FIN;NATO",
+          Want("North Atlantic Treaty", "North Atlantic Treaty", "treaty", "FIN",
                "2023-04-01", "signed")),
     probe("A new Memorandum of Understanding covering fiscal years 2019 through 2028 was signed "
           "with Israel in September 2016.",

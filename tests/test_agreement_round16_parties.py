@@ -35,7 +35,7 @@ ACCESSION: list[Row] = [
     (REGIONAL + "Nairobi and Washington signed a memorandum in 2012, shortly after Somalia's "
      "accession to the Ottawa Convention.", "Ottawa Convention", "SOM"),
     (REGIONAL + "Bucharest acceded to the North Atlantic Treaty in 2004.",
-     "North Atlantic Treaty", "NATO;ROU"),
+     "North Atlantic Treaty", "ROU"),  # (not NATO: round 34)
     (REGIONAL + "Chad, Niger, and Mali are parties to the Chemical Weapons Convention, as is "
      "the United States.", "Chemical Weapons Convention", "MLI;NER;TCD;USA"),
     # Control: a bilateral treaty the sentence says the two signed is not read as accession.

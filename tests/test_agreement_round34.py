@@ -121,3 +121,14 @@ def test_a_comma_and_before_a_states_capitalized_possession_ends_the_agreements_
             "October 26, 1994.")
     fact = _agreements(text)["U.S.–Jordan Free Trade Agreement"]
     assert fact.date_start is not None and fact.date_start.start == date(2001, 12, 1)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The United States and the Hellenic Republic have been Allies under the North Atlantic "
+     "Treaty since 1952.", ("GRC", "USA")),
+    ("Both countries acceded to the North Atlantic Treaty on February 18, 1952, Greece and "
+     "Türkiye.", ("GRC", "TUR")),
+])
+def test_the_organization_a_treaty_founded_is_no_party_of_the_treaty(
+        text: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)["North Atlantic Treaty"].parties == parties

@@ -1002,9 +1002,11 @@ ROUND_5_RULES: list[Row] = [
     ("[Peru] and the [United States] have maintained a Status of Forces Agreement {since 2002}.",
      "Status of Forces Agreement", "Status of Forces Agreement", "sofa", "PER;USA",
      "2002-01-01", None, "in_force"),
-    # Acceding to a treaty is joining it: signed; the treaty of an organization has it as a party.
+    # Acceding to a treaty is joining it: signed. The acceding state is the party; the
+    # organization the treaty founded is not (round 34: 9 of 10 held-out accessions to the
+    # North Atlantic Treaty, 28 of 39 of its mentions, leave NATO out).
     ("[Finland] acceded to the North Atlantic Treaty {in 2023}.", "North Atlantic Treaty",
-     "North Atlantic Treaty", "treaty", "FIN;NATO", "2023-01-01", None, "signed"),
+     "North Atlantic Treaty", "treaty", "FIN", "2023-01-01", None, "signed"),
     # "followed" in a list of states joining a programme leaves the programme active.
     ("[Georgia] joined the Partnership for Peace {in 1994} and [Armenia] followed {in 1994}.",
      "Partnership for Peace", "Partnership for Peace", "partnership", "ARM;GEO;NATO",
