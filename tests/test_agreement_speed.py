@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.agreement_clauses import _NEW_COORDINATE, _new_coordinates
 from pipeline.agreement_members import _holds_member_list_core, _member_list_core_regex
-from pipeline.agreement_parties import _signing_subject, _signing_subject_regex
+from pipeline.agreement_parties import signing_subject, _signing_subject_regex
 from pipeline.agreement_readings import _SPACE, _alternation
 from pipeline.agreement_tries import (
     _CASE_BLIND_EXTRAS,
@@ -206,4 +206,4 @@ def test_comma_and_spans_are_all_found(text: str, lo: int, width: int) -> None:
 def test_the_signing_subject_is_found_after_the_last_mark(text: str) -> None:
     """The search starts after the last comma, semicolon, colon or bracket: no match holds one."""
     m = _signing_subject_regex().search(text, 0, len(text))
-    assert _signing_subject(text, 0, len(text)) == ((m.start("who"), m.end("who")) if m else None)
+    assert signing_subject(text, 0, len(text)) == ((m.start("who"), m.end("who")) if m else None)

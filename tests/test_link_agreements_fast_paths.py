@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pipeline.agreement_dates import _joining_words, _word_set
 from pipeline.agreement_lookups import DatesByStart
 from pipeline.agreement_members import _member_list_core_regex
-from pipeline.agreement_parties import _signing_subject, _signing_subject_regex
+from pipeline.agreement_parties import signing_subject, _signing_subject_regex
 from pipeline.agreements import vocabulary
 from pipeline.facts import DateFact
 from pipeline.values import DateValue
@@ -37,12 +37,12 @@ def test_signing_subject_is_the_plain_search(text: str, data: st.DataObject) -> 
     pos = data.draw(st.integers(lo, len(text)))
     m = _signing_subject_regex().search(text, lo, pos)
     plain = (m.start("who"), m.end("who")) if m else None
-    assert _signing_subject(text, lo, pos) == plain
+    assert signing_subject(text, lo, pos) == plain
 
 
 def test_signing_subject_found_through_the_prescreen() -> None:
     text = "In 2024, the Ohio National Guard and Chile's Army signed a memorandum"
-    found = _signing_subject(text, 8, text.index("memorandum"))
+    found = signing_subject(text, 8, text.index("memorandum"))
     assert found is not None and text[found[0]:found[1]].strip() == (
         "the Ohio National Guard and Chile's Army")
 
