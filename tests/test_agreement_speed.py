@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.agreement_clauses import _NEW_COORDINATE, _new_coordinates
 from pipeline.agreement_members import _holds_member_list_core, _member_list_core_regex
-from pipeline.agreement_parties import signing_subject, _signing_subject_regex
+from pipeline.agreement_parties import _signing_subject_regex, signing_subject
 from pipeline.agreement_readings import _SPACE, _alternation
 from pipeline.agreement_tries import (
     _CASE_BLIND_EXTRAS,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pipeline.agreement_dates import _joining_words, _word_set
 from pipeline.agreement_lookups import DatesByStart
 from pipeline.agreement_members import _member_list_core_regex
-from pipeline.agreement_parties import signing_subject, _signing_subject_regex
+from pipeline.agreement_parties import _signing_subject_regex, signing_subject
 from pipeline.agreements import vocabulary
 from pipeline.facts import DateFact
 from pipeline.values import DateValue
