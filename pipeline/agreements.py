@@ -1391,7 +1391,10 @@ def _signatory_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
                r"|,?[ \u00a0]+and[ \u00a0]+[a-z]|,[ \u00a0]+(?!(?:and|or)\b)[a-z]|[;.()]|,?$))?")
     relative = re.compile(r"^[\s,]*(?:that|which)\s+(?P<who>[^,;]{1,120}?)\s+(?:had\s+|have\s+|"
                           r"has\s+|jointly\s+|formally\s+)*" + verbs + r"\b" + partner)
-    agents = re.compile(r"^[^;]{0,60}?\b" + verbs + r"\b(?:(?!\band\b)[^;]){0,60}?"
+    # (not past a finite verb of another predicate: "the Treaty, signed in Washington on
+    # March 26, 1979, was accompanied by a U.S. aid package")
+    agents = re.compile(r"^[^;]{0,60}?\b" + verbs
+                        + r"\b(?:(?!\b(?:and|was|were|is|are|has|have|had)\b)[^;]){0,60}?"
                         r"\b(?:by|between)\s+"
                         r"(?P<who>[^;]+?)(?=,?\s+as well as\b|,\s+(?:which|who|where|while|but)\b"
                         r"|[;.]?$)")

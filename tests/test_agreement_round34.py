@@ -132,3 +132,14 @@ def test_a_comma_and_before_a_states_capitalized_possession_ends_the_agreements_
 def test_the_organization_a_treaty_founded_is_no_party_of_the_treaty(
         text: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)["North Atlantic Treaty"].parties == parties
+
+
+def test_the_agent_of_another_predicate_is_no_signatory() -> None:
+    text = ("The Egypt–Israel Peace Treaty, signed in Washington on March 26, 1979, was "
+            "accompanied by a special U.S. aid package.")
+    assert _agreements(text)["Egypt–Israel Peace Treaty"].parties == ("EGY", "ISR")
+
+
+def test_the_agent_of_the_signing_is_still_its_signatory() -> None:
+    text = "A ceasefire agreement signed on November 9, 2020 by Armenia and Russia holds."
+    assert _agreements(text)["ceasefire agreement"].parties == ("ARM", "RUS")
