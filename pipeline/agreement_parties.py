@@ -184,6 +184,10 @@ _LIST_FILLER = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|other|several|many|some)\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _RELATIVE_AFTER_SUBJECT = re.compile(r"\s*,\s*(?:which|who|whose)\b")
+# a clause that opens with a relative clause set off by commas, its subject's verb after it
+# (", which borders Libya to the west, has"): the relative's states are no parties
+_SET_OFF_RELATIVE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:which|who)\b[^,;:()]*,[ \u00a0]*"
+                               r"(?=(?:has|have|had|is|are|was|were)\b)")
 
 
 def _leading_states(view: str, countries: Sequence[CountryFact], lo: int, hi: int
@@ -390,6 +394,9 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     regions = [(lo, min(hi, own[1]) if lo <= fact.start < hi else hi)
                for lo, hi in _regions(group, conjuncts, k, head_lo, named_own)]
     own_subject = own_subject_start(view, countries, c_start, fact.start)
+    set_off = _SET_OFF_RELATIVE.match(view, c_start, fact.start)
+    if set_off is not None:  # "Tunisia, which borders Libya to the west, has partnered with
+        own_subject = max(own_subject, set_off.end())  # ...": Libya is no party
     regions = [(max(lo, own_subject), hi) for lo, hi in regions if hi > own_subject]
     all_guards = [(c_start + a, c_start + b, name) for a, b, name in find_guards(clause_text)]
     guards = [g for g in all_guards if any(lo <= g[0] < hi for lo, hi in regions)]
@@ -499,6 +506,9 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
     if reference is not None:
         parties.update(_antecedents(view, countries, reference.count, c_start,
                                     c_start + reference.start, s_start, earlier, subject))
+    if (set_off is not None and s_start is not None
+            and not re.search(r",[ \u00a0]+and\b", view[set_off.end():fact.start])):
+        parties.update(_subject_before_relative(view, countries, s_start, c_start))
     if not _names_a_partner(view, countries, c_start, c_end):
         parties.update(_pronoun_antecedents(view, countries, c_start, c_end, s_start, earlier,
                                             subject))

@@ -143,3 +143,14 @@ def test_the_agent_of_another_predicate_is_no_signatory() -> None:
 def test_the_agent_of_the_signing_is_still_its_signatory() -> None:
     text = "A ceasefire agreement signed on November 9, 2020 by Armenia and Russia holds."
     assert _agreements(text)["ceasefire agreement"].parties == ("ARM", "RUS")
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Tunisia, which borders Libya to the west, has partnered with the Wyoming National Guard "
+     "since 2004.", "partnered", ("TUN", "Wyoming National Guard")),
+    ("Tunisia, which borders Libya to the west, has signed a memorandum of understanding with "
+     "the United States.", "memorandum of understanding", ("TUN", "USA")),
+])
+def test_a_relative_clause_set_off_between_subject_and_verb_names_no_party(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
