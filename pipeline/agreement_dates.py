@@ -742,9 +742,10 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
             and THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
             and _NAME_AFTER.match(view, d.end) is not None):
         return True  # "section 1263 of the fiscal year 2016 National Defense Authorization Act"
-    if d.value.kind != "date" or names_its_agreement(view, d, [fact]):
+    if d.value.kind not in ("date", "fiscal_year") or names_its_agreement(view, d, [fact]):
         return False
-    if _modifies_a_noun(view, fact):
+    if _modifies_a_noun(view, fact):  # (a fiscal year too: "In fiscal year 2023, North
+        # Dakota conducted 41 SPP engagements")
         return True
     possessive = _POSSESSIVE_DATE.match(view, d.end)
     if possessive is not None and not possessive.end() <= fact.start <= possessive.end() + 20:

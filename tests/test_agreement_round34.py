@@ -154,3 +154,10 @@ def test_the_agent_of_the_signing_is_still_its_signatory() -> None:
 def test_a_relative_clause_set_off_between_subject_and_verb_names_no_party(
         text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+def test_a_fiscal_year_of_engagements_under_a_programme_is_no_start() -> None:
+    text = ("In fiscal year 2023 alone, North Dakota conducted 41 SPP engagements with Ghana, "
+            "Togo, and Benin.")
+    fact = _agreements(text)["SPP"]
+    assert fact.date_start is None
