@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from pipeline.agreement_parties import is_iso3
 from pipeline.agreements import find_bare_states, find_guards
-from pipeline.facts import AgreementFact
+from pipeline.facts import AgreementFact, CountryFact
+from pipeline.sections import heading_shaped
 
 PAIRING_KIND = "state_partnership"
 GUARD_SUFFIX = " National Guard"
@@ -172,4 +173,33 @@ def shared_predicate_starts(view: str, facts: Mapping[int, AgreementFact]
         if (first.date_start is None and second.date_start is not None
                 and _NO_PREDICATE_BETWEEN.fullmatch(view, first.end, second.start) is not None):
             out[key] = replace(first, date_start=second.date_start)
+    return out
+
+
+def heading_pairings(view: str, facts: Mapping[int, AgreementFact],
+                     countries: Sequence[CountryFact]) -> dict[int, AgreementFact]:
+    """A programme's name in a heading-shaped line that names one guard and the states it is
+    paired with ("State Partnership Program: Utah National Guard – Kingdom of Morocco",
+    "State Partnership Program Profile: Georgia and the Georgia National Guard") is that
+    pairing, when its clause read no guard (as a heading, it read only the programme)."""
+    out = dict(facts)
+    for key, fact in facts.items():
+        if fact.kind != PAIRING_KIND or any(_is_guard(p) for p in fact.parties):
+            continue
+        lo = view.rfind("\n", 0, fact.start) + 1
+        hi = view.find("\n", fact.end)
+        hi = len(view) if hi < 0 else hi
+        line = view[lo:hi]
+        if not heading_shaped(line) and ":" not in view[fact.end:hi]:
+            continue
+        if ". " in line.strip() or line.rstrip().endswith("."):
+            continue  # a bullet's sentence ("- State Partnership Program: Vietnam's
+            # partnership with the Oregon National Guard ... rescue."): its own mentions
+        guards = find_guards(line)
+        if len({name for _, _, name in guards}) != 1:
+            continue
+        states = {c.iso3 for c in countries if lo <= c.start < hi
+                  and not any(lo + a <= c.start < lo + b for a, b, _ in guards)}
+        if states:
+            out[key] = replace(fact, parties=tuple(sorted({guards[0][2], *states})))
     return out

@@ -126,6 +126,7 @@ from pipeline.agreement_members import (
 )
 from pipeline.agreement_offsets import with_contractor
 from pipeline.agreement_pairings import (
+    heading_pairings,
     proposed_without_other_guard,
     shared_predicate_starts,
     with_stated_guard,
@@ -590,6 +591,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     linked = with_stated_guard(linked)  # "SPP events with Mongolia": Alaska's, as stated
     linked = proposed_without_other_guard(view, linked, sents)  # "..., and a new pairing"
     linked = shared_predicate_starts(view, linked)  # "A's partnership ... and B's ... began"
+    linked = heading_pairings(view, linked, countries)  # "State Partnership Program: Utah
+    # National Guard – Kingdom of Morocco"
     linked = _headings_name_no_partner(view, linked, countries)  # "Global Peace Operations
     # Initiative" heading a section of a fact sheet on Mongolia: the programme, not Mongolia's
     linked = with_contractor(view, linked, sents, context.subject_at)  # "Any offset agreement

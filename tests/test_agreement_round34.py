@@ -161,3 +161,21 @@ def test_a_fiscal_year_of_engagements_under_a_programme_is_no_start() -> None:
             "Togo, and Benin.")
     fact = _agreements(text)["SPP"]
     assert fact.date_start is None
+
+
+@pytest.mark.parametrize(("title", "parties"), [
+    ("State Partnership Program: Utah National Guard – Kingdom of Morocco",
+     ("MAR", "Utah National Guard")),
+    ("State Partnership Program Profile: Georgia and the Georgia National Guard",
+     ("GEO", "Georgia National Guard")),
+])
+def test_a_heading_that_names_a_guard_and_its_partner_is_their_pairing(
+        title: str, parties: tuple[str, ...]) -> None:
+    text = f"{title}\n\nThe two have trained together for decades.\n"
+    assert _agreements(text)["State Partnership Program"].parties == parties
+
+
+def test_a_bullets_label_is_the_programme_not_the_pairing_its_sentence_names() -> None:
+    text = ("- State Partnership Program: Vietnam’s partnership with the Oregon National Guard, "
+            "established in 2012, focuses on disaster response.\n")
+    assert _agreements(text)["State Partnership Program"].parties == ("USA",)
