@@ -179,3 +179,9 @@ def test_a_bullets_label_is_the_programme_not_the_pairing_its_sentence_names() -
     text = ("- State Partnership Program: Vietnam’s partnership with the Oregon National Guard, "
             "established in 2012, focuses on disaster response.\n")
     assert _agreements(text)["State Partnership Program"].parties == ("USA",)
+
+
+def test_a_guard_before_whose_is_the_pairings_guard() -> None:
+    text = ("The exercise included the Vermont National Guard, whose partnership with Senegal "
+            "dates to 2008.")
+    assert _agreements(text)["partnership"].parties == ("SEN", "Vermont National Guard")
