@@ -570,7 +570,13 @@ def funded_period(view: str, d: DateFact, amounts: Sequence[MoneyFact],
     ("the Special Measures Agreement that covers 2021-2025")."""
     if d.value.kind != "interval" or not amounts or covers_a_period(view, d):
         return False
+    if _OWN_SPAN_VERB.search(view, max(0, d.start - 12), d.start) is not None:
+        return False  # "an effort funded at roughly $64 million that ran from May 2002 to
+        # April 2004": the programme's own span
     return not starts_something or any(0 <= d.start - m.end <= 4 for m in amounts)
+
+
+_OWN_SPAN_VERB = re.compile(r"\b(?:ran|lasted|operated)[ \u00a0]+$")
 
 
 @cache

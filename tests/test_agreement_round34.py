@@ -185,3 +185,18 @@ def test_a_guard_before_whose_is_the_pairings_guard() -> None:
     text = ("The exercise included the Vermont National Guard, whose partnership with Senegal "
             "dates to 2008.")
     assert _agreements(text)["partnership"].parties == ("SEN", "Vermont National Guard")
+
+
+def test_the_span_a_funded_programme_ran_is_its_own() -> None:
+    text = ("Relations took shape under the Georgia Train and Equip Program (GTEP), an 18-month "
+            "effort funded at roughly $64 million that ran from May 2002 to April 2004.")
+    fact = _agreements(text)["Georgia Train and Equip Program"]
+    assert fact.date_start is not None and fact.date_start.start == date(2002, 5, 1)
+    assert fact.status == "ended"
+
+
+def test_the_span_an_amount_was_given_over_is_still_the_fundings() -> None:
+    text = ("Chad, an active partner since 2010, received $4 million between FY 2019 and FY "
+            "2024 under the Trans-Sahara Counterterrorism Partnership.")
+    fact = _agreements(text)["Trans-Sahara Counterterrorism Partnership"]
+    assert fact.date_end is None
