@@ -24,6 +24,11 @@ from pipeline.facts import AgreementFact, CountryFact, DateFact
 _CONJUNCTION = re.compile(r"\band\b|\bor\b|,|\bas well as\b")
 FILLER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b|\btheir\b)*")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
+# two agreements conjoined directly, a word that pairs the second with the first allowed ("the
+# SFA and a companion Security Agreement on November 17, 2008": the date is both's)
+_CHAIN_GAP = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b"
+                        r"|\btheir\b|\bcompanion\b|\bparallel\b|\baccompanying\b"
+                        r"|\bseparate\b)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +104,7 @@ def conjuncts_of(view: str, group: Sequence[AgreementFact], countries: Sequence[
             cut <= c.start and c.end <= b.start for c in countries)
             or PRONOUN_CLAUSE.search(gap) is not None
             or opens_own_clause(view, gap, b, c_end))
-        chained.append(FILLER.fullmatch(gap) is not None)
+        chained.append(_CHAIN_GAP.fullmatch(gap) is not None)
     chained.append(False)
     bounds.append(c_end)
     out = []

@@ -200,3 +200,10 @@ def test_the_span_an_amount_was_given_over_is_still_the_fundings() -> None:
             "2024 under the Trans-Sahara Counterterrorism Partnership.")
     fact = _agreements(text)["Trans-Sahara Counterterrorism Partnership"]
     assert fact.date_end is None
+
+
+def test_a_companion_agreement_after_and_shares_the_date_of_its_signing() -> None:
+    text = ("The Strategic Framework Agreement (SFA) guides relations. Washington and Baghdad "
+            "signed the SFA and a companion Security Agreement on November 17, 2008.")
+    fact = _agreements(text)["SFA"]
+    assert fact.date_start is not None and fact.date_start.start == date(2008, 11, 17)
