@@ -207,3 +207,11 @@ def test_a_companion_agreement_after_and_shares_the_date_of_its_signing() -> Non
             "signed the SFA and a companion Security Agreement on November 17, 2008.")
     fact = _agreements(text)["SFA"]
     assert fact.date_start is not None and fact.date_start.start == date(2008, 11, 17)
+
+
+def test_a_new_subject_with_an_appositive_after_a_comma_and_has_its_own_time() -> None:
+    text = ("Iraq and NATO agreed an Individual Partnership and Cooperation Programme in 2012, "
+            "and NATO Mission Iraq, a non-combat advisory mission established in 2018, works "
+            "with Iraqi defense institutions.")
+    fact = _agreements(text)["Individual Partnership and Cooperation Programme"]
+    assert fact.date_start is not None and fact.date_start.start == date(2012, 1, 1)
