@@ -514,9 +514,6 @@ NOT_DATES = [
     "Ghana co-hosted FLINTLOCK 2024 with Senegal.",
     "Talisman Sabre 2025 drew forces from thirteen nations.",
     "The plan supports Vision 2030 and Agenda 2063.",
-    # a capitalized length of time before a capitalized word is part of a name too
-    "Cooperation follows the Five-Year Plan of Military Cooperation.",
-    "The Ten-Year Framework for Defense guides procurement.",
     # a country after an exercise's upper-case name belongs to the name
     "Sailors completed CARAT Indonesia 2022 in Surabaya.",
 ]

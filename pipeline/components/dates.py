@@ -21,7 +21,6 @@ noun ("the 71-year alliance") becomes a relationship's age, ``relative`` anchor 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass
@@ -138,21 +137,6 @@ def load_patterns(path: Path = PATTERNS_PATH) -> tuple[tuple[str, int, str, list
 _FULL_MONTHS = frozenset(month.lower() for month in date_words()["months"])
 
 
-
-def _titled_compound(span_text: str) -> bool:
-    """A hyphenated span whose every word is capitalized ("Five-Year", "10-Year"): before a
-    capitalized word it is part of a name ("the Five-Year Plan of Military Cooperation"),
-    while "a five-year plan" is a duration.
-
-    >>> _titled_compound("Five-Year"), _titled_compound("10-Year"), _titled_compound("five-year")
-    (True, True, False)
-    >>> _titled_compound("Five Years")
-    False
-    """
-    words = [w for w in re.split(r"[-\u2010\u2011\u2013]", span_text) if w]
-    return ("-" in span_text or len(words) > 1) and " " not in span_text and all(
-        w[:1].isupper() or w[:1].isdigit() for w in words) and any(
-        w[:1].isupper() for w in words)
 
 def _bare_year(tokens: int, text: str) -> bool:
     """A lone four-digit number ("2024"). ``tokens``: how many tokens the span has."""
@@ -422,8 +406,6 @@ def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[in
         relationship = elapsed_in_context(value, wider, after)
         if needs_relationship_context(span_text) and relationship.kind != "relative":
             return False, None  # "decades-long" only as a relationship's age
-        if _titled_compound(span_text) and texts[e:e + 1] and texts[e][:1].isupper():
-            return False, None  # "the Five-Year Plan of Military Cooperation": a name
         return True, relationship
     if blocked_by_context(before[:2], after[:2], texts[e - 1][:1] in _ASCII_DIGITS):
         return False, None
