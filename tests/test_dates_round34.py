@@ -23,3 +23,16 @@ def _dates(text: str) -> dict[str, DateFact]:
 def test_a_capitalized_length_in_a_name_is_a_length(text: str, span: str, length: str) -> None:
     value = _dates(text)[span].value
     assert (value.kind, value.duration) == ("duration", length)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("For a decade, the Coalition has stood with Iraq.", "relative"),
+    ("The plan set shared priorities in readiness and defense trade for a decade.", "duration"),
+])
+def test_for_a_decade_is_one_decade(text: str, kind: str) -> None:
+    value = _dates(text)["a decade"].value
+    assert (value.kind, value.duration) == (kind, "P10Y")
+
+
+def test_a_decade_alone_is_no_length() -> None:
+    assert "a decade" not in _dates("They reviewed a decade of progress.")

@@ -400,6 +400,8 @@ def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[in
     before = texts[max(0, s - 3):s][::-1]
     after = texts[e:e + 6]
     if label != "point":
+        if value is None and before[:1] and before[0].lower() == "for":
+            value = parse_date_expression("for " + span_text)  # "for a decade": one decade
         if value is None:
             return False, None
         wider = texts[max(0, s - 7):s][::-1]
