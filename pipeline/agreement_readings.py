@@ -396,6 +396,9 @@ def base_reading(view: str, countries: Sequence[CountryFact], find_tokens: Token
                  if c.end <= m.end("what") and located(view, c.start)]
         if len(owner) == 1 and hosts and hosts[0] != owner[0].party:
             return Reading("base", tuple(sorted({owner[0].party, hosts[0]})))
+    owned = _possessed_base(view, countries, find_tokens, fact, s_lo, s_hi, subject)
+    if owned is not None:
+        return owned
     if subject is None or "USA" not in parties or fact.kind == "state_partnership":
         return None
     partners = _parties_of(_with_list(view, find_tokens, fact.end))
@@ -405,6 +408,39 @@ def base_reading(view: str, countries: Sequence[CountryFact], find_tokens: Token
             or us_agency_in(view, s_lo, s_hi)):  # "the Department of Defense signed ...": ours
         return None
     return Reading("base", tuple(sorted(partners | {subject})))
+
+
+@cache
+def _possessed_base_regex() -> re.Pattern[str]:
+    """A state's possessive before a base noun within a few words ("Russia's 201st Military
+    Base", "Russia's base")."""
+    nouns = _alternation(readings()["base_nouns"], ignore_case=True)
+    return re.compile(r"['’]s" + _SPACE + r"(?:[\w-]+" + _SPACE + r"){0,2}?(?:" + nouns
+                      + r")\b", re.IGNORECASE)
+
+
+def _possessed_base(view: str, countries: Sequence[CountryFact], find_tokens: Tokens,
+                    fact: AgreementFact, s_lo: int, s_hi: int, subject: str | None
+                    ) -> Reading | None:
+    """"Under a basing agreement signed in October 2012, Russia's 201st Military Base will
+    remain in Tajikistan": a basing agreement (``basing_names``) of a sentence that names
+    another state's base, and not the United States, is that state's with the host (the
+    state it stands in, else the document's subject)."""
+    name = fact.name.lower()
+    if not any(w in name.split() for w in readings()["basing_names"]):
+        return None
+    tokens = find_tokens()
+    if any(t.party == "USA" for t in tokens) or has_first_person(view[s_lo:s_hi]):
+        return None
+    owners = [t.party for t in tokens if is_iso3(t.party)
+              and _possessed_base_regex().match(view, t.end, s_hi) is not None]
+    if len(set(owners)) != 1:
+        return None
+    owner = owners[0]
+    hosts = [c.iso3 for c in starting_in(countries, s_lo, s_hi)
+             if located(view, c.start) and c.iso3 not in (owner, "USA")]
+    host = hosts[0] if hosts else (subject if subject not in (None, owner, "USA") else None)
+    return Reading("base", tuple(sorted({owner, host}))) if host is not None else None
 
 
 # -- entry ------------------------------------------------------------------------------------

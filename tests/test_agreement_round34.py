@@ -215,3 +215,21 @@ def test_a_new_subject_with_an_appositive_after_a_comma_and_has_its_own_time() -
             "with Iraqi defense institutions.")
     fact = _agreements(text)["Individual Partnership and Cooperation Programme"]
     assert fact.date_start is not None and fact.date_start.start == date(2012, 1, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under a basing agreement signed in October 2012, Russia’s 201st Military Base will remain "
+    "in Tajikistan until 2042.",
+    "Tajikistan hosts Russia’s 201st Military Base, whose presence a basing agreement signed in "
+    "2012 extended until 2042.",
+])
+def test_a_basing_agreement_of_another_states_base_is_that_states_with_the_host(
+        sentence: str) -> None:
+    text = f"U.S. Relations With Tajikistan\n\nTajikistan is a partner. {sentence}\n"
+    assert _agreements(text)["basing agreement"].parties == ("RUS", "TJK")
+
+
+def test_a_basing_agreement_of_the_united_states_stays_its_own() -> None:
+    text = ("U.S. Relations With Tajikistan\n\nTajikistan is a partner. Under a basing agreement "
+            "signed in 2001, the United States used an air base in Tajikistan.\n")
+    assert "USA" in _agreements(text)["basing agreement"].parties
