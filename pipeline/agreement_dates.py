@@ -989,7 +989,10 @@ _AGREEMENT_RELATIVE = re.compile(
     r"[a-z]+ed\b[^;.]*?\band\s+|"
     # "A new MOU covering fiscal years 2019 through 2028 was signed ...": its passive verb
     r"|[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)"
-    r"(?:\s+(?:first|formally|jointly|originally|also|later|finally|officially))?\s+)$")
+    r"(?:\s+(?:first|formally|jointly|originally|also|later|finally|officially))?\s+"
+    # "the ten-year Roadmap we signed with Tunisia in 2020": a relative clause without its
+    # pronoun, a personal pronoun its subject
+    r"|\s+(?:we|they)(?:\s+(?:have|had|jointly|formally|first))?\s+)$")
 
 
 @cache

@@ -233,3 +233,16 @@ def test_a_basing_agreement_of_the_united_states_stays_its_own() -> None:
     text = ("U.S. Relations With Tajikistan\n\nTajikistan is a partner. Under a basing agreement "
             "signed in 2001, the United States used an air base in Tajikistan.\n")
     assert "USA" in _agreements(text)["basing agreement"].parties
+
+
+@pytest.mark.parametrize(("text", "mention", "day"), [
+    ("Tunisia’s designation as a Major Non-NATO Ally in 2015 and the ten-year Roadmap for "
+     "Defense Cooperation we signed with Tunisia in 2020 reflect a bipartisan commitment.",
+     "Roadmap for Defense Cooperation", date(2020, 1, 1)),
+    ("The Defense Cooperation Agreement we signed with Papua New Guinea on May 22, 2023, "
+     "entered into force in August 2023.", "Defense Cooperation Agreement", date(2023, 5, 22)),
+])
+def test_a_pronoun_led_relative_clause_of_signing_dates_the_agreement(
+        text: str, mention: str, day: date) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.date_start is not None and fact.date_start.start == day
