@@ -24,7 +24,12 @@ from pipeline.agreements import vocabulary as agreement_vocabulary
 from pipeline.countries import lookup_country
 from pipeline.documents import Document
 from pipeline.findings import Finding, make_finding
-from pipeline.link_claims import is_increment, is_share_for_a_purpose, phrase_alternation
+from pipeline.link_claims import (
+    is_increment,
+    is_one_delivery,
+    is_share_for_a_purpose,
+    phrase_alternation,
+)
 from pipeline.tolerances import FUTURE_DATE_GRACE_DAYS, amount_interval
 
 # Fact tables as DataFrames, or (inside check_consistency) already as lists of active rows.
@@ -499,7 +504,8 @@ def _component_of_its_figure(row: Mapping[str, Any], key: tuple[str, ...],
     whole = row.get("part_of")
     if not _blank(whole):
         return identity_of.get(str(whole)) == key
-    return is_share_for_a_purpose(_after_mention(row)) or is_increment(_before_mention(row))
+    return (is_share_for_a_purpose(_after_mention(row)) or is_increment(_before_mention(row))
+            or is_one_delivery(_after_mention(row)))
 
 
 # a table row's label that is the whole, not a component ("Total", "Subtotal", "All programs")

@@ -99,10 +99,19 @@ def names_part_before_total(gap: str) -> bool:
     return _gap_pattern("part_before_total").match(gap) is not None
 
 
+# the words after a total and a colon that opens the list of its parts: lower-case words, no
+# number, bracket or table bar (not a label's colon, "| FY 2025 Estimate: $9.3 million", nor
+# "(original acquisition value: $23.6 million)")
+_COLON_LIST = re.compile(r"^[ \u00a0]+[a-z][^:;$.|()\d]{2,160}:[ \u00a0]*"
+                         r"(?:(?:a|an|the)[ \u00a0]+)?$")
+
+
 @cache
 def _share_for_purpose() -> re.Pattern[str]:
     shares, verbs = _alternation("part_before_total"), _alternation("share_purpose_verbs")
-    return re.compile(rf"^\s+(?:{shares})\s[^.;$]{{0,80}}?\b(?:{verbs})\b", re.IGNORECASE)
+    # (a state's share too: "$320 million of Egypt's FMF is subject to conditions")
+    return re.compile(rf"^\s+(?:(?:{shares})\s|of\s+[A-Z][\w-]*['’]s\s)[^.;$]{{0,80}}?"
+                      rf"\b(?:{verbs})\b", re.IGNORECASE)
 
 
 @cache
@@ -119,6 +128,22 @@ def is_increment(before: str) -> bool:
     (True, False)
     """
     return _increment_before().search(before) is not None
+
+
+@cache
+def _component_noun_after() -> re.Pattern[str]:
+    return re.compile(rf"^[ \u00a0]+(?:{_alternation('component_nouns')})\b", re.IGNORECASE)
+
+
+def is_one_delivery(after: str) -> bool:
+    """Does a noun right after an amount make it one delivery of a figure ("a $150 million
+    package in June 2021", "the first $125 million tranche")? Such an amount is a component of
+    the program's figure for its country and year.
+
+    >>> is_one_delivery(" package that included a patrol boat"), is_one_delivery(" in FMF")
+    (True, False)
+    """
+    return _component_noun_after().match(after) is not None
 
 
 def is_share_for_a_purpose(after: str) -> bool:
@@ -148,11 +173,20 @@ def link_parts(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]
     money = sorted((f for f in facts if isinstance(f, MoneyFact)), key=lambda f: f.start)
     part_of: dict[int, int] = {}
     in_sentence = sentence_indexes([f.start for f in money], sentences)
+    listed_after: MoneyFact | None = None  # the total a colon's list of parts follows
     for k, (first, second) in enumerate(itertools.pairwise(money)):
         if in_sentence[k] != in_sentence[k + 1]:
+            listed_after = None
             continue
         gap = text[first.end:second.start]
-        if _gap_pattern("part_after_total").match(gap):
+        if _COLON_LIST.match(gap):
+            listed_after = first  # "$320 million of Egypt's FMF is subject to conditions: $225
+            # million ..., and $95 million ...": the parts of the amount before the colon
+        elif ";" in gap or ":" in gap:
+            listed_after = None
+        if listed_after is not None and listed_after is not second:
+            part_of[id(second)] = listed_after.start
+        elif _gap_pattern("part_after_total").match(gap):
             part_of[id(second)] = first.start
         elif names_part_before_total(gap):
             part_of[id(first)] = second.start

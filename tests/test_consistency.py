@@ -461,3 +461,31 @@ def test_one_document_contradicting_itself_fails_only_on_two_stated_events() -> 
                                  "first session in 2019.")
     (finding,) = check_consistency(tables(signed, session), DOCS)
     assert (finding.check, finding.severity) == ("within_doc:agreement_date", "warning")
+
+
+def test_one_delivery_of_a_figure_is_no_figure_for_the_program() -> None:
+    # round 34: "a $150 million package in June 2021" is one tranche of the year's USAI, not
+    # its figure: no contradiction with "$275 million for USAI in fiscal year 2021"
+    total = money("b", "$275 million", 2.75e8, 2.75e8, fiscal_year=2021, countries="UKR",
+                  program="USAI", sentence="Congress appropriated $275 million for USAI in FY "
+                  "2021.")
+    text = ("In fiscal year 2021, the Department announced USAI support in two tranches: a $125 "
+            "million package in March 2021 and a $150 million package in June 2021.")
+    at = text.index("$150")
+    package = money("a", "$150 million", 1.5e8, 1.5e8, fiscal_year=2021, countries="UKR",
+                    program="USAI", sentence=text, start=at, end=at + len("$150 million"),
+                    sentence_start=0)
+    assert checks(package, total) == []
+
+
+def test_a_states_share_under_conditions_is_no_figure_for_the_program() -> None:
+    # round 34: "$320 million of Egypt's FMF is subject to conditions" is a share of the year's
+    # $1.3 billion, not its figure
+    total = money("b", "$1.3 billion", 1.3e9, 1.3e9, fiscal_year=2023, countries="EGY",
+                  program="FMF", sentence="Egypt received $1.3 billion in FMF for FY 2023.")
+    text = "In FY 2023, $320 million of Egypt’s FMF is subject to conditions."
+    at = text.index("$")
+    share = money("a", "$320 million", 3.2e8, 3.2e8, fiscal_year=2023, countries="EGY",
+                  program="FMF", sentence=text, start=at, end=at + len("$320 million"),
+                  sentence_start=0)
+    assert checks(share, total) == []

@@ -21,3 +21,18 @@ def _amounts(text: str) -> dict[str, MoneyFact]:
 ])
 def test_a_participle_of_planning_opens_the_gap_before_a_period(text: str, span: str) -> None:
     assert _amounts(text)[span].amount.period == "year"
+
+
+def test_amounts_listed_after_a_total_and_a_colon_are_its_parts() -> None:
+    text = ("In FY 2023, $320 million of the program is subject to conditions: $225 million may "
+            "be waived, and $95 million may not.")
+    facts = {text[f.start:f.end]: f for f in extract_text(text, None).facts
+             if isinstance(f, MoneyFact)}
+    total = text.index("$320")
+    assert facts["$225 million"].part_of == total and facts["$95 million"].part_of == total
+
+
+def test_a_labels_colon_lists_no_parts() -> None:
+    text = "FY 2024 Actual: $8.8 million | FY 2025 Estimate: $9.3 million"
+    facts = [f for f in extract_text(text, None).facts if isinstance(f, MoneyFact)]
+    assert [f.part_of for f in facts] == [None, None]
