@@ -265,7 +265,7 @@ _SUBJECT_COMMA = re.compile(r",\s+(?=\S)")
 # ", and that ..." after "noted that ...": a second complement clause of the same verb
 _SECOND_THAT = re.compile(r"that[ \u00a0]")
 # a proper name and an appositive set off by commas: the subject of a clause of its own
-_APPOSED_SUBJECT = re.compile(r"(?:[A-Z][\w.’'-]*[ \u00a0]+){0,5}[A-Z][\w.’'-]*,[ \u00a0]+"
+_APPOSED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*[ \u00a0]+){0,5}[A-Z][\w’'-]*,[ \u00a0]+"
                               r"(?:a|an)[ \u00a0]")
 _THAT_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+that[ \u00a0][^.;:]*\Z")
 _THAT_REACH = 250  # characters before the agreement the first "that" is looked for
@@ -325,7 +325,7 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
                 and not starting_in(countries, m.end(), m.end() + 1)):
             return m.start()  # ", and the Aegis Ashore site at Deveselu has protected Allies
             # since 2016": the site's time, not the agreement's
-        if _APPOSED_SUBJECT.match(view, m.end()) is not None:
+        if _APPOSED_SUBJECT.match(view, m.end(), hi) is not None:
             return m.start()  # ", and NATO Mission Iraq, a non-combat advisory mission
             # established in 2018, works with ...": a subject with an appositive, its own time
         if _SECOND_THAT.match(view, m.end()) and _THAT_BEFORE.search(
