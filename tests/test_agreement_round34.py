@@ -246,3 +246,9 @@ def test_a_pronoun_led_relative_clause_of_signing_dates_the_agreement(
         text: str, mention: str, day: date) -> None:
     fact = _agreements(text)[mention]
     assert fact.date_start is not None and fact.date_start.start == day
+
+
+def test_the_date_of_a_revoking_is_no_start() -> None:
+    text = ("On March 16, 2024, the junta announced that it was revoking, with immediate effect, "
+            "the status of forces agreement with the United States.")
+    assert _agreements(text)["status of forces agreement"].date_start is None
