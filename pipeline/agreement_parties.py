@@ -1370,15 +1370,16 @@ _POSSESSOR = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s\b|s['\u2019](?=\s))")
 def _between_regex() -> re.Pattern[str]:
     small = phrase_trie(party_rules()["between_list_words"], not_after=None)
     word = r"(?:" + small + r"(?![\w-])|[A-Z][\w.\u2019'\u2013-]*|,)"
-    return re.compile(r"[ \u00a0]*(?:\([^()]{1,20}\)[ \u00a0]*)?between[ \u00a0]+(" + word
-                      + r"(?:[ \u00a0]*" + word + r"){0,30})")
+    return re.compile(r"[ \u00a0]*(?:\([^()]{1,20}\)[ \u00a0]*)?(?:between|among|amongst)"
+                      r"[ \u00a0]+(" + word + r"(?:[ \u00a0]*" + word + r"){0,30})")
 
 
 def parties_between(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
                     parties: tuple[str, ...]) -> tuple[str, ...]:
-    """The states named in a list right after "between" that follows an agreement's name ("the
-    Mutual Defense Treaty between the United States and the Republic of Chile, signed in
-    1952", "the truce between Chad and Sudan"): its parties, and no other state of its clause
+    """The states named in a list right after "between" (or "among") that follows an
+    agreement's name ("the Mutual Defense Treaty between the United States and the Republic of
+    Chile, signed in 1952", "the truce between Chad and Sudan", "a memorandum of understanding
+    among Bulgaria, Romania, and Türkiye"): its parties, and no other state of its clause
     ("in Greenland", "the People's Republic of China" later in the sentence). Two or more
     states, else ``parties`` unchanged; its organizations stay."""
     m = _between_regex().match(view, fact.end)

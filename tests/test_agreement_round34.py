@@ -259,3 +259,10 @@ def test_the_anzus_treaty_is_australias_new_zealands_and_the_united_states() -> 
     text = ("The rotations give practical expression to the 1951 ANZUS Treaty, under which "
             "Australia and the United States pledged to act together.")
     assert _agreements(text)["ANZUS Treaty"].parties == ("AUS", "NZL", "USA")
+
+
+def test_the_states_listed_after_among_are_the_parties() -> None:
+    text = ("The leaders welcomed the signing of a memorandum of understanding among Bulgaria, "
+            "Romania, and Türkiye that established a naval group, and the Secretary said the "
+            "United States stands ready to support it.")
+    assert _agreements(text)["memorandum of understanding"].parties == ("BGR", "ROU", "TUR")
