@@ -514,12 +514,14 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                                             subject))
         if s_start is not None:
             parties.update(_subject_before_relative(view, countries, s_start, c_start))
-        parties.update(_joining_antecedent(view, countries, c_start, fact))
     elif s_start is not None and not conjuncts[k].shares_head and not any(
             _names_a_partner(view, countries, lo, hi) for lo, hi in regions):
         # a conjunct of its own opened by "it" ("..., and it takes part in PfP drills")
         parties.update(_pronoun_antecedents(view, countries, conjuncts[k].lo, c_end, s_start,
                                             earlier, subject))
+    # the state before ", which joined/signed" the agreement, even with a partner named
+    # ("Armenia, which signed the Collective Security Treaty with Russia ...")
+    parties.update(_joining_antecedent(view, countries, c_start, fact))
     parties.update(_counterparts(view, countries, fact, s_end=_sentence_end(view, c_end)))
     owner_state = _whose_owner(view, countries, c_start)
     if owner_state is not None and fact.kind != "state_partnership":

@@ -266,3 +266,9 @@ def test_the_states_listed_after_among_are_the_parties() -> None:
             "Romania, and Türkiye that established a naval group, and the Secretary said the "
             "United States stands ready to support it.")
     assert _agreements(text)["memorandum of understanding"].parties == ("BGR", "ROU", "TUR")
+
+
+def test_the_state_before_which_signed_is_a_party_beside_the_partner_it_names() -> None:
+    text = ("Armenia, which signed the Collective Security Treaty with Russia and other former "
+            "Soviet republics in Tashkent in May 1992, froze its participation in 2024.")
+    assert _agreements(text)["Collective Security Treaty"].parties == ("ARM", "RUS")
