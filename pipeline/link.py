@@ -24,7 +24,7 @@ from pipeline.table_money import scaled_table_amounts
 
 def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, int]],
                doc_date: date | None = None) -> list[Fact]:
-    linked = resolve_yearless(list(facts), sentences, doc_date)
+    linked = resolve_yearless(list(facts), sentences, doc_date, text)
     linked = calendar_years(text, linked, doc_date)
     linked = foreign_fiscal_years(text, linked)  # "Japanese fiscal year 2021"
     linked = scaled_table_amounts(text, linked)  # "($ in thousands)" tables' bare numbers

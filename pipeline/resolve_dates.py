@@ -130,8 +130,10 @@ def _stated_year(value: DateValue) -> int | None:
 
 
 def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
-                     doc_date: date | None) -> list[Fact]:
-    """Give each day written without its year its year, or drop it.
+                     doc_date: date | None, text: str = "") -> list[Fact]:
+    """Give each day written without its year its year, or drop it. A day or month conjoined
+    with a dated one right after it takes that one's year ("in October and December 2019",
+    "on October 3 and December 5, 2019"; ``text``: the document, to read the conjunction).
 
     >>> may = DateFact(30, 36, DateValue("date", None, None, "day", "--05-22", "year"))
     >>> in_2023 = DateFact(3, 7, DateValue.year(2023))
@@ -157,7 +159,8 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
         else:
             lo, hi = next(((s, e) for s, e in sentences if s <= fact.start < e),
                           (fact.start, fact.end))
-            year = _sentence_year(facts, fact, lo, hi, doc_date)
+            year = (_conjoined_year(text, facts, fact)
+                    or _sentence_year(facts, fact, lo, hi, doc_date))
         if year is None or not 1 <= year < 9999:
             continue  # no year to give it
         if len(fact.value.duration) == 4:  # "--06": "In June, ..."
@@ -182,6 +185,24 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
             first = None
         out.append(replace(fact, value=DateValue(fact.value.kind, first, last, "day")))
     return out
+
+
+_CONJUNCTION = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+")
+
+
+def _conjoined_year(text: str, facts: list[Fact], fact: DateFact) -> int | None:
+    """The year of the dated day or month conjoined right after a yearless one ("October and
+    December 2019": 2019), if any."""
+    if not text:
+        return None
+    following = [f for f in facts if isinstance(f, DateFact) and f.start >= fact.end]
+    if not following:
+        return None
+    nearest = min(following, key=lambda f: f.start)
+    if (nearest.value.granularity not in ("day", "month")
+            or _CONJUNCTION.fullmatch(text, fact.end, nearest.start) is None):
+        return None
+    return _stated_year(nearest.value)
 
 
 def _waits_for_year(value: DateValue) -> bool:

@@ -3,6 +3,8 @@ Invented sentences only."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract import extract_text
@@ -36,3 +38,16 @@ def test_for_a_decade_is_one_decade(text: str, kind: str) -> None:
 
 def test_a_decade_alone_is_no_length() -> None:
     assert "a decade" not in _dates("They reviewed a decade of progress.")
+
+
+@pytest.mark.parametrize(("text", "span", "start"), [
+    ("The Bank received its stock of fuel in October and December 2019.", "October",
+     "2019-10-01"),
+    ("The Bank received deliveries on October 3 and December 5, 2019.", "October 3",
+     "2019-10-03"),
+])
+def test_a_yearless_date_conjoined_with_a_dated_one_takes_its_year(
+        text: str, span: str, start: str) -> None:
+    fact = {text[f.start:f.end]: f for f in extract_text(text, date(2021, 11, 18)).facts
+            if isinstance(f, DateFact)}[span]
+    assert str(fact.value.start) == start
