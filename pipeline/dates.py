@@ -1141,7 +1141,7 @@ def _spans_to_now(before: Sequence[str], after: Sequence[str]) -> bool:
     if i >= len(words) or words[i] not in span["prepositions"]:
         return False
     auxiliaries = set(span["perfect_auxiliaries"])
-    for w in words[i + 1:i + 7]:  # back to the clause's start
+    for w in words[i + 1:i + 10]:  # back to the clause's start
         if w in auxiliaries:
             return True
         if w in (".", ";", ":", "!", "?"):

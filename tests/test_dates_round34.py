@@ -51,3 +51,11 @@ def test_a_yearless_date_conjoined_with_a_dated_one_takes_its_year(
     fact = {text[f.start:f.end]: f for f in extract_text(text, date(2021, 11, 18)).facts
             if isinstance(f, DateFact)}[span]
     assert str(fact.value.start) == start
+
+
+def test_for_a_length_far_after_its_present_perfect_is_the_time_up_to_now() -> None:
+    text = ("Security cooperation has been a pillar of the bilateral relationship for three "
+            "decades.")
+    value = {text[f.start:f.end]: f for f in extract_text(text, date(2022, 3, 15)).facts
+             if isinstance(f, DateFact)}["three decades"].value
+    assert (value.kind, value.start) == ("relative", date(1992, 3, 15))

@@ -404,7 +404,7 @@ def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[in
             value = parse_date_expression("for " + span_text)  # "for a decade": one decade
         if value is None:
             return False, None
-        wider = texts[max(0, s - 7):s][::-1]
+        wider = texts[max(0, s - 10):s][::-1]
         relationship = elapsed_in_context(value, wider, after)
         if needs_relationship_context(span_text) and relationship.kind != "relative":
             return False, None  # "decades-long" only as a relationship's age
