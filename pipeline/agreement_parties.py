@@ -190,6 +190,13 @@ _SET_OFF_RELATIVE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:which|who)\b[^,;:()]*,[
                                r"(?=(?:has|have|had|is|are|was|were)\b)")
 
 
+def set_off_relative_end(view: str, lo: int, hi: int) -> int:
+    """Where a relative clause set off by commas that opens ``view[lo:hi]`` ends, its
+    subject's verb after it (", which borders Libya to the west, has"); else ``lo``."""
+    m = _SET_OFF_RELATIVE.match(view, lo, hi)
+    return m.end() if m is not None else lo
+
+
 def _leading_states(view: str, countries: Sequence[CountryFact], lo: int, hi: int
                     ) -> tuple[list[str], int]:
     """The states named one after another from ``lo`` (only spaces, commas, "and" and "the"

@@ -137,6 +137,7 @@ from pipeline.agreement_parties import (
     parties_between,
     parties_in_relative,
     prefix_parties,
+    set_off_relative_end,
     signing_subject,
     without_non_members,
     without_united_states_backer,
@@ -248,11 +249,16 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
     linked: dict[int, AgreementFact] = {}
     joined: dict[str, set[str]] = {}  # a programme's parties with the states that joined it
     guessed: set[int] = set()  # the mentions whose partner is the document's, not stated
-    for (c_start, c_end), group in by_clause.items():
+    for (clause_start, c_end), group in by_clause.items():
         group.sort(key=lambda f: f.start)
+        # "Nepal, which asked to join the program in 2015 and 2017, was paired with the Utah
+        # National Guard from 2019 to 2022": a relative clause set off before the subject's
+        # verb neither dates nor states the agreement (its parties are read from the whole)
+        c_start = max(clause_start, set_off_relative_end(view, clause_start, group[0].start))
+        relative_after = following[(clause_start, c_end)]  # the relative clause after it
         conjuncts = conjuncts_of(view, group, countries, c_start, c_end,
                                  dates_in.within(c_start, c_end))
-        i = sentence_index[(c_start, c_end)]
+        i = sentence_index[(clause_start, c_end)]
         s_lo, s_hi = sents[i] if i >= 0 else (c_start, c_end)
         earlier = earlier_in_paragraph(view, sents, i)
         in_sentence = [m for m in money if s_lo <= m.start and m.end <= s_hi]
@@ -296,11 +302,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             part = conjuncts[k]
             frame = framing_state(view, countries, s_lo, fact.start)
             subject = frame or context.subject_at(fact.start, [(s_lo, fact.start), *earlier])
-            parties = clause_parties(view, fact, group, countries, c_start, c_end, earlier,
+            parties = clause_parties(view, fact, group, countries, clause_start, c_end, earlier,
                                      conjuncts, k, s_lo, subject)
             parties = _without_destination(view, fact, countries, parties)  # (and below)
             if k == len(group) - 1 and not [p for p in parties if p != "USA"]:
-                parties = parties_in_relative(view, countries, following[(c_start, c_end)],
+                parties = parties_in_relative(view, countries, relative_after,
                                               parties)
             if fact.kind != "state_partnership" and not [p for p in parties if p != "USA"]:
                 # "an implementing arrangement with the Border Forces": the partner's body
@@ -384,9 +390,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             tail = tail_end(view, fact, countries, c_end, dates)
             if status == "signed" and fact.kind in vocabulary()["programme_kinds"]:
                 status = _programme_signing(view, fact, in_sentence_agreements, (s_lo, s_hi))
-            if (k == len(group) - 1 and status in ("signed", "") and following[(c_start, c_end)]
-                    and (following[(c_start, c_end)] or (0, 0))[0] <= tail):
-                lo, hi = following[(c_start, c_end)] or (0, 0)
+            if (k == len(group) - 1 and status in ("signed", "") and relative_after
+                    and (relative_after or (0, 0))[0] <= tail):
+                lo, hi = relative_after or (0, 0)
                 later = stated_status(view[lo:hi])  # a phrase's own word, not an at-work one
                 if later in ("in_force", "ended"):
                     status = later  # "signed ... on 15 May 2017, which entered into force ..."
@@ -480,7 +486,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             covered = any(d.value == date_start and covers_a_period(view, d) for d in own_dates)
             period_start = date_start is not None and any(
                 covers_a_period(view, d) and d.value.start == date_start.start for d in own_dates)
-            signed_after = (signing_in_relative_clause(view, dates, following[(c_start, c_end)],
+            signed_after = (signing_in_relative_clause(view, dates, relative_after,
                                                        fact.end, agreement_starts)
                             if period_start and k == len(group) - 1 else None)
             if signed_after is not None:
@@ -508,7 +514,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 date_start, date_end = (points[0], points[-1]) if len(points) > 1 else (
                     None, points[0])
                 end_word = "past"
-            relative = following[(c_start, c_end)]
+            relative = relative_after
             if (date_start is None and status != "proposed" and k == len(group) - 1
                     and (relative is None or relative[0] <= tail)):
                 # "the GPOI, through which Washington has backed a school since 2006";
@@ -543,7 +549,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 date_end = end_in_relative_clause(view, dates, relative)
             if date_end is None and date_start is not None:
                 date_end = end_from_term(view, fact, durations, date_start,
-                                         [(c_start, c_end), following[(c_start, c_end)]])
+                                         [(c_start, c_end), relative_after])
             if (date_start is not None and date_end is not None and date_start.start is not None
                     and date_end.end is not None and date_start.start > date_end.end):
                 # "Established in 2005, TSCTP succeeded the Pan-Sahel Initiative, which ran from

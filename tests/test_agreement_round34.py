@@ -284,3 +284,12 @@ def test_the_doha_agreement_is_the_talibans_with_the_united_states(
         text: str, mention: str) -> None:
     # 23 of 23 held-out mentions: the Taliban and the United States, not Afghanistan
     assert _agreements(text)[mention].parties == ("Taliban", "USA")
+
+
+def test_a_relative_clause_set_off_before_the_verb_neither_dates_nor_states_it() -> None:
+    text = ("Nepal, which asked to join the program in 2015 and 2017, was paired with the Utah "
+            "National Guard from 2019 to 2022, when the Government of Nepal decided not to "
+            "participate.")
+    fact = _agreements(text)["paired"]
+    assert fact.date_start is not None and fact.date_start.start == date(2019, 1, 1)
+    assert fact.status == "ended"
