@@ -293,3 +293,9 @@ def test_a_relative_clause_set_off_before_the_verb_neither_dates_nor_states_it()
     fact = _agreements(text)["paired"]
     assert fact.date_start is not None and fact.date_start.start == date(2019, 1, 1)
     assert fact.status == "ended"
+
+
+def test_a_named_us_secretary_who_signs_makes_the_united_states_a_party() -> None:
+    text = ("On August 31, 2021, Secretary Austin and Ukrainian Defense Minister Taran signed the "
+            "Strategic Defense Framework.")
+    assert "USA" in _agreements(text)["Strategic Defense Framework"].parties
