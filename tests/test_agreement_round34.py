@@ -296,6 +296,7 @@ def test_a_relative_clause_set_off_before_the_verb_neither_dates_nor_states_it()
 
 
 def test_a_named_us_secretary_who_signs_makes_the_united_states_a_party() -> None:
-    text = ("On August 31, 2021, Secretary Austin and Ukrainian Defense Minister Taran signed the "
-            "Strategic Defense Framework.")
+    text = ("Ukraine is a partner. On August 31, 2021, Secretary Austin and Ukrainian Defense "
+            "Minister Taran signed the Strategic Defense Framework, which sets five priorities: "
+            "Black Sea security, cyber defense, and countering Russian aggression.")
     assert "USA" in _agreements(text)["Strategic Defense Framework"].parties
