@@ -168,6 +168,13 @@ _SEVERAL_YEARS = re.compile(  # "$7 billion over 20 years", "up to $4 million av
 _CLAIM_BLOCKERS = re.compile(r"[,;:()|]|\b(?:and|or|but|while|whereas|though|although)\b", re.I)
 # a fiscal year's label before its amount: "FY 2024 Actual: $6.9 million", "FY 2025: $7 million"
 _LABEL_WORDS = r"(?:[ \t\u00a0]+\(?[A-Za-z][A-Za-z'\u2019]*\)?){0,3}[ \t\u00a0]*:[ \t\u00a0]*"
+# a yearly rate later in the amount's clause, with no other amount, sentence end or number
+# between ("... and $500 million for missile defense each year" is both amounts')
+_YEARLY_LATER = re.compile(r"[^.;:$\d\n]{0,100}?\b(?:each|every|per|a)[ \u00a0]+year\b"
+                           r"(?![ \u00a0]+(?:earlier|ago|before|later|after|prior)\b)")
+# "Each year, approximately $500,000 in IMET funds ...": a yearly rate opening its clause
+_YEARLY_BEFORE = re.compile(r"(?:^|[.;:\n][ \u00a0]*)(?:Each|Every|each|every)[ \u00a0]+year\b"
+                            r"[^.;:$\d\n]{0,80}$")
 # "from $60 million to $35 million a year": the second amount's period is the first's too
 _FROM_TO_GAP = r"[ \t\u00a0]+to[ \t\u00a0]+"
 
@@ -1294,6 +1301,12 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         other = changes.get(key)
         if other is not None and not amount.period and other.amount.period:
             amount = dataclasses.replace(amount, period=other.amount.period)
+        if not amount.period and (
+                _YEARLY_LATER.match(masked, a.end) is not None
+                or _YEARLY_BEFORE.search(masked, max(0, a.start - 100), a.start) is not None):
+            # "$3.3 billion in FMF and $500 million for missile defense each year", "the $21
+            # million the United States previously provided each year": its clause's rate
+            amount = dataclasses.replace(amount, period="year")
         out[key] = dataclasses.replace(
             a,
             amount=amount,

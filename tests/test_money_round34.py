@@ -36,3 +36,23 @@ def test_a_labels_colon_lists_no_parts() -> None:
     text = "FY 2024 Actual: $8.8 million | FY 2025 Estimate: $9.3 million"
     facts = [f for f in extract_text(text, None).facts if isinstance(f, MoneyFact)]
     assert [f.part_of for f in facts] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The funding roughly triples the $21 million the United States previously provided each "
+     "year.", "$21 million"),
+    ("Each year, approximately $500,000 in IMET funds enables Tajik officers to attend U.S. "
+     "schools.", "$500,000"),
+    ("It builds on the roughly $700,000 in IMET funding that the United States provides to "
+     "Bahrain each year.", "$700,000"),
+])
+def test_a_yearly_rate_elsewhere_in_the_clause_is_the_amounts_period(text: str, span: str) -> None:
+    assert _amounts(text)[span].amount.period == "year"
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Congress provided $21 million, a year earlier than planned.", "$21 million"),
+    ("Each year, the program trains officers. In 2021 it received $5 million.", "$5 million"),
+])
+def test_no_yearly_rate_across_a_sentence_or_an_offset(text: str, span: str) -> None:
+    assert _amounts(text)[span].amount.period == ""
