@@ -202,11 +202,20 @@ def region_phrases() -> list[str]:
             if row["kind"] == "region"]
 
 
+def continent_phrases() -> frozenset[str]:
+    """The ISO 3166-1 names not_countries.tsv marks as continents ("Antarctica"): blocked, not
+    country forms."""
+    return frozenset(normalize_form(row["phrase"]) for row in read_tsv(NOT_COUNTRIES_PATH)
+                     if row["kind"] == "continent")
+
+
 def all_forms() -> Iterator[Form]:
-    """Every name, alias and demonym, as written in the data (before ``variants``)."""
-    yield from country_name_forms()
-    yield from alias_forms()
-    yield from demonym_forms()
+    """Every name, alias and demonym, as written in the data (before ``variants``), but the
+    continents not_countries.tsv blocks."""
+    continents = continent_phrases()
+    for form in (*country_name_forms(), *alias_forms(), *demonym_forms()):
+        if form.text not in continents:
+            yield form
 
 
 @dataclass(frozen=True)
