@@ -170,7 +170,10 @@ _CLAIM_BLOCKERS = re.compile(r"[,;:()|]|\b(?:and|or|but|while|whereas|though|alt
 _LABEL_WORDS = r"(?:[ \t\u00a0]+\(?[A-Za-z][A-Za-z'\u2019]*\)?){0,3}[ \t\u00a0]*:[ \t\u00a0]*"
 # a yearly rate later in the amount's clause, with no other amount, sentence end or number
 # between ("... and $500 million for missile defense each year" is both amounts')
-_YEARLY_LATER = re.compile(r"[^.;:$\d\n]{0,100}?\b(?:each|every|per|a)[ \u00a0]+year\b"
+_YEARLY_LATER = re.compile(r"[^.;:$\d\n]{0,100}?(?:\b(?:each|every|per)[ \u00a0]+year\b|"
+                           # "a year", not a length ("spent over a year", "within a year")
+                           r"(?<!over )(?<!within )(?<!in )(?<!for )(?<!than )(?<!after )"
+                           r"(?<!about )(?<!under )\ba[ \u00a0]+year\b)"
                            r"(?![ \u00a0]+(?:earlier|ago|before|later|after|prior)\b)")
 # "Each year, approximately $500,000 in IMET funds ...": a yearly rate opening its clause
 _YEARLY_BEFORE = re.compile(r"(?:^|[.;:\n][ \u00a0]*)(?:Each|Every|each|every)[ \u00a0]+year\b"

@@ -56,3 +56,8 @@ def test_a_yearly_rate_elsewhere_in_the_clause_is_the_amounts_period(text: str, 
 ])
 def test_no_yearly_rate_across_a_sentence_or_an_offset(text: str, span: str) -> None:
     assert _amounts(text)[span].amount.period == ""
+
+
+def test_a_length_of_a_year_is_no_yearly_rate() -> None:
+    text = "The grant of $4 million is to be spent over a year."
+    assert _amounts(text)["$4 million"].amount.period == ""
