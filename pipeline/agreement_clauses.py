@@ -22,13 +22,13 @@ from pipeline.countries import lookup_form
 from pipeline.facts import AgreementFact, CountryFact, DateFact
 
 _CONJUNCTION = re.compile(r"\band\b|\bor\b|,|\bas well as\b")
-FILLER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b|\btheir\b)*")
+_FILLER_WORDS = r"\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b|\btheir\b"
+FILLER = re.compile(r"(?:" + _FILLER_WORDS + r")*")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 # two agreements conjoined directly, a word that pairs the second with the first allowed ("the
 # SFA and a companion Security Agreement on November 17, 2008": the date is both's)
-_CHAIN_GAP = re.compile(r"(?:\s|,|\band\b|\bor\b|\bas well as\b|\bthe\b|\ban?\b|\bits\b"
-                        r"|\btheir\b|\bcompanion\b|\bparallel\b|\baccompanying\b"
-                        r"|\bseparate\b)*")
+_CHAIN_GAP = re.compile(r"(?:" + _FILLER_WORDS
+                        + r"|\b(?:companion|parallel|accompanying|separate)\b)*")
 
 
 @dataclass(frozen=True, slots=True)

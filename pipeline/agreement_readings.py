@@ -15,8 +15,10 @@ applies, whatever the document's subject; the first that fires decides
   verb's subject lists, and those after "with"; a subject list joins the state before its
   ", together with" ("The United States, together with China and France, signed ...");
 - a base: "Russia maintains its base in Tajikistan under a 2012 agreement": the state whose base
-  it is and the state it stands in; "a basing agreement with Moscow" in a text about one partner
-  that does not name the United States in the sentence: that partner and Moscow.
+  it is and the state it stands in, and so for a basing agreement in a sentence that names
+  another state's base ("Russia's 201st Military Base ... in Tajikistan"); "a basing agreement
+  with Moscow" in a text about one partner that does not name the United States in the
+  sentence: that partner and Moscow.
 """
 
 from __future__ import annotations
