@@ -338,14 +338,14 @@ def _regions(group: list[AgreementFact], conjuncts: list[Conjunct], k: int, c_st
 # between two guards of a list of pairings: "the Maryland National Guard with Estonia, the
 # Michigan National Guard with Latvia, and ...", "Estonia with the Maryland National Guard,
 # Latvia with the Michigan National Guard, and ..."
+_PARTNER_THEN_NEXT = r"with\s+[^,;:()]{1,40}?,\s+(?:and\s+)?(?:the\s+)?"  # "with Estonia, the"
 _PAIR_LIST_GAP = re.compile(
-    r"\s+with\s+[^,;:()]{1,40}?,\s+(?:and\s+)?(?:the\s+)?"
-    r"|,\s+(?:and\s+)?[^,;:()]{1,40}?\s+with\s+(?:the\s+)?")
+    r"\s+" + _PARTNER_THEN_NEXT + r"|,\s+(?:and\s+)?[^,;:()]{1,40}?\s+with\s+(?:the\s+)?")
 
 # the pairing's own verb, then pairs that leave it out ("the Maryland National Guard has
 # partnered with Estonia, the Michigan National Guard with Latvia, and ...")
 _GAPPED_PAIR_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:been\s+)?(?:partnered|paired)"
-                              r"\s+with\s+[^,;:()]{1,40}?,\s+(?:and\s+)?(?:the\s+)?")
+                              r"\s+" + _PARTNER_THEN_NEXT)
 _WITH_NEXT = re.compile(r"\s+with\b")
 
 

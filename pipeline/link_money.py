@@ -168,13 +168,19 @@ _SEVERAL_YEARS = re.compile(  # "$7 billion over 20 years", "up to $4 million av
 _CLAIM_BLOCKERS = re.compile(r"[,;:()|]|\b(?:and|or|but|while|whereas|though|although)\b", re.I)
 # a fiscal year's label before its amount: "FY 2024 Actual: $6.9 million", "FY 2025: $7 million"
 _LABEL_WORDS = r"(?:[ \t\u00a0]+\(?[A-Za-z][A-Za-z'\u2019]*\)?){0,3}[ \t\u00a0]*:[ \t\u00a0]*"
-# a yearly rate later in the amount's clause, with no other amount, sentence end or number
-# between ("... and $500 million for missile defense each year" is both amounts')
-_YEARLY_LATER = re.compile(r"[^.;:$\d\n]{0,100}?(?:\b(?:each|every|per)[ \u00a0]+year\b|"
-                           # "a year", not a length ("spent over a year", "within a year")
-                           r"(?<!over )(?<!within )(?<!in )(?<!for )(?<!than )(?<!after )"
-                           r"(?<!about )(?<!under )\ba[ \u00a0]+year\b)"
-                           r"(?![ \u00a0]+(?:earlier|ago|before|later|after|prior)\b)")
+@cache
+def _yearly_later() -> re.Pattern[str]:
+    """A yearly rate later in the amount's clause, with no other amount, sentence end or number
+    between ("the $21 million the United States previously provided each year"); not an offset
+    (``periods_after_not_followed_by``: "a year earlier")."""
+    offsets = phrase_alternation(money_words()["periods_after_not_followed_by"])
+    return re.compile(r"[^.;:$\d\n]{0,100}?(?:\b(?:each|every|per)[ \u00a0]+year\b|"
+                      # "a year", not a length ("spent over a year", "within a year")
+                      r"(?<!over )(?<!within )(?<!in )(?<!for )(?<!than )(?<!after )"
+                      r"(?<!about )(?<!under )\ba[ \u00a0]+year\b)"
+                      r"(?![ \u00a0]+(?:" + offsets + r")\b)")
+
+
 # "Each year, approximately $500,000 in IMET funds ...": a yearly rate opening its clause
 _YEARLY_BEFORE = re.compile(r"(?:^|[.;:\n][ \u00a0]*)(?:Each|Every|each|every)[ \u00a0]+year\b"
                             r"[^.;:$\d\n]{0,80}$")
@@ -1305,10 +1311,10 @@ def _link_sentence(text: str, masked: str, lo: int, hi: int, amounts: list[Money
         if other is not None and not amount.period and other.amount.period:
             amount = dataclasses.replace(amount, period=other.amount.period)
         if not amount.period and (
-                _YEARLY_LATER.match(masked, a.end) is not None
+                _yearly_later().match(masked, a.end) is not None
                 or _YEARLY_BEFORE.search(masked, max(0, a.start - 100), a.start) is not None):
-            # "$3.3 billion in FMF and $500 million for missile defense each year", "the $21
-            # million the United States previously provided each year": its clause's rate
+            # "the $21 million the United States previously provided each year", "Each year,
+            # approximately $500,000 in IMET funds ...": its clause's rate
             amount = dataclasses.replace(amount, period="year")
         out[key] = dataclasses.replace(
             a,
