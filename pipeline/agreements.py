@@ -1263,28 +1263,34 @@ def _next_clause_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return subject, obj
 
 
-def ended_in_next_clause(text: str, last: int) -> bool:
-    """Does the clause after the semicolon that ``text`` starts with say that the agreement
-    just before it ended: its subject the agreement ("; it expired in July 2014", "; the MOU
-    expired ..."), or its object ("; Uzbekistan terminated it in July 2005")? ``last``: how
-    many agreements stand between this one and the semicolon, counting it (1: it is the last;
-    "both" and "they" speak of the last two).
+def next_clause_status(text: str, last: int) -> str | None:
+    """"ended" or "in_force" when the clause after the semicolon that ``text`` starts with
+    says that the agreement just before it ended or entered into force: its subject the
+    agreement ("; it expired in July 2014", "; the MOU expired ...", "; the treaty entered into
+    force on March 21, 2009"), or its object ("; Uzbekistan terminated it in July 2005");
+    else None. ``last``: how many agreements stand between this one and the semicolon,
+    counting it (1: it is the last; "both" and "they" speak of the last two).
 
-    >>> ended_in_next_clause("; it expired in July 2014, after a vote.", 1)
+    >>> next_clause_status("; it expired in July 2014, after a vote.", 1)
+    'ended'
+    >>> next_clause_status("; both lapsed in 2014.", 2), next_clause_status("; it lapsed.", 2)
+    ('ended', None)
+    >>> next_clause_status("; Uzbekistan terminated it in July 2005.", 1)
+    'ended'
+    >>> next_clause_status("; U.S. forces withdrew in 2005.", 1) is None
     True
-    >>> ended_in_next_clause("; both lapsed in 2014.", 2), ended_in_next_clause("; it lapsed.", 2)
-    (True, False)
-    >>> ended_in_next_clause("; Uzbekistan terminated it in July 2005.", 1)
+    >>> next_clause_status("; it entered into force on March 21, 2009.", 1)
+    'in_force'
+    >>> next_clause_status("; it never entered into force.", 1) is None
     True
-    >>> ended_in_next_clause("; U.S. forces withdrew in 2005.", 1)
-    False
     """
     subject, obj = _next_clause_regexes()
     m = subject.match(text) or obj.match(text)
     if m is None or last > (2 if m.group("both") else 1):
-        return False
+        return None
     end = text.find(";", 1)
-    return stated_status(text[1:end if end > 0 else len(text)]) == "ended"
+    status = stated_status(text[1:end if end > 0 else len(text)])
+    return status if status in ("ended", "in_force") else None
 
 
 @cache

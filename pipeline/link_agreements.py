@@ -149,11 +149,11 @@ from pipeline.agreements import (
     closed_parties,
     commitment_status,
     document_subject,
-    ended_in_next_clause,
     ended_phrase_governs,
     governing_status,
     implicit_parties,
     implies_united_states,
+    next_clause_status,
     operating_status,
     own_event_status,
     party_rules,
@@ -399,9 +399,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             # "signed ... in June 2009; it expired in July 2014": ended, but its clause's dates
             # are read as its own (the signing's), so the status is set at the end
             semicolon = view.find(";", fact.end, s_hi)
-            ended_next = (status in ("signed", "active", "") and semicolon >= 0
-                          and ended_in_next_clause(view[semicolon:s_hi], 1 + sum(
-                              fact.end <= a.start < semicolon for a in in_sentence_agreements)))
+            # "signed ... on September 8, 2006; it entered into force on March 21, 2009": in
+            # force (set at the end too, and only over a signing or no status)
+            next_status = (next_clause_status(view[semicolon:s_hi], 1 + sum(
+                fact.end <= a.start < semicolon for a in in_sentence_agreements))
+                if status in ("signed", "active", "") and semicolon >= 0 else None)
             if status in ("signed", ""):
                 # "the Charter, signed in 2003, remains the foundation of ...", "governed by
                 # the Harbor Accord, first inked in 2004", "supplements the 1951 SOFA"
@@ -572,8 +574,9 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                   and doc_date is not None and date_end.end is not None
                   and date_end.end >= doc_date):
                 status = "active"  # "the Plan of Military Cooperation for 2018-2022" in 2021
-            if ended_next:
-                status = "ended"
+            if next_status == "ended" or (next_status == "in_force"
+                                          and status in ("signed", "")):
+                status = next_status
             if status == "in_force" and fact.kind in vocabulary()["programme_kinds"]:
                 status = "active"  # a programme or partnership at work is active, never in force
             if not reading_fired:  # (a signer a reading names stays)

@@ -1,0 +1,44 @@
+"""Round 35 of agreement rules, from the twenty-first session's reading of the held-out sets'
+misses. Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str, doc_date: date | None = None) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, doc_date).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Armenia and Georgia signed the Caucasus Border Treaty in Tbilisi on May 4, 2011; it "
+     "entered into force on June 30, 2012.", "Caucasus Border Treaty"),
+    ("Mongolia signed a Safeguards Protocol with the IAEA in March 2003; the protocol entered "
+     "into force in June 2005.", "Safeguards Protocol"),
+])
+def test_entry_into_force_in_the_next_clause_leaves_it_in_force(text: str, mention: str) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.status == "in_force"
+    assert fact.date_start is not None and fact.date_start.start.year in (2011, 2003)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A bilateral investment treaty signed in June 1996 has never entered into force.",
+     "bilateral investment treaty"),
+    ("Brazil signed the Defense Cooperation Agreement in 2010; it never entered into force.",
+     "Defense Cooperation Agreement"),
+])
+def test_an_agreement_that_never_entered_into_force_is_signed(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "signed"
+
+
+def test_entry_into_force_of_another_agreement_in_the_next_clause_is_not_its_own() -> None:
+    text = ("Peru signed a Maritime Arrangement in 2015; the Free Trade Agreement entered into "
+            "force in 2009.")
+    assert _agreements(text)["Maritime Arrangement"].status == "signed"
