@@ -932,8 +932,11 @@ def _future_force_regex() -> re.Pattern[str]:
     return _phrase_regex(vocabulary()["future_force_phrases"])
 
 
-# between a mention and its verb: an acronym in parentheses, a comma, an adverb
-_OPERATING_GAP = (r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:of[ \u00a0]+\d{4}[ \u00a0]*)?,?"
+# between a mention and its verb: an acronym in parentheses, its other party ("with the
+# Border Service") or a conjoined instrument ("and its accompanying SOFA"), a comma, an adverb
+_OPERATING_GAP = (r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:of[ \u00a0]+\d{4}[ \u00a0]*)?"
+                  r"(?:(?:with|and[ \u00a0]+(?:the|its|their))[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+)"
+                  r"{1,5}?(?:\([^()]{1,40}\)[ \u00a0]*)?)?,?"
                   r"[ \u00a0]*(?:(?:also|now|still|currently)[ \u00a0]+)?")  # ("... of 1951")
 _OPERATING_LEAD = r"(?:(?:the|its|their|this|that|an?)[ \u00a0]+)?(?:[\w.’'-]+[ \u00a0]+){0,3}$"
 

@@ -42,3 +42,21 @@ def test_entry_into_force_of_another_agreement_in_the_next_clause_is_not_its_own
     text = ("Peru signed a Maritime Arrangement in 2015; the Free Trade Agreement entered into "
             "force in 2009.")
     assert _agreements(text)["Maritime Arrangement"].status == "signed"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A memorandum of understanding with the Coast Guard Service governs this training.",
+     "memorandum of understanding"),
+    ("The Defense Cooperation Agreement and its accompanying Status of Forces Agreement (SOFA) "
+     "govern the presence of U.S. personnel.", "Defense Cooperation Agreement"),
+    ("Letters of Agreement with each of the three governments set out the projects.",
+     "Letters of Agreement"),
+])
+def test_an_instrument_at_work_past_its_party_or_a_conjoined_instrument_is_in_force(
+        text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
+
+
+def test_a_verb_past_a_party_phrase_of_another_clause_is_not_the_instruments() -> None:
+    text = "Talks on an ACSA with Ghana began in 2019, and the two navies train together."
+    assert _agreements(text)["ACSA"].status != "in_force"
