@@ -350,16 +350,24 @@ def _guard_coordinate_regex() -> re.Pattern[str]:
     return re.compile(r",\s+(?:and|but)\s+(?:(?:" + times + r")\s*,?\s+)?(?:the\s+)?")
 
 
+# its partner first: ", and Serbia and the Ohio National Guard have partnered"
+_PARTNER_AND = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+and\s+"
+                          r"(?:the\s+)?")
+
+
 def guard_led_coordinate(view: str, lo: int, hi: int) -> int | None:
     """Where a comma-"and" in ``view[lo:hi]`` opens a clause whose subject is a U.S. state's
     National Guard, after a time phrase or none (", and the same year the Ohio National Guard
-    and Chile were paired under the State Partnership Program"): the guard's clause starts
+    and Chile were paired under the State Partnership Program") or after its partner (", and
+    Serbia and the Ohio National Guard have partnered since 2005"): the guard's clause starts
     there, so the agreement after it is read with its guard."""
     if view.find(",", lo, hi) < 0:
         return None
     for m in _guard_coordinate_regex().finditer(view, lo, hi):
-        if any(a == 0 for a, _, _ in find_guards(view[m.end():m.end() + 60])):
-            return m.start()
+        partner = _PARTNER_AND.match(view, m.end(), hi)
+        for at in (m.end(), *([] if partner is None else [partner.end()])):
+            if any(a == 0 for a, _, _ in find_guards(view[at:at + 60])):
+                return m.start()
     return None
 
 

@@ -60,3 +60,25 @@ def test_an_instrument_at_work_past_its_party_or_a_conjoined_instrument_is_in_fo
 def test_a_verb_past_a_party_phrase_of_another_clause_is_not_the_instruments() -> None:
     text = "Talks on an ACSA with Ghana began in 2019, and the two navies train together."
     assert _agreements(text)["ACSA"].status != "in_force"
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("The Iowa National Guard’s partnership with Kosovo dates to 2011, and Serbia and the Ohio "
+     "National Guard have partnered since 2005.", "partnered", ("Ohio National Guard", "SRB")),
+    ("The Utah National Guard’s partnership with Morocco began in 2003, and Ghana and the North "
+     "Dakota National Guard have been State Partnership Program partners since 2004.",
+     "State Partnership Program", ("GHA", "North Dakota National Guard")),
+])
+def test_a_partner_before_its_guard_after_a_comma_and_is_the_pairings(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.parties == parties
+    assert fact.date_start is not None and fact.date_start.start.year in (2005, 2004)
+
+
+def test_a_guard_first_after_a_comma_and_still_opens_its_clause() -> None:
+    text = ("Azerbaijan has partnered with the Oklahoma National Guard since 2002, and the Arizona "
+            "National Guard and Kazakhstan have worked together through the State Partnership "
+            "Program since 1993.")
+    assert _agreements(text)["State Partnership Program"].parties == (
+        "Arizona National Guard", "KAZ")
