@@ -297,6 +297,43 @@ def when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact 
     return None
 
 
+_WHERE = re.compile(r"[\s,]*where\b")
+
+
+def where_antecedent(view: str, dates: Sequence[DateFact], c_start: int, s_start: int
+                     ) -> DateFact | None:
+    """"President Biden hosted President Widodo at the White House on November 13, 2023,
+    where the two leaders elevated relations to a Comprehensive Strategic Partnership": the
+    clause "where" opens tells what happened at the meeting its sentence dates, so that day
+    (the sentence's last date before the clause, when it is a point) is its event's.
+
+    >>> from pipeline.values import DateValue
+    >>> v = "They met in Hanoi on May 1, 2009, where they signed the Charter."
+    >>> d = DateFact(21, 32, DateValue.year(2009))
+    >>> where_antecedent(v, [d], v.index(", where"), 0) is d
+    True
+    >>> where_antecedent(v, [d], v.index(" they"), 0) is None
+    True
+
+    Not for a mention in a phrase of the clause ("where they announced the pathway ... under
+    AUKUS"): see ``framed_by_preposition``.
+    """
+    if _WHERE.match(view, c_start, c_start + 12) is None:
+        return None
+    before = [d for d in dates if s_start <= d.start and d.end <= c_start]
+    last = max(before, key=START) if before else None  # (not a span: "on December 1-2")
+    return last if last is not None and last.value.kind == "date" else None
+
+
+_FRAMING_PREPOSITION = re.compile(r"\b(?:under|through|within|via|of|for)[ \u00a0]+"
+                                  r"(?:(?:the|its|their|a|an)[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def framed_by_preposition(view: str, fact: AgreementFact) -> bool:
+    """Is the mention the object of a preposition ("under AUKUS", "through the SPP")?"""
+    return _FRAMING_PREPOSITION.search(view, max(0, fact.start - 20), fact.start) is not None
+
+
 _SINCE_CLAUSE = re.compile(r"[ \u00a0]+since[ \u00a0]+(?=[A-Za-z])")
 
 

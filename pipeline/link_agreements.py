@@ -89,6 +89,7 @@ from pipeline.agreement_dates import (
     dates_something_else,
     end_from_term,
     end_in_relative_clause,
+    framed_by_preposition,
     framed_mention,
     funded_period,
     funding_year,
@@ -108,6 +109,7 @@ from pipeline.agreement_dates import (
     start_in_relative_clause,
     states_a_start,
     when_antecedent,
+    where_antecedent,
 )
 from pipeline.agreement_lookups import (
     START,
@@ -476,6 +478,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 own_dates = [d for d in own_dates if fact.end <= d.start < own_event[1]]
             if not own_dates and antecedent is not None and k == 0:
                 own_dates = [antecedent]  # "since 1980, when the two countries concluded ..."
+            if (not own_dates and status != "proposed"
+                    and not framed_by_preposition(view, fact)):
+                # "hosted him at the White House on November 13, 2023, where the two leaders
+                # elevated relations to a Comprehensive Strategic Partnership"
+                met = where_antecedent(view, dates, c_start, s_lo)
+                own_dates = [met] if met is not None else []
             if not own_dates:  # "a Strategic Partnership since the two signed the ... in 2002"
                 opened = since_clause_start(view, fact, clause_dates, c_end)
                 own_dates = [opened] if opened is not None else []

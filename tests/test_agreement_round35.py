@@ -82,3 +82,28 @@ def test_a_guard_first_after_a_comma_and_still_opens_its_clause() -> None:
             "Program since 1993.")
     assert _agreements(text)["State Partnership Program"].parties == (
         "Arizona National Guard", "KAZ")
+
+
+@pytest.mark.parametrize(("text", "mention", "start"), [
+    ("President Biden hosted President Widodo at the White House on November 13, 2023, where the "
+     "two leaders elevated relations to a Comprehensive Strategic Partnership.",
+     "Comprehensive Strategic Partnership", date(2023, 11, 13)),
+    ("Secretary Austin met Minister Duale in Nairobi on September 25, 2023, where the two "
+     "signed a Defense Cooperation Agreement.", "Defense Cooperation Agreement",
+     date(2023, 9, 25)),
+])
+def test_a_where_clause_takes_the_date_of_the_meeting_it_follows(
+        text: str, mention: str, start: date) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.date_start is not None and fact.date_start.start == start
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The leaders met in San Diego on March 13, 2023, where they announced the pathway for "
+     "submarines under AUKUS.", "AUKUS"),
+    ("The ministers met in Baku on May 2, 2024, where they agreed to negotiate a Peace Treaty.",
+     "Peace Treaty"),
+])
+def test_a_where_clause_dates_no_programme_it_works_under_nor_a_plan(
+        text: str, mention: str) -> None:
+    assert _agreements(text)[mention].date_start is None
