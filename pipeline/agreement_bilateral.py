@@ -305,6 +305,11 @@ def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: st
     implicit = implicit_parties(fact.name)
     if implicit == ("USA",) and fact.kind == "partnership" and subject == settled == document:
         return tuple(sorted({subject, "USA"}))  # "GPOI has trained ..." in a text about Kenya
+    if (not parties and not implicit and fact.kind == "partnership"
+            and not is_generic(fact.name) and subject == settled == document):
+        # "The Ministers reaffirmed the Defense Technology and Trade Initiative" in a text
+        # about India, with no party named anywhere in its sentence: the two countries' own
+        return tuple(sorted({subject, "USA"}))
     if (fact.kind == "state_partnership"
             or (implicit and fact.kind == "partnership")  # GPOI, PfP
             or any(w in name for w in vocab["multilateral_words"])):

@@ -2354,6 +2354,11 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     if len(subtitle.split()) < 2:
         subtitle = ""  # a section's own heading ("Overview", "Background"), no subtitle
     heading = (title + " " + subtitle).lower()
+    mentions = list(mentions)
+    paired = {iso3 for start, iso3 in mentions
+              if offset <= start < title_end and _us_pair_partner(text, start, offset, title_end)}
+    if len(paired) == 1:  # "U.S.–India Defense Cooperation and the Indo-Pacific": a pair's
+        return next(iter(paired))  # partner, whatever region the title names beside it
     if any(word in heading and regex.search(heading) for word, regex in _regional_title_words()
            ) or names_a_region(text[offset:title_end]):
         return None
@@ -2375,6 +2380,37 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
     if ranked[0] >= 2 * second and ranked[0] >= 0.4 * sum(ranked):
         return top
     return None
+
+
+# "U.S.–" right before a country of the title: a bilateral pair
+_US_PAIR_BEFORE = re.compile(r"(?:U\.S\.|United[ \u00a0]+States)[ \u00a0]*[-–—][ \u00a0]*$")
+
+
+_US_PAIR_AFTER = re.compile(r"[\w.’']+(?:[ \u00a0]+[A-Z][\w.’']*)?[ \u00a0]*[-–—][ \u00a0]*"
+                            r"(?:U\.S\.|United[ \u00a0]+States)")
+# "U.S.–Japan–ROK": a trilateral title, no pair
+_CHAINED_PAIR = re.compile(r"[\w.’']+(?:[ \u00a0]+[A-Z][\w.’']*)?[-–—]")
+
+
+def _us_pair_partner(text: str, start: int, lo: int, hi: int) -> bool:
+    """Is the country at ``start`` of the title ``text[lo:hi]`` the partner of a pair with
+    the United States ("U.S.–India Defense Cooperation", "the India–U.S. 2+2 Dialogue"), not
+    one of a chain of three ("Japan–United States–Republic of Korea", "U.S.–Japan–ROK")?
+
+    >>> t = "Japan–United States–Republic of Korea Statement"
+    >>> [_us_pair_partner(t, t.index(c), 0, len(t)) for c in ("Japan", "Republic")]
+    [False, False]
+    >>> t = "The India–U.S. 2+2 Dialogue and U.S.–Japan Ties"
+    >>> [_us_pair_partner(t, t.index(c), 0, len(t)) for c in ("India", "Japan")]
+    [True, True]
+    """
+    chained_before = text[lo:start].rstrip().endswith(("-", "–", "—"))
+    after = _US_PAIR_AFTER.match(text, start, hi)  # "India–U.S. 2+2 Dialogue"
+    if after is not None:
+        return not chained_before and not text.startswith(("-", "–", "—"), after.end())
+    pair = _US_PAIR_BEFORE.search(text, max(lo, start - 16), start)
+    return (pair is not None and _CHAINED_PAIR.match(text, start, hi) is None
+            and not text[lo:pair.start()].rstrip().endswith(("-", "–", "—")))
 
 
 @cache

@@ -107,3 +107,38 @@ def test_a_where_clause_takes_the_date_of_the_meeting_it_follows(
 def test_a_where_clause_dates_no_programme_it_works_under_nor_a_plan(
         text: str, mention: str) -> None:
     assert _agreements(text)[mention].date_start is None
+
+
+def test_a_named_initiative_with_no_party_in_a_partners_text_is_the_pairs() -> None:
+    text = ("U.S. Security Cooperation With India\n\nIndia is a Major Defense Partner. The "
+            "Ministers reaffirmed the importance of the Defense Technology and Trade Initiative, "
+            "launched in 2012, as a vehicle for co-development.\n")
+    assert _agreements(text)["Defense Technology and Trade Initiative"].parties == (
+        "IND", "USA")
+
+
+def test_a_named_initiative_in_a_regional_text_guesses_no_party() -> None:
+    text = ("U.S. Security Cooperation in South Asia\n\nThe region matters. The Defense "
+            "Technology and Trade Initiative was launched in 2012.\n")
+    assert _agreements(text)["Defense Technology and Trade Initiative"].parties == ()
+
+
+@pytest.mark.parametrize(("title", "partner"), [
+    ("Statement of the Deputy Assistant Secretary of Defense\n“U.S.–India Defense Cooperation "
+     "and the Indo-Pacific”", "IND"),
+    ("The U.S.–Thailand Alliance and Security Cooperation in Southeast Asia", "THA"),
+])
+def test_a_title_that_pairs_one_state_with_the_united_states_names_the_subject(
+        title: str, partner: str) -> None:
+    text = (f"{title}\n\nThank you. The General Security of Military Information Agreement, "
+            "concluded in January 2002, made it possible to share classified information.\n")
+    assert _agreements(text)["General Security of Military Information Agreement"].parties == (
+        partner, "USA")
+
+
+def test_a_trilateral_title_names_no_subject() -> None:
+    text = ("Japan–United States–Republic of Korea Trilateral Ministerial Statement\n\nThe "
+            "ministers met. The General Security of Military Information Agreement, concluded "
+            "in 2016, is in force.\n")
+    assert _agreements(text)["General Security of Military Information Agreement"].parties != (
+        "KOR", "USA")
