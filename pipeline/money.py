@@ -57,7 +57,9 @@ _WORD = re.compile(
 )
 _DIGITS = re.compile(r"^(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)(?P<scale>[a-z]*)$")
 RANGE_CONNECTORS = ("-", "to", "through", "thru")
-_SEPARATE_SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn"})
+# (the South Asian "lakh", 100,000, and "crore", 10 million: "₹32,000 crore")
+_SEPARATE_SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn",
+                              "lakh", "lakhs", "crore", "crores"})
 _CONTEXT_STOP = re.compile(r"^(?:[0-9.]|[^\w\s])")  # a number or punctuation ends a context
 
 
