@@ -160,6 +160,7 @@ from pipeline.agreements import (
     own_event_status,
     party_rules,
     relationship_years,
+    signatories_span,
     start_from_years,
     stated_status,
     vocabulary,
@@ -306,7 +307,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             subject = frame or context.subject_at(fact.start, [(s_lo, fact.start), *earlier])
             parties = clause_parties(view, fact, group, countries, clause_start, c_end, earlier,
                                      conjuncts, k, s_lo, subject)
-            parties = _without_destination(view, fact, countries, parties)  # (and below)
+            parties = _without_destination(view, fact, countries, parties, c_end)  # (and below)
             if k == len(group) - 1 and not [p for p in parties if p != "USA"]:
                 parties = parties_in_relative(view, countries, relative_after,
                                               parties)
@@ -588,7 +589,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if status == "in_force" and fact.kind in vocabulary()["programme_kinds"]:
                 status = "active"  # a programme or partnership at work is active, never in force
             if not reading_fired:  # (a signer a reading names stays)
-                parties = _without_destination(view, fact, countries, parties)
+                parties = _without_destination(view, fact, countries, parties, c_end)
             if not reading_fired and _alliance_in_sentence(view, fact, s_lo, s_hi):
                 parties = tuple(sorted({*parties, str(party_rules()["accession_protocols"][
                     "organization"])}))  # "NATO Allies signed Sweden's accession protocol"
@@ -624,14 +625,19 @@ def _destinations() -> frozenset[str]:
 
 
 def _without_destination(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
-                         parties: tuple[str, ...]) -> tuple[str, ...]:
+                         parties: tuple[str, ...], c_end: int) -> tuple[str, ...]:
     """A transit agreement's parties without the state its cargo went to ("a transit agreement
     permitting shipment of U.S. cargo to Afghanistan": 267 of 274 held-out transit mentions
-    leave it out; the rest name it as a signer or in the name, whose parties' prefix keeps it
-    here)."""
+    leave it out; the rest name it as a signer or in the name, whose parties' prefix or the
+    signers named right after it ("signed in Ashgabat by Afghanistan, Azerbaijan, ...") keep
+    it here)."""
     goal = _destinations()
     if (fact.kind != "transit" or not set(parties) & goal
             or set(prefix_parties(view, fact, countries)) & goal):
+        return parties
+    signers = signatories_span(view, fact.end, c_end)
+    if signers is not None and any(signers[0] <= c.start < signers[1] and c.iso3 in goal
+                                   for c in countries):
         return parties
     return tuple(p for p in parties if p not in goal)
 

@@ -142,3 +142,28 @@ def test_a_trilateral_title_names_no_subject() -> None:
             "in 2016, is in force.\n")
     assert _agreements(text)["General Security of Military Information Agreement"].parties != (
         "KOR", "USA")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In March 2020, Brazil and the United States signed the Research, Development, Test and "
+     "Evaluation Agreement in Miami.", "Research, Development, Test and Evaluation Agreement"),
+    ("Chile signed the Research, Development, Test, and Evaluation Agreement in 2021.",
+     "Research, Development, Test, and Evaluation Agreement"),
+    ("U.S. and Brazil Sign Research, Development, Test and Evaluation Agreement\n\nText.",
+     "Research, Development, Test and Evaluation Agreement"),
+])
+def test_a_list_of_capitalized_items_before_the_head_is_the_names(text: str, name: str) -> None:
+    assert name in _agreements(text)
+
+
+def test_a_list_of_acronyms_is_no_one_name() -> None:
+    text = "The two sides signed the GSOMIA, LEMOA, COMCASA, and BECA Agreement."
+    assert not any("," in mention for mention in _agreements(text))
+
+
+def test_a_transit_agreement_signed_by_its_destination_keeps_it() -> None:
+    text = ("Turkmenistan is a signatory of the Lapis Lazuli Transit, Trade and Transport Route "
+            "Agreement, signed in Ashgabat on November 15, 2017, by Afghanistan, Azerbaijan, "
+            "Georgia, Turkey, and Turkmenistan.")
+    fact = _agreements(text)["Lapis Lazuli Transit, Trade and Transport Route Agreement"]
+    assert "AFG" in fact.parties

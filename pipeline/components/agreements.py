@@ -820,6 +820,8 @@ class AgreementExtractor:
         while last > first and lowers[last - 1] in _TRAILING_DROP:
             last -= 1
         last = _list_end(words, first, last)  # "Treaty of Friendship, Good-Neighbourliness and ..."
+        first = _list_start(words, first, head)  # "Research, Development, Test and Evaluation
+        # Agreement": the list before the head is the name's too
         last = _place_end(words, first, last)  # "... Partnership in Washington", "... to Chad"
         if first >= last:
             return None
@@ -1162,6 +1164,41 @@ def _list_end(words: _Words, first: int, last: int) -> int:
         if any(_is_place_words(part) for part in parts):
             return cut  # "the Treaty on Open Skies, Belarus and Russia ...": states, not a title
     return last
+
+
+_LIST_ITEM_WORDS = 3  # "Lapis Lazuli Transit, Trade and Transport Route Agreement"
+
+
+def _list_start(words: _Words, first: int, head: int) -> int:
+    """Where a name that opens with the last items of a list starts: "Test and Evaluation
+    Agreement" after "Research, Development, " is one title ("Research, Development, Test and
+    Evaluation Agreement"), as is "Trade and Transport Route Agreement" after "Lapis Lazuli
+    Transit, ". Only when an "and" closes the list before the head, every item is one to three
+    capitalized words and none is a place, and the list opens the run (no capitalized word
+    before it)."""
+    texts, lowers, flags = words.texts, words.lowers, words.flags
+    if head >= len(texts) or lowers[head] not in vocabulary()["heads"]:
+        return first  # an acronym's list ("GSOMIA, LEMOA, COMCASA, and BECA"): names each
+    start = first
+    if start >= 3 and lowers[start - 1] == "and" and texts[start - 2] == ",":
+        start -= 1  # "Research, Development, Test, and Evaluation Agreement"
+    elif start < 2 or texts[start - 1] != "," or not any(
+            lowers[i] == "and" for i in range(start + 1, head)):
+        return first
+    while start >= 2 and texts[start - 1] == ",":
+        item_end = start - 1
+        item_start = item_end
+        while (item_start > 0 and item_end - item_start < _LIST_ITEM_WORDS
+               and flags[item_start - 1] & (_TITLE | _UPPER)
+               and texts[item_start - 1] not in _headline_verbs()):  # "Brazil Sign Research,"
+            item_start -= 1
+        if item_start == item_end or _is_place_words(words.span_text(item_start, item_end)):
+            return first
+        start = item_start
+    if (start > 0 and flags[start - 1] & (_TITLE | _UPPER)
+            and texts[start - 1] not in _headline_verbs()):
+        return first  # more capitalized words than an item holds: no list of this kind
+    return start
 
 
 def _place_end(words: _Words, first: int, last: int) -> int:
