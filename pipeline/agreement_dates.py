@@ -540,10 +540,12 @@ def states_a_start(clause_text: str) -> bool:
     joining = _joining_words()
     if starts and starts <= joining and marks_an_event(clause_text):
         return False  # "joined 200 service members on November 7 to celebrate ...": a guest
-    return bool(starts) or stated_status(clause_text) in (
-        "signed", "in_force", "ended", "proposed")
+    return bool(starts) or _DATES_TO.search(clause_text) is not None or stated_status(
+        clause_text) in ("signed", "in_force", "ended", "proposed")
 
 
+# "a pairing ... that dates to 1994": a beginning ("dates" alone is as often a noun)
+_DATES_TO = re.compile(r"\b(?:dates|dated|dating)[ \u00a0]+(?:back[ \u00a0]+)?(?:to|from)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -167,3 +167,11 @@ def test_a_transit_agreement_signed_by_its_destination_keeps_it() -> None:
             "Georgia, Turkey, and Turkmenistan.")
     fact = _agreements(text)["Lapis Lazuli Transit, Trade and Transport Route Agreement"]
     assert "AFG" in fact.parties
+
+
+def test_a_pairing_that_dates_to_a_year_keeps_it_beside_an_amount() -> None:
+    text = ("Georgia also benefits from a State Partnership Program pairing with the Georgia "
+            "National Guard that dates to 1994, and from IMET funding of approximately $2.2 "
+            "million per year.")
+    fact = _agreements(text)["State Partnership Program"]
+    assert fact.date_start is not None and fact.date_start.start.year == 1994
