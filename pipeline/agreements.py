@@ -2355,10 +2355,12 @@ def document_subject(text: str, mentions: Iterable[tuple[int, str]]) -> str | No
         subtitle = ""  # a section's own heading ("Overview", "Background"), no subtitle
     heading = (title + " " + subtitle).lower()
     mentions = list(mentions)
-    paired = {iso3 for start, iso3 in mentions
-              if offset <= start < title_end and _us_pair_partner(text, start, offset, title_end)}
-    if len(paired) == 1:  # "U.S.–India Defense Cooperation and the Indo-Pacific": a pair's
-        return next(iter(paired))  # partner, whatever region the title names beside it
+    titled = {iso3 for start, iso3 in mentions if offset <= start < title_end and iso3 != "USA"}
+    if len(titled) == 1 and all(_us_pair_partner(text, start, offset, title_end)
+                                for start, iso3 in mentions
+                                if offset <= start < title_end and iso3 != "USA"):
+        return next(iter(titled))  # "U.S.–India Defense Cooperation and the Indo-Pacific": the
+        # pair's partner, whatever region the title names beside it
     if any(word in heading and regex.search(heading) for word, regex in _regional_title_words()
            ) or names_a_region(text[offset:title_end]):
         return None

@@ -175,3 +175,9 @@ def test_a_pairing_that_dates_to_a_year_keeps_it_beside_an_amount() -> None:
             "million per year.")
     fact = _agreements(text)["State Partnership Program"]
     assert fact.date_start is not None and fact.date_start.start.year == 1994
+
+
+def test_a_one_line_text_naming_a_pair_and_another_state_has_no_subject() -> None:
+    text = ("The U.S.-Georgia Charter on Strategic Partnership and an ACSA with Mongolia were "
+            "signed in 2009.")
+    assert _agreements(text)["ACSA"].parties == ("MNG", "USA")

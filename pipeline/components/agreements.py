@@ -1178,7 +1178,7 @@ def _list_start(words: _Words, first: int, head: int) -> int:
     before it)."""
     texts, lowers, flags = words.texts, words.lowers, words.flags
     if head >= len(texts) or lowers[head] not in vocabulary()["heads"]:
-        return first  # an acronym's list ("GSOMIA, LEMOA, COMCASA, and BECA"): names each
+        return first  # a list with no head of its own: "GSOMIA, LEMOA, COMCASA, and BECA"
     start = first
     if start >= 3 and lowers[start - 1] == "and" and texts[start - 2] == ",":
         start -= 1  # "Research, Development, Test, and Evaluation Agreement"
@@ -1192,8 +1192,9 @@ def _list_start(words: _Words, first: int, head: int) -> int:
                and flags[item_start - 1] & (_TITLE | _UPPER)
                and texts[item_start - 1] not in _headline_verbs()):  # "Brazil Sign Research,"
             item_start -= 1
-        if item_start == item_end or _is_place_words(words.span_text(item_start, item_end)):
-            return first
+        if (item_start == item_end or _is_place_words(words.span_text(item_start, item_end))
+                or all(flags[i] & _UPPER for i in range(item_start, item_end))):
+            return first  # (a list of acronyms, "GSOMIA, LEMOA, COMCASA, and BECA", names each)
         start = item_start
     if (start > 0 and flags[start - 1] & (_TITLE | _UPPER)
             and texts[start - 1] not in _headline_verbs()):
