@@ -813,7 +813,10 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
         # 2007")
         return not _after_its_name(view, d, fact)
     before = " ".join(view[max(0, fact.start - 40):fact.start].lower().split())
-    return frame.search(before) is not None and not _after_its_name(view, d, fact)
+    # (not its own participle or relative clause: "consistent with the Framework Agreement
+    # that our two governments signed in 2019")
+    return frame.search(before) is not None and not _after_its_name(view, d, fact) and not (
+        _in_own_relative(view, d, fact) and stated_status(view[fact.end:d.start]) == "signed")
 
 
 def dates_an_occasion(view: str, fact: AgreementFact, d: DateFact) -> bool:

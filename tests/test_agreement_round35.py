@@ -181,3 +181,11 @@ def test_a_one_line_text_naming_a_pair_and_another_state_has_no_subject() -> Non
     text = ("The U.S.-Georgia Charter on Strategic Partnership and an ACSA with Mongolia were "
             "signed in 2009.")
     assert _agreements(text)["ACSA"].parties == ("MNG", "USA")
+
+
+def test_an_agreements_own_signing_after_a_frame_phrase_still_dates_it() -> None:
+    text = ("U.S. Relations With Peru\n\nTheir presence is consistent with the Framework "
+            "Agreement on Security Cooperation that our two governments signed in 2019, which "
+            "commits both sides to respect each other’s sovereignty.\n")
+    fact = _agreements(text)["Framework Agreement on Security Cooperation"]
+    assert fact.date_start is not None and fact.date_start.start.year == 2019
