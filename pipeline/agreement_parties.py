@@ -1105,7 +1105,7 @@ def _joining_antecedent(view: str, countries: Sequence[CountryFact], c_start: in
 
 _COMMA_GAP = re.compile(r"[ \u00a0]*")  # (the clause opens with its comma)
 # what may stand between the verb and the mention: "the", an owner ("NATO's")
-_MENTION_OPENING = re.compile(r"[ \u00a0]+(?:to[ \u00a0]+)?(?:the[ \u00a0]+)?"
+_MENTION_OPENING = re.compile(r"[ \u00a0]+(?:to[ \u00a0]+)?(?:(?:the|an?|its)[ \u00a0]+)?"
                               r"(?:[A-Z][\w-]*['’]s[ \u00a0]+)?")
 
 

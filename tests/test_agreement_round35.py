@@ -189,3 +189,14 @@ def test_an_agreements_own_signing_after_a_frame_phrase_still_dates_it() -> None
             "commits both sides to respect each other’s sovereignty.\n")
     fact = _agreements(text)["Framework Agreement on Security Cooperation"]
     assert fact.date_start is not None and fact.date_start.start.year == 2019
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Australia, which has had a Status of Visiting Forces Agreement with the Philippines since "
+     "2012, regularly joins Balikatan.", "Status of Visiting Forces Agreement", ("AUS", "PHL")),
+    ("They hope that Jordan, which signed a peace treaty with Israel in 1994, will take part.",
+     "peace treaty", ("ISR", "JOR")),
+])
+def test_the_state_before_which_signed_or_has_an_agreement_is_its_party(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
