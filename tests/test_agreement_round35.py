@@ -200,3 +200,16 @@ def test_an_agreements_own_signing_after_a_frame_phrase_still_dates_it() -> None
 def test_the_state_before_which_signed_or_has_an_agreement_is_its_party(
         text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Defense cooperation in Greenland continues to be governed by the Defense of Greenland "
+     "Agreement of April 27, 1951, as amended by the Igaliku Agreement of 2004, to which "
+     "Greenland is also a party.", "Defense of Greenland Agreement", ("DNK", "USA")),
+    ("Defense cooperation in Greenland continues to be governed by the Defense of Greenland "
+     "Agreement of April 27, 1951, as amended by the Igaliku Agreement of 2004, to which "
+     "the Faroe Islands are no party.", "Igaliku Agreement", ("DNK", "GRL", "USA")),
+])
+def test_the_greenland_agreements_have_closed_parties(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
