@@ -313,8 +313,9 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
         if _paired_with_guard(view, countries, m.end()):
             return m.start()
         opener = _TIME_OPENER.match(view[m.end():m.end() + 8])
-        if opener and any(d.start == m.end() + opener.end() for d in dates):
-            return m.start()
+        if opener and (any(d.start == m.end() + opener.end() for d in dates)
+                       or _YEAR_OR_MONTH.match(view, m.end() + opener.end()) is not None):
+            return m.start()  # (with no dates given, a year or a month written out)
         if (m.group(0).split()[-1] in ("its", "their")
                 and _POSSESSED_SUBJECT.match(view, m.end()) is not None):
             return m.start()  # ", and its peacekeepers have served ... since 2018": their own
@@ -372,6 +373,8 @@ def guard_led_coordinate(view: str, lo: int, hi: int) -> int | None:
 
 
 _TIME_OPENER = re.compile(r"(?:in|on|by|during)\s+")
+_YEAR_OR_MONTH = re.compile(r"(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)[\s\u00a0]+\d")
 # the last item of a list of pairings, after its guard: "... with Lithuania." (no verb of its own)
 _PAIR_ITEM_END = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?\s*(?:[.;,]|$)")
 

@@ -213,3 +213,12 @@ def test_the_state_before_which_signed_or_has_an_agreement_is_its_party(
 def test_the_greenland_agreements_have_closed_parties(
         text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+def test_a_time_led_coordinate_clause_after_the_agreement_names_none_of_its_parties() -> None:
+    text = ("U.S. Relations With Moldova\n\nMoldova is a partner. In June 1997, the two "
+            "governments signed the Cooperative Threat Reduction Umbrella Agreement, and in "
+            "October 1997 the United States bought 21 MiG-29 aircraft from Moldova to keep them "
+            "out of Iran’s hands.\n")
+    fact = _agreements(text)["Cooperative Threat Reduction Umbrella Agreement"]
+    assert fact.parties == ("MDA", "USA")
