@@ -189,7 +189,9 @@ def test_us_hyphen_alone_is_no_prefix() -> None:
 @pytest.mark.parametrize(("name", "kind"), [
     ("Defense Agreement", "defense_cooperation"),
     ("Strategic Defense Agreement", "defense_cooperation"),
-    ("Defense of Greenland Agreement", "defense_cooperation"),
+    # (the Defense of Greenland Agreement itself is a known name now, kind "agreement" as 8
+    # of 12 held-out mentions have it: pipeline/data/agreement_kinds.json)
+    ("Defense of Bermuda Agreement", "defense_cooperation"),
     ("Agreement on Defense and Cooperation", "defense_cooperation"),
     ("Ballistic Missile Defense Agreement", "agreement"),
     ("Missile Defense Cooperation Agreement", "defense_cooperation"),
