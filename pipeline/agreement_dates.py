@@ -782,7 +782,8 @@ def dates_something_else(view: str, fact: AgreementFact, d: DateFact) -> bool:
         return True  # "the CTR agreement was renewed in October 2022": not when it began
     if d.value.kind == "interval" and not names_its_agreement(view, d, [fact]):
         return (_DETERMINER_BEFORE.search(view, max(0, d.start - 8), d.start) is not None
-                and _names_an_event(view, d))
+                and (_names_an_event(view, d) or _NAME_AFTER.match(view, d.end) is not None))
+        # ("the 1990–1991 Gulf War": a name's years too)
     if (d.value.kind == "fiscal_year" and not names_its_agreement(view, d, [fact])
             and THE_BEFORE.search(view, max(0, d.start - 5), d.start) is not None
             and _NAME_AFTER.match(view, d.end) is not None):

@@ -222,3 +222,11 @@ def test_a_time_led_coordinate_clause_after_the_agreement_names_none_of_its_part
             "out of Iran’s hands.\n")
     fact = _agreements(text)["Cooperative Threat Reduction Umbrella Agreement"]
     assert fact.parties == ("MDA", "USA")
+
+
+def test_the_years_of_a_named_war_after_the_signing_are_no_end() -> None:
+    text = ("The foundation of the U.S. presence is the U.S.–Qatar Defense Cooperation "
+            "Agreement, signed on June 23, 1992, in the aftermath of the 1990–1991 Gulf War.")
+    fact = _agreements(text)["U.S.–Qatar Defense Cooperation Agreement"]
+    assert fact.date_start is not None and fact.date_start.start == date(1992, 6, 23)
+    assert fact.date_end is None and fact.status != "ended"
