@@ -171,10 +171,17 @@ _LABEL_WORDS = r"(?:[ \t\u00a0]+\(?[A-Za-z][A-Za-z'\u2019]*\)?){0,3}[ \t\u00a0]*
 @cache
 def _yearly_later() -> re.Pattern[str]:
     """A yearly rate later in the amount's clause, with no other amount, sentence end or number
-    between ("the $21 million the United States previously provided each year"); not an offset
-    (``periods_after_not_followed_by``: "a year earlier")."""
+    between ("the $21 million the United States previously provided each year", "exports of
+    $90-120 million in a typical year"); not an offset (``periods_after_not_followed_by``: "a
+    year earlier")."""
     offsets = phrase_alternation(money_words()["periods_after_not_followed_by"])
-    return re.compile(r"[^.;:$\d\n]{0,100}?(?:\b(?:each|every|per)[ \u00a0]+year\b|"
+    # (not past a comma-"and" that opens a clause of its own: ", and Chilean officers now
+    # attend courses every year")
+    return re.compile(r"(?:(?!,[ \u00a0]+(?:and|but)[ \u00a0]+(?:[A-Z]|(?:the|its|their)\b))"
+                      r"[^.;:$\d\n]){0,140}?"
+                      r"(?:\b(?:each|every|per)[ \u00a0]+year\b|"
+                      r"\bin[ \u00a0]+an?[ \u00a0]+(?:typical|normal|average|given)"
+                      r"[ \u00a0]+year\b|"
                       # "a year", not a length ("spent over a year", "within a year")
                       r"(?<!over )(?<!within )(?<!in )(?<!for )(?<!than )(?<!after )"
                       r"(?<!about )(?<!under )\ba[ \u00a0]+year\b)"
@@ -182,8 +189,10 @@ def _yearly_later() -> re.Pattern[str]:
 
 
 # "Each year, approximately $500,000 in IMET funds ...": a yearly rate opening its clause
-_YEARLY_BEFORE = re.compile(r"(?:^|[.;:\n][ \u00a0]*)(?:Each|Every|each|every)[ \u00a0]+year\b"
-                            r"[^.;:$\d\n]{0,80}$")
+_YEARLY_BEFORE = re.compile(r"(?:^|[.;:\n][ \u00a0]*)(?:(?:In|in)[ \u00a0]+)?"
+                            r"(?:Each|Every|each|every)[ \u00a0]+"
+                            r"(?:year\b|of[ \u00a0]+(?:those|these|the)[ \u00a0]+"
+                            r"(?:\w+[ \u00a0]+)?years\b)[^.;:$\d\n]{0,80}$")
 # "from $60 million to $35 million a year": the second amount's period is the first's too
 _FROM_TO_GAP = r"[ \t\u00a0]+to[ \t\u00a0]+"
 
