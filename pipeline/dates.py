@@ -1131,8 +1131,8 @@ def needs_relationship_context(text: str) -> bool:
 
 def _spans_to_now(before: Sequence[str], after: Sequence[str]) -> bool:
     """"for (more than) N years" with a present perfect before it in its clause or in the words
-    after it (not after "will"): a span that runs up to the present. ``before``: up to seven
-    words, nearest first."""
+    after it (not after "will"), within its sentence: a span that runs up to the present.
+    ``before``: up to seven words, nearest first."""
     span = date_words()["elapsed_span"]
     words = [w.lower() for w in before]
     i = 0
@@ -1146,18 +1146,28 @@ def _spans_to_now(before: Sequence[str], after: Sequence[str]) -> bool:
             return True
         if w in (".", ";", ":", "!", "?"):
             break
-    later = [w.lower() for w in after[:6]]
-    for j, w in enumerate(later):
+    later = [w.lower() for w in after[:_PERFECT_REACH]]
+    for w in later:
+        if w in (".", ";", ":", "!", "?") or w in _MODALS:
+            break  # (a modal before it: "will train ... and have", a future)
         if w in auxiliaries:
-            return not (j and later[j - 1] in ("will", "would", "could", "should", "may", "might"))
+            return True
     return False
+
+
+_MODALS = frozenset({"will", "would", "could", "should", "may", "might"})
+
+
+# how many words after "for N years" its clause's present perfect may stand ("For eight years,
+# Massachusetts Guardsmen and Kenyan soldiers have exchanged ...")
+_PERFECT_REACH = 10
 
 
 def elapsed_in_context(value: DateValue, before: Sequence[str], after: Sequence[str]) -> DateValue:
     """A length of years in front of a relationship noun is a relationship's age: ``relative``,
     anchor ``past`` (time elapsed up to the document date); anything else is returned unchanged.
 
-    ``before``: up to seven words before the span, nearest first; ``after``: up to six words
+    ``before``: up to seven words before the span, nearest first; ``after``: up to ten words
     after it, in order, as written.
 
     >>> five = DateValue("duration", None, None, "year", "P71Y")

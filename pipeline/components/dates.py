@@ -405,7 +405,7 @@ def _accept_stage1(text: str, texts: list[str], starts: list[int], ends: list[in
         if value is None:
             return False, None
         wider = texts[max(0, s - 10):s][::-1]
-        relationship = elapsed_in_context(value, wider, after)
+        relationship = elapsed_in_context(value, wider, texts[e:e + 10])
         if needs_relationship_context(span_text) and relationship.kind != "relative":
             return False, None  # "decades-long" only as a relationship's age
         return True, relationship
