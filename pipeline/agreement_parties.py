@@ -1356,12 +1356,29 @@ def without_united_states_mediator(fact: AgreementFact, parties: tuple[str, ...]
     >>> without_united_states_mediator(g, ("TJK", "USA"))
     ('TJK', 'USA')
     """
-    if "USA" not in parties or not is_generic(fact.name):
+    if "USA" not in parties:
+        return parties
+    if not is_generic(fact.name):
+        # a named settlement ("the Comprehensive Peace Agreement", "the Armistice Agreement"):
+        # the same, but for the treaties of peace and friendship the United States concluded
+        if (_NAMED_SETTLEMENT.search(fact.name) is not None
+                and fact.kind not in vocabulary()["programme_kinds"]
+                and _US_TREATY_OF_PEACE.search(fact.name) is None):
+            return tuple(p for p in parties if p != "USA")
         return parties
     modifiers = fact.name.split()[:-1]
     if modifiers and set(modifiers) <= set(vocabulary()["conflict_instrument_modifiers"]):
         return tuple(p for p in parties if p != "USA")
     return parties
+
+
+# (one instrument: a plural title, "the Paris Peace Agreements", is a conference's, which the
+# United States signed too)
+_NAMED_SETTLEMENT = re.compile(r"\b(?:Peace|Ceasefire|Cease-[Ff]ire|Armistice)[ \u00a0]+"
+                               r"(?:Agreement|Accord|Treaty)\b(?!s)"
+                               r"|\b(?:Agreement|Accord)[ \u00a0]+(?:for|on)[ \u00a0]+"
+                               r"(?:\w+[ \u00a0]+)?Peace\b")
+_US_TREATY_OF_PEACE = re.compile(r"\bFriendship\b|\bAmity\b")
 
 
 @cache

@@ -230,3 +230,27 @@ def test_the_years_of_a_named_war_after_the_signing_are_no_end() -> None:
     fact = _agreements(text)["U.S.–Qatar Defense Cooperation Agreement"]
     assert fact.date_start is not None and fact.date_start.start == date(1992, 6, 23)
     assert fact.date_end is None and fact.status != "ended"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("U.S. Relations With Liberia\n\nLiberia is a partner. After Liberia’s warring parties "
+     "signed the Comprehensive Peace Agreement in Accra in August 2003, the United States "
+     "answered the agreement’s call to rebuild the army.\n", "Comprehensive Peace Agreement"),
+    ("U.S. Relations With Mali\n\nMali is a partner. The United States supported the Agreement "
+     "for Peace and Reconciliation in Mali, signed in 2015.\n",
+     "Agreement for Peace and Reconciliation in Mali"),
+])
+def test_a_named_settlement_of_a_conflict_is_not_the_united_states(
+        text: str, mention: str) -> None:
+    assert "USA" not in _agreements(text)[mention].parties
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("U.S. Relations With Cambodia\n\nCambodia is a partner. The United States signed the Paris "
+     "Peace Agreements in 1991.\n", "Paris Peace Agreements"),
+    ("U.S. Relations With Oman\n\nOman is a partner. The Treaty of Amity and Peace of 1833 "
+     "still binds the two countries.\n", "Treaty of Amity and Peace"),
+])
+def test_a_conferences_agreements_and_a_treaty_of_amity_keep_the_united_states(
+        text: str, mention: str) -> None:
+    assert "USA" in _agreements(text)[mention].parties
