@@ -388,6 +388,10 @@ _FORMAL_PARTIES = re.compile(r" between the Government of .+? and the Government
                              r" (?=(?:Regarding|Concerning|on|for|Relating)\b)")
 
 
+# a short form in brackets inside a name, before its head
+_INNER_SHORT_FORM = re.compile(r" \([A-Z][A-Za-z&.\-]{0,10}[A-Z][A-Za-z&.\-]*\)(?= \S)")
+
+
 def canonical_name(text: str) -> str:
     """The canonical name of an agreement mention (see the module's decisions).
 
@@ -413,6 +417,8 @@ def canonical_name(text: str) -> str:
     ('Partnership for Peace', 'Abraham Accords')
     >>> canonical_name("Montana-Kyrgyz Republic State Partnership")
     'State Partnership Program'
+    >>> canonical_name("Research, Development, Test and Evaluation (RDT&E) Agreement")
+    'Research, Development, Test and Evaluation Agreement'
 
     A formal title names its governments between its head and its subject; the name is
     without them (they are its parties):
@@ -434,6 +440,7 @@ def canonical_name(text: str) -> str:
     name = " ".join(text.translate(_DASHES).split())
     name = _FORMAL_PARTIES.sub(" ", name)  # "Agreement between the Government of A and ..."
     name = _TRAILING_PAREN.sub("", name)
+    name = _INNER_SHORT_FORM.sub("", name)  # "Research, ... Evaluation (RDT&E) Agreement"
     name = _ARTICLE.sub("", name)
     name = _POSSESSIVE.sub("", name)
     name = name.strip(" ,;:.") or name

@@ -254,3 +254,17 @@ def test_a_named_settlement_of_a_conflict_is_not_the_united_states(
 def test_a_conferences_agreements_and_a_treaty_of_amity_keep_the_united_states(
         text: str, mention: str) -> None:
     assert "USA" in _agreements(text)[mention].parties
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("In March 2020, the United States and Brazil signed the Research, Development, Test and "
+     "Evaluation (RDT&E) Agreement in Miami.",
+     "Research, Development, Test and Evaluation (RDT&E) Agreement",
+     "Research, Development, Test and Evaluation Agreement"),
+    ("Russia violated the Intermediate-Range Nuclear Forces (INF) Treaty for years.",
+     "Intermediate-Range Nuclear Forces (INF) Treaty", "Intermediate-Range Nuclear Forces Treaty"),
+    ("The RDT&E Agreement allows joint projects.", "RDT&E Agreement", "RDT&E Agreement"),
+])
+def test_a_short_form_in_brackets_before_the_head_is_inside_the_mention(
+        text: str, mention: str, name: str) -> None:
+    assert _agreements(text)[mention].name == name
