@@ -1717,8 +1717,16 @@ def _bare_state_regex() -> re.Pattern[str]:
     states = [s for s in us_states() if s not in capitals and not is_place(s)
               and not any(c in s for c in ".,")]
     return re.compile(_state_alternatives(states) + r"(?!\w|-(?![A-Z]))"
-                      r"(?!['’]s(?![ \u00a0]+(?:Guard|partnerships?|pairings?)\b))"
+                      r"(?!['’]s(?![ \u00a0]+(?:" + _PAIRING_AGE + r"[ \u00a0]+)?"
+                      r"(?:Guard|partnerships?|pairings?)\b))"
                       r"(?![ \u00a0]+(?:(?:Army|Air)[ \u00a0]+)?National)")
+
+
+# what may stand between a state's possessive and its pairing: its age or rank ("Vermont's
+# nearly 30-year partnership", "Nevada's second pairing", "Ohio's long-standing partnership")
+_PAIRING_AGE = (r"(?:(?:nearly|almost|more[ \u00a0]+than|over|some|about)[ \u00a0]+)?"
+                r"(?:[\w]+-year|[\w]+-decade|decades-long|years-long|long-?standing|first|"
+                r"second|third|fourth|newest|oldest|enduring)")
 
 
 def find_bare_states(text: str) -> list[tuple[int, int, str]]:
@@ -1734,6 +1742,8 @@ def find_bare_states(text: str) -> list[tuple[int, int, str]]:
 
     >>> find_bare_states("Ohio's partnership with Serbia; South Dakota's Guard; Texas's economy")
     [(0, 4, 'Ohio National Guard'), (32, 44, 'South Dakota National Guard')]
+    >>> find_bare_states("Vermont's nearly 30-year partnership with North Macedonia")
+    [(0, 7, 'Vermont National Guard')]
 
     A state joined to its partner by a hyphen is the state too ("the Texas-Chile pairing"), a
     compound word is not ("Texas-based"):

@@ -277,3 +277,9 @@ def test_the_camp_david_instruments_are_the_three_allies() -> None:
     found = _agreements(text)
     for mention in ("Camp David Principles", "Commitment to Consult"):
         assert found[mention].parties == ("JPN", "KOR", "USA")
+
+
+def test_a_states_possessive_pairing_with_its_age_between_is_a_pairing() -> None:
+    text = ("The National Guard State Partnership Program links states with nations. Vermont’s "
+            "nearly 30-year partnership with North Macedonia began in 1993.")
+    assert _agreements(text)["partnership"].parties == ("MKD", "Vermont National Guard")
