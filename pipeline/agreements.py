@@ -1965,12 +1965,21 @@ def is_location(text: str, start: int) -> bool:
         return True  # "equipped posts at crossings with Chad and Niger": a neighbour
     if _LIST_JOINT.search(text, max(0, start - 12), start) is None:
         return False  # no list's joint right before it: no list it is a later place of
+    if _SUBJECT_OF_SIGNING.match(text, start) is not None:
+        return False  # "On October 16, in Honolulu, the RMI signed ...": the signer, after a
+        # place that opens the sentence
     base = max(0, start - 120)
     for brk in (". ", ".\u00a0", "; ", ": ", "\n"):  # the list stays in its sentence
         at = text.rfind(brk, base, start)
         base = max(base, at + len(brk)) if at >= 0 else base
     listed = _LISTED_PLACE.search(text[base:start])
     return listed is not None and is_location(text, base + listed.start("first"))
+
+
+# a state's name, then a signing verb: the subject of a signing
+_SUBJECT_OF_SIGNING = re.compile(r"[A-Z][\w.’'-]*(?:[ \u00a0]+(?:of|the|[A-Z][\w.’'-]*))*"
+                                 r"[ \u00a0]+(?:(?:has|have|had|also|then)[ \u00a0]+)?"
+                                 r"(?:signed|concluded|ratified|initialed|inked)\b")
 
 
 @cache

@@ -283,3 +283,12 @@ def test_a_states_possessive_pairing_with_its_age_between_is_a_pairing() -> None
     text = ("The National Guard State Partnership Program links states with nations. Vermont’s "
             "nearly 30-year partnership with North Macedonia began in 1993.")
     assert _agreements(text)["partnership"].parties == ("MKD", "Vermont National Guard")
+
+
+def test_the_signer_after_a_place_that_opens_the_sentence_is_no_place() -> None:
+    text = ("Palau signed its Compact Review Agreement on May 22, 2023. On October 16, 2023, in "
+            "Honolulu, the RMI signed three agreements: an Agreement to Amend the Compact and a "
+            "new Trust Fund Agreement.")
+    found = _agreements(text)
+    assert found["Agreement to Amend the Compact"].parties == ("MHL", "USA")
+    assert found["Trust Fund Agreement"].parties == ("MHL", "USA")
