@@ -18,7 +18,12 @@ from pipeline.foreign_fiscal_years import foreign_fiscal_years
 from pipeline.link_agreements import link_agreements
 from pipeline.link_claims import link_claims
 from pipeline.link_money import link_money
-from pipeline.resolve_dates import calendar_years, resolve_dates, resolve_yearless
+from pipeline.resolve_dates import (
+    calendar_years,
+    resolve_dates,
+    resolve_yearless,
+    since_resolved,
+)
 from pipeline.table_money import scaled_table_amounts
 
 
@@ -26,6 +31,7 @@ def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, 
                doc_date: date | None = None) -> list[Fact]:
     linked = resolve_yearless(list(facts), sentences, doc_date, text)
     linked = calendar_years(text, linked, doc_date)
+    linked = since_resolved(text, linked)  # "since August 15": up to the document's date
     linked = foreign_fiscal_years(text, linked)  # "Japanese fiscal year 2021"
     linked = scaled_table_amounts(text, linked)  # "($ in thousands)" tables' bare numbers
     linked = link_money(text, linked, sentences)

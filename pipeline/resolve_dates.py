@@ -188,6 +188,29 @@ def resolve_yearless(facts: list[Fact], sentences: Sequence[tuple[int, int]],
 
 
 _CONJUNCTION = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince[ \u00a0]+$")
+
+
+def since_resolved(text: str, facts: list[Fact]) -> list[Fact]:
+    """A point that "since" opens but the date rules left a point because its year came from
+    the document or its sentence ("since August 15", "Since January 1", "since last
+    September"): a span from it up to the document's date, "since" inside it.
+
+    >>> day = DateFact(6, 15, DateValue("date", date(2021, 8, 15), date(2021, 8, 15), "day"))
+    >>> out = since_resolved("since August 15, flights", [day])[0]
+    >>> out.start, out.value.kind, out.value.start, out.value.anchor
+    (0, 'since', datetime.date(2021, 8, 15), 'present')
+    """
+    out: list[Fact] = []
+    for fact in facts:
+        if (isinstance(fact, DateFact) and fact.value.kind == "date"
+                and fact.value.start is not None):
+            opener = _SINCE_BEFORE.search(text, max(0, fact.start - 8), fact.start)
+            if opener is not None:
+                fact = replace(fact, start=opener.start(), value=DateValue(
+                    "since", fact.value.start, None, fact.value.granularity, anchor="present"))
+        out.append(fact)
+    return out
 
 
 def _conjoined_year(text: str, facts: list[Fact], fact: DateFact) -> int | None:

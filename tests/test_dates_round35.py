@@ -37,3 +37,15 @@ def test_for_a_length_with_its_present_perfect_later_in_the_sentence_runs_to_now
 def test_for_a_length_with_a_future_or_another_sentences_perfect_stays_a_length(
         text: str, span: str) -> None:
     assert _dates(text, date(2023, 9, 25))[span].value.kind == "duration"
+
+
+@pytest.mark.parametrize(("text", "span", "start"), [
+    ("Since August 15, flights have resumed.", "Since August 15", date(2021, 8, 15)),
+    ("Gangs have held the port since February 29 this year.", "since February 29",
+     date(2024, 2, 29)),
+])
+def test_since_a_day_written_without_its_year_runs_to_the_document_date(
+        text: str, span: str, start: date) -> None:
+    doc_date = date(start.year, 10, 1)
+    value = _dates(text, doc_date)[span].value
+    assert (value.kind, value.start, value.end) == ("since", start, doc_date)
