@@ -292,3 +292,14 @@ def test_the_signer_after_a_place_that_opens_the_sentence_is_no_place() -> None:
     found = _agreements(text)
     assert found["Agreement to Amend the Compact"].parties == ("MHL", "USA")
     assert found["Trust Fund Agreement"].parties == ("MHL", "USA")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The delegations noted that the Status of Forces Agreement signed in 1996 continues to "
+     "facilitate joint training.", "Status of Forces Agreement"),
+    ("The Cooperative Threat Reduction Agreement, signed in 2001, provides the legal framework "
+     "for this cooperation.", "Cooperative Threat Reduction Agreement"),
+])
+def test_an_instrument_signed_that_still_provides_the_framework_is_in_force(
+        text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
