@@ -204,8 +204,24 @@ def accession_reading(view: str, fact: AgreementFact, find_tokens: Tokens, s_lo:
     if not who:
         return None
     who |= _parties_of(_as_is_list(view, tokens, fact.end))
+    who |= _parties_of(_accompanying_list(view, tokens, fact.end))
     kept = {p for p in parties if not is_iso3(p) and p not in who}
     return Reading("accession", tuple(sorted(who | kept)))
+
+
+@cache
+def _accompanying_after_regex() -> re.Pattern[str]:
+    """A date or place after the mention, then ", together with" ("acceded to the North
+    Atlantic Treaty on March 12, 1999, together with Hungary and Poland")."""
+    return re.compile(r"[^.;:()]{0,40}?[ \u00a0]*,[ \u00a0]*(?:"
+                      + _alternation(readings()["accompanying_phrases"]) + r")" + _SPACE
+                      + r"(?:the" + _SPACE + r")?")
+
+
+def _accompanying_list(view: str, tokens: Sequence[Token], pos: int) -> list[Token]:
+    """The states that acceded beside the subject, listed after ", together with"."""
+    m = _accompanying_after_regex().match(view, pos)
+    return list_after(view, tokens, m.end()) if m else []
 
 
 # -- urging ---------------------------------------------------------------------------------

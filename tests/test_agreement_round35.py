@@ -303,3 +303,14 @@ def test_the_signer_after_a_place_that_opens_the_sentence_is_no_place() -> None:
 def test_an_instrument_signed_that_still_provides_the_framework_is_in_force(
         text: str, mention: str) -> None:
     assert _agreements(text)[mention].status == "in_force"
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Czechia acceded to the North Atlantic Treaty on March 12, 1999, together with Hungary and "
+     "Poland.", ("CZE", "HUN", "POL")),
+    ("Türkiye acceded to the North Atlantic Treaty on February 18, 1952, together with Greece, "
+     "and fields a large army.", ("GRC", "TUR")),
+])
+def test_states_that_acceded_together_with_the_subject_are_parties(
+        text: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)["North Atlantic Treaty"].parties == parties
