@@ -298,11 +298,17 @@ def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: st
         # Finland" in a text about Finland: the alliance's SOFA as it binds the partner (21 of
         # 27 held-out mentions with NATO name one state, most of them as the place too)
         return tuple(sorted({*parties, subject}))
+    implicit = implicit_parties(fact.name)
+    if (parties == (subject,) and not implicit and fact.kind == "partnership"
+            and not is_generic(fact.name) and subject == settled == document):
+        # "Hungary has participated in the Visa Waiver Program since 2008", "Georgia's
+        # Sustainment and Stability Operations Program" in a text about that partner: a named
+        # programme of its only state's is that state's with the United States
+        return tuple(sorted({subject, "USA"}))
     if any(p != "USA" for p in parties):
         return parties
     vocab = vocabulary()
     name = fact.name.lower()
-    implicit = implicit_parties(fact.name)
     if implicit == ("USA",) and fact.kind == "partnership" and subject == settled == document:
         return tuple(sorted({subject, "USA"}))  # "GPOI has trained ..." in a text about Kenya
     if (not parties and not implicit and fact.kind == "partnership"

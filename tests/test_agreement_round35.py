@@ -314,3 +314,9 @@ def test_an_instrument_signed_that_still_provides_the_framework_is_in_force(
 def test_states_that_acceded_together_with_the_subject_are_parties(
         text: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)["North Atlantic Treaty"].parties == parties
+
+
+def test_a_named_programme_of_the_partner_alone_in_its_text_is_with_the_united_states() -> None:
+    text = ("U.S. Relations With Hungary\n\nHungary is an Ally. Hungary has participated in the "
+            "Visa Waiver Program since November 2008.\n")
+    assert _agreements(text)["Visa Waiver Program"].parties == ("HUN", "USA")
