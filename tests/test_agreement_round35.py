@@ -320,3 +320,16 @@ def test_a_named_programme_of_the_partner_alone_in_its_text_is_with_the_united_s
     text = ("U.S. Relations With Hungary\n\nHungary is an Ally. Hungary has participated in the "
             "Visa Waiver Program since November 2008.\n")
     assert _agreements(text)["Visa Waiver Program"].parties == ("HUN", "USA")
+
+
+def test_a_nearly_n_year_partnership_dates_no_start() -> None:
+    text = ("The National Guard State Partnership Program links states with nations. Vermont’s "
+            "nearly 30-year partnership with North Macedonia is a model.")
+    assert _agreements(text, date(2022, 6, 1))["partnership"].date_start is None
+
+
+def test_an_n_year_partnership_still_dates_its_start() -> None:
+    text = ("The National Guard State Partnership Program links states with nations. Vermont’s "
+            "30-year partnership with North Macedonia is a model.")
+    fact = _agreements(text, date(2022, 6, 1))["partnership"]
+    assert fact.date_start is not None and fact.date_start.start.year == 1992
