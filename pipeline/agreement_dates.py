@@ -300,8 +300,13 @@ def when_antecedent(view: str, dates: list[DateFact], c_start: int) -> DateFact 
 _WHERE = re.compile(r"[\s,]*where\b")
 
 
-def where_antecedent(view: str, dates: Sequence[DateFact], c_start: int, s_start: int
-                     ) -> DateFact | None:
+# what the leaders did to the agreement at the meeting: signed it, raised ties to it, launched it
+_WHERE_EVENT = re.compile(r"\b(?:signed|concluded|inked|adopted|launched|established|"
+                          r"elevated|upgraded|raised|announced[ \u00a0]+the[ \u00a0]+elevation)\b")
+
+
+def where_antecedent(view: str, dates: Sequence[DateFact], c_start: int, s_start: int,
+                     fact_start: int | None = None) -> DateFact | None:
     """"President Biden hosted President Widodo at the White House on November 13, 2023,
     where the two leaders elevated relations to a Comprehensive Strategic Partnership": the
     clause "where" opens tells what happened at the meeting its sentence dates, so that day
@@ -314,12 +319,18 @@ def where_antecedent(view: str, dates: Sequence[DateFact], c_start: int, s_start
     True
     >>> where_antecedent(v, [d], v.index(" they"), 0) is None
     True
+    >>> w = "They met in Hanoi on May 1, 2009, where they met officers in an SPP event."
+    >>> where_antecedent(w, [d], w.index(", where"), 0, w.index("SPP")) is None
+    True
 
     Not for a mention in a phrase of the clause ("where they announced the pathway ... under
     AUKUS"): see ``framed_by_preposition``.
     """
     if _WHERE.match(view, c_start, c_start + 12) is None:
         return None
+    if fact_start is not None and _WHERE_EVENT.search(view, c_start, fact_start) is None:
+        return None  # "..., where they met officers in the first full SPP event": no act
+        # that makes the agreement
     before = [d for d in dates if s_start <= d.start and d.end <= c_start]
     last = max(before, key=START) if before else None  # (not a span: "on December 1-2")
     return last if last is not None and last.value.kind == "date" else None

@@ -483,7 +483,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                     and not framed_by_preposition(view, fact)):
                 # "hosted him at the White House on November 13, 2023, where the two leaders
                 # elevated relations to a Comprehensive Strategic Partnership"
-                met = where_antecedent(view, dates, c_start, s_lo)
+                met = where_antecedent(view, dates, c_start, s_lo, fact.start)
                 own_dates = [met] if met is not None else []
             if not own_dates:  # "a Strategic Partnership since the two signed the ... in 2002"
                 opened = since_clause_start(view, fact, clause_dates, c_end)

@@ -333,3 +333,10 @@ def test_an_n_year_partnership_still_dates_its_start() -> None:
             "30-year partnership with North Macedonia is a model.")
     fact = _agreements(text, date(2022, 6, 1))["partnership"]
     assert fact.date_start is not None and fact.date_start.start.year == 1992
+
+
+def test_a_where_clause_without_an_act_on_the_agreement_takes_no_date() -> None:
+    text = ("Fourteen Montana Soldiers returned to Helena on May 10 from Bishkek, where they met "
+            "officers of the Kyrgyz Armed Forces in the first full State Partnership Program "
+            "event held there in three years.")
+    assert _agreements(text, date(2019, 5, 16))["State Partnership Program"].date_start is None
