@@ -300,7 +300,8 @@ def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: st
         return tuple(sorted({*parties, subject}))
     implicit = implicit_parties(fact.name)
     if (parties == (subject,) and not implicit and fact.kind == "partnership"
-            and not is_generic(fact.name) and subject == settled == document):
+            and not is_generic(fact.name) and subject == settled == document
+            and _JOINING.search(sentence) is None):  # (not "interest in joining the ...")
         # "Hungary has participated in the Visa Waiver Program since 2008", "Georgia's
         # Sustainment and Stability Operations Program" in a text about that partner: a named
         # programme of its only state's is that state's with the United States
@@ -331,6 +332,10 @@ def bilateral_parties(parties: tuple[str, ...], fact: AgreementFact, subject: st
                  or (fact.kind == "agreement" and named)
                  or any(signal.search(lowered) for signal in _bilateral_signals()))
     return tuple(sorted({subject, "USA"})) if bilateral else parties
+
+
+_JOINING = re.compile(r"\b(?:join|joins|joined|joining|member|members|membership)\b",
+                      re.IGNORECASE)
 
 
 @cache

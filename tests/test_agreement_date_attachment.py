@@ -44,7 +44,9 @@ RELATIVE_CLAUSES = [
           "the Andean Ridge Initiative, which ran from FY 2010 through FY 2018.",
           Want("Harbor Security Framework", "Harbor Security Framework", "agreement",
                "PER;USA", "2019-05-01", "signed"),
-          Want("Andean Ridge Initiative", "Andean Ridge Initiative", "partnership", "PER",
+          # (a named programme whose only other party is the text's partner is the partner's
+          # with the United States: round 35, +9 on all gold)
+          Want("Andean Ridge Initiative", "Andean Ridge Initiative", "partnership", "PER;USA",
                "2009-10-01", "ended")),
 ]
 
