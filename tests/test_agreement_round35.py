@@ -340,3 +340,11 @@ def test_a_where_clause_without_an_act_on_the_agreement_takes_no_date() -> None:
             "officers of the Kyrgyz Armed Forces in the first full State Partnership Program "
             "event held there in three years.")
     assert _agreements(text, date(2019, 5, 16))["State Partnership Program"].date_start is None
+
+
+def test_the_state_information_is_about_is_no_party() -> None:
+    text = ("Japan–U.S.–ROK Cooperation\n\nJapan, the Republic of Korea, and the United States "
+            "are partners. The Trilateral Information Sharing Arrangement, signed in December "
+            "2014, remains the framework through which they exchange information on DPRK "
+            "missile threats.\n")
+    assert "PRK" not in _agreements(text)["Trilateral Information Sharing Arrangement"].parties
