@@ -348,3 +348,20 @@ def test_the_state_information_is_about_is_no_party() -> None:
             "2014, remains the framework through which they exchange information on DPRK "
             "missile threats.\n")
     assert "PRK" not in _agreements(text)["Trilateral Information Sharing Arrangement"].parties
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The Coastal Patrol Accord, signed in 2004, remains the backbone of our naval "
+     "cooperation with Ghana.", "Coastal Patrol Accord"),
+    ("The two navies welcomed progress under the Memorandum of Understanding on Maritime "
+     "Cooperation, signed in May 2016, which remains the framework for joint exercises.",
+     "Memorandum of Understanding on Maritime Cooperation"),
+])
+def test_an_instrument_that_remains_the_framework_is_in_force(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
+
+
+def test_another_subjects_backbone_leaves_the_instrument_signed() -> None:
+    text = ("The Coastal Patrol Accord, signed in 2004, lets the navy use two ports, and the "
+            "ports remain the backbone of the patrols.")
+    assert _agreements(text)["Coastal Patrol Accord"].status == "signed"
