@@ -365,3 +365,21 @@ def test_another_subjects_backbone_leaves_the_instrument_signed() -> None:
     text = ("The Coastal Patrol Accord, signed in 2004, lets the navy use two ports, and the "
             "ports remain the backbone of the patrols.")
     assert _agreements(text)["Coastal Patrol Accord"].status == "signed"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The ministers looked forward to the early conclusion of a Security of Supply Arrangement "
+     "between the two defense ministries.", "Security of Supply Arrangement"),
+    ("The two governments will conclude an implementing arrangement on port access by the end "
+     "of 2027.", "implementing arrangement"),
+    ("A second Defense Cooperation Roadmap, covering 2026-2030, is now being drafted by the two "
+     "ministries.", "Defense Cooperation Roadmap"),
+    ("The delegations will discuss a memorandum of understanding on coastal security at their "
+     "next meeting in Accra.", "memorandum of understanding"),
+    ("The ministers pledged to complete Bilateral Maritime Guidelines that set out each side's "
+     "roles.", "Bilateral Maritime Guidelines"),
+    ("The United States remains committed to helping Eritrea and Djibouti reach a comprehensive "
+     "border agreement.", "border agreement"),
+])
+def test_an_agreement_still_to_be_concluded_is_proposed(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "proposed"
