@@ -378,8 +378,14 @@ def test_another_subjects_backbone_leaves_the_instrument_signed() -> None:
      "next meeting in Accra.", "memorandum of understanding"),
     ("The ministers pledged to complete Bilateral Maritime Guidelines that set out each side's "
      "roles.", "Bilateral Maritime Guidelines"),
-    ("The United States remains committed to helping Eritrea and Djibouti reach a comprehensive "
-     "border agreement.", "border agreement"),
+    ("U.S. officials continue to encourage Eritrea and Djibouti to reach a comprehensive border "
+     "agreement.", "border agreement"),
 ])
 def test_an_agreement_still_to_be_concluded_is_proposed(text: str, mention: str) -> None:
     assert _agreements(text)[mention].status == "proposed"
+
+
+def test_an_agreement_helped_to_be_reached_in_a_past_year_is_no_proposal() -> None:
+    text = "The United States helped Eritrea and Djibouti reach a border agreement in August 2025."
+    fact = _agreements(text)["border agreement"]
+    assert fact.status != "proposed" and fact.date_start is not None
