@@ -19,6 +19,7 @@ from pipeline.agreement_tries import phrase_trie
 from pipeline.agreements import continues_with_itself, find_guards, party_rules, vocabulary
 from pipeline.countries import canonical_name as country_name
 from pipeline.countries import lookup_form
+from pipeline.dates import date_words
 from pipeline.facts import AgreementFact, CountryFact, DateFact
 
 _CONJUNCTION = re.compile(r"\band\b|\bor\b|,|\bas well as\b")
@@ -373,8 +374,10 @@ def guard_led_coordinate(view: str, lo: int, hi: int) -> int | None:
 
 
 _TIME_OPENER = re.compile(r"(?:in|on|by|during)\s+")
-_YEAR_OR_MONTH = re.compile(r"(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|"
-                            r"July|August|September|October|November|December)[\s\u00a0]+\d")
+# a year, or a month's full name and a number ("in October 1997", "on March 3")
+_YEAR_OR_MONTH = re.compile(r"(?:1[89]|20)\d\d\b|(?:"
+                            + "|".join(m.capitalize() for m in date_words()["months"])
+                            + r")[\s\u00a0]+\d")
 # the last item of a list of pairings, after its guard: "... with Lithuania." (no verb of its own)
 _PAIR_ITEM_END = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?\s*(?:[.;,]|$)")
 

@@ -2282,8 +2282,13 @@ def capital_mentions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), capitals[m.group(0)]) for m in regex.finditer(text)]
 
 
+# a relationship's age: "more than N years" bounds its start, "nearly N years" only says it
+# began near the count back, after it or in it (no start is read from it: an exact year beside
+# "since 1993" elsewhere would disagree)
+_AT_MOST_AGE = ("more than", "over")
+_ROUGH_AGE = ("nearly", "almost", "about", "some", "roughly", "approximately")
 _YEARS = re.compile(
-    r"(?P<qual>more than|over|nearly|almost|about|some|roughly|approximately)?\s*"
+    r"(?P<qual>" + "|".join((*_AT_MOST_AGE, *_ROUGH_AGE)) + r")?\s*"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year(?:-long|-old)?\s+"
     r"(?:relationship|partnership|history|association|pairing|friendship)", re.IGNORECASE)
 
@@ -2305,20 +2310,25 @@ def relationship_years(text: str) -> tuple[int, str] | None:
     return None
 
 
-def start_from_years(years: int, qualifier: str, doc_date: date) -> DateValue:
+def start_from_years(years: int, qualifier: str, doc_date: date) -> DateValue | None:
     """The start year of a relationship "N years" old at the document date, at year
     granularity. "More than N years" makes it an at-most bound: kind ``until`` (it began in
-    that year or before); the duration says how it was derived. The anchor stays empty: the
-    value is already resolved and ``resolve_dates`` must not move it again.
+    that year or before); "nearly N years" states no start (None). The duration says how it
+    was derived. The anchor stays empty: the value is already resolved and ``resolve_dates``
+    must not move it again.
 
     >>> v = start_from_years(26, "more than", date(2021, 6, 1))
     >>> v.kind, v.start, v.end, v.granularity, v.duration
     ('until', datetime.date(1995, 1, 1), datetime.date(1995, 12, 31), 'year', 'P26Y')
     >>> start_from_years(26, "", date(2021, 6, 1)).kind
     'date'
+    >>> start_from_years(30, "nearly", date(2021, 6, 1)) is None
+    True
     """
+    if qualifier in _ROUGH_AGE:
+        return None
     year = doc_date.year - years
-    kind = "until" if qualifier in ("more than", "over") else "date"
+    kind = "until" if qualifier in _AT_MOST_AGE else "date"
     point = DateValue.year(year)
     return DateValue(kind, point.start, point.end, "year", f"P{years}Y")
 

@@ -1131,8 +1131,8 @@ def needs_relationship_context(text: str) -> bool:
 
 def _spans_to_now(before: Sequence[str], after: Sequence[str]) -> bool:
     """"for (more than) N years" with a present perfect before it in its clause or in the words
-    after it (not after "will"), within its sentence: a span that runs up to the present.
-    ``before``: up to seven words, nearest first."""
+    after it (not after a modal: "will"), within its sentence: a span that runs up to the
+    present. ``before``: up to ten words, nearest first."""
     span = date_words()["elapsed_span"]
     words = [w.lower() for w in before]
     i = 0
@@ -1141,6 +1141,7 @@ def _spans_to_now(before: Sequence[str], after: Sequence[str]) -> bool:
     if i >= len(words) or words[i] not in span["prepositions"]:
         return False
     auxiliaries = set(span["perfect_auxiliaries"])
+    modals = set(span["modals"])
     for w in words[i + 1:i + 10]:  # back to the clause's start
         if w in auxiliaries:
             return True
@@ -1148,14 +1149,11 @@ def _spans_to_now(before: Sequence[str], after: Sequence[str]) -> bool:
             break
     later = [w.lower() for w in after[:_PERFECT_REACH]]
     for w in later:
-        if w in (".", ";", ":", "!", "?") or w in _MODALS:
+        if w in (".", ";", ":", "!", "?") or w in modals:
             break  # (a modal before it: "will train ... and have", a future)
         if w in auxiliaries:
             return True
     return False
-
-
-_MODALS = frozenset({"will", "would", "could", "should", "may", "might"})
 
 
 # how many words after "for N years" its clause's present perfect may stand ("For eight years,
@@ -1167,7 +1165,7 @@ def elapsed_in_context(value: DateValue, before: Sequence[str], after: Sequence[
     """A length of years in front of a relationship noun is a relationship's age: ``relative``,
     anchor ``past`` (time elapsed up to the document date); anything else is returned unchanged.
 
-    ``before``: up to seven words before the span, nearest first; ``after``: up to ten words
+    ``before``: up to ten words before the span, nearest first; ``after``: up to ten words
     after it, in order, as written.
 
     >>> five = DateValue("duration", None, None, "year", "P71Y")

@@ -540,7 +540,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 date_start = same[0]  # "joined PfP on 20 February 2002 and the SPP that same year"
             if date_start is None and doc_date is not None and not framed_mention(view, fact):
                 years = relationship_years(clause_text)
-                if years is not None and years[1] not in _ROUGH_AGE:
+                if years is not None:  # (none from "a nearly 30-year partnership")
                     date_start = start_from_years(years[0], years[1], doc_date)
             if status == "proposed":  # "began talks in 2021", "to conclude by 2022": the
                 date_start = date_end = None  # talks' dates and targets are not the agreement's
@@ -622,11 +622,6 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
 def _destinations() -> frozenset[str]:
     """The states the transit routes of this genre lead to (``transit_destinations``)."""
     return frozenset(party_rules()["transit_destinations"])
-
-
-# "a nearly 30-year partnership": its start year is only near the count back, after it or in it,
-# and no start is read from it (an exact year beside "since 1993" elsewhere would disagree)
-_ROUGH_AGE = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
 
 
 def _without_destination(view: str, fact: AgreementFact, countries: Sequence[CountryFact],
