@@ -934,6 +934,35 @@ def _status_phrase(text: str, skipped: frozenset[str]) -> str | None:
     return None
 
 
+def phrase_distance(text: str, lo: int, hi: int, proposed: bool) -> int | None:
+    """How near a status phrase of ``text`` comes to the mention at ``text[lo:hi]`` (0: it
+    touches or overlaps it): of the "proposed" phrases (``proposed``), else of the phrases of
+    a thing done (signed, in force, ended) that no "to" or modal opens ("intend to sign"
+    is a plan); None when there is none.
+
+    >>> text = "They signed a lease in 2009 to explore a base."
+    >>> phrase_distance(text, 14, 19, True), phrase_distance(text, 14, 19, False)
+    (12, 3)
+    >>> phrase_distance("They intend to sign a lease.", 22, 27, False) is None
+    True
+    >>> phrase_distance("before a lease can be concluded", 9, 14, False) is None
+    True
+    """
+    regexes = [r for status, r in _status_regexes()
+               if (status == "proposed" if proposed else status in _DONE_STATUSES)]
+    distances = [(lo - m.end()) if m.end() <= lo else max(0, m.start() - hi)
+                 for regex in regexes for m in regex.finditer(text)
+                 if proposed or _PLANNED_BEFORE.search(text, 0, m.start()) is None]
+    return min(distances, default=None)
+
+
+_DONE_STATUSES = ("signed", "in_force", "ended")
+# "to sign", "will be signed", "can be concluded", "could not have been signed"
+_PLANNED_BEFORE = re.compile(r"\b(?:to|will|would|could|should|shall|may|might|can|cannot|must)"
+                             r"(?:[ \u00a0]+(?:not|be|been|have|yet|soon|then|now))*[ \u00a0]+$",
+                             re.IGNORECASE)
+
+
 @cache
 def _future_force_regex() -> re.Pattern[str]:
     return _phrase_regex(vocabulary()["future_force_phrases"])

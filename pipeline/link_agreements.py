@@ -159,6 +159,7 @@ from pipeline.agreements import (
     operating_status,
     own_event_status,
     party_rules,
+    phrase_distance,
     relationship_years,
     signatories_span,
     start_from_years,
@@ -877,11 +878,27 @@ def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,
     if _premodified_by(view, fact.start, "adjective_proposed_words"):
         return "proposed"  # "expand cooperation under a future Charter on Strategic Partnership"
     status = stated_status(own, fact.kind) or stated_status(prior, fact.kind)
+    if status == "proposed":
+        status = _nearer_than_proposal(own, fact.start - own_lo, fact.end - own_lo, fact.kind)
     if status == "ended" and not ended_phrase_governs(view[lo:part.hi], fact.start - lo,
                                                       fact.end - lo):
         status = (stated_status(own, fact.kind, skip=["ended"])
                   or stated_status(prior, fact.kind, skip=["ended"]))
     return status or str(vocabulary()["default_status"].get(fact.kind, ""))
+
+
+def _nearer_than_proposal(own: str, lo: int, hi: int, kind: str) -> str:
+    """"proposed", unless a phrase of another status is nearer the mention than every
+    proposal phrase ("signed a framework agreement on a proposed railway"; "efforts to reach
+    a common understanding before they signed the Charter")."""
+    other = stated_status(own, kind, skip=["proposed"])
+    if other is None:
+        return "proposed"
+    near_other = phrase_distance(own, lo, hi, proposed=False)
+    near_proposal = phrase_distance(own, lo, hi, proposed=True)
+    if near_other is None or near_proposal is None or near_other >= near_proposal:
+        return "proposed"
+    return other
 
 
 # a comma-"and" and a subject of one or two words before a finite verb: a clause of its own

@@ -1,0 +1,43 @@
+"""Round 36 of agreement rules, from the twenty-second session's reading of the held-out sets'
+misses. Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str, doc_date: date | None = None) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, doc_date).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention", "year"), [
+    ("In May 2021, Ghana, Togo and Benin signed a framework agreement on a proposed coastal "
+     "highway.", "framework agreement", 2021),
+    ("Negotiators sought a common text for years before the two governments signed the "
+     "Partnership Charter in March 2014.", "Partnership Charter", 2014),
+    ("The United States and Chile signed a Security of Supply Arrangement in June 2023 and are "
+     "negotiating a reciprocal procurement agreement.", "Security of Supply Arrangement", 2023),
+])
+def test_a_signing_nearer_than_any_proposal_states_the_status(text: str, mention: str,
+                                                              year: int) -> None:
+    fact = _agreements(text)[mention]
+    assert fact.status == "signed"
+    assert fact.date_start is not None and fact.date_start.start.year == year
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The two governments intend to sign a Memorandum of Understanding on fisheries in 2026.",
+     "Memorandum of Understanding"),
+    ("The delegations are negotiating the terms that remain before a Letter of Offer and "
+     "Acceptance can be concluded.", "Letter of Offer and Acceptance"),
+    ("Chile has expressed interest in a pairing through the State Partnership Program.",
+     "State Partnership Program"),
+])
+def test_a_plan_to_sign_stays_a_proposal(text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "proposed"
