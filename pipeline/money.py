@@ -43,6 +43,7 @@ from pipeline.numbers import parse_number, scale_of, without_fraction_articles
 from pipeline.values import Amount
 
 MONEY_WORDS_PATH = Path(__file__).parent / "data" / "money_words.json"
+CURRENCIES_PATH = Path(__file__).parent / "data" / "currencies.tsv"  # build_currencies.py
 NUMBER_WORDS_PATH = Path(__file__).parent / "data" / "number_words.json"
 
 # Words in the same split for table phrases, span texts and context texts: a number with an
@@ -91,8 +92,18 @@ def first_words(text: str, count: int) -> list[str]:
 
 @cache
 def money_words() -> dict[str, Any]:
+    """money_words.json, its ``currency_suffixes`` completed by the ISO 4217 names of
+    currencies.tsv (the hand-written entries win)."""
     data: dict[str, Any] = json.loads(MONEY_WORDS_PATH.read_text(encoding="utf-8"))
+    data["currency_suffixes"] = {**currency_names(), **data["currency_suffixes"]}
     return data
+
+
+def currency_names() -> dict[str, str]:
+    """Phrase → ISO 4217 code, from currencies.tsv ("pula": "BWP", "iraqi dinars": "IQD")."""
+    lines = CURRENCIES_PATH.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return {phrase: code for phrase, code in rows[1:]}
 
 
 def _phrases(table: dict[str, list[str]]) -> list[tuple[tuple[str, ...], str]]:

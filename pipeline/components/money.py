@@ -14,6 +14,7 @@ import operator
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import srsly
 from spacy.language import Language
@@ -26,6 +27,7 @@ from pipeline.facts import MoneyFact
 from pipeline.money import (
     is_change,
     is_year_dollars,
+    money_words,
     not_money_after,
     parse_core,
     period_after,
@@ -56,7 +58,8 @@ class MoneyExtractor:
                  patterns_path: Path = PATTERNS_PATH) -> None:
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
-        patterns = [(entry["id"], entry["pattern"]) for entry in srsly.read_jsonl(patterns_path)]
+        patterns = [(entry["id"], with_currency_words(entry["pattern"]))
+                    for entry in srsly.read_jsonl(patterns_path)]
         for key, pattern in patterns:
             self.matcher.add(key, [pattern])
         # The same patterns, matched without a Python predicate per token (``self.matcher`` is
@@ -109,6 +112,31 @@ class MoneyExtractor:
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, Amount]]) -> None:
         add_facts(doc, [MoneyFact(start, end, amount) for start, end, amount in matches])
+
+
+def with_currency_words(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``pattern`` with its currency slots holding every currency word of the tables: a slot
+    of signs (it lists "$") every one-token ``currency_prefixes`` sign; a slot of currency
+    names (it lists "dollars") every one-word ``currency_suffixes`` name (with currencies.tsv's:
+    "pula"); the two slots of a two-word name (one lists "cfa", the next "dinars") the first
+    and second words of every two-word name ("iraqi dinars"). The patterns only propose
+    spans: ``parse_core`` keeps those whose sign or name the tables hold."""
+    names = [tuple(phrase.split()) for phrase in money_words()["currency_suffixes"]]
+    signs = [p for p in money_words()["currency_prefixes"] if " " not in p]
+    extra = {"$": signs, "dollars": [n[0] for n in names if len(n) == 1],
+             "cfa": [n[0] for n in names if len(n) == 2],
+             "dinars": [n[1] for n in names if len(n) == 2]}
+    out = []
+    for token in pattern:
+        values = token.get("LOWER")
+        if isinstance(values, dict) and isinstance(values.get("IN"), list):
+            listed = values["IN"]
+            for marker, words in extra.items():
+                if marker in listed:
+                    token = {**token, "LOWER": {**values, "IN": [
+                        *listed, *sorted(set(words) - set(listed))]}}
+        out.append(token)
+    return out
 
 
 _CHANGE_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|roughly|some|nearly|over)"

@@ -1,0 +1,126 @@
+"""Generate ``pipeline/data/currencies.tsv`` from the installed pycountry (ISO 4217) and the
+project's country tables: the names a currency is written with after an amount ("6.3 billion
+pula", "23 trillion Iraqi dinars", "60 million Namibian dollars").
+
+Run ``python pipeline/data/build_currencies.py`` after upgrading pycountry, then review the diff.
+``tests/test_currencies_data.py`` fails while the checked-in table differs from what this script
+generates. ``money_words.json``'s hand-written ``currency_suffixes`` win over this table.
+
+Each ISO 4217 name is read as qualifier words and a unit, its last word ("Iraqi Dinar": "Iraqi",
+"dinar"). The table lists, singular and plural ("+s"):
+- the qualified name ("Iraqi dinar"), and, when the qualifier is a country's name ("Namibia
+  Dollar"), the name with each of that country's demonyms ("Namibian dollar");
+- the unit alone ("pula", "quetzal"), only when one currency has it (not "dinar", "franc",
+  "dollar") and it is no English word an amount may stand before (``NOT_ALONE``: "real", "sum").
+A phrase two currencies share names neither.
+Funds, precious metals and units of account (codes outside ``CIRCULATING``' test) are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import unicodedata
+from collections import defaultdict
+from importlib.metadata import version
+from pathlib import Path
+
+import pycountry
+
+DATA = Path(__file__).parent
+OUT_PATH = DATA / "currencies.tsv"
+
+# ISO 4217 entries that are no circulating currency: funds, units of account, metals, test codes
+NOT_CIRCULATING = frozenset({
+    "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "XAD", "XAG", "XAU", "XBA",
+    "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX", "ZWG"})
+# units that are English words, or read as one before a currency's own name: never alone
+NOT_ALONE = frozenset({"real", "sum", "mark", "won", "gold", "sol", "oro", "sterling", "new",
+                       "omani", "uruguayo", "renminbi", "soberano", "beac", "bceao"})
+# names whose unit is written first ("Pound Sterling", "Rial Omani", "Yuan Renminbi"): read as
+# the unit, then the qualifier
+UNIT_FIRST = frozenset({"GBP", "OMR", "CNY", "UYU", "NIO"})
+
+
+def plain(text: str) -> str:
+    """Lower case, without accents ("Bolívar" → "bolivar"); the table keeps both forms (the
+    money rules read words in lower case)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _country_demonyms() -> dict[str, list[str]]:
+    """Country name (lower case) → the demonyms of its country (``demonyms.tsv``)."""
+    by_iso3: dict[str, list[str]] = defaultdict(list)
+    with (DATA / "demonyms.tsv").open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows)
+        for row in rows:
+            if row and not row[0].endswith("s"):  # adjectives: "Namibian", not "Namibians"
+                by_iso3[row[1]].append(row[0])
+    names: dict[str, list[str]] = {}
+    with (DATA / "countries.tsv").open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        header = next(rows)
+        for row in rows:
+            entry = dict(zip(header, row, strict=False))
+            for key in ("name", "iso_name", "common_name"):
+                if entry.get(key):
+                    names[entry[key].lower()] = by_iso3.get(entry["iso3"], [])
+    return names
+
+
+def _endings(unit: str) -> tuple[str, ...]:
+    """The endings of a unit's singular and plurals: "+s", and "+es" after an l or n, as in
+    Spanish ("quetzales", "colones")."""
+    return ("", "s", "es") if unit[-1:] in ("l", "n") else ("", "s")
+
+
+def currency_names() -> list[tuple[str, str]]:
+    """(phrase in lower case, ISO 4217 code), sorted: the table's rows."""
+    demonyms = _country_demonyms()
+    rows: set[tuple[str, str]] = set()
+    units: dict[str, set[str]] = defaultdict(set)
+    for currency in pycountry.currencies:
+        code = currency.alpha_3
+        if code in NOT_CIRCULATING:
+            continue
+        words = currency.name.replace("’", "'").split()
+        if code in UNIT_FIRST:
+            words = [*words[1:], words[0]]
+        unit, qualifier = words[-1], " ".join(words[:-1])
+        units[unit.lower()].add(code)
+        if qualifier:
+            forms = [qualifier, *demonyms.get(qualifier.lower(), [])]
+            for form in forms:
+                rows.update((f"{form} {unit}{ending}".lower(), code)
+                            for ending in _endings(unit.lower()))
+    for unit, codes in units.items():
+        if len(codes) == 1 and unit not in NOT_ALONE:
+            code = next(iter(codes))
+            rows.update((unit + ending, code) for ending in _endings(unit))
+    rows.update((plain(phrase), code) for phrase, code in list(rows))
+    codes_of: dict[str, set[str]] = defaultdict(set)
+    for phrase, code in rows:
+        codes_of[phrase].add(code)
+    # a phrase of two currencies ("bolívar soberano": VED and VES) names neither
+    return sorted((phrase, code) for phrase, code in rows if len(codes_of[phrase]) == 1)
+
+
+def render_tsv() -> str:
+    lines = [f"# source: pycountry {version('pycountry')} (ISO 4217), with the country names "
+             "and demonyms of countries.tsv and demonyms.tsv. Generated by "
+             "pipeline/data/build_currencies.py: do not edit by hand.",
+             "phrase\tcode"]
+    lines += [f"{phrase}\t{code}" for phrase, code in currency_names()]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    OUT_PATH.write_text(render_tsv(), encoding="utf-8")
+    print(f"wrote {OUT_PATH} ({len(currency_names())} phrases)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
