@@ -14,7 +14,7 @@ from datetime import date
 
 from pipeline.agreement_tables import agreements_in_tables
 from pipeline.facts import Fact
-from pipeline.foreign_fiscal_years import foreign_fiscal_years
+from pipeline.foreign_fiscal_years import foreign_fiscal_years, split_fiscal_years
 from pipeline.link_agreements import link_agreements
 from pipeline.link_claims import link_claims
 from pipeline.link_money import link_money
@@ -33,6 +33,7 @@ def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, 
     linked = calendar_years(text, linked, doc_date)
     linked = since_resolved(text, linked)  # "since August 15": up to the document's date
     linked = foreign_fiscal_years(text, linked)  # "Japanese fiscal year 2021"
+    linked = split_fiscal_years(text, linked)  # "its 2019/20 fiscal year"
     linked = scaled_table_amounts(text, linked)  # "($ in thousands)" tables' bare numbers
     linked = link_money(text, linked, sentences)
     linked = link_agreements(text, linked, sentences, doc_date)
