@@ -41,3 +41,17 @@ def test_a_signing_nearer_than_any_proposal_states_the_status(text: str, mention
 ])
 def test_a_plan_to_sign_stays_a_proposal(text: str, mention: str) -> None:
     assert _agreements(text)[mention].status == "proposed"
+
+
+def test_a_numbered_article_names_an_agreement_and_keeps_its_own_date() -> None:
+    text = ("The two countries signed an Article 98 agreement in 2004 and an Acquisition and "
+            "Cross-Servicing Agreement in 2012.")
+    found = _agreements(text)
+    article = found["Article 98 agreement"]
+    assert article.date_start is not None and article.date_start.start.year == 2004
+    acsa = found["Acquisition and Cross-Servicing Agreement"]
+    assert acsa.date_start is not None and acsa.date_start.start.year == 2012
+
+
+def test_a_year_before_a_lower_case_head_names_no_agreement() -> None:
+    assert "2016 agreement" not in " ".join(_agreements("They signed the 2016 agreement."))
