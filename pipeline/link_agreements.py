@@ -238,6 +238,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
         by_clause.setdefault(clause, []).append(fact)
         sentence_index[clause] = i
         following[clause] = relative_clause_after(view, clause, parts)
+    _merge_same_clause(view, by_clause, dates)
 
     # What the document is about: not a topic of a list in its title ("The Northern
     # Distribution Network and Afghanistan Transit"), nor, after the title, a place or topic
@@ -851,6 +852,23 @@ def _after_own_signing(view: str, linked: dict[int, AgreementFact],
               and THE_BEFORE.search(view, max(0, fact.start - 4), fact.start) is not None):
             out[key] = replace(fact, status="signed")
     return out
+
+
+def _merge_same_clause(view: str, by_clause: dict[tuple[int, int], list[AgreementFact]],
+                       dates: Sequence[DateFact]) -> None:
+    """An agreement that also takes the relative clause after it ("..., and on January 24,
+    1976, they signed the Treaty of Friendship, which provided ...") is read together with the
+    agreements of its clause before a comma-"and" that opens with a date of its own (``time_led
+    _coordinate``: "signed an Agreement of Friendship in 1970"), so that each has its own
+    conjunct, and its own date."""
+    for key in sorted(by_clause, key=lambda k: (k[0], -k[1])):
+        if key not in by_clause:
+            continue
+        first = min(f.start for f in by_clause[key])
+        for other in [k for k in by_clause if k[0] == key[0] and k[1] < key[1]]:
+            last = max(f.end for f in by_clause[other])
+            if last < first and time_led_coordinate(view, dates, last, first) is not None:
+                by_clause[key] += by_clause.pop(other)
 
 
 def _status(view: str, fact: AgreementFact, part: Conjunct, c_start: int,

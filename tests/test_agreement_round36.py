@@ -55,3 +55,14 @@ def test_a_numbered_article_names_an_agreement_and_keeps_its_own_date() -> None:
 
 def test_a_year_before_a_lower_case_head_names_no_agreement() -> None:
     assert "2016 agreement" not in " ".join(_agreements("They signed the 2016 agreement."))
+
+
+def test_a_relative_clause_after_the_second_agreement_leaves_each_its_own_date() -> None:
+    text = ("In 1971 the two governments signed an Agreement of Amity and Commerce, and on "
+            "March 14, 1978, they signed the Treaty of Amity and Defense, which provided "
+            "about $900 million in credits.")
+    found = _agreements(text)
+    first = found["Agreement of Amity and Commerce"].date_start
+    second = found["Treaty of Amity and Defense"].date_start
+    assert first is not None and first.start == date(1971, 1, 1)
+    assert second is not None and second.start == date(1978, 3, 14)
