@@ -155,6 +155,7 @@ from pipeline.agreements import (
     governing_status,
     implicit_parties,
     implies_united_states,
+    named_organizations,
     next_clause_status,
     operating_status,
     own_event_status,
@@ -366,7 +367,10 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                     joined[fact.name] = {*joined.get(fact.name, set()), *parties}
             if listed_after_with(view, countries, parties, c_start, c_end) and (
                     fact.kind == "transit" or implies_united_states(fact.name, fact.kind)):
-                parties = tuple(sorted({*parties, "USA"}))  # "concluded with A, B, and C"
+                # "concluded with A, B, and C": the United States', unless an organization
+                # concluded them ("NATO concluded transit agreements with A, B, and C")
+                signers = _signing_organizations(view, c_start, fact.start) or ["USA"]
+                parties = tuple(sorted({*parties, *signers}))
             if (not parties and context.participants()
                     and meeting_participants_subject(view, s_lo, fact.start)):
                 # "The Ministers reaffirmed their commitment to the NPT" in a joint statement:
@@ -852,6 +856,13 @@ def _after_own_signing(view: str, linked: dict[int, AgreementFact],
               and THE_BEFORE.search(view, max(0, fact.start - 4), fact.start) is not None):
             out[key] = replace(fact, status="signed")
     return out
+
+
+def _signing_organizations(view: str, lo: int, pos: int) -> list[str]:
+    """The organizations that are no state named in the subject of the signing verb before
+    the agreement at ``pos`` ("NATO concluded transit agreements with ...": NATO)."""
+    subject = signing_subject(view, lo, pos)
+    return [] if subject is None else named_organizations(view[subject[0]:subject[1]])
 
 
 def _merge_same_clause(view: str, by_clause: dict[tuple[int, int], list[AgreementFact]],

@@ -66,3 +66,17 @@ def test_a_relative_clause_after_the_second_agreement_leaves_each_its_own_date()
     second = found["Treaty of Amity and Defense"].date_start
     assert first is not None and first.start == date(1971, 1, 1)
     assert second is not None and second.start == date(1978, 3, 14)
+
+
+@pytest.mark.parametrize(("text", "signer"), [
+    ("In May 2014 NATO concluded transit agreements with Georgia, Armenia and Azerbaijan so "
+     "that cargo could move overland.", "NATO"),
+    ("The IAEA concluded transit agreements with Georgia and Armenia so that fuel can be "
+     "shipped to the bank.", "IAEA"),
+    ("In 2009 the Pentagon concluded transit agreements with Georgia, Armenia and Azerbaijan "
+     "so that cargo could move overland.", "USA"),
+])
+def test_agreements_concluded_with_a_list_of_states_are_their_signers(text: str,
+                                                                      signer: str) -> None:
+    parties = _agreements(text)["transit agreements"].parties
+    assert signer in parties and ({"NATO", "IAEA", "USA"} - {signer}).isdisjoint(parties)
