@@ -218,7 +218,8 @@ def hosting_state(context: Context, fact: AgreementFact, lo: int, hi: int) -> st
     view = context.view
     cities = {iso3 for start, _, iso3 in [*capitals_in(view[lo:hi]),
                                           *facility_mentions(view[lo:hi])]
-              if iso3 != "USA" and not (fact.start - lo <= start < fact.end - lo)}
+              if iso3 != "USA" and not (fact.start - lo <= start < fact.end - lo)
+              and not _acting_capital(view, lo + start)}
     if len(cities) == 1:  # "a refueling arrangement at Ashgabat International Airport
         return next(iter(cities))  # supported coalition operations in Afghanistan": the city's
     if "transit" in fact.name.lower():  # a state it names is where the cargo went (an
@@ -255,12 +256,37 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
         # agreement": the capital names its state
         places = {iso3 for start, _, iso3 in capitals_in(view[lo:fact.start])
                   if iso3 not in ("USA", guest) and located(view, lo + start)}
+    if not places:  # "Russia continues to use the Baikonur Cosmodrome under a lease
+        # agreement": the base names its host; "..., paying Kazakhstan $115 million a year":
+        # the state paid
+        places = {iso3 for _, _, iso3 in facility_mentions(view[lo:hi])
+                  if iso3 not in ("USA", guest)}
+        stop = _STOP.search(view, fact.end)
+        after = starting_in(context.countries, fact.end, stop.start() if stop else len(view))
+        places |= {c.iso3 for c in after if c.iso3 not in ("USA", guest)
+                   and _PAYING.search(view, max(fact.end, c.start - 12), c.start) is not None}
     if not places and any(c.iso3 == guest and c.start >= fact.end
                           and _presence_after_regex().match(view, c.end) for c in named):
         # "a basing agreement ... extended the Russian presence in Tajikistan until 2042"
         places = {c.iso3 for c in named if c.iso3 not in ("USA", guest)
                   and c.start >= fact.end and located(view, c.start)}
     return next(iter(places)) if len(places) == 1 else None
+
+
+# the state an access-type agreement's guest pays, later in its sentence: its host ("...,
+# paying Kazakhstan $115 million a year")
+_STOP = re.compile(r"[.;!?](?:\s|$)")
+_PAYING = re.compile(r"\bpa(?:ying|ys|id|y)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# a capital that opens a clause as its subject ("Moscow maintains ...", "Moscow operates ..."):
+# a government acting, not a place
+_CAPITAL_ACTING = re.compile(r"[A-Z][\w.’'-]*[ \u00a0]+(?:still[ \u00a0]+|also[ \u00a0]+)?"
+                             r"(?:maintains|operates|keeps|uses|retains|fields|holds|leases)\b")
+
+
+def _acting_capital(view: str, pos: int) -> bool:
+    """Is the capital at ``pos`` the subject of a verb of use ("Moscow maintains the 201st
+    Military Base"): the guest's government, not the place the agreement is used?"""
+    return _CAPITAL_ACTING.match(view, pos) is not None
 
 
 @cache

@@ -80,3 +80,23 @@ def test_agreements_concluded_with_a_list_of_states_are_their_signers(text: str,
                                                                       signer: str) -> None:
     parties = _agreements(text)["transit agreements"].parties
     assert signer in parties and ({"NATO", "IAEA", "USA"} - {signer}).isdisjoint(parties)
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Russia continues to use the Baikonur Cosmodrome under a lease agreement signed in 1994.",
+     "lease agreement", ("KAZ", "RUS")),
+    ("China runs a logistics hub under a lease agreement signed in 2016, paying Djibouti "
+     "about $20 million a year.", "lease agreement", ("CHN", "DJI")),
+])
+def test_a_foreign_guests_lease_is_with_its_host(text: str, mention: str,
+                                                 parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
+
+
+def test_a_capital_acting_as_a_guest_is_no_host() -> None:
+    text = ("Moscow maintains the 201st Military Base in Tajikistan under a basing agreement "
+            "that runs until 2042, and Kant Air Base in the Kyrgyz Republic under a 2012 "
+            "basing agreement.")
+    facts = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert "RUS" not in facts[1].parties or "USA" not in facts[1].parties
+    assert "KGZ" in facts[1].parties
