@@ -33,6 +33,7 @@ Parties (a sorted tuple of ISO3 codes and names):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -1370,6 +1371,38 @@ def without_united_states_mediator(fact: AgreementFact, parties: tuple[str, ...]
     if modifiers and set(modifiers) <= set(vocabulary()["conflict_instrument_modifiers"]):
         return tuple(p for p in parties if p != "USA")
     return parties
+
+
+def is_settlement(fact: AgreementFact) -> bool:
+    """Does the mention settle a conflict or a frontier: a generic one made only of
+    ``conflict_instrument_modifiers`` and its head ("the ceasefire agreement"), or a named
+    settlement ("the Comprehensive Peace Agreement")?"""
+    if not is_generic(fact.name):
+        return (_NAMED_SETTLEMENT.search(fact.name) is not None
+                and fact.kind not in vocabulary()["programme_kinds"])
+    modifiers = fact.name.split()[:-1]
+    return bool(modifiers) and set(modifiers) <= set(vocabulary()["conflict_instrument_modifiers"])
+
+
+def with_dashed_belligerents(view: str, countries: Sequence[CountryFact], fact: AgreementFact,
+                             parties: tuple[str, ...], lo: int, hi: int) -> tuple[str, ...]:
+    """A settlement (``is_settlement``) that names fewer than two states is between the two a
+    dashed pair of its sentence (``view[lo:hi]``) names ("a ceasefire agreement concluded on
+    September 16, 2022, has held along the Kyrgyz–Tajik border": the Kyrgyz Republic and
+    Tajikistan), when the sentence has one such pair and the parties are among its states."""
+    states = {p for p in parties if is_iso3(p) and p != "USA"}
+    if len(states) >= 2 or not is_settlement(fact):
+        return parties
+    named = starting_in(countries, lo, hi)
+    pairs = {(a.iso3, b.iso3) for a, b in itertools.pairwise(named)
+             if b.start == a.end + 1 and view[a.end] in "-–" and a.iso3 != b.iso3
+             and "USA" not in (a.iso3, b.iso3)}
+    if len(pairs) != 1:
+        return parties
+    pair = set(next(iter(pairs)))
+    if not states <= pair:
+        return parties
+    return tuple(sorted({*(p for p in parties if p != "USA"), *pair}))
 
 
 # (one instrument: a plural title, "the Paris Peace Agreements", is a conference's, which the

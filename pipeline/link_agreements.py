@@ -141,6 +141,7 @@ from pipeline.agreement_parties import (
     prefix_parties,
     set_off_relative_end,
     signing_subject,
+    with_dashed_belligerents,
     without_non_members,
     without_united_states_backer,
     without_united_states_mediator,
@@ -391,6 +392,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not (reading_fired and "USA" in read):  # not "the ceasefire agreement that
                 # Jordan, Russia, and the United States concluded": a signer is a party
                 parties = without_united_states_mediator(fact, parties)
+            parties = with_dashed_belligerents(view, countries, fact, parties, s_lo, s_hi)
             parties = without_non_members(view, fact, countries, parties)
             status = _status(view, fact, part, c_start, countries)
             if status == "proposed" and _frame_before(view, fact.start):

@@ -100,3 +100,19 @@ def test_a_capital_acting_as_a_guest_is_no_host() -> None:
     facts = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
     assert "RUS" not in facts[1].parties or "USA" not in facts[1].parties
     assert "KGZ" in facts[1].parties
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("After clashes in May 2023, a ceasefire agreement concluded on May 9 has held along the "
+     "Armenian–Azerbaijani border.", ("ARM", "AZE")),
+    ("Renewed Kyrgyz–Tajik fighting displaced thousands; a ceasefire agreement is reached on "
+     "September 16.", ("KGZ", "TJK")),
+])
+def test_a_settlement_is_between_the_dashed_pair_of_its_sentence(
+        text: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)["ceasefire agreement"].parties == parties
+
+
+def test_a_dashed_pair_names_no_party_of_an_instrument_that_settles_nothing() -> None:
+    text = "A memorandum of understanding signed in 2019 governs the Kyrgyz–Tajik border posts."
+    assert _agreements(text)["memorandum of understanding"].parties != ("KGZ", "TJK")
