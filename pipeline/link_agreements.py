@@ -153,9 +153,11 @@ from pipeline.agreements import (
     commitment_status,
     document_subject,
     ended_phrase_governs,
+    find_guards,
     governing_status,
     implicit_parties,
     implies_united_states,
+    is_generic,
     named_organizations,
     next_clause_status,
     operating_status,
@@ -393,6 +395,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # Jordan, Russia, and the United States concluded": a signer is a party
                 parties = without_united_states_mediator(fact, parties)
             parties = with_dashed_belligerents(view, countries, fact, parties, s_lo, s_hi)
+            parties = _with_guard_partner(view, fact, parties, c_start, c_end)
             parties = without_non_members(view, fact, countries, parties)
             status = _status(view, fact, part, c_start, countries)
             if status == "proposed" and _frame_before(view, fact.start):
@@ -858,6 +861,37 @@ def _after_own_signing(view: str, linked: dict[int, AgreementFact],
               and THE_BEFORE.search(view, max(0, fact.start - 4), fact.start) is not None):
             out[key] = replace(fact, status="signed")
     return out
+
+
+# "between the Colorado National Guard and ...", "with the Virginia National Guard"
+_BETWEEN_OR_WITH = re.compile(r"\b(?:between|with)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_GUARD_REACH = 100  # how far after a generic instrument its Guard partner may be named
+# before such a Guard: a pairing of its own ("has been paired with the Puerto Rico National
+# Guard"), or the United States named as the partner ("with the United States in 2003")
+_PAIRING_OR_US = re.compile(r"\b(?:pair|partner|United[ \u00a0]+States|U\.S\.)")
+
+
+def _with_guard_partner(view: str, fact: AgreementFact, parties: tuple[str, ...], lo: int,
+                        hi: int) -> tuple[str, ...]:
+    """A generic instrument or memorandum that is no pairing, after which its clause
+    (``view[lo:hi]``) names a U.S. state's Guard after "between" or "with" within
+    ``_GUARD_REACH`` characters ("a memorandum of understanding on cyber defense between
+    the Colorado National Guard and the JAF", "an MOU with the Virginia National Guard"), is
+    the Guard's, not the United States' as a whole. (A Guard named elsewhere in the clause is
+    a pairing's: "partnered with the Arizona National Guard since 1993 and joined the
+    Partnership for Peace".)"""
+    if fact.kind == "state_partnership" or not (
+            is_generic(fact.name) or fact.kind == "memorandum"
+            or view[fact.start:fact.end].islower()):
+        return parties
+    hi = min(hi, fact.end + _GUARD_REACH)
+    guards = [name for a, b, name in find_guards(view[fact.end:hi])
+              if _BETWEEN_OR_WITH.search(view, max(fact.end, fact.end + a - 14),
+                                         fact.end + a) is not None
+              and _PAIRING_OR_US.search(view, fact.end, fact.end + a) is None]
+    if not guards:
+        return parties
+    return tuple(sorted({*(p for p in parties if p != "USA"), *guards}))
 
 
 def _signing_organizations(view: str, lo: int, pos: int) -> list[str]:

@@ -116,3 +116,19 @@ def test_a_settlement_is_between_the_dashed_pair_of_its_sentence(
 def test_a_dashed_pair_names_no_party_of_an_instrument_that_settles_nothing() -> None:
     text = "A memorandum of understanding signed in 2019 governs the Kyrgyz–Tajik border posts."
     assert _agreements(text)["memorandum of understanding"].parties != ("KGZ", "TJK")
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The two sides discussed a memorandum of understanding on cyber defense between the "
+     "Iowa National Guard and Kosovo's security force.", ("Iowa National Guard", "XKX")),
+    ("Ghanaian leaders expressed interest in a memorandum of understanding with the North "
+     "Dakota National Guard on disaster response.", ("GHA", "North Dakota National Guard")),
+])
+def test_a_memorandum_with_a_guard_is_the_guards(text: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)["memorandum of understanding"].parties == parties
+
+
+def test_a_guard_paired_later_in_the_clause_is_no_party_of_the_instrument() -> None:
+    text = ("Peru signed a maritime interdiction agreement with the United States in 2004 and "
+            "has been paired with the West Virginia National Guard since 1996.")
+    assert _agreements(text)["maritime interdiction agreement"].parties == ("PER", "USA")
