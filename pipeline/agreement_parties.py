@@ -269,9 +269,38 @@ def _pronoun_antecedents(view: str, countries: Sequence[CountryFact], c_start: i
     opening = [c for c in _opening_subjects(view, countries, *earlier[0]) if c != "USA"]
     if (pronoun == "it" and len(opening) == 1) or (pronoun == "they" and len(opening) > 1):
         return set(opening)
+    if pronoun == "it" and not opening:
+        fronted = _subject_after_fronted_clause(view, countries, earlier)
+        if fronted is not None:
+            return {fronted}
     if pronoun == "they" and not opening:  # "All five states are parties to the NPT. They
         return _opening_reference(view, countries, earlier, subject)  # also signed ..."
     return set()
+
+
+# a clause set before a sentence's subject: "Since restoring its independence in 2006, ",
+# "After the 2006 referendum, " (its first comma ends it)
+_FRONTED_CLAUSE = re.compile(r"(?:Since|After|Following|Before|With|Under|In|By|During|"
+                             r"Despite|Upon|On|Over|Through)\b[^,;:()]{0,80},[ \u00a0]+")
+_IT_SUBJECT = re.compile(r"(?:[Ii]t|[Ii]ts[ \u00a0]+\w+)[ \u00a0]")
+
+
+def _subject_after_fronted_clause(view: str, countries: Sequence[CountryFact],
+                                  earlier: Sequence[tuple[int, int]]) -> str | None:
+    """The one state that is the subject of an earlier sentence of the paragraph after a
+    clause set before it ("Since restoring its independence in 2006, Montenegro has ..."),
+    for an "it" that opens the next; through earlier sentences whose subject there is "it"
+    itself ("After restoring its independence in 2006, it abolished conscription. It joined
+    the PfP"), nearest first."""
+    for lo, hi in earlier:
+        fronted = _FRONTED_CLAUSE.match(view, lo, hi)
+        at = fronted.end() if fronted is not None else lo
+        states = [c for c in _opening_subjects(view, countries, at, hi) if c != "USA"]
+        if len(states) == 1:
+            return states[0]
+        if states or _IT_SUBJECT.match(view, at, hi) is None:
+            return None
+    return None
 
 
 def _opening_reference(view: str, countries: Sequence[CountryFact],

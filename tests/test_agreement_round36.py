@@ -132,3 +132,12 @@ def test_a_guard_paired_later_in_the_clause_is_no_party_of_the_instrument() -> N
     text = ("Peru signed a maritime interdiction agreement with the United States in 2004 and "
             "has been paired with the West Virginia National Guard since 1996.")
     assert _agreements(text)["maritime interdiction agreement"].parties == ("PER", "USA")
+
+
+@pytest.mark.parametrize("opening", [
+    "Since restoring its independence in 2006, Moldova has built a small army. ",
+    "Moldova became independent in 1991. After the 1992 war, it built a small army. ",
+])
+def test_it_stands_for_the_subject_after_a_fronted_clause(opening: str) -> None:
+    text = opening + "It joined NATO's Partnership for Peace in March 1994."
+    assert _agreements(text)["Partnership for Peace"].parties == ("MDA", "NATO")
