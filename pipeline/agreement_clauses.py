@@ -16,7 +16,13 @@ from functools import cache
 
 from pipeline.agreement_lookups import capitals_in, starting_in
 from pipeline.agreement_tries import phrase_trie
-from pipeline.agreements import continues_with_itself, find_guards, party_rules, vocabulary
+from pipeline.agreements import (
+    continues_with_itself,
+    find_bare_states,
+    find_guards,
+    party_rules,
+    vocabulary,
+)
 from pipeline.countries import canonical_name as country_name
 from pipeline.countries import lookup_form
 from pipeline.dates import date_words
@@ -361,7 +367,8 @@ def guard_led_coordinate(view: str, lo: int, hi: int) -> int | None:
     """Where a comma-"and" in ``view[lo:hi]`` opens a clause whose subject is a U.S. state's
     National Guard, after a time phrase or none (", and the same year the Ohio National Guard
     and Chile were paired under the State Partnership Program") or after its partner (", and
-    Serbia and the Ohio National Guard have partnered since 2005"): the guard's clause starts
+    Serbia and the Ohio National Guard have partnered since 2005"), or a state alone and its
+    partner, paired (", and Kansas and Armenia were paired in 2003"): the guard's clause starts
     there, so the agreement after it is read with its guard."""
     if view.find(",", lo, hi) < 0:
         return None
@@ -370,7 +377,30 @@ def guard_led_coordinate(view: str, lo: int, hi: int) -> int | None:
         for at in (m.end(), *([] if partner is None else [partner.end()])):
             if any(a == 0 for a, _, _ in find_guards(view[at:at + 60])):
                 return m.start()
+        if _state_paired_at(view, m.end()):
+            return m.start()  # ", and Kansas and Armenia were paired in 2003": a state alone
+    for m in _COMMA.finditer(view, lo, hi):  # a list of clauses: "..., Ohio and Serbia were
+        if _state_paired_at(view, m.end()):  # paired in 2005, and ..."
+            return m.start()
     return None
+
+
+_COMMA = re.compile(r",[ \u00a0]+")
+
+
+def _state_paired_at(view: str, at: int) -> bool:
+    """Does a U.S. state alone, its partner and a pairing verb open ``view[at:]`` ("Kansas and
+    Armenia were paired")?"""
+    return (any(a == 0 for a, _, _ in find_bare_states(view[at:at + 40]))
+            and _PAIRED_AFTER.match(view, at, at + 120) is not None)
+
+
+# a state alone and its partner, then the pairing's verb: "Kansas and Armenia were paired",
+# "Ohio and Serbia have partnered"
+_PAIRED_AFTER = re.compile(r"[A-Z][\w.’' -]{0,30}?[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?"
+                           r"[A-Z][\w.’' -]{0,40}?[ \u00a0]+(?:were|was|have[ \u00a0]+been|"
+                           r"has[ \u00a0]+been|have|has|became)[ \u00a0]+"
+                           r"(?:paired|partnered|partners)\b")
 
 
 _TIME_OPENER = re.compile(r"(?:in|on|by|during)\s+")

@@ -141,3 +141,15 @@ def test_a_guard_paired_later_in_the_clause_is_no_party_of_the_instrument() -> N
 def test_it_stands_for_the_subject_after_a_fronted_clause(opening: str) -> None:
     text = opening + "It joined NATO's Partnership for Peace in March 1994."
     assert _agreements(text)["Partnership for Peace"].parties == ("MDA", "NATO")
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Nevada's Guard and Tonga formed their partnership in 2014, and Oregon and Bangladesh "
+     "were paired in 2008.", "paired", ("BGD", "Oregon National Guard")),
+    ("Maryland and Estonia formed their partnership in 1993, Vermont and Austria were paired "
+     "in 2021, and the Texas National Guard–Chile pairing was established in 2008.", "paired",
+     ("AUT", "Vermont National Guard")),
+])
+def test_a_state_alone_and_its_partner_paired_in_a_clause_of_their_own(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
