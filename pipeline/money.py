@@ -93,9 +93,14 @@ def first_words(text: str, count: int) -> list[str]:
 @cache
 def money_words() -> dict[str, Any]:
     """money_words.json, its ``currency_suffixes`` completed by the ISO 4217 names of
-    currencies.tsv (the hand-written entries win)."""
+    currencies.tsv and its ``currency_prefixes`` by their codes ("UGX"), but those that are
+    English words (``codes_not_prefixes``); the hand-written entries win."""
     data: dict[str, Any] = json.loads(MONEY_WORDS_PATH.read_text(encoding="utf-8"))
-    data["currency_suffixes"] = {**currency_names(), **data["currency_suffixes"]}
+    names = currency_names()
+    data["currency_suffixes"] = {**names, **data["currency_suffixes"]}
+    words = set(data["codes_not_prefixes"]["codes"])
+    codes = {code.lower(): code for code in names.values() if code.lower() not in words}
+    data["currency_prefixes"] = {**codes, **data["currency_prefixes"]}
     return data
 
 

@@ -55,3 +55,19 @@ def test_a_currency_iso_4217_names_is_money(text: str, span: str, value: int,
 ])
 def test_an_english_word_or_a_shared_unit_is_no_currency(text: str) -> None:
     assert _amounts(text) == {}
+
+
+@pytest.mark.parametrize(("text", "span", "currency"), [
+    ("Parliament appropriated roughly UGX 3.6 trillion for defence.", "UGX 3.6 trillion",
+     "UGX"),
+    ("Guatemala spent GTQ 40 million on the navy.", "GTQ 40 million", "GTQ"),
+    ("Angola allotted roughly Kz 1.1 trillion to defense.", "Kz 1.1 trillion", "AOA"),
+])
+def test_an_iso_4217_code_or_sign_before_an_amount_is_its_currency(text: str, span: str,
+                                                                   currency: str) -> None:
+    assert _amounts(text)[span].amount.currency == currency
+
+
+@pytest.mark.parametrize("text", ["They spent all 5 million on it.", "We top 5 million users."])
+def test_a_code_that_is_an_english_word_is_no_sign(text: str) -> None:
+    assert _amounts(text) == {}
