@@ -2029,14 +2029,25 @@ def is_mediator(text: str, start: int) -> bool:
     [False, True, True]
     >>> is_mediator("Egypt's role in mediating the ceasefire", 0)
     True
+    >>> s = "signed by Angola and Cuba under U.S. mediation"
+    >>> is_mediator(s, s.index("U.S.")), is_mediator(s, s.index("Cuba"))
+    (True, False)
     """
     before = text[max(0, start - 100):start]
     if _MEDIATING_ROLE.match(text, start) is not None:
         return True  # "Egypt's role in mediating the ceasefire agreement between Israel and ..."
+    if _MEDIATION_AFTER.match(text, start) is not None or _AUSPICES_BEFORE.search(before):
+        return True  # "signed ... under U.S. mediation", "a U.S.-brokered truce", "under the
+        # auspices of the United States"
     # "by" stands in every match: most mentions are turned away without the search
     return "by" in before and _mediator_regex().search(before) is not None
 
 
+# a state named as the go-between of the act: "under U.S. mediation", "a U.S.-brokered truce"
+_MEDIATION_AFTER = re.compile(r"[A-Z][\w.’'-]*?(?:[ \u00a0][A-Z][\w.’'-]*)*(?:[ \u00a0]+|[-–])"
+                              r"(?:mediation|facilitation|brokered|mediated|facilitated)\b")
+_AUSPICES_BEFORE = re.compile(r"\bunder[ \u00a0]+the[ \u00a0]+auspices[ \u00a0]+of[ \u00a0]+"
+                              r"(?:the[ \u00a0]+)?$")
 # a state's own part in bringing others to an accord
 _MEDIATING_ROLE = re.compile(r"[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*)*[’']s[ \u00a0]+"
                              r"(?:role|efforts?|work|part)[ \u00a0]+in[ \u00a0]+"

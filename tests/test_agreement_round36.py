@@ -153,3 +153,11 @@ def test_it_stands_for_the_subject_after_a_fronted_clause(opening: str) -> None:
 def test_a_state_alone_and_its_partner_paired_in_a_clause_of_their_own(
         text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+@pytest.mark.parametrize("mediation", ["under U.S. mediation", "under the auspices of the "
+                                       "United States", "in a U.S.-brokered deal"])
+def test_a_state_named_as_the_go_between_is_no_signer(mediation: str) -> None:
+    text = (f"The Border Accord, signed in Geneva in 1994 by Ecuador and Peru {mediation}, "
+            "ended the war.")
+    assert _agreements(text)["Border Accord"].parties == ("ECU", "PER")
