@@ -1225,10 +1225,16 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
         found = _named_in(view, countries, s_start, c_start)
         if not found - {"USA"}:
             found = set()
-    for lo, hi in earlier:
+    used = -1  # the earlier sentence that named them
+    for i, (lo, hi) in enumerate(earlier):
         if found - {"USA"}:
             break  # the author alone ("The United States recognized all three") names no one
         found = _named_in(view, countries, lo, hi) | found
+        used = i
+    if count == 2 and len(found - {"USA"}) == 1 and 0 <= used < len(earlier) - 1:
+        # "Malawi received ... Zambia has kept a battalion ... Both countries are partners":
+        # two sentences in a row, each opening with one partner
+        found |= _partner_before(view, countries, earlier[used], earlier[used + 1])
     if not found - {"USA"} and count == 2 and subject is not None:
         found = {subject}
     if count == 2 and len(found - {"USA"}) == 1:
@@ -1256,6 +1262,17 @@ def _antecedents(view: str, countries: Sequence[CountryFact], count: int | None,
         if len(found | {"USA"}) < count:  # "Afghan opiates ... all six countries": too few
             return set()  # to be the six, even with the author ("the three leaders" may be)
     return found
+
+
+def _partner_before(view: str, countries: Sequence[CountryFact], named_in: tuple[int, int],
+                    before: tuple[int, int]) -> set[str]:
+    """The one state the sentence ``before`` opens with, when the sentence after it
+    (``named_in``) opens with one other state, for "both countries" after them; else none."""
+    this = [c for c in _opening_subjects(view, countries, *named_in) if c != "USA"]
+    other = [c for c in _opening_subjects(view, countries, *before) if c != "USA"]
+    if len(this) == 1 and len(other) == 1 and other != this:
+        return set(other)
+    return set()
 
 
 @cache

@@ -161,3 +161,11 @@ def test_a_state_named_as_the_go_between_is_no_signer(mediation: str) -> None:
     text = (f"The Border Accord, signed in Geneva in 1994 by Ecuador and Peru {mediation}, "
             "ended the war.")
     assert _agreements(text)["Border Accord"].parties == ("ECU", "PER")
+
+
+def test_both_countries_after_two_sentences_each_opening_with_one_partner() -> None:
+    text = ("Malawi received U.S. training under ACRI from 1997 to 2002. Zambia has kept a "
+            "battalion in the UN mission since 2015. Both countries are partners of the Global "
+            "Peace Operations Initiative (GPOI).")
+    parties = _agreements(text)["Global Peace Operations Initiative"].parties
+    assert parties == ("MWI", "USA", "ZMB")
