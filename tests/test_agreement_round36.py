@@ -169,3 +169,11 @@ def test_both_countries_after_two_sentences_each_opening_with_one_partner() -> N
             "Peace Operations Initiative (GPOI).")
     parties = _agreements(text)["Global Peace Operations Initiative"].parties
     assert parties == ("MWI", "USA", "ZMB")
+
+
+def test_a_pairing_formalized_in_a_month_starts_then() -> None:
+    text = ("The Nevada National Guard's partnerships with Tonga and Fiji, formalized in March "
+            "2018, have already produced exchanges, and planners draw on Turkmenistan, Nevada's "
+            "partner since 1996.")
+    fact = _agreements(text)["partnerships"]
+    assert fact.date_start is not None and fact.date_start.start == date(2018, 3, 1)
