@@ -38,6 +38,8 @@ def test_a_signing_nearer_than_any_proposal_states_the_status(text: str, mention
      "Acceptance can be concluded.", "Letter of Offer and Acceptance"),
     ("Chile has expressed interest in a pairing through the State Partnership Program.",
      "State Partnership Program"),
+    ("Peru joined the network in May 2022, and we are finalizing a Maritime Data Sharing "
+     "Agreement with its navy.", "Maritime Data Sharing Agreement"),
 ])
 def test_a_plan_to_sign_stays_a_proposal(text: str, mention: str) -> None:
     assert _agreements(text)[mention].status == "proposed"
