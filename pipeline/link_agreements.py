@@ -453,6 +453,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             own_dates = [d for d in own_dates if d.start < tail or d.start < fact.start]
             own_dates = [d for d in own_dates if not dates_something_else(view, fact, d)
                          and not beyond_apposition(view, fact, d, c_start)]
+            own_dates = [d for d in own_dates if not _of_another_noun(view, fact, d)]
             own_dates = [d for d in own_dates if not dates_an_occasion(view, fact, d)
                          and not before_second_predicate(view, fact, d, c_start)
                          and not after_subjects_second_predicate(view, fact, d, c_start)
@@ -892,6 +893,23 @@ def _with_guard_partner(view: str, fact: AgreementFact, parties: tuple[str, ...]
     if not guards:
         return parties
     return tuple(sorted({*(p for p in parties if p != "USA"), *guards}))
+
+
+# a date after "of" and a lower-case noun before it: "the Court's provisional measures of
+# December 1, 2023", "the ruling of 2023"
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,})[ \u00a0]+of[ \u00a0]+$")
+
+
+def _of_another_noun(view: str, fact: AgreementFact, d: DateFact) -> bool:
+    """Is a date before the agreement the date of another noun ("comply with the Court's
+    provisional measures of December 1, 2023, and respect the Argyle Declaration")? Not one
+    its own mention or name holds ("the Agreement of 1995"), which ``names_its_agreement``
+    keeps, nor one of a stretch of time (``period_nouns_of``: "over the course of 2009")."""
+    if d.end > fact.start:
+        return False
+    noun = _NOUN_OF_BEFORE.search(view, max(0, d.start - 30), d.start)
+    return (noun is not None and noun.group("noun") not in vocabulary()["period_nouns_of"]["words"]
+            and not names_its_agreement(view, d, [fact]))
 
 
 def _signing_organizations(view: str, lo: int, pos: int) -> list[str]:

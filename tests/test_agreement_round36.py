@@ -179,3 +179,16 @@ def test_a_pairing_formalized_in_a_month_starts_then() -> None:
             "partner since 1996.")
     fact = _agreements(text)["partnerships"]
     assert fact.date_start is not None and fact.date_start.start == date(2018, 3, 1)
+
+
+def test_a_date_of_another_noun_before_the_agreement_is_not_its_start() -> None:
+    text = ("The ministers called on Russia to comply with the Court's provisional measures of "
+            "March 16, 2022, and to respect the Minsk Agreements.")
+    assert _agreements(text)["Minsk Agreements"].date_start is None
+
+
+def test_a_date_of_a_stretch_of_time_before_the_agreement_stays_its_start() -> None:
+    text = ("Over the course of 2009, the Central Asian governments concluded transit agreements "
+            "with Washington.")
+    fact = _agreements(text)["transit agreements"]
+    assert fact.date_start is not None and fact.date_start.start.year == 2009
