@@ -23,6 +23,8 @@ def _dates(text: str, doc_date: date | None = None) -> dict[str, DateFact]:
      date(2023, 4, 1), date(2024, 3, 31)),
     ("The United Nations' fiscal year 2018/19 budget for the mission fell.",
      "fiscal year 2018/19", date(2018, 7, 1), date(2019, 6, 30)),
+    ("Thailand's budget for fiscal year 2022–23 rose.", "fiscal year 2022–23",
+     date(2022, 10, 1), date(2023, 9, 30)),
 ])
 def test_a_split_fiscal_year_is_its_states_budget_year(text: str, span: str, start: date,
                                                        end: date) -> None:
