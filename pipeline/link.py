@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from pipeline.agreement_tables import agreements_in_tables
+from pipeline.currency_units import resolve_shared_units
 from pipeline.facts import Fact
 from pipeline.foreign_fiscal_years import foreign_fiscal_years, split_fiscal_years
 from pipeline.link_agreements import link_agreements
@@ -35,6 +36,7 @@ def link_facts(text: str, facts: Sequence[Fact], sentences: Sequence[tuple[int, 
     linked = foreign_fiscal_years(text, linked)  # "Japanese fiscal year 2021"
     linked = split_fiscal_years(text, linked)  # "its 2019/20 fiscal year"
     linked = scaled_table_amounts(text, linked)  # "($ in thousands)" tables' bare numbers
+    linked = resolve_shared_units(linked, sentences)  # "4.5 million manat": Turkmenistan's?
     linked = link_money(text, linked, sentences)
     linked = link_agreements(text, linked, sentences, doc_date)
     linked = agreements_in_tables(text, linked)

@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.currency_units import SHARED, unit_owners
 from pipeline.numbers import parse_number, scale_of, without_fraction_articles
 from pipeline.values import Amount
 
@@ -93,14 +94,20 @@ def first_words(text: str, count: int) -> list[str]:
 @cache
 def money_words() -> dict[str, Any]:
     """money_words.json, its ``currency_suffixes`` completed by the ISO 4217 names of
-    currencies.tsv and its ``currency_prefixes`` by their codes ("UGX"), but those that are
-    English words (``codes_not_prefixes``); the hand-written entries win."""
+    currencies.tsv and the units several currencies share (currency_units.tsv: "manat", read
+    as "?manat" until pipeline/currency_units.py tells which), and its ``currency_prefixes`` by
+    their codes ("UGX"), but those that are English words (``codes_not_prefixes``), and by the
+    signs of shared units (``shared_unit_signs``: "Rs"); the hand-written entries win."""
     data: dict[str, Any] = json.loads(MONEY_WORDS_PATH.read_text(encoding="utf-8"))
     names = currency_names()
-    data["currency_suffixes"] = {**names, **data["currency_suffixes"]}
+    # a unit several currencies share is a currency its context tells ("?manat")
+    shared = {unit: SHARED + unit for unit in unit_owners()}
+    data["currency_suffixes"] = {**shared, **names, **data["currency_suffixes"]}
     words = set(data["codes_not_prefixes"]["codes"])
     codes = {code.lower(): code for code in names.values() if code.lower() not in words}
-    data["currency_prefixes"] = {**codes, **data["currency_prefixes"]}
+    signs = {sign: SHARED + unit for sign, unit in data["shared_unit_signs"].items()
+             if not sign.startswith("_")}
+    data["currency_prefixes"] = {**codes, **signs, **data["currency_prefixes"]}
     return data
 
 

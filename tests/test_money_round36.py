@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.data.build_currencies import render_tsv
+from pipeline.currency_units import UNITS_PATH
+from pipeline.data.build_currencies import render_tsv, render_units_tsv
 from pipeline.extract import extract_text
 from pipeline.facts import MoneyFact
 from pipeline.money import CURRENCIES_PATH, currency_names
@@ -21,7 +22,7 @@ def test_currencies_tsv_is_what_build_currencies_generates() -> None:
         "currencies.tsv is stale: run `python pipeline/data/build_currencies.py`")
 
 
-def test_a_unit_two_currencies_share_is_not_listed_alone() -> None:
+def test_a_unit_two_currencies_share_is_not_a_currency_of_its_own() -> None:
     names = currency_names()
     assert "dinars" not in names and "manat" not in names and "francs" not in names
     assert names["iraqi dinars"] == "IQD" and names["pula"] == "BWP"
@@ -51,9 +52,8 @@ def test_a_currency_iso_4217_names_is_money(text: str, span: str, value: int,
 @pytest.mark.parametrize("text", [
     "The real 5 million question is who pays.",
     "It paid a lump sum of 5 million.",
-    "Azerbaijan spent 4.5 million manat on the radars.",
 ])
-def test_an_english_word_or_a_shared_unit_is_no_currency(text: str) -> None:
+def test_an_english_word_is_no_currency(text: str) -> None:
     assert _amounts(text) == {}
 
 
@@ -70,4 +70,34 @@ def test_an_iso_4217_code_or_sign_before_an_amount_is_its_currency(text: str, sp
 
 @pytest.mark.parametrize("text", ["They spent all 5 million on it.", "We top 5 million users."])
 def test_a_code_that_is_an_english_word_is_no_sign(text: str) -> None:
+    assert _amounts(text) == {}
+
+
+def test_currency_units_tsv_is_what_build_currencies_generates() -> None:
+    assert UNITS_PATH.read_text(encoding="utf-8") == render_units_tsv(), (
+        "currency_units.tsv is stale: run `python pipeline/data/build_currencies.py`")
+
+
+@pytest.mark.parametrize(("text", "span", "currency"), [
+    ("Turkmenistan spent 1.4 million manat on the border post.", "1.4 million manat", "TMT"),
+    ("Azerbaijan allotted 3.4 million manat to its coast guard.", "3.4 million manat", "AZN"),
+    ("Tunisia budgeted 1.1 billion dinars for defense.", "1.1 billion dinars", "TND"),
+    ("Nepal paid Rs. 118 million for the helicopters.", "Rs. 118 million", "NPR"),
+])
+def test_a_shared_unit_is_the_currency_of_the_state_its_sentence_names(
+        text: str, span: str, currency: str) -> None:
+    assert _amounts(text)[span].amount.currency == currency
+
+
+def test_a_shared_unit_takes_the_state_the_document_names_most() -> None:
+    text = ("Kenya hosts the regional center. Kenya and the United States train there. The "
+            "budget rose to 2.5 billion shillings.")
+    assert _amounts(text)["2.5 billion shillings"].amount.currency == "KES"
+
+
+@pytest.mark.parametrize("text", [
+    "The ship carried 5 million pounds of cargo.",  # a unit of weight
+    "The fund paid out 2 million francs.",  # no state settles which franc
+])
+def test_an_unsettled_or_weight_unit_is_no_amount(text: str) -> None:
     assert _amounts(text) == {}
