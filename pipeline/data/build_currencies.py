@@ -56,45 +56,36 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _state_of_name() -> dict[str, str]:
-    """A country's name or demonym, in lower case → its ISO3 (countries.tsv, demonyms.tsv)."""
-    out: dict[str, str] = {}
-    with (DATA / "countries.tsv").open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        header = next(rows)
-        for row in rows:
-            entry = dict(zip(header, row, strict=False))
-            for key in ("name", "iso_name", "common_name"):
-                if entry.get(key):
-                    out[entry[key].lower()] = entry["iso3"]
-    with (DATA / "demonyms.tsv").open(encoding="utf-8") as handle:
+def _rows(name: str) -> list[list[str]]:
+    """The rows of a data TSV beside this script, without its source line and header."""
+    with (DATA / name).open(encoding="utf-8") as handle:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
         next(rows)
-        for row in rows:
-            if row:
-                out.setdefault(row[0].lower(), row[1])
+        return [row for row in rows if row]
+
+
+def _country_names() -> dict[str, str]:
+    """A country's name, short, ISO or common, in lower case → its ISO3 (countries.tsv)."""
+    # columns: iso3, iso2, name, iso_name, official_name, common_name
+    return {row[k].lower(): row[0] for row in _rows("countries.tsv")
+            for k in (2, 3, 5) if len(row) > k and row[k]}
+
+
+def _state_of_name() -> dict[str, str]:
+    """A country's name or demonym, in lower case → its ISO3 (countries.tsv, demonyms.tsv)."""
+    out = _country_names()
+    for demonym, iso3, *_ in _rows("demonyms.tsv"):
+        out.setdefault(demonym.lower(), iso3)
     return out
 
 
 def _country_demonyms() -> dict[str, list[str]]:
     """Country name (lower case) → the demonyms of its country (``demonyms.tsv``)."""
     by_iso3: dict[str, list[str]] = defaultdict(list)
-    with (DATA / "demonyms.tsv").open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        next(rows)
-        for row in rows:
-            if row and not row[0].endswith("s"):  # adjectives: "Namibian", not "Namibians"
-                by_iso3[row[1]].append(row[0])
-    names: dict[str, list[str]] = {}
-    with (DATA / "countries.tsv").open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        header = next(rows)
-        for row in rows:
-            entry = dict(zip(header, row, strict=False))
-            for key in ("name", "iso_name", "common_name"):
-                if entry.get(key):
-                    names[entry[key].lower()] = by_iso3.get(entry["iso3"], [])
-    return names
+    for demonym, iso3, *_ in _rows("demonyms.tsv"):
+        if not demonym.endswith("s"):  # adjectives: "Namibian", not "Namibians"
+            by_iso3[iso3].append(demonym)
+    return {name: by_iso3.get(iso3, []) for name, iso3 in _country_names().items()}
 
 
 def _endings(unit: str) -> tuple[str, ...]:
@@ -103,11 +94,10 @@ def _endings(unit: str) -> tuple[str, ...]:
     return ("", "s", "es") if unit[-1:] in ("l", "n") else ("", "s")
 
 
-def currency_names() -> list[tuple[str, str]]:
-    """(phrase in lower case, ISO 4217 code), sorted: the table's rows."""
-    demonyms = _country_demonyms()
-    rows: set[tuple[str, str]] = set()
-    units: dict[str, set[str]] = defaultdict(set)
+def _currencies() -> list[tuple[str, str, str]]:
+    """(ISO 4217 code, unit, qualifier words) of every circulating currency, as its ISO name
+    writes them ("Iraqi Dinar": "Dinar", "Iraqi"; "Pound Sterling": "Pound", "Sterling")."""
+    out = []
     for currency in pycountry.currencies:
         code = currency.alpha_3
         if code in NOT_CIRCULATING:
@@ -115,7 +105,16 @@ def currency_names() -> list[tuple[str, str]]:
         words = currency.name.replace("’", "'").split()
         if code in UNIT_FIRST:
             words = [*words[1:], words[0]]
-        unit, qualifier = words[-1], " ".join(words[:-1])
+        out.append((code, words[-1], " ".join(words[:-1])))
+    return out
+
+
+def currency_names() -> list[tuple[str, str]]:
+    """(phrase in lower case, ISO 4217 code), sorted: the table's rows."""
+    demonyms = _country_demonyms()
+    rows: set[tuple[str, str]] = set()
+    units: dict[str, set[str]] = defaultdict(set)
+    for code, unit, qualifier in _currencies():
         units[unit.lower()].add(code)
         if qualifier:
             forms = [qualifier, *demonyms.get(qualifier.lower(), [])]
@@ -141,14 +140,8 @@ def shared_units() -> list[tuple[str, str, str]]:
     context names (pipeline/currency_units.py)."""
     states = _state_of_name()
     units: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for currency in pycountry.currencies:
-        code = currency.alpha_3
-        if code in NOT_CIRCULATING:
-            continue
-        words = currency.name.replace("’", "'").split()
-        if code in UNIT_FIRST:
-            words = [*words[1:], words[0]]
-        unit, qualifier = words[-1].lower(), " ".join(words[:-1]).lower()
+    for code, unit, qualifier in _currencies():
+        unit, qualifier = unit.lower(), qualifier.lower()
         # "Azerbaijan Manat", "Algerian Dinar", "Turkmenistan New Manat": the state before
         state = states.get(qualifier) or states.get(qualifier.split(" ")[0]) if qualifier else None
         units[unit].add((code, state or ""))
