@@ -277,16 +277,19 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
 # paying Kazakhstan $115 million a year")
 _STOP = re.compile(r"[.;!?](?:\s|$)")
 _PAYING = re.compile(r"\bpa(?:ying|ys|id|y)[ \u00a0]+(?:the[ \u00a0]+)?$")
-# a capital that opens a clause as its subject ("Moscow maintains ...", "Moscow operates ..."):
-# a government acting, not a place
-_CAPITAL_ACTING = re.compile(r"[A-Z][\w.’'-]*[ \u00a0]+(?:still[ \u00a0]+|also[ \u00a0]+)?"
-                             r"(?:maintains|operates|keeps|uses|retains|fields|holds|leases)\b")
+@cache
+def _capital_acting_regex() -> re.Pattern[str]:
+    """A capital that opens a clause as the subject of a verb of use (``guest_use_verbs``:
+    "Moscow maintains ...", "Moscow operates ..."): a government acting, not a place."""
+    verbs = "|".join(map(re.escape, vocabulary()["guest_use_verbs"]))
+    return re.compile(r"[A-Z][\w.’'-]*[ \u00a0]+(?:still[ \u00a0]+|also[ \u00a0]+)?(?:"
+                      + verbs + r")\b")
 
 
 def _acting_capital(view: str, pos: int) -> bool:
     """Is the capital at ``pos`` the subject of a verb of use ("Moscow maintains the 201st
     Military Base"): the guest's government, not the place the agreement is used?"""
-    return _CAPITAL_ACTING.match(view, pos) is not None
+    return _capital_acting_regex().match(view, pos) is not None
 
 
 @cache

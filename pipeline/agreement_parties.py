@@ -1403,20 +1403,12 @@ def without_united_states_mediator(fact: AgreementFact, parties: tuple[str, ...]
     >>> without_united_states_mediator(g, ("TJK", "USA"))
     ('TJK', 'USA')
     """
-    if "USA" not in parties:
+    # a named settlement ("the Comprehensive Peace Agreement", "the Armistice Agreement") is
+    # the same, but for the treaties of peace and friendship the United States concluded
+    if ("USA" not in parties or not is_settlement(fact)
+            or _US_TREATY_OF_PEACE.search(fact.name) is not None):
         return parties
-    if not is_generic(fact.name):
-        # a named settlement ("the Comprehensive Peace Agreement", "the Armistice Agreement"):
-        # the same, but for the treaties of peace and friendship the United States concluded
-        if (_NAMED_SETTLEMENT.search(fact.name) is not None
-                and fact.kind not in vocabulary()["programme_kinds"]
-                and _US_TREATY_OF_PEACE.search(fact.name) is None):
-            return tuple(p for p in parties if p != "USA")
-        return parties
-    modifiers = fact.name.split()[:-1]
-    if modifiers and set(modifiers) <= set(vocabulary()["conflict_instrument_modifiers"]):
-        return tuple(p for p in parties if p != "USA")
-    return parties
+    return tuple(p for p in parties if p != "USA")
 
 
 def is_settlement(fact: AgreementFact) -> bool:

@@ -395,7 +395,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                 # Jordan, Russia, and the United States concluded": a signer is a party
                 parties = without_united_states_mediator(fact, parties)
             parties = with_dashed_belligerents(view, countries, fact, parties, s_lo, s_hi)
-            parties = _with_guard_partner(view, fact, parties, c_start, c_end)
+            parties = _with_guard_partner(view, fact, parties, c_end)
             parties = without_non_members(view, fact, countries, parties)
             status = _status(view, fact, part, c_start, countries)
             if status == "proposed" and _frame_before(view, fact.start):
@@ -872,10 +872,10 @@ _GUARD_REACH = 100  # how far after a generic instrument its Guard partner may b
 _PAIRING_OR_US = re.compile(r"\b(?:pair|partner|United[ \u00a0]+States|U\.S\.)")
 
 
-def _with_guard_partner(view: str, fact: AgreementFact, parties: tuple[str, ...], lo: int,
-                        hi: int) -> tuple[str, ...]:
-    """A generic instrument or memorandum that is no pairing, after which its clause
-    (``view[lo:hi]``) names a U.S. state's Guard after "between" or "with" within
+def _with_guard_partner(view: str, fact: AgreementFact, parties: tuple[str, ...], hi: int
+                        ) -> tuple[str, ...]:
+    """A generic instrument or memorandum that is no pairing, after which its clause (up to
+    ``hi``) names a U.S. state's Guard after "between" or "with" within
     ``_GUARD_REACH`` characters ("a memorandum of understanding on cyber defense between
     the Colorado National Guard and the JAF", "an MOU with the Virginia National Guard"), is
     the Guard's, not the United States' as a whole. (A Guard named elsewhere in the clause is
@@ -923,9 +923,9 @@ def _merge_same_clause(view: str, by_clause: dict[tuple[int, int], list[Agreemen
                        dates: Sequence[DateFact]) -> None:
     """An agreement that also takes the relative clause after it ("..., and on January 24,
     1976, they signed the Treaty of Friendship, which provided ...") is read together with the
-    agreements of its clause before a comma-"and" that opens with a date of its own (``time_led
-    _coordinate``: "signed an Agreement of Friendship in 1970"), so that each has its own
-    conjunct, and its own date."""
+    agreements of its clause before a comma-"and" that opens with a date of its own
+    (``time_led_coordinate``: "signed an Agreement of Friendship in 1970"), so that each has
+    its own conjunct, and its own date."""
     for key in sorted(by_clause, key=lambda k: (k[0], -k[1])):
         if key not in by_clause:
             continue
