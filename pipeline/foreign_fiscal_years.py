@@ -136,7 +136,7 @@ def _as_split_fiscal_year(text: str, fact: DateFact, countries: Sequence[Country
         end = noun_after.end()  # "2019/20 fiscal year"
     elif before_noun.search(text, max(0, start - 20), found.start()) is None:
         return fact  # no fiscal-year noun: "the 2019/20 season"
-    month = _named_start_month(text, start, countries, months, bodies)
+    month = _named_start_month(text, start, countries, months, bodies, before_noun)
     if month is None:
         return fact
     value = DateValue("interval", date(first, month, 1),
@@ -145,12 +145,14 @@ def _as_split_fiscal_year(text: str, fact: DateFact, countries: Sequence[Country
 
 
 def _named_start_month(text: str, start: int, countries: Sequence[CountryFact],
-                       months: dict[str, int], bodies: Sequence[tuple[re.Pattern[str], int]]
-                       ) -> int | None:
-    """The start month of the body a marker right before ``start`` names, else of the state
-    named nearest before it in its sentence; None when neither is known."""
+                       months: dict[str, int], bodies: Sequence[tuple[re.Pattern[str], int]],
+                       before_noun: re.Pattern[str]) -> int | None:
+    """The start month of the body a marker right before ``start`` (and a fiscal-year noun
+    there) names, else of the state named nearest before it in its sentence; None when
+    neither is known."""
     before = text[max(0, start - 40):start]
-    lead = re.sub(r"(?i)\b(?:fiscal|financial|budget)[ \u00a0]+year[ \u00a0]+$", "", before)
+    noun = before_noun.search(before)
+    lead = before[:noun.start()] if noun is not None else before
     for marker, month in bodies:
         if marker.search(lead) is not None:
             return month
