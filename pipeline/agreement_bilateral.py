@@ -23,7 +23,7 @@ from functools import cache
 
 from pipeline.agreement_clauses import state_run
 from pipeline.agreement_lookups import bystander_at, capitals_in, located, starting_in
-from pipeline.agreement_parties import WITH_BEFORE, is_iso3
+from pipeline.agreement_parties import SENTENCE_STOP, WITH_BEFORE, is_iso3
 from pipeline.agreements import (
     facility_mentions,
     implicit_parties,
@@ -261,7 +261,7 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
         # the state paid
         places = {iso3 for _, _, iso3 in facility_mentions(view[lo:hi])
                   if iso3 not in ("USA", guest)}
-        stop = _STOP.search(view, fact.end)
+        stop = SENTENCE_STOP.search(view, fact.end)
         after = starting_in(context.countries, fact.end, stop.start() if stop else len(view))
         places |= {c.iso3 for c in after if c.iso3 not in ("USA", guest)
                    and _PAYING.search(view, max(fact.end, c.start - 12), c.start) is not None}
@@ -275,8 +275,9 @@ def foreign_host(context: Context, fact: AgreementFact, lo: int, hi: int,
 
 # the state an access-type agreement's guest pays, later in its sentence: its host ("...,
 # paying Kazakhstan $115 million a year")
-_STOP = re.compile(r"[.;!?](?:\s|$)")
 _PAYING = re.compile(r"\bpa(?:ying|ys|id|y)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 @cache
 def _capital_acting_regex() -> re.Pattern[str]:
     """A capital that opens a clause as the subject of a verb of use (``guest_use_verbs``:
@@ -428,7 +429,7 @@ def with_united_states_each(parties: tuple[str, ...], fact: AgreementFact, writt
 
 
 _WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
-_WITH_OR_BETWEEN_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
+WITH_OR_BETWEEN_BEFORE = re.compile(r"\b(?:with|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # a list of partners after "with", which may repeat it: "with Japan and with the ROK"
 _WITH_LIST_SEPARATOR = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
                                   r"|[ \u00a0]+and[ \u00a0]+)"
@@ -441,7 +442,7 @@ def introduced_by_with(view: str, countries: Sequence[CountryFact], parties: tup
     Agreement with the United Kingdom"), rather than as the one who concluded it ("Sweden
     concluded a DCA")?"""
     return any(c.iso3 in parties
-               and _WITH_OR_BETWEEN_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
+               and WITH_OR_BETWEEN_BEFORE.search(view, max(0, c.start - 20), c.start) is not None
                for c in starting_in(countries, lo, hi))
 
 

@@ -996,11 +996,11 @@ def _relative_guards(view: str, c_end: int) -> list[tuple[int, int, str]]:
     if _PREPOSITIONAL_RELATIVE.match(view[c_end:c_end + 20]) is None:
         return []
     stop = _sentence_end(view, c_end)
-    relative = _SENTENCE_STOP.split(view[c_end:stop], maxsplit=1)[0]
+    relative = SENTENCE_STOP.split(view[c_end:stop], maxsplit=1)[0]
     return [(c_end + a, c_end + b, name) for a, b, name in find_guards(relative)]
 
 
-_SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
+SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"”’]?\s*)$")
 
 

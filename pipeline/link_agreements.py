@@ -47,6 +47,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.agreement_bilateral import (
+    WITH_OR_BETWEEN_BEFORE,
     Context,
     bilateral_parties,
     foreign_host,
@@ -864,8 +865,6 @@ def _after_own_signing(view: str, linked: dict[int, AgreementFact],
     return out
 
 
-# "between the Colorado National Guard and ...", "with the Virginia National Guard"
-_BETWEEN_OR_WITH = re.compile(r"\b(?:between|with)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _GUARD_REACH = 100  # how far after a generic instrument its Guard partner may be named
 # before such a Guard: a pairing of its own ("has been paired with the Puerto Rico National
 # Guard"), or the United States named as the partner ("with the United States in 2003")
@@ -887,7 +886,7 @@ def _with_guard_partner(view: str, fact: AgreementFact, parties: tuple[str, ...]
         return parties
     hi = min(hi, fact.end + _GUARD_REACH)
     guards = [name for a, b, name in find_guards(view[fact.end:hi])
-              if _BETWEEN_OR_WITH.search(view, max(fact.end, fact.end + a - 14),
+              if WITH_OR_BETWEEN_BEFORE.search(view, max(fact.end, fact.end + a - 14),
                                          fact.end + a) is not None
               and _PAIRING_OR_US.search(view, fact.end, fact.end + a) is None]
     if not guards:
