@@ -144,9 +144,11 @@ def _tables() -> dict[str, Any]:
               if not p.startswith("_")}
     numbers = json.loads(NUMBER_WORDS_PATH.read_text(encoding="utf-8"))
     return {
-        "prefixes": sorted(prefixes.items(), key=lambda item: -len(item[0])),
-        "suffixes": sorted(suffixes.items(), key=lambda item: -len(item[0])),
-        "scaled_suffixes": sorted(scaled.items(), key=lambda item: -len(item[0])),
+        # grouped by first word: a side tries only the currencies its next word can begin
+        "prefixes_by_first": _indexed(sorted(prefixes.items(), key=lambda item: -len(item[0])), 0),
+        "suffixes_by_first": _indexed(sorted(suffixes.items(), key=lambda item: -len(item[0])), 0),
+        "scaled_suffixes_by_first": _indexed(
+            sorted(scaled.items(), key=lambda item: -len(item[0])), 0),
         "qualifiers": _phrases(data["qualifiers"]),
         "qualifiers_by_last": _indexed(_phrases(data["qualifiers"]), -1),
         "periods_after": _phrases(data["periods_after"]),
@@ -249,7 +251,7 @@ def _side(words: Sequence[str]) -> _Side | None:
     """One amount: [currency prefix] number [scale word] [currency suffix]."""
     t = _tables()
     i, currency = 0, None
-    for phrase, code in t["prefixes"]:
+    for phrase, code in t["prefixes_by_first"].get(words[0], ()) if words else ():
         if _starts_with(words, phrase):
             i, currency = len(phrase), code
             break
@@ -298,7 +300,10 @@ def _side(words: Sequence[str]) -> _Side | None:
         i = j
     after = False
     hyphen = int(_starts_with(words, ("-",), i))  # "five-million-dollar"
-    suffixes = t["suffixes"] if scale is None else [*t["suffixes"], *t["scaled_suffixes"]]
+    first = words[i + hyphen] if i + hyphen < len(words) else ""
+    suffixes = t["suffixes_by_first"].get(first, [])
+    if scale is not None:
+        suffixes = [*suffixes, *t["scaled_suffixes_by_first"].get(first, [])]
     for phrase, code in suffixes:  # ("won" only after a scale: "1.18 trillion won")
         if _starts_with(words, phrase, i + hyphen):
             if currency is not None and code != currency:
