@@ -1,0 +1,34 @@
+"""Round 37 of agreement rules, from the twenty-third session's reading of the held-out sets'
+misses. Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import AgreementFact
+
+
+def _agreements(text: str, doc_date: date | None = None) -> dict[str, AgreementFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, doc_date).facts
+            if isinstance(f, AgreementFact)}
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Lisbon and Washington renewed their Agreement on Defense and Economic Cooperation in "
+     "1995.", "Agreement on Defense and Economic Cooperation"),
+    ("A Defence and Economic Cooperation Agreement signed in 1976 governed U.S. access to four "
+     "bases.", "Defence and Economic Cooperation Agreement"),
+    ("The two ministries signed a Framework Arrangement on Cooperation in the Field of Defence "
+     "in 2019.", "Framework Arrangement on Cooperation in the Field of Defence"),
+])
+def test_defense_named_with_another_field_of_cooperation_is_a_defense_cooperation_agreement(
+        text: str, mention: str) -> None:
+    assert _agreements(text)[mention].kind == "defense_cooperation"
+
+
+def test_other_fields_of_cooperation_keep_the_kind_agreement() -> None:
+    text = "The two governments signed an Agreement on Economic and Technical Cooperation in 2004."
+    assert _agreements(text)["Agreement on Economic and Technical Cooperation"].kind == "agreement"
