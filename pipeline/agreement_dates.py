@@ -547,7 +547,7 @@ def states_a_start(clause_text: str) -> bool:
     can be an agreement's start)? "In 2020, the United States provided $5 million through
     GPOI" does not: 2020 is a year of funding; nor does joining an event that marks the
     agreement ("joined the troops on May 4 to celebrate 15 years of the partnership")."""
-    starts = _start_words_in(clause_text)
+    starts = start_words_in(clause_text)
     joining = _joining_words()
     if starts and starts <= joining and marks_an_event(clause_text):
         return False  # "joined 200 service members on November 7 to celebrate ...": a guest
@@ -561,12 +561,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=64)
-def _start_words_in(clause_text: str) -> frozenset[str]:
+def start_words_in(clause_text: str) -> frozenset[str]:
     """The ``start_words`` of a clause, in lower case, save one written with a capital after
     another capitalized word: a word of a proper name ("Joint Force Headquarters" states no
     entry into force).
 
-    >>> sorted(_start_words_in("They met at Joint Force Headquarters and signed it."))
+    >>> sorted(start_words_in("They met at Joint Force Headquarters and signed it."))
     ['signed']
     """
     words = _word_set("start_words")

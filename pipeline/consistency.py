@@ -20,6 +20,7 @@ from typing import Any, cast
 
 import pandas as pd
 
+from pipeline.agreement_dates import start_words_in
 from pipeline.agreements import vocabulary as agreement_vocabulary
 from pipeline.countries import lookup_country
 from pipeline.documents import Document
@@ -388,13 +389,16 @@ def _states_a_start(row: Mapping[str, Any]) -> bool:
     True
     >>> _states_a_start({"sentence": "The two met under the Strategic Partnership in May."})
     False
+    >>> _states_a_start({"sentence": "Guardsmen returned June 15 from an exchange with the "
+    ...                  "Papua New Guinea Defence Force under the State Partnership Program."})
+    False
     >>> _states_a_start({"sentence": "Under the 2016 ACSA, our forces ...", "start": 15,
     ...                  "sentence_start": 0})
     True
     """
     sentence = str(row.get("sentence") or "")
     if (not sentence.strip() or row.get("start_qualifier") == "at_most"
-            or _vocabulary_regex("start_words").search(sentence)):
+            or start_words_in(sentence)):  # (not "Defence Force": a proper name's word)
         return True
     return _year_before_name(row)
 
