@@ -164,19 +164,28 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 @cache
 def _pronoun_regex() -> re.Pattern[str]:
-    pronouns = "|".join(vocabulary()["subject_pronouns"])
+    words = vocabulary()
+    pronouns = "|".join([*words["subject_pronouns"],
+                         *(r"\s+".join(map(re.escape, phrase.split()))
+                           for phrase in words["subject_noun_references"])])
     return re.compile(r"(?<![\w-])(" + pronouns + r")\s+([a-z]+)", re.IGNORECASE)
 
 
 def _pronoun_subject(view: str, lo: int, hi: int) -> str | None:
     """The subject pronoun of ``view[lo:hi]`` ("it", "they") when one is followed by a verb
-    ("Through GPOI it has received ...", "they took part in ..."), lower case."""
+    ("Through GPOI it has received ...", "they took part in ..."), lower case; a noun that
+    stands for one state ("the country joined ...": ``subject_noun_references``) is "it"'s
+    kind, told apart as the noun, its words single-spaced."""
     verbs = vocabulary()["pronoun_verbs"]
     for m in _pronoun_regex().finditer(view[lo:hi]):
         word = m.group(2)
         if word in verbs or (word.endswith("ed") and len(word) > 4):
-            return m.group(1).lower()
+            return " ".join(m.group(1).lower().split())
     return None
+
+
+def _is_noun_reference(pronoun: str) -> bool:
+    return pronoun in vocabulary()["subject_noun_references"]
 
 
 _LIST_FILLER = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*")
@@ -248,6 +257,11 @@ def _pronoun_antecedents(view: str, countries: Sequence[CountryFact], c_start: i
     pronoun = _pronoun_subject(view, c_start, c_end)
     if pronoun is None:
         return set()
+    if _is_noun_reference(pronoun):  # "The country joined NATO's Partnership for Peace in
+        # 1995": the one state "it" would stand for, else the state the section or the
+        # document is about
+        found = _it_antecedents(view, countries, c_start, s_start, earlier)
+        return found or ({subject} if subject is not None and subject != "USA" else set())
     if pronoun == "they" and s_start is not None and s_start < c_start:
         reference = plural_reference(view[s_start:c_start])
         if reference is not None:
@@ -260,21 +274,37 @@ def _pronoun_antecedents(view: str, countries: Sequence[CountryFact], c_start: i
         named = _named_in(view, countries, s_start, c_start) - {"USA"}
         if named:
             return named
-    if pronoun == "it" and s_start is not None and s_start < c_start:
+    if pronoun == "it":
+        return _it_antecedents(view, countries, c_start, s_start, earlier)
+    if not earlier:
+        return set()
+    opening = [c for c in _opening_subjects(view, countries, *earlier[0]) if c != "USA"]
+    if len(opening) > 1:
+        return set(opening)
+    if not opening:  # "All five states are parties to the NPT. They also signed ..."
+        return _opening_reference(view, countries, earlier, subject)
+    return set()
+
+
+def _it_antecedents(view: str, countries: Sequence[CountryFact], c_start: int,
+                    s_start: int | None, earlier: Sequence[tuple[int, int]]) -> set[str]:
+    """The one state an "it" subject of a clause starting at ``c_start`` stands for: the one
+    its sentence opens with ("Chad joined the PfP in 1994, and it takes part in PfP drills"),
+    else the one the previous sentence of the paragraph opens with, after a clause set before
+    it or not (``_pronoun_antecedents``)."""
+    if s_start is not None and s_start < c_start:
         own = [c for c in _opening_subjects(view, countries, s_start, c_start) if c != "USA"]
-        if len(own) == 1:  # "Chad joined the PfP in 1994, and it takes part in PfP drills"
+        if len(own) == 1:
             return set(own)
     if not earlier:
         return set()
     opening = [c for c in _opening_subjects(view, countries, *earlier[0]) if c != "USA"]
-    if (pronoun == "it" and len(opening) == 1) or (pronoun == "they" and len(opening) > 1):
+    if len(opening) == 1:
         return set(opening)
-    if pronoun == "it" and not opening:
+    if not opening:
         fronted = _subject_after_fronted_clause(view, countries, earlier)
         if fronted is not None:
             return {fronted}
-    if pronoun == "they" and not opening:  # "All five states are parties to the NPT. They
-        return _opening_reference(view, countries, earlier, subject)  # also signed ..."
     return set()
 
 

@@ -32,3 +32,16 @@ def test_defense_named_with_another_field_of_cooperation_is_a_defense_cooperatio
 def test_other_fields_of_cooperation_keep_the_kind_agreement() -> None:
     text = "The two governments signed an Agreement on Economic and Technical Cooperation in 2004."
     assert _agreements(text)["Agreement on Economic and Technical Cooperation"].kind == "agreement"
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), [
+    ("Estonia: Defense Cooperation\n\nNATO membership. The country joined NATO's Partnership "
+     "for Peace in February 1994 and the Alliance in 2004.", "Partnership for Peace",
+     ("EST", "NATO")),
+    ("Sierra Leone hosts a regional peacekeeping school. The nation joined NATO's Partnership "
+     "for Peace program for training courses in 2019.", "Partnership for Peace",
+     ("NATO", "SLE")),
+])
+def test_the_country_as_a_subject_stands_for_the_state_it_refers_to(
+        text: str, mention: str, parties: tuple[str, ...]) -> None:
+    assert _agreements(text)[mention].parties == parties
