@@ -1418,6 +1418,23 @@ def without_united_states_backer(view: str, fact: AgreementFact, sentence: tuple
     return tuple(p for p in parties if p != "USA")
 
 
+def without_excluded_parties(fact: AgreementFact, parties: tuple[str, ...], clause_text: str
+                             ) -> tuple[str, ...]:
+    """``parties`` without those the agreement's known name excludes (``excluded_parties``:
+    the United States of NATO's and the European Union's programmes and of the regions' own
+    codes of conduct), read last, after the readings that give a one-partner agreement the
+    United States; unless the clause speaks as "we" ("we partner ... via PfP").
+
+    >>> fact = AgreementFact(0, 23, "Yaoundé Code of Conduct", "agreement")
+    >>> without_excluded_parties(fact, ("NGA", "USA"), "Nigeria signed the Yaoundé Code")
+    ('NGA',)
+    """
+    excluded = excluded_parties(fact.name)
+    if not excluded or has_first_person(clause_text):
+        return parties
+    return tuple(p for p in parties if p not in excluded)
+
+
 def without_united_states_mediator(fact: AgreementFact, parties: tuple[str, ...]
                                    ) -> tuple[str, ...]:
     """A generic mention made only of ``conflict_instrument_modifiers`` and its head ("a

@@ -143,6 +143,7 @@ from pipeline.agreement_parties import (
     set_off_relative_end,
     signing_subject,
     with_dashed_belligerents,
+    without_excluded_parties,
     without_non_members,
     without_united_states_backer,
     without_united_states_mediator,
@@ -398,6 +399,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             parties = with_dashed_belligerents(view, countries, fact, parties, s_lo, s_hi)
             parties = _with_guard_partner(view, fact, parties, c_end)
             parties = without_non_members(view, fact, countries, parties)
+            parties = without_excluded_parties(fact, parties, clause_text)
             status = _status(view, fact, part, c_start, countries)
             if status == "proposed" and _frame_before(view, fact.start):
                 status = ""  # "intend to build a partnership in accordance with the Strategic

@@ -45,3 +45,13 @@ def test_other_fields_of_cooperation_keep_the_kind_agreement() -> None:
 def test_the_country_as_a_subject_stands_for_the_state_it_refers_to(
         text: str, mention: str, parties: tuple[str, ...]) -> None:
     assert _agreements(text)[mention].parties == parties
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("On maritime security, the delegations reviewed Senegal's implementation of the Yaoundé "
+     "Code of Conduct.", "Yaoundé Code of Conduct"),
+    ("The United States commended Kenya's leadership in implementing the Djibouti Code of "
+     "Conduct, signed in January 2009.", "Djibouti Code of Conduct"),
+])
+def test_a_regional_code_of_conduct_is_never_the_united_states(text: str, mention: str) -> None:
+    assert "USA" not in _agreements(text)[mention].parties
