@@ -287,8 +287,13 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                                  and not names_its_agreement(view, d, group))
                         # "FY 2025 GPOI request by partner": the budget's year, even written
                         # before the name
-                        and not (d.value.kind == "fiscal_year" and not starts_something
-                                 and speaks_of_a_budget(clause_text))]
+                        # (or "GPOI funding for Ghana, FY 2017-FY 2022": fiscal years are
+                        # a budget's, the single one or a span of them, unless the agreement
+                        # covers them: "The MOU runs from fiscal year 2019 through ...")
+                        and not (d.value.granularity == "fiscal_year" and not starts_something
+                                 and speaks_of_a_budget(clause_text)
+                                 and (d.value.kind == "fiscal_year"
+                                      or not covers_a_period(view, d)))]
         antecedent = when_antecedent(view, dates, c_start)
         if antecedent is not None and len(view[s_lo:antecedent.start].split()) <= 1:
             # "Since 1997, when the two launched their Strategic Partnership, Romania has ...

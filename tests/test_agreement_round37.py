@@ -55,3 +55,20 @@ def test_the_country_as_a_subject_stands_for_the_state_it_refers_to(
 ])
 def test_a_regional_code_of_conduct_is_never_the_united_states(text: str, mention: str) -> None:
     assert "USA" not in _agreements(text)[mention].parties
+
+
+@pytest.mark.parametrize("text", [
+    "Table 2. GPOI funding for Ghana, FY 2017–FY 2022",
+    "Maritime Security Initiative allocations for the Philippines in FY 2016–FY 2020 rose "
+    "each year.",
+])
+def test_a_span_of_fiscal_years_a_budget_speaks_of_is_no_programmes_start(text: str) -> None:
+    found = [f for f in extract_text(text, None).facts if isinstance(f, AgreementFact)]
+    assert found and all(f.date_start is None and f.status != "ended" for f in found)
+
+
+def test_a_span_of_fiscal_years_an_agreement_covers_is_still_its_period() -> None:
+    text = ("The MOU runs from fiscal year 2019 through fiscal year 2028 and commits, subject to "
+            "appropriations, $38 billion in military assistance.")
+    fact = _agreements(text)["MOU"]
+    assert fact.date_start is not None and fact.date_start.start == date(2018, 10, 1)
