@@ -72,3 +72,15 @@ def test_a_span_of_fiscal_years_an_agreement_covers_is_still_its_period() -> Non
             "appropriations, $38 billion in military assistance.")
     fact = _agreements(text)["MOU"]
     assert fact.date_start is not None and fact.date_start.start == date(2018, 10, 1)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Bulgaria and North Macedonia signed a friendship treaty in 2017.", "friendship treaty"),
+    ("A British Gurkha battalion is stationed in Brunei under a long-standing garrison "
+     "agreement.", "garrison agreement"),
+    ("French marines are based near Abidjan under a 2012 defense partnership treaty.",
+     "defense partnership treaty"),
+])
+def test_a_generic_treaty_of_friendship_garrison_or_defense_partnership_is_a_mention(
+        text: str, mention: str) -> None:
+    assert mention in _agreements(text)
