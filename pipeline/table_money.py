@@ -13,6 +13,9 @@ country.
 ...         "Account | FY 2023 | FY 2024\nFMF | 10,000 | 10,500\nIMET | — | 2,050\n")
 >>> [(text[f.start:f.end], f.amount.low) for f in scaled_table_amounts(text, [])]
 [('10,000', 10000000.0), ('10,500', 10500000.0), ('2,050', 2050000.0)]
+>>> text = "Table 2. Aid (in millions of current dollars)\n\nAccount | FY 2021\nIMET | 2.011\n"
+>>> [f.amount.low for f in scaled_table_amounts(text, [])]
+[2011000.0]
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from pipeline.facts import Fact, MoneyFact
 from pipeline.numbers import parse_number
@@ -28,10 +32,11 @@ from pipeline.values import Amount
 
 UNITS = {"thousands": 1e3, "thousand": 1e3, "000": 1e3, "000s": 1e3, "k": 1e3,
          "millions": 1e6, "million": 1e6, "m": 1e6, "billions": 1e9, "billion": 1e9}
-# "($ in thousands)", "(in thousands of dollars)", "(dollars in millions)", "($000)"
+# "($ in thousands)", "(in thousands of dollars)", "(in millions of current dollars)",
+# "(dollars in millions)", "($000)"
 _UNIT_NOTE = re.compile(
     r"\(\s*(?:(?:\$|US\$|USD|U\.S\.\s+dollars|dollars)\s+)?in\s+(?P<unit>thousands|millions|"
-    r"billions)(?:\s+of\s+(?:U\.S\.\s+)?dollars)?\s*\)"
+    r"billions)(?:\s+of\s+(?:(?:current|constant|nominal)\s+)?(?:U\.S\.\s+)?dollars)?\s*\)"
     r"|\(\s*\$\s*(?:in\s+)?(?P<short>000s?|K|M)\s*\)", re.IGNORECASE)
 _NUMBER = re.compile(r"(?P<sign>\$\s?)?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -74,7 +79,8 @@ def scaled_table_amounts(text: str, facts: Sequence[Fact]) -> list[Fact]:
         number = parse_number(m["number"])
         if number is None:
             continue
-        value = number * unit
+        # in decimal, as money.py reads amounts: 2.011 millions is 2,011,000, not 2011000.0000000002
+        value = float(Decimal(m["number"].replace(",", "")) * Decimal(int(unit)))
         inside = [f for f in money if cell.start <= f.start and f.end <= cell.end]
         if inside:
             for f in inside:  # "$2,500" in a table in thousands: $2.5 million

@@ -36,3 +36,16 @@ def test_the_value_of_a_sale_in_a_sentence_about_fms_is_fms(text: str, amount: s
 ])
 def test_a_value_that_may_be_another_programs_is_not_fms(text: str, amount: str) -> None:
     assert _amounts(text)[amount].program != "FMS"
+
+
+def test_a_table_in_millions_of_current_dollars_holds_exact_amounts() -> None:
+    text = ("Table 1. U.S. Security Assistance to Oman, FY2019–FY2020\n"
+            "(in millions of current dollars)\n\n"
+            "Account       FY2019   FY2020\n"
+            "FMF            3.000    2.000\n"
+            "IMET           1.900    2.011\n")
+    found = {(f.start, text[f.start:f.end]): f for f in extract_text(text, None).facts
+             if isinstance(f, MoneyFact)}
+    values = sorted((f.amount.low, f.program, f.fiscal_year) for f in found.values())
+    assert values == [(1900000.0, "IMET", 2019), (2000000.0, "FMF", 2020),
+                      (2011000.0, "IMET", 2020), (3000000.0, "FMF", 2019)]
