@@ -1726,8 +1726,9 @@ def _glosses_share_context(text: str, amounts: list[MoneyFact],
                            linked: dict[int, MoneyFact]) -> None:
     """An amount in parentheses right after another restates it ("The $2.9 million project
     (approximately 31.8 million somoni), funded through Section 333"): the two share their
-    program, fiscal year and countries, each taking what the other has and it lacks.
-    ``linked`` is updated in place."""
+    program, fiscal year and countries, each taking what the other has and it lacks; and the
+    period a rate after the parentheses states ("about MVR 2.1 billion (roughly $136 million) a
+    year": both a year's). ``linked`` is updated in place."""
     for first, second in itertools.pairwise(amounts):
         if not _GLOSS_GAP.fullmatch(text, first.end, second.start):
             continue
@@ -1735,8 +1736,11 @@ def _glosses_share_context(text: str, amounts: list[MoneyFact],
         program = a.program or b.program
         fiscal_year = a.fiscal_year if a.fiscal_year is not None else b.fiscal_year
         countries = a.countries or b.countries
-        linked[id(first)] = dataclasses.replace(a, program=program, fiscal_year=fiscal_year,
-                                                countries=countries)
+        amount_a = a.amount
+        if not amount_a.period and b.amount.period and _CLOSE_PAREN.match(text, b.end):
+            amount_a = dataclasses.replace(amount_a, period=b.amount.period)
+        linked[id(first)] = dataclasses.replace(a, amount=amount_a, program=program,
+                                                fiscal_year=fiscal_year, countries=countries)
         linked[id(second)] = dataclasses.replace(b, program=program, fiscal_year=fiscal_year,
                                                  countries=countries)
 

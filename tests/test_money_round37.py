@@ -49,3 +49,17 @@ def test_a_table_in_millions_of_current_dollars_holds_exact_amounts() -> None:
     values = sorted((f.amount.low, f.program, f.fiscal_year) for f in found.values())
     assert values == [(1900000.0, "IMET", 2019), (2000000.0, "FMF", 2020),
                       (2011000.0, "IMET", 2020), (3000000.0, "FMF", 2019)]
+
+
+def test_a_rate_after_a_glossed_amount_is_both_amounts_rate() -> None:
+    text = ("The navy's budget, about 400 million soles (roughly $107 million) a year, funds "
+            "few new ships.")
+    found = _amounts(text)
+    assert found["400 million soles"].amount.period == "year"
+    assert found["$107 million"].amount.period == "year"
+
+
+def test_a_gloss_with_no_rate_after_it_gives_none() -> None:
+    text = ("The $2.9 million project (about 31.8 million somoni) ended, and $1 million a year "
+            "since.")
+    assert _amounts(text)["$2.9 million"].amount.period == ""
