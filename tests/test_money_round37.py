@@ -63,3 +63,8 @@ def test_a_gloss_with_no_rate_after_it_gives_none() -> None:
     text = ("The $2.9 million project (about 31.8 million somoni) ended, and $1 million a year "
             "since.")
     assert _amounts(text)["$2.9 million"].amount.period == ""
+
+
+def test_a_rate_after_the_range_an_amount_names_is_its_rate() -> None:
+    text = "The request suggests FMF in the $3–4 million range annually for the next years."
+    assert _amounts(text)["$3–4 million"].amount.period == "year"
