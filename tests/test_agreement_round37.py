@@ -84,3 +84,14 @@ def test_a_span_of_fiscal_years_an_agreement_covers_is_still_its_period() -> Non
 def test_a_generic_treaty_of_friendship_garrison_or_defense_partnership_is_a_mention(
         text: str, mention: str) -> None:
     assert mention in _agreements(text)
+
+
+def test_the_jeddah_amendment_is_an_agreement_of_its_own() -> None:
+    text = ("Seychelles signed the Djibouti Code of Conduct in 2009 and the Jeddah Amendment in "
+            "2017.")
+    found = _agreements(text)
+    jeddah = found["Jeddah Amendment"]
+    assert jeddah.name == "Jeddah Amendment" and "USA" not in jeddah.parties
+    assert jeddah.date_start is not None and jeddah.date_start.start.year == 2017
+    djibouti = found["Djibouti Code of Conduct"]
+    assert djibouti.date_start is not None and djibouti.date_start.start.year == 2009
