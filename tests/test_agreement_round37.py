@@ -95,3 +95,9 @@ def test_the_jeddah_amendment_is_an_agreement_of_its_own() -> None:
     assert jeddah.date_start is not None and jeddah.date_start.start.year == 2017
     djibouti = found["Djibouti Code of Conduct"]
     assert djibouti.date_start is not None and djibouti.date_start.start.year == 2009
+
+
+def test_a_programmes_missions_date_the_missions_not_the_programme() -> None:
+    text = ("Pacific Partnership missions brought U.S. Navy medical teams to Trincomalee in 2017 "
+            "and 2018.")
+    assert _agreements(text)["Pacific Partnership"].date_start is None
