@@ -101,3 +101,11 @@ def test_a_programmes_missions_date_the_missions_not_the_programme() -> None:
     text = ("Pacific Partnership missions brought U.S. Navy medical teams to Trincomalee in 2017 "
             "and 2018.")
     assert _agreements(text)["Pacific Partnership"].date_start is None
+
+
+def test_an_acronym_with_a_lower_case_letter_for_of_is_defined_too() -> None:
+    text = ("The two ministries signed a Security of Supply Arrangement (SoSA) in April. Under "
+            "the SoSA, each side gives priority to the other's orders.")
+    found = [(text[f.start:f.end], f.name) for f in extract_text(text, None).facts
+             if isinstance(f, AgreementFact)]
+    assert ("SoSA", "Security of Supply Arrangement") in found

@@ -190,10 +190,21 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     True
     >>> _acronym_fits("MSI", "Southeast Asia Security Initiative")
     False
+
+    A lower-case letter may stand for a lower-case word of the name, when the acronym is the
+    initials of every word as written ("SoSA" of "Security of Supply Arrangement"):
+
+    >>> _acronym_fits("SoSA", "Security of Supply Arrangement")
+    True
+    >>> _acronym_fits("SoA", "Security of Supply Arrangement")
+    False
     """
     letters = acronym.replace("-", "")
-    if sum(c.isupper() for c in letters) < 2 or not all(c.isupper() or c == "s"
-                                                        for c in letters):
+    if sum(c.isupper() for c in letters) < 2:
+        return False
+    if letters == "".join(w[0] for w in name.split()):
+        return True
+    if not all(c.isupper() or c == "s" for c in letters):
         return False
     capitals = letters.rstrip("s")
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
