@@ -352,10 +352,16 @@ def tail_end(view: str, fact: AgreementFact, countries: Sequence[CountryFact], h
     return predicate.start() if predicate is not None else hi
 
 
+# a length of time the clause has lasted: "for three decades", "for more than 20 years"
+_FOR_A_LENGTH = (r"for\s+(?:(?:more\s+than|nearly|almost|over|some|about)\s+)?"
+                 r"[\w-]+\s+(?:years|decades)")
+
+
 @cache
 def _guard_coordinate_regex() -> re.Pattern[str]:
     times = phrase_trie(party_rules()["coordinate_time_phrases"], not_after=None)
-    return re.compile(r",\s+(?:and|but)\s+(?:(?:" + times + r")\s*,?\s+)?(?:the\s+)?")
+    return re.compile(r",\s+(?:and|but)\s+(?:(?:" + times + "|" + _FOR_A_LENGTH + r")\s*,?\s+)?"
+                      r"(?:the\s+)?")
 
 
 # its partner first: ", and Serbia and the Ohio National Guard have partnered"

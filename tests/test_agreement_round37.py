@@ -109,3 +109,13 @@ def test_an_acronym_with_a_lower_case_letter_for_of_is_defined_too() -> None:
     found = [(text[f.start:f.end], f.name) for f in extract_text(text, None).facts
              if isinstance(f, AgreementFact)]
     assert ("SoSA", "Security of Supply Arrangement") in found
+
+
+def test_a_guards_own_clause_after_a_length_of_time_is_not_dated_by_the_sentence_opening(
+        ) -> None:
+    text = ("In February 2022, Slovakia signed a Defense Cooperation Agreement with us, and for "
+            "three decades the Indiana National Guard has partnered with the Slovak Armed Forces.")
+    found = _agreements(text)
+    dca = found["Defense Cooperation Agreement"]
+    assert dca.date_start is not None and dca.date_start.start == date(2022, 2, 1)
+    assert found["partnered"].date_start is None
