@@ -119,3 +119,16 @@ def test_a_guards_own_clause_after_a_length_of_time_is_not_dated_by_the_sentence
     dca = found["Defense Cooperation Agreement"]
     assert dca.date_start is not None and dca.date_start.start == date(2022, 2, 1)
     assert found["partnered"].date_start is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The peace treaty, signed on October 26, 1994, remains a cornerstone of regional "
+     "stability.", "peace treaty"),
+    ("The Defense Cooperation Agreement signed in 1997 remains a pillar of the relationship.",
+     "Defense Cooperation Agreement"),
+    ("The Treaty of Amity, concluded in 1833, still governs our commercial relations.",
+     "Treaty of Amity"),
+])
+def test_a_signed_instrument_that_remains_a_cornerstone_is_in_force(text: str,
+                                                                    mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
