@@ -132,3 +132,9 @@ def test_a_guards_own_clause_after_a_length_of_time_is_not_dated_by_the_sentence
 def test_a_signed_instrument_that_remains_a_cornerstone_is_in_force(text: str,
                                                                     mention: str) -> None:
     assert _agreements(text)[mention].status == "in_force"
+
+
+def test_an_agreement_that_has_governed_a_presence_is_in_force() -> None:
+    text = ("The two governments signed the Agreement on Defense Cooperation in 1988, which has "
+            "governed the U.S. presence ever since.")
+    assert _agreements(text)["Agreement on Defense Cooperation"].status == "in_force"
