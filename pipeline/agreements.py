@@ -973,7 +973,8 @@ def _future_force_regex() -> re.Pattern[str]:
 _OPERATING_GAP = (r"[ \u00a0]*(?:\([^()]{1,40}\)[ \u00a0]*)?(?:of[ \u00a0]+\d{4}[ \u00a0]*)?"
                   r"(?:(?:with|and[ \u00a0]+(?:the|its|their))[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+)"
                   r"{1,5}?(?:\([^()]{1,40}\)[ \u00a0]*)?)?,?"
-                  r"[ \u00a0]*(?:(?:also|now|still|currently)[ \u00a0]+)?")  # ("... of 1951")
+                  r"[ \u00a0]*(?:(?:which|that)[ \u00a0]+)?"  # (", which governs U.S. use of ...")
+                  r"(?:(?:also|now|still|currently|already)[ \u00a0]+)?")  # ("... of 1951")
 _OPERATING_LEAD = r"(?:(?:the|its|their|this|that|an?)[ \u00a0]+)?(?:[\w.’'-]+[ \u00a0]+){0,3}$"
 
 

@@ -138,3 +138,14 @@ def test_an_agreement_that_has_governed_a_presence_is_in_force() -> None:
     text = ("The two governments signed the Agreement on Defense Cooperation in 1988, which has "
             "governed the U.S. presence ever since.")
     assert _agreements(text)["Agreement on Defense Cooperation"].status == "in_force"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Chief among them is the Military Use and Operating Rights Agreement, which governs U.S. "
+     "use of the defense sites.", "Military Use and Operating Rights Agreement"),
+    ("The rotations build on the Acquisition and Cross-Servicing Agreement that already "
+     "governs logistics between the two militaries.", "Acquisition and Cross-Servicing Agreement"),
+])
+def test_an_instrument_whose_relative_clause_says_what_it_does_is_in_force(
+        text: str, mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
