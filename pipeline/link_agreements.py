@@ -188,6 +188,13 @@ IGNORED_DATE_KINDS = frozenset({"relative", "duration"})
 _RELATIVE_CONJUNCT = re.compile(r",\s*(?:and|but|or|to)\s+(?:(?:the|a|an|its|their)\s+)?")
 
 
+# what joins a second instrument to the one before it in a list ("the NATO SOFA and the
+# DECA", "the Treaty ... of 1960 and the Mutual Defense Treaty of 1953")
+_LIST_AFTER_INSTRUMENT = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+\d{4})?[ \u00a0]*,?[ \u00a0]*"
+                                    r"(?:and|or)[ \u00a0]+(?:(?:the|its|their|an?)[ \u00a0]+)?"
+                                    r"(?:U\.S\.[-–][\w-]+[ \u00a0]+)?")
+
+
 def _us_side_instrument(written: str) -> bool:
     """Is the mention, as written, a class of the instruments under which U.S. assistance runs
     (``us_side_instruments``: "letters of agreement", "implementing arrangements"), whose one
@@ -449,6 +456,12 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             if not status:
                 status = operating_status(at_work, fact.start - part.lo,
                                           fact.end - part.lo) or ""
+            if (not status and k > 0 and id(group[k - 1]) in linked
+                    and linked[id(group[k - 1])].status == "in_force"
+                    and _LIST_AFTER_INSTRUMENT.fullmatch(view, group[k - 1].end, fact.start)
+                    and operating_status(view[c_start:fact.start], group[k - 1].start - c_start,
+                                         group[k - 1].end - c_start) is not None):
+                status = "in_force"  # "serve under the NATO SOFA and the DECA": both at work
             if not status:  # "reaffirmed their commitment to the NPT": at work
                 status = commitment_status(view[s_lo:fact.start], fact.start - s_lo,
                                            fact.kind) or ""

@@ -149,3 +149,14 @@ def test_an_agreement_that_has_governed_a_presence_is_in_force() -> None:
 def test_an_instrument_whose_relative_clause_says_what_it_does_is_in_force(
         text: str, mention: str) -> None:
     assert _agreements(text)[mention].status == "in_force"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Under the Status of Forces Agreement and the Acquisition and Cross-Servicing Agreement, "
+     "the two militaries train together.", "Acquisition and Cross-Servicing Agreement"),
+    ("The effort complements each alliance, anchored in the Treaty of Mutual Cooperation and "
+     "Security of 1960 and the Mutual Defense Treaty of 1953.", "Mutual Defense Treaty"),
+])
+def test_a_second_instrument_listed_after_an_opener_is_at_work_too(text: str,
+                                                                   mention: str) -> None:
+    assert _agreements(text)[mention].status == "in_force"
