@@ -16,6 +16,15 @@ country.
 >>> text = "Table 2. Aid (in millions of current dollars)\n\nAccount | FY 2021\nIMET | 2.011\n"
 >>> [f.amount.low for f in scaled_table_amounts(text, [])]
 [2011000.0]
+>>> text = "Table 3. Aid, FY 2022 ($ thousands)\n\nCountry | FMF\nPeru | 1,750\n"
+>>> [f.amount.low for f in scaled_table_amounts(text, [])]
+[1750000.0]
+>>> text = "Table 4. Aid (millions of current U.S. dollars)\n\nProgram | FY2019\nFMF | 3.0\n"
+>>> [f.amount.low for f in scaled_table_amounts(text, [])]
+[3000000.0]
+>>> text = "Table 5. Troops (thousands)\n\nCountry | 2019\nPeru | 3.0\n"
+>>> scaled_table_amounts(text, [])
+[]
 """
 
 from __future__ import annotations
@@ -32,11 +41,17 @@ from pipeline.values import Amount
 
 UNITS = {"thousands": 1e3, "thousand": 1e3, "000": 1e3, "000s": 1e3, "k": 1e3,
          "millions": 1e6, "million": 1e6, "m": 1e6, "billions": 1e9, "billion": 1e9}
-# "($ in thousands)", "(in thousands of dollars)", "(in millions of current dollars)",
-# "(dollars in millions)", "($000)"
+# "($ in thousands)", "($ thousands)", "(in thousands of dollars)", "(millions of current U.S.
+# dollars)", "(dollars in millions)", "($000)": a unit after "in", or after the currency, or
+# before "of ... dollars" ("(thousands)" alone may count people)
+_DOLLARS = r"(?:\$|US\$|USD|U\.S\.\s+dollars|dollars)"
+_UNIT_WORD = r"(?P<{}>thousands|millions|billions)"
+_OF_DOLLARS = r"\s+of\s+(?:(?:current|constant|nominal)\s+)?(?:U\.S\.\s+)?dollars"
 _UNIT_NOTE = re.compile(
-    r"\(\s*(?:(?:\$|US\$|USD|U\.S\.\s+dollars|dollars)\s+)?in\s+(?P<unit>thousands|millions|"
-    r"billions)(?:\s+of\s+(?:(?:current|constant|nominal)\s+)?(?:U\.S\.\s+)?dollars)?\s*\)"
+    r"\(\s*(?:" + _DOLLARS + r"\s+)?in\s+" + _UNIT_WORD.format("unit") + "(?:" + _OF_DOLLARS
+    + r")?\s*\)"
+    r"|\(\s*" + _DOLLARS + r"\s+" + _UNIT_WORD.format("after_sign") + r"\s*\)"
+    r"|\(\s*" + _UNIT_WORD.format("before_of") + _OF_DOLLARS + r"\s*\)"
     r"|\(\s*\$\s*(?:in\s+)?(?P<short>000s?|K|M)\s*\)", re.IGNORECASE)
 _NUMBER = re.compile(r"(?P<sign>\$\s?)?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -55,7 +70,7 @@ def table_unit(cell: TableCell) -> float | None:
     for written in (cell.caption, cell.header):
         m = _UNIT_NOTE.search(written)
         if m is not None:
-            return UNITS[(m["unit"] or m["short"]).lower()]
+            return UNITS[next(g for g in m.groups() if g).lower()]
     return None
 
 

@@ -68,3 +68,20 @@ def test_a_gloss_with_no_rate_after_it_gives_none() -> None:
 def test_a_rate_after_the_range_an_amount_names_is_its_rate() -> None:
     text = "The request suggests FMF in the $3–4 million range annually for the next years."
     assert _amounts(text)["$3–4 million"].amount.period == "year"
+
+
+@pytest.mark.parametrize(("caption", "cell", "value"), [
+    ("Table 1. Assistance to the border states, FY 2022 ($ thousands)", "1,750", 1750000.0),
+    ("Table 2. Assistance to Mongolia, FY2019-FY2020\n(millions of current U.S. dollars)", "3.5",
+     3500000.0),
+])
+def test_a_tables_unit_may_be_written_without_in(caption: str, cell: str, value: float) -> None:
+    text = f"{caption}\n\nProgram | FY2019 | FY2020\nFMF | 1.0 | {cell}\n"
+    found = {text[f.start:f.end]: f for f in extract_text(text, None).facts
+             if isinstance(f, MoneyFact)}
+    assert found[cell].amount.low == value and found[cell].program == "FMF"
+
+
+def test_a_table_of_thousands_of_people_holds_no_money() -> None:
+    text = "Table 3. Troops deployed (thousands)\n\nCountry | 2019 | 2020\nPeru | 1.0 | 3.5\n"
+    assert not [f for f in extract_text(text, None).facts if isinstance(f, MoneyFact)]
