@@ -85,3 +85,12 @@ def test_a_tables_unit_may_be_written_without_in(caption: str, cell: str, value:
 def test_a_table_of_thousands_of_people_holds_no_money() -> None:
     text = "Table 3. Troops deployed (thousands)\n\nCountry | 2019 | 2020\nPeru | 1.0 | 3.5\n"
     assert not [f for f in extract_text(text, None).facts if isinstance(f, MoneyFact)]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Kuwait spends about KD 2.1 billion a year on defense.", "KD 2.1 billion", "KWD"),
+    ("Doha pledged QR 500 million to the fund.", "QR 500 million", "QAR"),
+    ("Muscat allocated RO 3 million for the port.", "RO 3 million", "OMR"),
+])
+def test_the_gulf_states_own_signs(text: str, amount: str, currency: str) -> None:
+    assert _amounts(text)[amount].amount.currency == currency
