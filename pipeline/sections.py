@@ -89,12 +89,25 @@ def _names_its_section(first: str, second: str) -> bool:
     False
     >>> _names_its_section("International Military Education and Training (IMET)", "The ...")
     True
+
+    A longer name in title case is one too ("International Military Education and Training"):
+
+    >>> _names_its_section("International Military Education and Training", "Tunisia's ...")
+    True
+    >>> _names_its_section("The United States and Kenya have", "Signed an accord.")
+    False
     """
     words = first.split()
     second = second.lstrip()
     return ((len(words) <= SHORT_HEADING_WORDS or _TITLE_WITH_ACRONYM.fullmatch(first.strip())
-             is not None) and first[0].isupper()
+             is not None or _TITLE_CASE.fullmatch(first.strip()) is not None)
+            and first[0].isupper()
             and not any(ch.isdigit() for ch in first) and bool(second) and second[0].isupper())
+
+
+# a title-cased name of up to eight words, its small words in lower case
+_TITLE_CASE = re.compile(r"[A-Z][\w’'-]*(?:[ \u00a0]+(?:[A-Z][\w’'-]*|and|of|for|the|in|on|to|"
+                         r"with|a|an|by|at)){0,7}")
 
 
 # a title-cased name with its acronym ("International Narcotics Control and Law Enforcement

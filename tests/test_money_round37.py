@@ -94,3 +94,11 @@ def test_a_table_of_thousands_of_people_holds_no_money() -> None:
 ])
 def test_the_gulf_states_own_signs(text: str, amount: str, currency: str) -> None:
     assert _amounts(text)[amount].amount.currency == currency
+
+
+def test_a_long_title_cased_heading_over_its_paragraph_names_the_program() -> None:
+    text = ("Foreign Military Financing\nTunisia is among the largest recipients of FMF.\n\n"
+            "International Military Education and Training\nTunisia's program is among the "
+            "largest in the world. The FY 2021 allocation of $2.4 million sends officers to "
+            "U.S. staff colleges.\n")
+    assert _amounts(text)["$2.4 million"].program == "IMET"
