@@ -309,6 +309,11 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             comma = view.find(",", group[-1].end, c_end)
             if comma >= 0:
                 clause_dates = [d for d in clause_dates if d.start < comma]
+        colon = view.find(":", group[-1].end, c_end)
+        if colon >= 0 and any(d.start < colon for d in clause_dates):
+            # "Since 2015, GPOI has helped Vietnam prepare its deployments: field hospitals
+            # beginning in October 2018 and ...": the list after the colon dates its items
+            clause_dates = [d for d in clause_dates if d.start < colon]
         resumed = resumed_main_clause(view, c_start, group[0].start)
         if resumed is not None:
             clause_dates = [d for d in clause_dates if d.start >= resumed]

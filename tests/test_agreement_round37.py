@@ -160,3 +160,11 @@ def test_an_instrument_whose_relative_clause_says_what_it_does_is_in_force(
 def test_a_second_instrument_listed_after_an_opener_is_at_work_too(text: str,
                                                                    mention: str) -> None:
     assert _agreements(text)[mention].status == "in_force"
+
+
+def test_the_list_after_a_colon_dates_its_items_not_the_programme() -> None:
+    text = ("Since 2015, the Global Peace Operations Initiative has helped Vietnam prepare its "
+            "first deployments: field hospitals to South Sudan beginning in October 2018 and an "
+            "engineering company to Abyei in 2022.")
+    fact = _agreements(text)["Global Peace Operations Initiative"]
+    assert fact.date_start is not None and fact.date_start.start == date(2015, 1, 1)
