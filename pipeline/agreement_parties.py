@@ -1418,6 +1418,46 @@ def without_united_states_backer(view: str, fact: AgreementFact, sentence: tuple
     return tuple(p for p in parties if p != "USA")
 
 
+# a state's own forces or ministry named in full before the acronym the text gives them:
+# "the Mongolian Armed Forces (MAF)", "Tanzania People's Defence Force (TPDF)"
+_STATE_BODY_ACRONYM = re.compile(
+    r"(?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|the|and)[ \u00a0]+)*){0,5}"
+    r"(?:Armed[ \u00a0]+Forces|Defen[cs]e[ \u00a0]+Forces?|Army|Navy|Air[ \u00a0]+Force|"
+    r"Coast[ \u00a0]+Guard|Border[ \u00a0]+(?:Guard|Service|Troops)|General[ \u00a0]+Staff|"
+    r"Ministry[ \u00a0]+of[ \u00a0]+(?:National[ \u00a0]+)?Defen[cs]e)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'-]*[ \u00a0]*){1,4})?"
+    r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+
+
+def state_body_acronyms(view: str, countries: Sequence[CountryFact]) -> dict[str, str]:
+    """The acronyms the text defines for a state's own forces or ministry, each with that
+    state ("the Mongolian Armed Forces (MAF)": {"MAF": "MNG"}): named as a party ("signed by
+    U.S. Army Pacific and the MAF General Staff"), the acronym is the state. An acronym two
+    states' bodies share is none's, and an insurgent army's ("the Revolutionary Armed Forces of
+    Colombia (FARC)": ``insurgent_words``) is no state's.
+
+    >>> from pipeline.facts import CountryFact
+    >>> s = "the Mongolian Armed Forces (MAF) and the Army of Chile (ACh)"
+    >>> m, c = s.index("Mongolian"), s.index("Chile")
+    >>> state_body_acronyms(s, [CountryFact(m, m + 9, "MNG", "Mongolia"),
+    ...                         CountryFact(c, c + 5, "CHL", "Chile")])
+    {'MAF': 'MNG', 'ACh': 'CHL'}
+    """
+    if "(" not in view:
+        return {}
+    found: dict[str, set[str]] = {}
+    insurgent = vocabulary()["insurgent_words"]
+    for m in _STATE_BODY_ACRONYM.finditer(view):
+        if any(w in m.group(0) for w in insurgent):
+            continue  # "the Revolutionary Armed Forces of Colombia (FARC)": no state's own
+        states = {c.iso3 for c in countries if m.start() <= c.start and c.end <= m.start(
+            "acronym") and c.iso3 != "USA"}
+        if len(states) == 1:
+            found.setdefault(m["acronym"], set()).update(states)
+    return {acronym: next(iter(states)) for acronym, states in found.items()
+            if len(states) == 1}
+
+
 def without_excluded_parties(fact: AgreementFact, parties: tuple[str, ...], clause_text: str
                              ) -> tuple[str, ...]:
     """``parties`` without those the agreement's known name excludes (``excluded_parties``:

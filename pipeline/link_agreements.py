@@ -142,6 +142,7 @@ from pipeline.agreement_parties import (
     prefix_parties,
     set_off_relative_end,
     signing_subject,
+    state_body_acronyms,
     with_dashed_belligerents,
     without_excluded_parties,
     without_non_members,
@@ -264,6 +265,7 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
                if (c.start < body and not (body < len(view)  # a title line of its own
                                            and listed_topic(view, countries, c, title, body)))
                or (c.start >= body and not located(view, c.start))]))
+    body_states = state_body_acronyms(view, countries)  # "the Mongolian Armed Forces (MAF)"
     linked: dict[int, AgreementFact] = {}
     joined: dict[str, set[str]] = {}  # a programme's parties with the states that joined it
     guessed: set[int] = set()  # the mentions whose partner is the document's, not stated
@@ -417,6 +419,8 @@ def _link(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
             parties = _with_guard_partner(view, fact, parties, c_end)
             parties = without_non_members(view, fact, countries, parties)
             parties = without_excluded_parties(fact, parties, clause_text)
+            if body_states and not body_states.keys().isdisjoint(parties):
+                parties = tuple(sorted({body_states.get(p, p) for p in parties}))  # "the MAF"
             status = _status(view, fact, part, c_start, countries)
             if status == "proposed" and _frame_before(view, fact.start):
                 status = ""  # "intend to build a partnership in accordance with the Strategic

@@ -168,3 +168,16 @@ def test_the_list_after_a_colon_dates_its_items_not_the_programme() -> None:
             "engineering company to Abyei in 2022.")
     fact = _agreements(text)["Global Peace Operations Initiative"]
     assert fact.date_start is not None and fact.date_start.start == date(2015, 1, 1)
+
+
+def test_an_acronym_the_text_gives_a_states_forces_is_that_state_as_a_party() -> None:
+    text = ("The Mongolian Armed Forces (MAF) train at Five Hills. A 2017 Memorandum of "
+            "Understanding between U.S. Army Pacific and the MAF General Staff guides joint "
+            "investment in the ranges.")
+    assert _agreements(text)["Memorandum of Understanding"].parties == ("MNG", "USA")
+
+
+def test_an_insurgent_armys_acronym_stays_its_own_party() -> None:
+    text = ("The Revolutionary Armed Forces of Colombia (FARC) fought for decades. In 2016 the "
+            "government of Colombia and the FARC signed a peace agreement.")
+    assert "FARC" in _agreements(text)["peace agreement"].parties
