@@ -482,8 +482,12 @@ def clause_parties(view: str, fact: AgreementFact, group: list[AgreementFact],
                       if not any(c.start <= signers[0] + g[0] and signers[0] + g[1] <= c.end
                                  for c in countries)]  # "the RMI" is a state
             inside = [(signers[0] + a, signers[0] + b) for a, b, _ in groups]
+            signing_guards = find_guards(view[signers[0]:signers[1]])
+            inside += [(signers[0] + a, signers[0] + b) for a, b, _ in signing_guards]
             named = _named_in(view, countries, *signers, skip=inside)
             named.update(name for _, _, name in groups)
+            named.update(name for _, _, name in signing_guards)  # "that the Alaska National
+            # Guard and the Mongolian Armed Forces signed in 2014": the Guard signs for itself
             partner = signing_partner_span(view, fact.end, c_end)
             if named and partner is not None:  # "the agreements Uzbekistan concluded with NATO"
                 named |= _named_in(view, countries, *partner)

@@ -181,3 +181,11 @@ def test_an_insurgent_armys_acronym_stays_its_own_party() -> None:
     text = ("The Revolutionary Armed Forces of Colombia (FARC) fought for decades. In 2016 the "
             "government of Colombia and the FARC signed a peace agreement.")
     assert "FARC" in _agreements(text)["peace agreement"].parties
+
+
+def test_a_guard_that_signs_in_a_relative_clause_is_a_party_for_itself() -> None:
+    text = ("Under a Memorandum of Understanding on Disaster Response Cooperation that the Alaska "
+            "National Guard and the Mongolian Armed Forces signed in 2014, planners hold an "
+            "annual exercise.")
+    fact = _agreements(text)["Memorandum of Understanding on Disaster Response Cooperation"]
+    assert fact.parties == ("Alaska National Guard", "MNG")
