@@ -22,6 +22,10 @@ country.
 >>> text = "Table 4. Aid (millions of current U.S. dollars)\n\nProgram | FY2019\nFMF | 3.0\n"
 >>> [f.amount.low for f in scaled_table_amounts(text, [])]
 [3000000.0]
+>>> text = ("Table 6. Aid\n(FMF and IMET; millions of current U.S. dollars)\n\n"
+...         "Program | FY2020\nFMF | 6.0\n")
+>>> [f.amount.low for f in scaled_table_amounts(text, [])]
+[6000000.0]
 >>> text = "Table 5. Troops (thousands)\n\nCountry | 2019\nPeru | 3.0\n"
 >>> scaled_table_amounts(text, [])
 []
@@ -47,12 +51,14 @@ UNITS = {"thousands": 1e3, "thousand": 1e3, "000": 1e3, "000s": 1e3, "k": 1e3,
 _DOLLARS = r"(?:\$|US\$|USD|U\.S\.\s+dollars|dollars)"
 _UNIT_WORD = r"(?P<{}>thousands|millions|billions)"
 _OF_DOLLARS = r"\s+of\s+(?:(?:current|constant|nominal)\s+)?(?:U\.S\.\s+)?dollars"
+_OPEN = r"\(\s*(?:[^();]{1,60};\s*)?"  # what the note names first: "(FMF and IMET; millions ..."
 _UNIT_NOTE = re.compile(
-    r"\(\s*(?:" + _DOLLARS + r"\s+)?in\s+" + _UNIT_WORD.format("unit") + "(?:" + _OF_DOLLARS
+    _OPEN + r"(?:" + _DOLLARS + r"\s+)?in\s+" + _UNIT_WORD.format("unit") + "(?:" + _OF_DOLLARS
     + r")?\s*\)"
-    r"|\(\s*" + _DOLLARS + r"\s+" + _UNIT_WORD.format("after_sign") + r"\s*\)"
-    r"|\(\s*" + _UNIT_WORD.format("before_of") + _OF_DOLLARS + r"\s*\)"
+    r"|" + _OPEN + _DOLLARS + r"\s+" + _UNIT_WORD.format("after_sign") + r"\s*\)"
+    r"|" + _OPEN + _UNIT_WORD.format("before_of") + _OF_DOLLARS + r"\s*\)"
     r"|\(\s*\$\s*(?:in\s+)?(?P<short>000s?|K|M)\s*\)", re.IGNORECASE)
+
 _NUMBER = re.compile(r"(?P<sign>\$\s?)?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

@@ -74,6 +74,8 @@ def test_a_rate_after_the_range_an_amount_names_is_its_rate() -> None:
     ("Table 1. Assistance to the border states, FY 2022 ($ thousands)", "1,750", 1750000.0),
     ("Table 2. Assistance to Mongolia, FY2019-FY2020\n(millions of current U.S. dollars)", "3.5",
      3500000.0),
+    ("Table 3. Assistance to Thailand\n(FMF and IMET; millions of current U.S. dollars)", "3.5",
+     3500000.0),
 ])
 def test_a_tables_unit_may_be_written_without_in(caption: str, cell: str, value: float) -> None:
     text = f"{caption}\n\nProgram | FY2019 | FY2020\nFMF | 1.0 | {cell}\n"
