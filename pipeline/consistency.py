@@ -398,7 +398,8 @@ def _states_a_start(row: Mapping[str, Any]) -> bool:
     """
     sentence = str(row.get("sentence") or "")
     if (not sentence.strip() or row.get("start_qualifier") == "at_most"
-            or start_words_in(sentence)):  # (not "Defence Force": a proper name's word)
+            or (_vocabulary_regex("start_words").search(sentence)  # (the quick test first)
+                and start_words_in(sentence))):  # (not "Defence Force": a proper name's word)
         return True
     return _year_before_name(row)
 
