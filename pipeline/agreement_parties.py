@@ -1422,15 +1422,18 @@ def without_united_states_backer(view: str, fact: AgreementFact, sentence: tuple
     return tuple(p for p in parties if p != "USA")
 
 
-# a state's own forces or ministry named in full before the acronym the text gives them:
-# "the Mongolian Armed Forces (MAF)", "Tanzania People's Defence Force (TPDF)"
-_STATE_BODY_ACRONYM = re.compile(
-    r"(?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|the|and)[ \u00a0]+)*){0,5}"
-    r"(?:Armed[ \u00a0]+Forces|Defen[cs]e[ \u00a0]+Forces?|Army|Navy|Air[ \u00a0]+Force|"
-    r"Coast[ \u00a0]+Guard|Border[ \u00a0]+(?:Guard|Service|Troops)|General[ \u00a0]+Staff|"
-    r"Ministry[ \u00a0]+of[ \u00a0]+(?:National[ \u00a0]+)?Defen[cs]e)"
-    r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'-]*[ \u00a0]*){1,4})?"
-    r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+@cache
+def _state_body_acronym_regex() -> re.Pattern[str]:
+    """A state's own body (a head of ``partner_body_heads``, the bodies a partner state signs
+    through, or of ``state_force_heads``: "Army", "Navy", "Defence Force") named in full before
+    the acronym the text gives it: "the Mongolian Armed Forces (MAF)", "Tanzania People's
+    Defence Force (TPDF)"."""
+    rules = party_rules()
+    heads = phrase_trie([*rules["partner_body_heads"], *rules["state_force_heads"]],
+                        not_after=None)
+    owner = r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'-]*[ \u00a0]*){1,4})?"
+    return re.compile(r"(?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|the|and)[ \u00a0]+)*){0,5}" + heads
+                      + owner + r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
 
 def state_body_acronyms(view: str, countries: Sequence[CountryFact]) -> dict[str, str]:
@@ -1451,7 +1454,7 @@ def state_body_acronyms(view: str, countries: Sequence[CountryFact]) -> dict[str
         return {}
     found: dict[str, set[str]] = {}
     insurgent = vocabulary()["insurgent_words"]
-    for m in _STATE_BODY_ACRONYM.finditer(view):
+    for m in _state_body_acronym_regex().finditer(view):
         if any(w in m.group(0) for w in insurgent):
             continue  # "the Revolutionary Armed Forces of Colombia (FARC)": no state's own
         states = {c.iso3 for c in countries if m.start() <= c.start and c.end <= m.start(

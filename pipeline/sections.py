@@ -105,14 +105,17 @@ def _names_its_section(first: str, second: str) -> bool:
             and not any(ch.isdigit() for ch in first) and bool(second) and second[0].isupper())
 
 
+# a word of a title: a capitalized word, or a small word in lower case
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|and|of|for|the|in|on|to|with|a|an|by|at)"
+
+
 # a title-cased name of up to eight words, its small words in lower case
-_TITLE_CASE = re.compile(r"[A-Z][\w’'-]*(?:[ \u00a0]+(?:[A-Z][\w’'-]*|and|of|for|the|in|on|to|"
-                         r"with|a|an|by|at)){0,7}")
+_TITLE_CASE = re.compile(r"[A-Z][\w’'-]*(?:[ \u00a0]+" + _TITLE_WORD + r"){0,7}")
 
 
 # a title-cased name with its acronym ("International Narcotics Control and Law Enforcement
 # (INCLE)"): a heading however many words, up to a heading's most
-_TITLE_WITH_ACRONYM = re.compile(r"(?:(?:[A-Z][\w’'-]*|and|of|for|the|in|on|to)[ \u00a0]+){1,7}"
+_TITLE_WITH_ACRONYM = re.compile(r"(?:" + _TITLE_WORD + r"[ \u00a0]+){1,7}"
                                  r"\([A-Z][A-Za-z&-]{1,9}\)")
 
 
